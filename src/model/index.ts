@@ -1,0 +1,8 @@
+export type * from './span.js'
+export type * from './source.js'
+export type * from './article.js'
+export type * from './sentence.js'
+export type * from './entity.js'
+export type * from './quote.js'
+export type * from './framing.js'
+export type * from './report.js'
