@@ -34,6 +34,8 @@ export interface BriefSentence {
   readonly articleIds: readonly string[]
   /** True when only one article supports this sentence. */
   readonly singleSource: boolean
+  /** The passages this sentence rests on (at least one per cited article when given); lets a reader jump from a citation to the text. */
+  readonly spans?: readonly ArticleSpan[]
 }
 
 /** The JSON report: the public interface of `parallax compare --json` (see schema/report.schema.json). */
