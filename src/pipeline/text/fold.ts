@@ -1,0 +1,102 @@
+/**
+ * Name folding: one spelling key for names written with diacritics, in Cyrillic, or in different
+ * transliteration systems (Łukaszenka / Lukashenka / Лукашенко / Lukashenko).
+ */
+
+// Letters NFD does not decompose into base + mark. Each maps to one char so offsets survive (see shadowText).
+const SINGLE_CHAR_FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O',
+  þ: 't', Þ: 'T', ð: 'd', Ð: 'D',
+  '\u2019': "'", '\u2018': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
+}
+
+// Cyrillic → Latin, close to the BGN/PCGN romanisation so that Russian/Ukrainian/Belarusian spellings
+// land near the English ones (Лукашенко → lukashenko, Орешник → oreshnik).
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+}
+
+/** Same-length ASCII-ish copy of `text` (Ł→L, é→e, curly quotes → straight) so tokenizers see one word where a reader does. */
+export function shadowText(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const folded = foldOneChar(ch)
+    // Keep UTF-16 length identical: offsets computed on the shadow are offsets into `text`.
+    out += folded.length === ch.length ? folded : ch
+  }
+  return out
+}
+
+function foldOneChar(ch: string): string {
+  const mapped = SINGLE_CHAR_FOLDS[ch]
+  if (mapped !== undefined) return mapped
+  if (ch.charCodeAt(0) < 128) return ch
+  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '')
+  return base.length === 1 ? base : ch
+}
+
+/** Lower-case, diacritic-free, Latin-script form: "Łukaszenka" → "lukaszenka", "Лукашенко" → "lukashenko". */
+export function foldName(name: string): string {
+  let out = ''
+  for (const ch of name.toLowerCase()) {
+    const cyr = CYRILLIC[ch]
+    if (cyr !== undefined) {
+      out += cyr
+      continue
+    }
+    const mapped = SINGLE_CHAR_FOLDS[ch]
+    out += mapped ?? ch.normalize('NFD').replace(/\p{M}+/gu, '')
+  }
+  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * A coarse phonetic key of one word that survives transliteration systems and inflection:
+ * Lukashenko / Lukashenka / Łukaszenka → "lukashenk"; Oreshnik / Oreshnyk / Oreshniks → "oreshnik".
+ */
+export function nameKey(word: string): string {
+  let key = foldName(word).replace(/\s+/g, '')
+  // Polish and German digraphs → English ones: sz→sh, cz→ch, w→v, j→y (Łukaszenka, Wojciech)
+  key = key.replace(/szcz/g, 'shch').replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/rz/g, 'zh')
+  key = key.replace(/x/g, 'ks').replace(/w/g, 'v').replace(/ck/g, 'k').replace(/ph/g, 'f')
+  // y and i, and kh and h, alternate between transliteration systems (Oreshnyk / Oreshnik, Kharkiv / Harkiv)
+  key = key.replace(/y/g, 'i').replace(/kh/g, 'h').replace(/j/g, 'i')
+  key = key.replace(/(.)\1+/g, '$1')
+  // Inflectional/plural endings and final vowels vary across languages (Oreshniks, Lukashenka/Lukashenko)
+  if (key.length > 4) key = key.replace(/(s|es|ov|ova|a|o|e|i|u)$/, '')
+  return key
+}
+
+/** Levenshtein distance, capped: returns `cap + 1` as soon as the distance is known to exceed `cap`. */
+export function editDistance(a: string, b: string, cap = Infinity): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
+      cur.push(value)
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > cap) return cap + 1
+    prev = cur
+  }
+  return prev[b.length] ?? 0
+}
+
+/** True when two name words are spellings of one name: equal keys, or keys within one edit for longer words. */
+export function isSameNameWord(a: string, b: string): boolean {
+  const ka = nameKey(a)
+  const kb = nameKey(b)
+  if (ka === kb) return true
+  // One edit per 5 letters, for keys of 6+ letters: Oleksandr/Aleksandr/Alaksandr merge, while short
+  // keys (Putin/Pugin, Minsk/Pinsk) must match exactly.
+  const longest = Math.max(ka.length, kb.length)
+  if (longest < 6) return false
+  return editDistance(ka, kb, 2) <= Math.floor(longest / 5)
+}

@@ -1,0 +1,1 @@
+export { shadowText, foldName, nameKey, editDistance, isSameNameWord } from './fold.js'
