@@ -1,5 +1,6 @@
 export type * from './span.js'
 export type * from './source.js'
+export type * from './extracted.js'
 export type * from './article.js'
 export type * from './sentence.js'
 export type * from './entity.js'

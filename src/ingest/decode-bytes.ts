@@ -1,0 +1,148 @@
+import iconv from 'iconv-lite'
+
+/** The outcome of turning bytes into a string: the text and the charset used, or why it could not be done. */
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly charset: string }
+  | { readonly ok: false; readonly reason: 'binary' | 'bad-encoding'; readonly message: string }
+
+export interface DecodeHints {
+  /** The Content-Type header value, when the bytes came over HTTP ("text/html; charset=koi8-r"). */
+  readonly contentType?: string
+  /** Look for a <meta charset> declaration (HTML input). */
+  readonly isHtml?: boolean
+}
+
+/**
+ * Decodes a document the way a browser would: BOM first, then the HTTP charset, then a <meta> declaration,
+ * then strict UTF-8, then a guess among the legacy charsets our outlets use (windows-1251, koi8-r,
+ * iso-8859-2, windows-1250, windows-1252). The BOM is removed; nothing else is changed, so offsets stay valid.
+ * Example: `decodeBytes(bytes, { isHtml: true })` → `{ ok: true, text: '<html>…', charset: 'windows-1251' }`.
+ */
+export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
+  const bom = bomCharset(bytes)
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.charset)
+  if (looksBinary(bytes)) {
+    return { ok: false, reason: 'binary', message: 'looks like a binary file (NUL bytes or control characters), not text' }
+  }
+  const declared = charsetFromContentType(hints.contentType) ?? (hints.isHtml ? charsetFromMeta(bytes) : undefined)
+  if (declared) {
+    const normalized = normalizeCharset(declared)
+    // A page declaring UTF-8 but not being valid UTF-8 is common (mis-set headers): fall through to sniffing.
+    if (normalized && !(normalized === 'utf-8' && !isValidUtf8(bytes))) return decodeWith(bytes, normalized)
+  }
+  if (isValidUtf8(bytes)) return decodeWith(bytes, 'utf-8')
+  return decodeWith(bytes, sniffLegacyCharset(bytes))
+}
+
+/** True when the bytes hold NUL bytes or too many control characters to be text in any 8-bit charset. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  // Inspecting the first 8 KiB is what `file` and git do; enough to catch images, PDFs and archives.
+  const sample = bytes.subarray(0, 8192)
+  let controls = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    // \t \n \f \r and ESC (ISO-2022 escape sequences) are legitimate in text
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) controls++
+  }
+  // More than 1 in 100 bytes being control characters: real text files have none (heuristic from `file`'s text test).
+  return sample.length > 0 && controls / sample.length > 0.01
+}
+
+function decodeWith(bytes: Uint8Array, charset: string): Decoded {
+  try {
+    if (charset === 'utf-8') {
+      // fatal: false — a stray bad byte in a mostly-UTF-8 page becomes U+FFFD rather than losing the page
+      return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), charset }
+    }
+    if (!iconv.encodingExists(charset)) {
+      return { ok: false, reason: 'bad-encoding', message: `unsupported charset "${charset}"` }
+    }
+    return { ok: true, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset, { stripBOM: false }), charset }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, reason: 'bad-encoding', message: `could not decode as ${charset}: ${detail}` }
+  }
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
+  const [a, b, c] = bytes
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { charset: 'utf-8', length: 3 }
+  if (a === 0xff && b === 0xfe) return { charset: 'utf-16le', length: 2 }
+  if (a === 0xfe && b === 0xff) return { charset: 'utf-16be', length: 2 }
+  return undefined
+}
+
+function charsetFromContentType(contentType: string | undefined): string | undefined {
+  const match = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i)
+  return match?.[1]
+}
+
+/** The HTML spec's prescan: a charset declared in the first 1024 bytes; we look at 4 KiB because real pages put long <head>s first. */
+function charsetFromMeta(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1')
+  const direct = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)
+  if (direct) return direct[1]
+  const xml = head.match(/^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i)
+  return xml?.[1]
+}
+
+function normalizeCharset(label: string): string | undefined {
+  const lower = label.toLowerCase()
+  if (lower === 'utf8' || lower === 'utf-8' || lower === 'unicode-1-1-utf-8') return 'utf-8'
+  // Browsers decode "iso-8859-1" and "us-ascii" as windows-1252 (WHATWG Encoding Standard)
+  if (lower === 'iso-8859-1' || lower === 'latin1' || lower === 'us-ascii' || lower === 'ascii') return 'windows-1252'
+  if (lower === 'x-cp1251' || lower === 'cp1251') return 'windows-1251'
+  return iconv.encodingExists(lower) ? lower : undefined
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const LEGACY_CHARSETS = ['windows-1251', 'koi8-r', 'iso-8859-2', 'windows-1250', 'windows-1252'] as const
+
+/** Picks the legacy charset under which the high bytes read most like words; ties go to the earlier (more common) one. */
+function sniffLegacyCharset(bytes: Uint8Array): string {
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536))
+  let best: string = 'windows-1252'
+  let bestScore = -Infinity
+  for (const charset of LEGACY_CHARSETS) {
+    const score = plausibility(iconv.decode(sample, charset))
+    if (score > bestScore) {
+      best = charset
+      bestScore = score
+    }
+  }
+  return best
+}
+
+// Most frequent Russian/Ukrainian letters (о е а и н т с р в л), lower case: text is mostly lower case,
+// and koi8-r/windows-1251 swap the case ranges, so a wrong guess shows up as mostly capitals.
+const COMMON_CYRILLIC = new Set('оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфёъіїєґ')
+// Letters of Polish, Czech, Slovak, Hungarian, Croatian, German, French, Spanish text
+const LATIN_EXTENDED = new Set('ąćęłńóśźżčďěňřšťůžáéíýőűäöüßàâçèêëîïôùûñãõĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮŽÁÉÍÝŐŰÄÖÜ')
+
+function plausibility(text: string): number {
+  let score = 0
+  let previous = ''
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      previous = char
+      continue
+    }
+    if (COMMON_CYRILLIC.has(char)) score += 2
+    else if (LATIN_EXTENDED.has(char)) score += 2
+    else if (/\p{Lu}/u.test(char) && /\p{L}/u.test(previous)) score -= 1 // capital inside a word: wrong case range
+    else if (/\p{L}/u.test(char)) score += 0.5
+    else if (code >= 0x80 && code < 0xa0) score -= 3 // C1 control: no real text has these
+    else score -= 1 // symbols in the middle of text: ¤ ¦ § ¬ ...
+    previous = char
+  }
+  return score
+}

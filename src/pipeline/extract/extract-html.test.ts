@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { extractHtml } from './index.js'
+
+const PARAGRAPH = 'The minister said on Friday that the new rules would take effect in the spring, after months of talks with unions.'
+
+describe('extractHtml', () => {
+  test('reads metadata from JSON-LD and OpenGraph and the body as paragraphs', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Rules | Daily</title>
+      <meta property="og:site_name" content="The Daily">
+      <link rel="canonical" href="/news/rules">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"New rules in spring","datePublished":"2024-12-06T10:00:00Z","author":[{"@type":"Person","name":"Anna Nowak"}]}</script>
+      </head><body><article><h1>New rules in spring</h1>
+      <figure><img src="a.jpg"><figcaption>The minister in Warsaw</figcaption></figure>
+      <p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('Friday', 'Monday')}</p></article></body></html>`
+    expect(extractHtml(html, { url: 'https://daily.example/x' })).toEqual({
+      title: 'New rules in spring',
+      byline: 'Anna Nowak',
+      publishedAt: '2024-12-06T10:00:00Z',
+      siteName: 'The Daily',
+      language: 'en',
+      canonicalUrl: 'https://daily.example/news/rules',
+      text: `${PARAGRAPH}\n\n${PARAGRAPH.replace('Friday', 'Monday')}`,
+      captions: ['The minister in Warsaw'],
+    })
+  })
+
+  test('a page without an article body is skipped', () => {
+    expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
+  })
+})

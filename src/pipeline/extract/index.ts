@@ -1,0 +1,1 @@
+export { extractHtml, type ExtractOptions } from './extract-html.js'
