@@ -6,6 +6,8 @@ export interface Token extends Span {
   readonly pos: string
   /** Lower-cased, diacritic-folded form used for matching. */
   readonly norm: string
+  /** Dictionary form, lower-cased ("said" → "say", "troops" → "troop"). */
+  readonly lemma: string
 }
 
 export interface Sentence extends Span {

@@ -1,0 +1,211 @@
+import type { Removal, RemovalReason, SourceRun } from '../../model/index.js'
+import { LINE_RULES, TRAILING_BUTTON, isLegalNotice, wordCount } from './furniture-rules.js'
+
+/** The body of a plain-text article with its furniture split off; offsets in `removed` point into the input. */
+export interface CleanedText {
+  readonly text: string
+  readonly title?: string
+  readonly byline?: string
+  readonly captions: readonly string[]
+  readonly removed: readonly Removal[]
+  readonly sourceMap: readonly SourceRun[]
+}
+
+/** One trimmed line of the input: [start, end) into the input. */
+interface Line {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly block: number
+}
+
+type Verdict = { readonly reason: RemovalReason } | null
+
+/**
+ * Removes page furniture from a plain-text article (labels, repeated headlines, captions, credits, bylines,
+ * share buttons, related-content blocks, copyright and legal notices) and recovers title and byline.
+ * Kept text is copied verbatim from the input; paragraphs are joined by "\n\n" and `sourceMap` maps them back.
+ *
+ * @example cleanText('NewsBig title\n\nBig title\n\nBody.').title // "Big title"
+ */
+export function cleanText(input: string, hints: { readonly title?: string } = {}): CleanedText {
+  const lines = splitLines(input)
+  const verdicts: Verdict[] = lines.map(() => null)
+  const removed: Removal[] = []
+  const remove = (line: Line, reason: RemovalReason, start = line.start, end = line.end): void => {
+    removed.push({ start, end, text: input.slice(start, end), reason })
+  }
+
+  const title = findTitle(lines, verdicts, remove, hints.title)
+  const captions: string[] = []
+  let byline: string | undefined
+
+  for (const [i, line] of lines.entries()) {
+    if (verdicts[i]) continue
+    const verdict = classifyLine(line, lines, i)
+    if (!verdict) continue
+    verdicts[i] = verdict
+    if (verdict.reason === 'byline') byline ??= line.text.replace(/^(by|written by|author:|autor:|автор:)\s+/i, '')
+    remove(line, verdict.reason)
+  }
+  // Captions and the photographer/byline sit around an image credit: "Name\nName\nImages source: © Getty\nAdam Zygiel".
+  for (const [i, line] of lines.entries()) {
+    if (verdicts[i]?.reason !== 'image-credit') continue
+    for (let j = i - 1; j >= 0 && isCaptionCandidate(lines, verdicts, j, line.block); j--) {
+      if (!verdicts[j]) remove(lines[j]!, 'caption')
+      verdicts[j] = { reason: 'caption' }
+    }
+    const next = lines[i + 1]
+    if (next && next.block === line.block && !verdicts[i + 1] && isPersonName(next.text)) {
+      verdicts[i + 1] = { reason: 'byline' }
+      byline ??= next.text
+      remove(next, 'byline')
+    }
+  }
+
+  for (const [i, line] of lines.entries()) if (verdicts[i]?.reason === 'caption') captions.push(line.text)
+  const { text, sourceMap } = assembleBody(input, lines, verdicts, remove)
+  removed.sort((a, b) => a.start - b.start)
+  return {
+    text,
+    ...(title !== undefined ? { title } : {}),
+    ...(byline !== undefined ? { byline } : {}),
+    captions,
+    removed,
+    sourceMap,
+  }
+}
+
+function splitLines(input: string): Line[] {
+  const lines: Line[] = []
+  let block = 0
+  let previousBlank = true
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g
+  for (let m = re.exec(input); m && m[0].length > 0; m = re.exec(input)) {
+    const raw = m[0].replace(/[\r\n]+$/, '')
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed.length === 0) {
+      if (!previousBlank) block++
+      previousBlank = true
+      continue
+    }
+    const start = m.index + lead
+    lines.push({ start, end: start + trimmed.length, text: trimmed, block })
+    previousBlank = false
+  }
+  return lines
+}
+
+/**
+ * A headline is a short first line without a final full stop. It is often repeated as the next paragraph, and
+ * sometimes glued to a section label in front ("NewsLukashenko highlights…" followed by "Lukashenko highlights…").
+ */
+function findTitle(
+  lines: readonly Line[],
+  verdicts: Verdict[],
+  remove: (line: Line, reason: RemovalReason, start?: number, end?: number) => void,
+  hint: string | undefined,
+): string | undefined {
+  const first = lines[0]
+  const second = lines[1]
+  if (!first) return hint
+  // 25 words: longer first lines are ledes, not headlines (news headlines run 8–15 words).
+  const isHeadlineLike = (l: Line): boolean => wordCount(l.text) <= 25 && !/[.:;,]$/.test(l.text)
+  const [a, b] = [spaces(first.text), second ? spaces(second.text) : '']
+  if (second && a !== b && a.endsWith(b) && isHeadlineLike(second)) {
+    const labelLength = a.length - b.length
+    // A section label is one or two words ("News", "World Europe"); anything longer is a different line.
+    if (wordCount(first.text.slice(0, labelLength)) <= 2) {
+      verdicts[0] = { reason: 'headline' }
+      verdicts[1] = { reason: 'repeated-headline' }
+      remove(first, 'section-label', first.start, first.start + labelLength)
+      remove(first, 'headline', first.start + labelLength, first.end)
+      remove(second, 'repeated-headline')
+      return second.text
+    }
+  }
+  const isOwnBlock = !second || second.block !== first.block
+  if (!isOwnBlock || !isHeadlineLike(first)) return hint
+  verdicts[0] = { reason: 'headline' }
+  remove(first, 'headline')
+  if (second && spaces(second.text) === a) {
+    verdicts[1] = { reason: 'repeated-headline' }
+    remove(second, 'repeated-headline')
+  }
+  return first.text
+}
+
+function classifyLine(line: Line, lines: readonly Line[], index: number): Verdict {
+  const words = wordCount(line.text)
+  for (const rule of LINE_RULES) {
+    if (words <= rule.maxWords && rule.pattern.test(line.text)) return { reason: rule.reason }
+  }
+  // Legal notices come after the body: only consider the last third of the lines.
+  if (index >= lines.length * (2 / 3) && isLegalNotice(line.text)) return { reason: 'legal-notice' }
+  // A short line printed twice in a row is a caption ("Alaksandr Łukaszenka\nAlaksandr Łukaszenka").
+  const next = lines[index + 1]
+  if (next && next.text === line.text && words <= 8 && !/[.!?]$/.test(line.text)) return { reason: 'caption' }
+  const previous = lines[index - 1]
+  if (previous && previous.text === line.text && words <= 8 && !/[.!?]$/.test(line.text)) return { reason: 'caption' }
+  return null
+}
+
+/** Captions are short lines without final punctuation, in the same block as the credit they stand above. */
+function isCaptionCandidate(lines: readonly Line[], verdicts: readonly Verdict[], j: number, block: number): boolean {
+  const line = lines[j]
+  if (!line || line.block !== block) return false
+  if (verdicts[j]?.reason === 'caption') return true
+  return !verdicts[j] && wordCount(line.text) <= 20 && !/[.!?:]$/.test(line.text)
+}
+
+/** Same length, every whitespace (no-break space included) made a plain space: headlines are compared this way. */
+function spaces(text: string): string {
+  return text.replace(/\s/g, ' ')
+}
+
+/** "Adam Zygiel", "Anna Maria Nowak-Kowalska": two to four capitalised words and nothing else. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)
+}
+
+function assembleBody(
+  input: string,
+  lines: readonly Line[],
+  verdicts: readonly Verdict[],
+  remove: (line: Line, reason: RemovalReason, start?: number, end?: number) => void,
+): { text: string; sourceMap: SourceRun[] } {
+  // Group kept lines by block; consecutive kept lines of one block stay one verbatim run.
+  const paragraphs: { start: number; end: number }[] = []
+  let current: { start: number; end: number; block: number; lastLine: number } | null = null
+  for (const [i, line] of lines.entries()) {
+    if (verdicts[i]) {
+      current = null
+      continue
+    }
+    if (current && current.block === line.block && current.lastLine === i - 1) {
+      current.end = line.end
+      current.lastLine = i
+      continue
+    }
+    current = { start: line.start, end: line.end, block: line.block, lastLine: i }
+    paragraphs.push(current)
+  }
+  const sourceMap: SourceRun[] = []
+  let text = ''
+  for (const paragraph of paragraphs) {
+    let end = paragraph.end
+    const button = TRAILING_BUTTON.exec(input.slice(paragraph.start, end))
+    if (button) {
+      const cut = paragraph.start + button.index
+      const line = { start: cut, end, text: input.slice(cut, end), block: -1 }
+      remove(line, 'share-button', cut + (input.slice(cut, end).length - input.slice(cut, end).trimStart().length), end)
+      end = cut
+    }
+    if (end <= paragraph.start) continue
+    if (text.length > 0) text += '\n\n'
+    sourceMap.push({ textStart: text.length, inputStart: paragraph.start, length: end - paragraph.start })
+    text += input.slice(paragraph.start, end)
+  }
+  return { text, sourceMap }
+}

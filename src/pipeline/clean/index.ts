@@ -1,0 +1,3 @@
+export { cleanText, type CleanedText } from './clean-text.js'
+export { detectLanguage } from './detect-language.js'
+export { toInputOffset } from './source-map.js'

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest'
+import { splitSentences } from './index.js'
+
+test.each([
+  ['Sen. Warren spoke. Then she left.', 2],
+  ['The U.S. economy grew 2.1 percent.', 1],
+  ['What is the purpose of the meeting in Minsk\n\nOn December 6, Putin arrived.', 2],
+])('%s → %i sentences', (input, count) => {
+  expect(splitSentences(input)).toHaveLength(count)
+})
+
+test('offsets index the original text, and Ł does not split a word', () => {
+  const text = 'Images show Alaksandr Łukaszenka. He spoke in “Minsk”.'
+  const sentences = splitSentences(text)
+  for (const s of sentences) {
+    expect(text.slice(s.start, s.end)).toBe(s.text)
+    for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
+  }
+  const words = sentences.flatMap((s) => s.tokens.map((t) => t.text))
+  expect(words).toContain('Łukaszenka')
+  expect(sentences[0]?.tokens.find((t) => t.text === 'Łukaszenka')?.norm).toBe('lukaszenka')
+})
+
+test('paragraph index counts blocks separated by blank lines', () => {
+  const sentences = splitSentences('One. Two.\n\nThree.')
+  expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1])
+})
