@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { describe, expect, test } from 'vitest'
+import type {
+  ArticleFraming,
+  ArticleSpan,
+  BriefSentence,
+  CoverageReport,
+  Difference,
+  DifferenceKind,
+  DifferenceValue,
+  Entity,
+  EntityKind,
+  Fact,
+  FramingSpan,
+  FramingTechnique,
+  Quote,
+  QuoteRendering,
+  Removal,
+  RemovalReason,
+  ReportArticle,
+  Span,
+} from '../../src/model/index.js'
+import { fixtureReport } from './fixture.js'
+
+interface JsonSchema {
+  readonly $defs: Record<string, { properties?: Record<string, unknown>; required?: string[]; enum?: string[] }>
+  readonly properties: Record<string, unknown>
+  readonly required: string[]
+}
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as JsonSchema
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
+
+// ---- Sync tables: tsc rejects these literals when a field or enum member is added, removed, or
+// changes between optional and required; the tests below then compare them with the schema.
+
+type Presence<T> = { readonly [K in keyof Required<T>]-?: object extends Pick<T, K> ? 'optional' : 'required' }
+type SkippedInput = CoverageReport['skipped'][number]
+
+const fields = {
+  CoverageReport: { version: 'required', articles: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
+  Span: { start: 'required', end: 'required' } satisfies Presence<Span>,
+  ArticleSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required' } satisfies Presence<ArticleSpan>,
+  Removal: { start: 'required', end: 'required', text: 'required', reason: 'required' } satisfies Presence<Removal>,
+  ReportArticle: {
+    id: 'required', source: 'required', outlet: 'required', title: 'required', byline: 'optional', publishedAt: 'optional',
+    publishedAtEstimated: 'optional', language: 'required', url: 'optional', text: 'required', captions: 'required', removed: 'required',
+  } satisfies Presence<ReportArticle>,
+  Entity: { id: 'required', name: 'required', kind: 'required', variants: 'required', mentions: 'required', descriptors: 'required' } satisfies Presence<Entity>,
+  Fact: { id: 'required', text: 'required', articleIds: 'required', spans: 'required' } satisfies Presence<Fact>,
+  DifferenceValue: { articleId: 'required', start: 'required', end: 'required', text: 'required', normalized: 'required' } satisfies Presence<DifferenceValue>,
+  Difference: { id: 'required', kind: 'required', subject: 'required', status: 'required', values: 'required' } satisfies Presence<Difference>,
+  QuoteRendering: {
+    articleId: 'required', start: 'required', end: 'required', text: 'required', marked: 'required', verb: 'optional', speakerSpan: 'optional',
+  } satisfies Presence<QuoteRendering>,
+  Quote: { id: 'required', speaker: 'required', renderings: 'required' } satisfies Presence<Quote>,
+  FramingSpan: { start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required' } satisfies Presence<FramingSpan>,
+  ArticleFraming: { articleId: 'required', score: 'required', spans: 'required' } satisfies Presence<ArticleFraming>,
+  BriefSentence: { text: 'required', articleIds: 'required', singleSource: 'required', spans: 'optional' } satisfies Presence<BriefSentence>,
+  SkippedInput: { source: 'required', reason: 'required', message: 'required' } satisfies Presence<SkippedInput>,
+}
+
+/** Every member of union U, exactly once: a missing or unknown member is a type error. */
+function allOf<U extends string>() {
+  return <const L extends readonly U[]>(list: L & ([U] extends [L[number]] ? unknown : 'missing a member')): L => list
+}
+
+const enums = {
+  RemovalReason: allOf<RemovalReason>()([
+    'section-label', 'repeated-headline', 'headline', 'caption', 'image-credit', 'byline', 'share-button',
+    'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate',
+  ]),
+  EntityKind: allOf<EntityKind>()(['person', 'place', 'organization', 'weapon', 'event', 'other']),
+  DifferenceKind: allOf<DifferenceKind>()(['date', 'number', 'quantity', 'money', 'percent', 'duration']),
+  DifferenceStatus: allOf<Difference['status']>()(['consistent', 'conflict']),
+  FramingTechnique: allOf<FramingTechnique>()([
+    'name-calling', 'loaded-language', 'doubt', 'hedge', 'loaded-attribution', 'exaggeration', 'appeal-to-fear',
+    'flag-waving', 'causal-oversimplification', 'slogans', 'repetition', 'appeal-to-authority', 'black-and-white',
+    'whataboutism', 'thought-terminating-cliche', 'bandwagon',
+  ]),
+}
+
+describe('schema/report.schema.json stays in sync with src/model', () => {
+  test.each(Object.entries(fields))('%s: same fields, same required set', (name, table) => {
+    const def = name === 'CoverageReport' ? schema : schema.$defs[name]
+    expect(def, `$defs.${name}`).toBeDefined()
+    const entries = Object.entries(table)
+    expect(Object.keys(def?.properties ?? {}).sort()).toEqual(entries.map(([key]) => key).sort())
+    expect([...(def?.required ?? [])].sort()).toEqual(entries.filter(([, p]) => p === 'required').map(([key]) => key).sort())
+  })
+
+  test.each(Object.entries(enums))('%s: same members', (name, members) => {
+    expect([...(schema.$defs[name]?.enum ?? [])].sort()).toEqual([...members].sort())
+  })
+})
+
+describe('validation', () => {
+  test('the full fixture report (typed as CoverageReport) is valid', () => {
+    const ok = validate(fixtureReport)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  test('a report survives a JSON round trip and stays valid', () => {
+    expect(validate(JSON.parse(JSON.stringify(fixtureReport)))).toBe(true)
+  })
+
+  test('an empty report is valid', () => {
+    const empty: CoverageReport = { version: 1, articles: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
+    expect(validate(empty)).toBe(true)
+  })
+
+  const [first] = fixtureReport.articles
+  const [quote] = fixtureReport.quotes
+  const [framing] = fixtureReport.framing
+  const [difference] = fixtureReport.differences
+  if (!first || !quote || !framing || !difference) throw new Error('fixture: expected articles, quotes, framing and differences')
+
+  test.each<[string, unknown, string]>([
+    ['wrong version', { ...fixtureReport, version: 2 }, '/version'],
+    ['missing brief', omit(fixtureReport, 'brief'), ''],
+    ['unknown top-level field', { ...fixtureReport, extra: true }, ''],
+    ['article without text', { ...fixtureReport, articles: [omit(first, 'text')] }, '/articles/0'],
+    ['unknown removal reason', { ...fixtureReport, articles: [{ ...first, removed: [{ start: 0, end: 4, text: 'News', reason: 'advert' }] }] }, '/articles/0/removed/0/reason'],
+    ['negative offset', { ...fixtureReport, facts: [{ id: 'f', text: 't', articleIds: ['a1'], spans: [{ articleId: 'a1', start: -1, end: 3, text: 'abc' }] }] }, '/facts/0/spans/0/start'],
+    ['fractional offset', { ...fixtureReport, facts: [{ id: 'f', text: 't', articleIds: ['a1'], spans: [{ articleId: 'a1', start: 1.5, end: 3, text: 'ab' }] }] }, '/facts/0/spans/0/start'],
+    ['unknown difference status', { ...fixtureReport, differences: [{ ...difference, status: 'unclear' }] }, '/differences/0/status'],
+    ['speaker missing (null is required when unresolved)', { ...fixtureReport, quotes: [omit(quote, 'speaker')] }, '/quotes/0'],
+    ['marked as a string', { ...fixtureReport, quotes: [{ ...quote, renderings: [{ ...quote.renderings[0], marked: 'yes' }] }] }, '/quotes/0/renderings/0/marked'],
+    ['unknown framing technique', { ...fixtureReport, framing: [{ ...framing, spans: [{ start: 0, end: 1, text: 'x', technique: 'spin', explanation: 'e', confidence: 0.5 }] }] }, '/framing/0/spans/0/technique'],
+    ['confidence above 1', { ...fixtureReport, framing: [{ ...framing, spans: [{ start: 0, end: 1, text: 'x', technique: 'hedge', explanation: 'e', confidence: 1.5 }] }] }, '/framing/0/spans/0/confidence'],
+    ['brief without singleSource', { ...fixtureReport, brief: [{ text: 'x', articleIds: ['a1'] }] }, '/brief/0'],
+  ])('rejects %s', (_name, report, path) => {
+    expect(validate(report)).toBe(false)
+    expect(validate.errors?.map((e) => e.instancePath)).toContain(path)
+  })
+})
+
+function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy: Partial<T> = { ...value }
+  delete copy[key]
+  return copy as Omit<T, K>
+}
