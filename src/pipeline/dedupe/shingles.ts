@@ -1,0 +1,50 @@
+import { hash32 } from './hash32.js'
+import { normalizeForHash } from './normalize-for-hash.js'
+
+/**
+ * Word 5-shingles: 5 words is the classic size for near-duplicate news (Broder 1997 used 10 for whole web
+ * pages; 5 keeps short reprints comparable while two independent write-ups of one event share almost none).
+ */
+export const DEFAULT_SHINGLE_SIZE = 5
+
+/**
+ * The set of hashed word k-shingles of `text`, sorted ascending and without repeats (32-bit hashes).
+ * Texts shorter than k words give one shingle of all their words, so short texts still compare.
+ * Example: `shingles('a b c d e f', 5)` has 2 members.
+ */
+export function shingles(text: string, size = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  const words = normalizeForHash(text).split(' ').filter((w) => w.length > 0)
+  if (words.length === 0) return new Uint32Array(0)
+  const count = Math.max(1, words.length - size + 1)
+  const out = new Uint32Array(count)
+  for (let i = 0; i < count; i++) out[i] = hash32(words.slice(i, i + size).join(' '))
+  out.sort()
+  return unique(out)
+}
+
+function unique(sorted: Uint32Array): Uint32Array {
+  let n = 0
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0
+  }
+  return sorted.subarray(0, n)
+}
+
+/** Exact Jaccard similarity (0–1) of two sorted, repeat-free shingle sets; 1 when both are empty. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared / (a.length + b.length - shared)
+}
