@@ -1,0 +1,188 @@
+import type {
+  ArticleFraming,
+  CoverageReport,
+  Entity,
+  Fact,
+  FramingSpan,
+  Quote,
+  QuoteRendering,
+  RemovalReason,
+  ReportArticle,
+} from '../model/index.js'
+import { quoteWordDiff, type RenderingDiff } from './quote-word-diff.js'
+
+/** One article with what every rendering shows about it; `number` is its citation number ([1], [2], ...). */
+export interface ArticleView {
+  readonly number: number
+  readonly article: ReportArticle
+  /** Word count of the cleaned text (Intl.Segmenter word segments, so it works for any script). */
+  readonly words: number
+  /** Removed furniture per reason, in order of first removal. */
+  readonly removals: readonly { readonly reason: RemovalReason; readonly count: number }[]
+  readonly framing: ArticleFraming | undefined
+}
+
+export interface FactView {
+  readonly fact: Fact
+  /** Articles carrying the fact, in report order (unknown ids dropped). */
+  readonly articles: readonly ArticleView[]
+  /** Reported by every article of the report. */
+  readonly isShared: boolean
+}
+
+export interface QuoteView {
+  readonly quote: Quote
+  readonly speakerName: string
+  /** Renderings in article order, each with its wording differences from the others. */
+  readonly renderings: readonly { readonly rendering: QuoteRendering; readonly article: ArticleView | undefined; readonly diff: RenderingDiff }[]
+}
+
+export interface FramingGroup {
+  readonly technique: FramingSpan['technique']
+  /** The text as first seen; repeats differ only in case or spacing. */
+  readonly text: string
+  readonly explanation: string
+  readonly count: number
+  readonly spans: readonly FramingSpan[]
+}
+
+/** What all three renderers show, computed once so they cannot disagree. */
+export interface ReportView {
+  readonly report: CoverageReport
+  readonly articles: readonly ArticleView[]
+  readonly sharedFacts: readonly FactView[]
+  readonly partialFacts: readonly FactView[]
+  readonly quotes: readonly QuoteView[]
+  /** Entities by mention count, most mentioned first. */
+  readonly entities: readonly Entity[]
+  articleById(id: string): ArticleView | undefined
+  /** Articles for ids, in report order, unknown ids dropped. */
+  articlesFor(ids: readonly string[]): readonly ArticleView[]
+  entityName(id: string): string | undefined
+}
+
+/**
+ * Derives the reader-facing view of a report: citation numbers, word counts, removal summaries,
+ * facts split into shared and partial, quote speakers and wording differences.
+ */
+export function buildReportView(report: CoverageReport): ReportView {
+  const framingById = new Map(report.framing.map((f) => [f.articleId, f]))
+  const articles = report.articles.map(
+    (article, index): ArticleView => ({
+      number: index + 1,
+      article,
+      words: countWords(article.text),
+      removals: summarizeRemovals(article),
+      framing: framingById.get(article.id),
+    }),
+  )
+  const byId = new Map(articles.map((a) => [a.article.id, a]))
+  const articlesFor = (ids: readonly string[]): ArticleView[] => {
+    const wanted = new Set(ids)
+    return articles.filter((a) => wanted.has(a.article.id))
+  }
+  const entityNames = new Map(report.entities.map((e) => [e.id, e.name]))
+
+  const facts = report.facts.map((fact): FactView => {
+    const carriers = articlesFor(fact.articleIds)
+    return { fact, articles: carriers, isShared: articles.length > 0 && carriers.length === articles.length }
+  })
+
+  const quotes = report.quotes.map((quote): QuoteView => {
+    const ordered = [...quote.renderings].sort(
+      (x, y) => (byId.get(x.articleId)?.number ?? Infinity) - (byId.get(y.articleId)?.number ?? Infinity) || x.start - y.start,
+    )
+    const diffs = quoteWordDiff(ordered.map((r) => r.text))
+    return {
+      quote,
+      speakerName: quote.speaker === null ? 'Unknown speaker' : (entityNames.get(quote.speaker) ?? quote.speaker),
+      renderings: ordered.map((rendering, i) => ({
+        rendering,
+        article: byId.get(rendering.articleId),
+        diff: diffs[i] ?? { segments: [{ text: rendering.text, changed: false }] },
+      })),
+    }
+  })
+
+  return {
+    report,
+    articles,
+    sharedFacts: facts.filter((f) => f.isShared),
+    partialFacts: facts.filter((f) => !f.isShared),
+    quotes,
+    entities: [...report.entities].sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name)),
+    articleById: (id) => byId.get(id),
+    articlesFor,
+    entityName: (id) => entityNames.get(id),
+  }
+}
+
+/** Groups an article's framing spans by technique and text ("Russian dictator" ×3), in order of first appearance. */
+export function groupFramingSpans(spans: readonly FramingSpan[]): FramingGroup[] {
+  const groups = new Map<string, { first: FramingSpan; spans: FramingSpan[] }>()
+  for (const span of [...spans].sort((x, y) => x.start - y.start)) {
+    const key = `${span.technique}\u0000${span.text.toLowerCase().replace(/\s+/g, ' ').trim()}`
+    const group = groups.get(key)
+    if (group) group.spans.push(span)
+    else groups.set(key, { first: span, spans: [span] })
+  }
+  return [...groups.values()].map(({ first, spans: members }) => ({
+    technique: first.technique,
+    text: first.text,
+    explanation: first.explanation,
+    count: members.length,
+    spans: members,
+  }))
+}
+
+/** Distinct descriptor texts per article (case-insensitive), with how often each occurs. */
+export function distinctTexts(spans: readonly { readonly text: string }[]): { text: string; count: number }[] {
+  const seen = new Map<string, { text: string; count: number }>()
+  for (const { text } of spans) {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim()
+    const entry = seen.get(key)
+    if (entry) entry.count++
+    else seen.set(key, { text, count: 1 })
+  }
+  return [...seen.values()]
+}
+
+/** "[1][2]" for the given articles. */
+export function citations(articles: readonly ArticleView[]): string {
+  return articles.map((a) => `[${a.number}]`).join('')
+}
+
+/** "Kyiv Herald, Daily Wrap and Fox News". */
+export function listOutlets(articles: readonly ArticleView[]): string {
+  const names = articles.map((a) => a.article.outlet)
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+}
+
+/** "removed 3: caption ×2, byline" — empty when nothing was removed. */
+export function describeRemovals(view: ArticleView): string {
+  if (view.removals.length === 0) return ''
+  const total = view.removals.reduce((sum, r) => sum + r.count, 0)
+  const parts = view.removals.map((r) => (r.count > 1 ? `${r.reason} ×${r.count}` : r.reason))
+  return `removed ${total}: ${parts.join(', ')}`
+}
+
+/** "2024-12-07 (estimated)" — empty when the date is unknown. */
+export function describeDate(article: ReportArticle): string {
+  if (article.publishedAt === undefined) return ''
+  return article.publishedAtEstimated === true ? `${article.publishedAt} (estimated)` : article.publishedAt
+}
+
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
+
+function countWords(text: string): number {
+  let count = 0
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike === true) count++
+  return count
+}
+
+function summarizeRemovals(article: ReportArticle): { reason: RemovalReason; count: number }[] {
+  const counts = new Map<RemovalReason, number>()
+  for (const removal of article.removed) counts.set(removal.reason, (counts.get(removal.reason) ?? 0) + 1)
+  return [...counts].map(([reason, count]) => ({ reason, count }))
+}
