@@ -1,0 +1,16 @@
+import en from '../../lexicons/en.json' with { type: 'json' }
+import pl from '../../lexicons/pl.json' with { type: 'json' }
+import ru from '../../lexicons/ru.json' with { type: 'json' }
+import uk from '../../lexicons/uk.json' with { type: 'json' }
+import { parseLexicon, type Lexicon } from './lexicon.js'
+
+/** Languages with a built-in lexicon (BCP-47 primary subtags). */
+export const FRAMING_LANGUAGES = ['en', 'uk', 'ru', 'pl'] as const
+
+const RAW: Readonly<Record<(typeof FRAMING_LANGUAGES)[number], unknown>> = { en, uk, ru, pl }
+
+/** The built-in lexicon for a language, parsed and validated; undefined when there is none. */
+export function builtinLexicon(language: string): Lexicon | undefined {
+  const raw = (RAW as Readonly<Record<string, unknown>>)[language]
+  return raw === undefined ? undefined : parseLexicon(raw)
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest'
+import { createFramingDetector } from './create-framing-detector.js'
+import type { FramingSpan } from '../../model/index.js'
+
+const lexiconOnly = createFramingDetector({ language: 'en', model: null })
+const full = createFramingDetector({ language: 'en' })
+
+function found(spans: readonly FramingSpan[]): [string, string][] {
+  return spans.map((s) => [s.text, s.technique])
+}
+
+describe('English lexicon rules', () => {
+  test.each([
+    ['Belarusian dictator Oleksandr Lukashenko spoke.', 'Belarusian dictator', 'name-calling'],
+    ['He met the illegitimate Russian president Vladimir Putin.', 'illegitimate Russian president', 'name-calling'],
+    ['The self-proclaimed president, Lukashenko, asked.', 'self-proclaimed president', 'name-calling'],
+    ['Then the illegitimate president of the Russian Federation, Vladimir Putin, arrived.', 'illegitimate president of the Russian Federation', 'name-calling'],
+    ['They met in the so-called Union State.', 'so-called', 'name-calling'],
+    ['The so-called experts were wrong.', 'so-called', 'doubt'],
+    ['The regime jailed them.', 'regime', 'name-calling'],
+    ['Belarus is allegedly very worried.', 'allegedly', 'doubt'],
+    ['"Why spend billions?" Lukashenko hypocritically said.', 'hypocritically said', 'loaded-attribution'],
+    ['And he cynically added that Russia knows how.', 'cynically added', 'loaded-attribution'],
+    ['The minister boasted about the deal.', 'boasted', 'loaded-attribution'],
+    ['He begged Putin for missiles.', 'begged', 'loaded-attribution'],
+    ['She admitted the plan was late.', 'admitted', 'loaded-attribution'],
+    ['He claimed the vote was fair.', 'claimed', 'loaded-attribution'],
+    ['The strike on the peaceful Ukrainian city of Dnipro.', 'peaceful Ukrainian city', 'loaded-language'],
+    ['It was reportedly agreed.', 'reportedly', 'hedge'],
+    ['This is an unprecedented catastrophe.', 'unprecedented', 'exaggeration'],
+    ['We must act before it is too late.', 'before it is too late', 'appeal-to-fear'],
+    ['Only true patriots stand with us.', 'true patriots', 'flag-waving'],
+    ['Enough is enough, they chanted.', 'Enough is enough', 'slogans'],
+  ])('%s → "%s" (%s)', (input, text, technique) => {
+    expect(found(lexiconOnly(input))).toContainEqual([text, technique])
+  })
+
+  test.each([
+    ['Lukashenko said the situation was tense.'],
+    ['He stated that the border was closed.'],
+    ['"It is a threat," he argued.'],
+    ['The leader also asked Vladimir Putin to deploy missiles.'],
+    ['Alexander Lukashenko expressed concern about the situation.'],
+    ['The EU extended its sanctions regime against Minsk.'],
+    ['The group claimed responsibility for the attack.'],
+    ['The president of Belarus met the Russian president.'],
+    ['He is supposed to arrive on Monday.'],
+  ])('neutral: %s → no span', (input) => {
+    expect(full(input)).toEqual([])
+  })
+
+  test('offsets are UTF-16 offsets into the given text and spans do not overlap', () => {
+    const text = 'Łukaszenka 😀 — the Russian dictator cynically added, allegedly.'
+    const spans = full(text)
+    expect(found(spans)).toEqual([
+      ['Russian dictator', 'name-calling'],
+      ['cynically added', 'loaded-attribution'],
+      ['allegedly', 'doubt'],
+    ])
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text)
+  })
+
+  test('a comma ends a title: the name after it is not part of the label', () => {
+    expect(found(lexiconOnly('The self-proclaimed president of Belarus, Oleksandr Lukashenko, asked.'))).toEqual([
+      ['self-proclaimed president of Belarus', 'name-calling'],
+    ])
+  })
+
+  test('the explanation names the matched phrase, the lexicon entry and its source', () => {
+    const [span] = lexiconOnly('The Russian dictator spoke.')
+    expect(span?.explanation).toBe(
+      'label: "Russian dictator" — calls a head of state a dictator instead of naming the office [lexicon en.dictator, source: wp-wtw]',
+    )
+    expect(span?.confidence).toBe(0.9)
+  })
+})
+
+describe('seed lexicons for other languages', () => {
+  test.each([
+    ['uk', 'Білоруський диктатор Олександр Лукашенко цинічно заявив, що нібито хоче миру.', ['диктатор', 'цинічно заявив', 'нібито']],
+    ['ru', 'Самопровозглашённый президент Лукашенко лицемерно сказал, что так называемый союз крепок.', ['Самопровозглашённый президент', 'лицемерно сказал', 'так называемый']],
+    ['pl', 'Dyktatora Łukaszenkę rzekomo niepokoi sytuacja, cynicznie dodał.', ['Dyktatora', 'rzekomo', 'cynicznie dodał']],
+  ])('%s: %s', (language, input, texts) => {
+    const detect = createFramingDetector({ language })
+    expect(detect(input).map((s) => s.text)).toEqual(texts)
+  })
+
+  test('a language without a lexicon finds nothing rather than applying English rules', () => {
+    expect(createFramingDetector({ language: 'de' })('Der Diktator sagte es.')).toEqual([])
+  })
+})

@@ -1,0 +1,62 @@
+import type { FramingSpan } from '../../model/index.js'
+import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
+import { builtinLexicon } from './builtin-lexicons.js'
+import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
+import { lexiconSpans } from './lexicon-spans.js'
+import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
+import { resolveOverlaps } from './resolve-overlaps.js'
+import { tokenizeWords } from './tokenize-words.js'
+
+export interface FramingDetectorOptions {
+  /** BCP-47 primary subtag of the text ("en", "uk", "ru", "pl"); default "en". "und" uses English. */
+  readonly language?: string
+  /**
+   * The learned loaded-word tagger: default the committed English weights for English, none for other
+   * languages; `null` turns it off (lexicons only). Evaluation passes cross-validated models here.
+   */
+  readonly model?: LoadedWordModel | null
+}
+
+let defaultEnglishModel: LoadedWordModel | undefined
+
+/**
+ * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
+ * spans in a text. Languages without a lexicon get a detector that finds nothing.
+ * @example
+ * const detect = createFramingDetector({ language: 'en' })
+ * detect('The Russian dictator cynically added...')  // spans "Russian dictator", "cynically added"
+ */
+export function createFramingDetector(options: FramingDetectorOptions = {}): (text: string) => FramingSpan[] {
+  const language = options.language === undefined || options.language === 'und' ? 'en' : options.language
+  const lexicon = builtinLexicon(language)
+  if (lexicon === undefined) return () => []
+  const index = buildLexiconIndex([lexicon])
+  const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
+  return (text: string): FramingSpan[] => {
+    const tokens = tokenizeWords(text)
+    const fromLexicon = lexiconSpans(text, tokens, findLexiconHits(tokens, index))
+    if (model === null) return resolveOverlaps(fromLexicon)
+    const covered = coveredTokens(tokens, fromLexicon)
+    return resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered)])
+  }
+}
+
+function englishModel(): LoadedWordModel {
+  defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
+  return defaultEnglishModel
+}
+
+/** Marks tokens inside a lexicon span, so the model does not flag the same words again. */
+function coveredTokens(tokens: readonly { start: number; end: number }[], spans: readonly FramingSpan[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length)
+  if (spans.length === 0) return covered
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let s = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    while (s < sorted.length && sorted[s]!.end <= token.start) s++
+    const span = sorted[s]
+    if (span !== undefined && span.start < token.end) covered[i] = 1
+  }
+  return covered
+}

@@ -1,0 +1,7 @@
+export { createFramingDetector, type FramingDetectorOptions } from './create-framing-detector.js'
+export { scoreFraming } from './score-framing.js'
+export { FRAMING_LANGUAGES, builtinLexicon } from './builtin-lexicons.js'
+export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type RawLexicon } from './lexicon.js'
+export { loadLoadedWordModel, loadedWordProbability, type LoadedWordModel, type LoadedWordWeightsFile } from './loaded-word-model.js'
+export { forEachFeature } from './word-features.js'
+export { tokenizeWords, type WordToken } from './tokenize-words.js'

@@ -1,0 +1,166 @@
+import { z } from 'zod'
+import type { FramingTechnique } from '../../model/index.js'
+
+/**
+ * How an entry takes part in detection:
+ * - `phrase`: flag the phrase itself ("witch hunt").
+ * - `label-noun`: a label for a person or institution, widened left over demonyms ("Russian dictator").
+ * - `delegitimizer`: flags an office noun that follows it ("illegitimate Russian president"); alone it flags
+ *   only when the entry gives `aloneTechnique` ("so-called").
+ * - `office`: a neutral title ("president"); never flagged alone.
+ * - `attribution-adverb`: flags together with a neighbouring speech verb ("hypocritically said").
+ * - `speech-verb`: a neutral verb of saying ("said"); never flagged alone.
+ * - `descriptor`: flags only before one of `heads` ("peaceful Ukrainian city").
+ */
+export type EntryRole =
+  | 'phrase'
+  | 'label-noun'
+  | 'delegitimizer'
+  | 'office'
+  | 'attribution-adverb'
+  | 'speech-verb'
+  | 'descriptor'
+
+const TECHNIQUES = [
+  'name-calling',
+  'loaded-language',
+  'doubt',
+  'hedge',
+  'loaded-attribution',
+  'exaggeration',
+  'appeal-to-fear',
+  'flag-waving',
+  'causal-oversimplification',
+  'slogans',
+  'repetition',
+  'appeal-to-authority',
+  'black-and-white',
+  'whataboutism',
+  'thought-terminating-cliche',
+  'bandwagon',
+] as const satisfies readonly FramingTechnique[]
+
+const ROLES = [
+  'phrase',
+  'label-noun',
+  'delegitimizer',
+  'office',
+  'attribution-adverb',
+  'speech-verb',
+  'descriptor',
+] as const satisfies readonly EntryRole[]
+
+const rawEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  /** Words as they appear; a word ending in "*" matches any word starting with it ("диктатор*"). */
+  terms: z.array(z.string().min(1)).min(1),
+  role: z.enum(ROLES).default('phrase'),
+  technique: z.enum(TECHNIQUES).optional(),
+  /** For delegitimizers and attribution adverbs: the technique when no partner word is found. */
+  aloneTechnique: z.enum(TECHNIQUES).optional(),
+  /** Technique when the next word is capitalised (a name follows): "so-called Union State" labels an institution. */
+  beforeNameTechnique: z.enum(TECHNIQUES).optional(),
+  confidence: z.number().gt(0).lte(1).optional(),
+  explanation: z.string().optional(),
+  /** Words that must follow a `descriptor`, optionally after one demonym. */
+  heads: z.array(z.string().min(1)).optional(),
+  /** The match is cancelled when one of these words (or phrases) stands right before it ("sanctions regime"). */
+  notAfterWords: z.array(z.string().min(1)).optional(),
+  /** The match is cancelled when one of these words (or phrases) stands right after it ("claimed the lives"). */
+  notBeforeWords: z.array(z.string().min(1)).optional(),
+  source: z.string().min(1),
+  note: z.string().optional(),
+})
+
+const rawLexiconSchema = z.strictObject({
+  language: z.string().min(2),
+  description: z.string(),
+  /** Citation for each source key used by the entries. */
+  sources: z.record(z.string(), z.string()),
+  entries: z.array(rawEntrySchema),
+})
+
+export type RawLexicon = z.input<typeof rawLexiconSchema>
+
+/** A word pattern: exact lower-case form, or a prefix when the lexicon wrote "stem*". */
+export interface WordPattern {
+  readonly text: string
+  readonly isPrefix: boolean
+}
+
+export interface LexiconEntry {
+  readonly id: string
+  readonly terms: readonly (readonly WordPattern[])[]
+  readonly role: EntryRole
+  readonly technique: FramingTechnique | undefined
+  readonly aloneTechnique: FramingTechnique | undefined
+  readonly beforeNameTechnique: FramingTechnique | undefined
+  readonly confidence: number
+  readonly explanation: string | undefined
+  readonly heads: readonly WordPattern[]
+  /** Word sequences that cancel the match when they stand right before it. */
+  readonly notAfterWords: readonly (readonly WordPattern[])[]
+  /** Word sequences that cancel the match when they stand right after it ("claimed the lives"). */
+  readonly notBeforeWords: readonly (readonly WordPattern[])[]
+  readonly source: string
+  readonly note: string | undefined
+}
+
+export interface Lexicon {
+  readonly language: string
+  readonly description: string
+  readonly sources: Readonly<Record<string, string>>
+  readonly entries: readonly LexiconEntry[]
+}
+
+// Entries that do not state a confidence: a mid value, below the curated labels (0.8–0.9) and above hedges (0.3).
+const DEFAULT_CONFIDENCE = 0.6
+
+/**
+ * Validates a lexicon as written in its JSON file and turns it into strict entries; throws with the entry id on error.
+ * @example parseLexicon(enJson).entries[0]?.terms  // [[{ text: 'dictator', isPrefix: false }]]
+ */
+export function parseLexicon(raw: unknown): Lexicon {
+  const parsed = rawLexiconSchema.safeParse(raw)
+  if (!parsed.success) throw new Error(`framing: invalid lexicon: ${z.prettifyError(parsed.error)}`)
+  const data = parsed.data
+  const ids = new Set<string>()
+  const entries = data.entries.map((entry): LexiconEntry => {
+    if (ids.has(entry.id)) throw new Error(`framing: duplicate lexicon entry id ${entry.id}`)
+    ids.add(entry.id)
+    if (!(entry.source in data.sources)) throw new Error(`framing: entry ${entry.id} cites unknown source ${entry.source}`)
+    const flags = entry.role !== 'office' && entry.role !== 'speech-verb'
+    if (flags && entry.technique === undefined) throw new Error(`framing: entry ${entry.id} needs a technique`)
+    if (entry.role === 'descriptor' && (entry.heads ?? []).length === 0) throw new Error(`framing: descriptor ${entry.id} needs heads`)
+    return {
+      id: entry.id,
+      terms: entry.terms.map(parseTerm),
+      role: entry.role,
+      technique: entry.technique,
+      aloneTechnique: entry.aloneTechnique,
+      beforeNameTechnique: entry.beforeNameTechnique,
+      confidence: entry.confidence ?? DEFAULT_CONFIDENCE,
+      explanation: entry.explanation,
+      heads: (entry.heads ?? []).map(parseWord),
+      notAfterWords: (entry.notAfterWords ?? []).map(parseTerm),
+      notBeforeWords: (entry.notBeforeWords ?? []).map(parseTerm),
+      source: entry.source,
+      note: entry.note,
+    }
+  })
+  return { language: data.language, description: data.description, sources: data.sources, entries }
+}
+
+/** True when a token's `norm` matches the pattern. */
+export function matchesWord(pattern: WordPattern, norm: string): boolean {
+  return pattern.isPrefix ? norm.startsWith(pattern.text) : norm === pattern.text
+}
+
+function parseTerm(term: string): WordPattern[] {
+  return term.trim().split(/\s+/u).map(parseWord)
+}
+
+function parseWord(word: string): WordPattern {
+  const lower = word.toLowerCase().replaceAll('’', "'")
+  return lower.endsWith('*') ? { text: lower.slice(0, -1), isPrefix: true } : { text: lower, isPrefix: false }
+}

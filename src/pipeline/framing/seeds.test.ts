@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { createFramingDetector } from './create-framing-detector.js'
+import { scoreFraming } from './score-framing.js'
+
+// The acceptance pair of /work/shared/seeds/EXPECTED.md §7, read from the shared folder beside the repo.
+const seeds = new URL('../../../../shared/seeds/', import.meta.url)
+const loaded = readFileSync(new URL('000_ab4b00356de3292d.txt', seeds), 'utf8')
+const neutral = readFileSync(new URL('002_5f50d3ae80105f63.txt', seeds), 'utf8')
+const detect = createFramingDetector({ language: 'en' })
+
+describe('seed pair (EXPECTED.md §7)', () => {
+  const spans = detect(loaded)
+  const byText = (text: string) => spans.filter((s) => s.text === text)
+
+  test.each([
+    ['Belarusian dictator', 'name-calling', 2],
+    ['illegitimate Russian president', 'name-calling', 1],
+    ['self-proclaimed president of Belarus', 'name-calling', 1],
+    ['Russian dictator', 'name-calling', 1],
+    ['illegitimate president of the Russian Federation', 'name-calling', 1],
+    ['so-called', 'name-calling', 1],
+    ['hypocritically said', 'loaded-attribution', 1],
+    ['cynically added', 'loaded-attribution', 1],
+    ['allegedly', 'doubt', 1],
+    ['peaceful Ukrainian city', 'loaded-language', 1],
+  ])('000 flags "%s" as %s (%i×)', (text, technique, count) => {
+    const hits = byText(text)
+    expect(hits).toHaveLength(count)
+    for (const hit of hits) {
+      expect(hit.technique).toBe(technique)
+      expect(loaded.slice(hit.start, hit.end)).toBe(text)
+    }
+  })
+
+  test('"so-called" is the label before "Union State", not the name', () => {
+    const [hit] = byText('so-called')
+    expect(loaded.slice(hit!.end, hit!.end + 12)).toBe(' Union State')
+  })
+
+  test('labels never swallow the names they describe', () => {
+    for (const span of spans) expect(span.text).not.toMatch(/Lukashenko|Putin|Lukashenka/)
+  })
+
+  test('002 uses neutral attribution: no span for said / stated / argued / the leader / expressed concern', () => {
+    const neutralSpans = detect(neutral)
+    for (const word of ['said', 'stated', 'argued', 'leader', 'expressed concern']) {
+      expect(neutralSpans.filter((s) => s.text.includes(word))).toEqual([])
+    }
+  })
+
+  test('000 scores clearly loaded, 002 close to neutral', () => {
+    const loadedScore = scoreFraming(spans, loaded)
+    const neutralScore = scoreFraming(detect(neutral), neutral)
+    // 000 carries about a dozen labels in ~480 words (≈ 2 per 100 words); 002 at most one weak hit.
+    expect(loadedScore).toBeGreaterThan(1.5)
+    expect(neutralScore).toBeLessThan(0.3)
+    expect(loadedScore).toBeGreaterThan(5 * neutralScore)
+  })
+})

@@ -1,0 +1,48 @@
+/** A word of the input with its UTF-16 offsets and a matching form. */
+export interface WordToken {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Lower-cased, curly apostrophe folded to "'": the form lexicons and model features use. */
+  readonly norm: string
+  /** First letter is upper case ("Russian", "NATO"); used to spot demonyms and proper names. */
+  readonly isCapitalized: boolean
+  /** Index of the sentence the word belongs to (sentence ends at . ! ? or a line break). */
+  readonly sentence: number
+  /** True when something other than spaces (a comma, a quote mark) stands between the previous word and this one. */
+  readonly afterPunctuation: boolean
+}
+
+// Letters and digits, keeping inner hyphens and apostrophes: "self-proclaimed", "so-called", "Putin's" stay one word.
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+// A sentence boundary between two words: terminal punctuation or a line break.
+const BOUNDARY = /[.!?]|\n/
+const SPACES = /^[ \t\u00a0]*$/u
+
+/**
+ * Splits text into word tokens with offsets. Punctuation is skipped but still ends sentences.
+ * @example tokenizeWords('Hi, Bob.')  // [{ text: 'Hi', start: 0, ... }, { text: 'Bob', start: 4, ... }]
+ */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = []
+  let sentence = 0
+  let lastEnd = 0
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index
+    const gap = text.slice(lastEnd, start)
+    if (tokens.length > 0 && BOUNDARY.test(gap)) sentence += 1
+    const word = match[0]
+    const first = word[0] ?? ''
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      norm: word.toLowerCase().replaceAll('’', "'"),
+      isCapitalized: first !== first.toLowerCase(),
+      sentence,
+      afterPunctuation: tokens.length > 0 && !SPACES.test(gap),
+    })
+    lastEnd = start + word.length
+  }
+  return tokens
+}
