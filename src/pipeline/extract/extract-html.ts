@@ -1,7 +1,9 @@
-import { Readability } from '@mozilla/readability'
 import type { ExtractedHtml, Skipped } from '../../model/index.js'
-import { isElement, parseDocument, type DomElement, type DomNode } from './dom.js'
-import { elementToText } from './element-to-text.js'
+import { collectBlocks } from './collect-blocks.js'
+import { parseDocument } from './dom.js'
+import { filterBlocks } from './filter-blocks.js'
+import { findBody } from './find-body.js'
+import { prunePage } from './prune-page.js'
 import { readMetadata } from './read-metadata.js'
 
 export interface ExtractOptions {
@@ -23,40 +25,42 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   try {
     document = parseDocument(html)
   } catch (error) {
-    return { kind: 'skipped', source, reason: 'parse-failed', message: `could not parse HTML: ${error instanceof Error ? error.message : String(error)}` }
+    return { kind: 'skipped', source, reason: 'parse-failed', message: `could not parse HTML: ${messageOf(error)}` }
   }
   const metadata = readMetadata(document)
-  const fallbackTitle = firstHeading(document.body) ?? document.title
-  let parsed
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()
+  const prunedCaptions = prunePage(document)
+  let body
   try {
-    parsed = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse()
+    body = findBody(document)
   } catch (error) {
-    return { kind: 'skipped', source, reason: 'parse-failed', message: `extraction failed: ${error instanceof Error ? error.message : String(error)}` }
+    return { kind: 'skipped', source, reason: 'parse-failed', message: `extraction failed: ${messageOf(error)}` }
   }
-  const content = parsed?.content
-  if (!content || !isElement(content)) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
-  const body = elementToText(content)
-  if (body.text.length < MIN_BODY_CHARS) {
-    return { kind: 'skipped', source, reason: 'not-an-article', message: `no article body found (only ${body.text.length} characters of text)` }
+  if (!body) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
+  const title = (metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim()
+  // "By Olena Kovalenko" → "Olena Kovalenko": the byline field holds names only
+  const byline = (metadata.byline ?? body.byline)?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim()
+  const collected = collectBlocks(body.roots)
+  const blocks = filterBlocks(collected.blocks, { title, ...(h1 ? { headline: h1 } : {}), ...(byline ? { byline } : {}) })
+  const text = blocks.map((block) => block.text).join('\n\n')
+  if (text.length < MIN_BODY_CHARS) {
+    return { kind: 'skipped', source, reason: 'not-an-article', message: `no article body found (only ${text.length} characters of text)` }
   }
-  const title = metadata.title ?? parsed?.title ?? fallbackTitle ?? ''
-  const byline = metadata.byline ?? parsed?.byline ?? undefined
   const canonicalUrl = metadata.canonicalUrl ? resolveUrl(metadata.canonicalUrl, options.url) : undefined
   return {
-    title: title.replace(/\s+/g, ' ').trim(),
-    ...(byline ? { byline: byline.replace(/\s+/g, ' ').trim() } : {}),
+    title,
+    ...(byline ? { byline } : {}),
     ...(metadata.publishedAt ? { publishedAt: metadata.publishedAt } : {}),
     ...(metadata.siteName ? { siteName: metadata.siteName } : {}),
     ...(metadata.language ? { language: metadata.language } : {}),
     ...(canonicalUrl ? { canonicalUrl } : {}),
-    text: body.text,
-    captions: body.captions,
+    text,
+    captions: [...prunedCaptions, ...collected.captions],
   }
 }
 
-function firstHeading(body: DomElement | null): string | undefined {
-  const text = body?.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()
-  return text || undefined
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function resolveUrl(href: string, base: string | undefined): string | undefined {

@@ -1,0 +1,54 @@
+import type { Block } from './collect-blocks.js'
+
+export interface FilterContext {
+  readonly title?: string
+  /** The page's <h1>, when it differs from the metadata title. */
+  readonly headline?: string
+  readonly byline?: string
+}
+
+/** Lines that are page furniture whatever the site: exact phrases seen in the benchmark pages' bodies. */
+const BOILERPLATE = /^(advert(isement)?|continue reading( below)?|skip to (main )?content|this slideshow requires javascript\.?|share( this)?( article| story)?|comments?|sign in|log in|subscribe( now)?|tell us what you think\W*|more|related|read more|see more|don'?t miss|click here to .{0,60}|source: .{0,60}|image:? .{0,80}|photo:? .{0,80}|getty images|ap photo.{0,60}|\(image: .*\)|enlarge this image|toggle caption|hide caption|loading\W*|watch:? .{0,60}|listen:? .{0,60}|follow (us|him|her) on .{0,60})$/i
+/** "Related:", "SEE MORE:", "Read also:" followed by a headline. */
+const LABELLED_LINK = /^(related|see more|read (also|more)|also read|more|watch|listen|recommended|читайте (также|також)|czytaj (też|także))\s*:/i
+const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|\bcookies?\b.*\b(accept|consent|experience)\b/i
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+/** A line that is only a date stamp: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
+const DATE_STAMP = new RegExp(
+  `^(\\|?\\s*(published|updated|posted|last updated|first published|modified|date)?:?\\s*(on\\s+)?` +
+    `((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*|${MONTH}\\s*|\\d{1,4}(st|nd|rd|th)?[,./:\\s-]*|(am|pm|a\\.m\\.|p\\.m\\.|[a-z]{2,4}t|utc|gmt)\\b[,;\\s|]*|ago\\b|at\\b|hours?\\b|minutes?\\b|days?\\b)+[;|\\s]*)+$`,
+  'i',
+)
+
+/** A date stamp names a month, a time or a dated keyword; "1 5040 5 1" (a table row of numbers) is not one. */
+const DATE_EVIDENCE = new RegExp(`(published|updated|posted|modified|${MONTH}|\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'i')
+
+/**
+ * Drops blocks that are furniture rather than body: menus and teaser links (all link text), date stamps,
+ * bylines, the repeated headline, copyright and "Related:" lines. Inline dates in sentences stay: a date
+ * stamp must be the whole block.
+ */
+export function filterBlocks(blocks: readonly Block[], context: FilterContext): Block[] {
+  const title = normalize(context.title ?? '')
+  const headline = normalize(context.headline ?? '')
+  const byline = normalize(context.byline ?? '')
+  return blocks.filter((block) => {
+    const text = block.text
+    const norm = normalize(text)
+    if (norm === '') return false
+    if ((title && norm === title) || (headline && norm === headline)) return false
+    if (byline && (norm === byline || norm === `by ${byline}`)) return false
+    // A short block that is nearly all link text is a menu item or a teaser headline; 90% leaves room for
+    // punctuation around the link, and real paragraphs consisting of one link are rare in the gold bodies.
+    if (block.linkChars >= 0.9 * text.length && text.length < 250) return false
+    if (text.length < 120 && (BOILERPLATE.test(text.trim()) || LABELLED_LINK.test(text))) return false
+    if (text.length < 300 && COPYRIGHT.test(text)) return false
+    if (text.length < 90 && DATE_STAMP.test(text) && DATE_EVIDENCE.test(text)) return false
+    if (text.length < 80 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text.replace(/\s*[-–|].*$/, ''))) return false
+    return true
+  })
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

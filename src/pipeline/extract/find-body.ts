@@ -1,0 +1,53 @@
+import { Readability } from '@mozilla/readability'
+import { isElement, type DomDocument, type DomElement, type DomNode } from './dom.js'
+
+export interface FoundBody {
+  /** The element(s) holding the article body, in document order. */
+  readonly roots: readonly DomElement[]
+  readonly title?: string
+  readonly byline?: string
+}
+
+/** Paragraph text the page's own body markup must hold before we trust it over Readability: ~3 short paragraphs. */
+const MIN_MARKED_CHARS = 500
+
+/**
+ * Finds the article body. Pages that mark their body (schema.org `itemprop="articleBody"`) are taken at
+ * their word, all marked parts together, so a body split over several containers is not truncated. Other
+ * pages go through Readability's scoring.
+ */
+export function findBody(document: DomDocument): FoundBody | undefined {
+  const marked = outermost(document.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]'))
+  if (marked.length > 0 && paragraphChars(marked) >= MIN_MARKED_CHARS) return { roots: marked }
+  const parsed = new Readability<DomNode>(document as never, {
+    keepClasses: true,
+    serializer: (node) => node as unknown as DomNode,
+  }).parse()
+  const content = parsed?.content
+  if (!content || !isElement(content)) return undefined
+  return {
+    roots: [content],
+    ...(parsed.title ? { title: parsed.title } : {}),
+    ...(parsed.byline ? { byline: parsed.byline } : {}),
+  }
+}
+
+function outermost(list: ArrayLike<DomElement>): DomElement[] {
+  const all = Array.from(list)
+  return all.filter((element) => !all.some((other) => other !== element && contains(other, element)))
+}
+
+function contains(ancestor: DomElement, node: DomElement): boolean {
+  for (let current = node.parentNode; current; current = current.parentNode) if (current === ancestor) return true
+  return false
+}
+
+/** Text in <p> elements only: a marked body without paragraphs is a hidden summary (businessinsider.com), not the article. */
+function paragraphChars(roots: readonly DomElement[]): number {
+  let total = 0
+  for (const root of roots) {
+    const paragraphs = root.querySelectorAll('p')
+    for (let i = 0; i < paragraphs.length; i++) total += paragraphs[i]?.textContent?.length ?? 0
+  }
+  return total
+}

@@ -1,0 +1,92 @@
+import { classTokens } from './class-tokens.js'
+import type { DomDocument, DomElement } from './dom.js'
+
+/**
+ * Class/id words of page furniture that sits inside or beside article bodies: ads, related-content and
+ * "read also" boxes, share bars, newsletter sign-ups, hover cards (see HOVER_CARD).
+ */
+const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'dfp', 'sponsored', 'promo', 'promoted',
+  'outbrain', 'taboola', 'related', 'relatedlinks', 'readmore', 'read-more', 'readalso', 'read-also', 'seealso', 'see-also', 'recommended',
+  'recirculation', 'more-stories', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'share', 'sharing', 'social', 'sharebar',
+  'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'comments',
+  'comment-list', 'disqus', 'author-bio', 'authorbio', 'about-author', 'sidebar', 'skip-link', 'skiplink', 'visually-hidden', 'sr-only',
+  'screen-reader-text', 'hidden', 'hide', 'inline-related', 'trending', 'most-popular', 'mostpopular', 'tags', 'tag-list', 'taglist',
+])
+/**
+ * Hover cards sit inside the sentence, next to the name they describe: `<span class="rollover-people"><a>Ann
+ * Park</a><span class="rollover-people-block">…headlines…</span></span>`. Only the card goes, not the name.
+ */
+const HOVER_CARD = /(rollover|hover|tooltip|popover)\S*[-_](block|card|box|content|body|panel|text)$|^tooltiptext$/
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'button', 'iframe', 'select', 'dialog'])
+/** Elements that always hold the article when present: never prune them even if a class word matches ("article ad-free"). */
+const PROTECTED = new Set(['html', 'body', 'main', 'article'])
+/** "Read also"-style box openers, in the languages our outlets publish in. */
+const READ_ALSO = /^\s*(read (also|more|next)|see (also|more)|also read|related( content| stories| articles)?|more on this|more:|you (may|might) (also )?like|recommended|don'?t miss|читайте (также|також)|також читайте|читати також|czytaj (też|także|również)|zobacz (też|także|również)|przeczytaj (też|także))\b/i
+
+/** Class/id words marking a caption or photo credit ("wp-caption-text", "image-credit", cnbc's "InlineImage-imageEmbedCaption"). */
+const CAPTION_WORD = /caption|credit/
+
+/**
+ * Removes furniture from a parsed page in place, before the body is chosen: hidden elements, elements
+ * whose class or id names furniture, and short boxes that open with "Read also". An element holding a
+ * lot of paragraph text (an article body with an unlucky class name) is kept. Captions (<figcaption>,
+ * caption- or credit-classed elements) are removed too and returned, in page order: Readability turns
+ * their <div>s into <p>s and drops the classes, so they must go before it runs.
+ */
+export function prunePage(document: DomDocument): string[] {
+  const root = document.body ?? document.documentElement
+  const all = root.querySelectorAll('*')
+  const doomed: DomElement[] = []
+  const captions: DomElement[] = []
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i]
+    if (!element) continue
+    if (isFurniture(element)) doomed.push(element)
+    else if (isCaption(element)) captions.push(element)
+  }
+  for (const element of doomed) if (element.parentNode && !holdsArticle(element)) element.remove()
+  const texts: string[] = []
+  for (const element of captions) {
+    if (!isAttached(element, root) || holdsArticle(element)) continue
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (text && texts.at(-1) !== text) texts.push(text)
+    element.remove()
+  }
+  return texts
+}
+
+function isCaption(element: DomElement): boolean {
+  if (element.localName === 'figcaption') return true
+  return classTokens(element).some((token) => CAPTION_WORD.test(token))
+}
+
+function isAttached(element: DomElement, root: DomElement): boolean {
+  for (let node = element.parentNode; node; node = node.parentNode) if (node === root) return true
+  return false
+}
+
+function isFurniture(element: DomElement): boolean {
+  const tag = element.localName
+  if (PROTECTED.has(tag)) return false
+  if (FURNITURE_TAGS.has(tag)) return true
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
+  const style = element.getAttribute('style')
+  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true
+  for (const token of classTokens(element)) if (FURNITURE_TOKENS.has(token) || HOVER_CARD.test(token)) return true
+  if (tag === 'div' || tag === 'section' || tag === 'p' || tag === 'ul' || tag === 'strong') {
+    const text = element.textContent ?? ''
+    // Read-also boxes are a heading and a few links; 300 characters covers three headlines.
+    if (text.length < 300 && READ_ALSO.test(text)) return true
+  }
+  return false
+}
+
+/** Paragraph text over 1500 characters (about 3 news paragraphs) means this element is, or wraps, the body. */
+function holdsArticle(element: DomElement): boolean {
+  if (element.querySelector('[itemprop="articleBody"], article')) return true
+  const paragraphs = element.querySelectorAll('p')
+  let length = 0
+  for (let i = 0; i < paragraphs.length && length <= 1500; i++) length += paragraphs[i]?.textContent?.length ?? 0
+  return length > 1500
+}
