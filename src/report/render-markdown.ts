@@ -13,8 +13,8 @@ import { visibleControls } from './visible-controls.js'
 
 /**
  * Renders a coverage report as shareable Markdown (CommonMark + GFM tables) with the same content as
- * the terminal report. Article-derived text is escaped so it renders literally: no links, HTML or
- * formatting can come from an article.
+ * the terminal report. Article-derived text is escaped so it renders literally: no HTML, images,
+ * formatting or Markdown links can come from an article (a renderer may still autolink a bare http URL).
  *
  * @example
  * await writeFile('report.md', renderMarkdown(report))

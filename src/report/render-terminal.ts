@@ -46,7 +46,7 @@ export function renderTerminal(report: CoverageReport, options: TerminalOptions)
     plural(report.quotes.length, 'quote'),
     plural(report.entities.length, 'entity', 'entities'),
   ]
-  out.line(`${c.bold('PARALLAX')}  ${c.dim(counts.join(' · '))}`)
+  out.wrap(`${c.bold('PARALLAX')}  ${c.dim(counts.join(' · '))}`, '', '          ')
 
   writeArticles(out, view)
   writeBrief(out, view)
@@ -164,7 +164,7 @@ function writeQuotes(out: TerminalWriter, view: ReportView): void {
   out.heading('QUOTES')
   if (view.quotes.length === 0) return out.line(c.dim('  No quotes.'))
   const marker = out.hasColor ? 'highlighted' : 'between ⟦ ⟧'
-  out.line(c.dim(`  Wording one rendering does not share with the others is ${marker}.`))
+  out.wrap(c.dim(`Wording one rendering does not share with the others is ${marker}.`), '  ')
   for (const q of view.quotes) {
     out.line('')
     out.wrap(c.bold(inline(q.speakerName)), '  ')
@@ -220,7 +220,7 @@ function writeEntities(out: TerminalWriter, view: ReportView): void {
 function writeFraming(out: TerminalWriter, view: ReportView): void {
   const { c } = out
   out.heading('FRAMING')
-  out.line(c.dim('  Score: summed span confidence per 100 words; 0 = neutral.'))
+  out.wrap(c.dim('Score: summed span confidence per 100 words; 0 = neutral.'), '  ')
   for (const a of view.articles) {
     const framing = a.framing
     const score = framing === undefined ? c.dim('not analysed') : `score ${c.bold(framing.score.toFixed(1))}`
