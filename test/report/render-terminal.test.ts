@@ -117,4 +117,17 @@ describe('renderTerminal', () => {
     expect(out).toContain('FACTS (1)\n  • The two met in Minsk on December 6. [1]')
     expect(out).not.toContain('REPORTED BY SOME')
   })
+
+  test('with three articles, a fact two report names them and the one that does not', () => {
+    const [, second] = fixtureReport.articles
+    if (!second) throw new Error('fixture')
+    const three: CoverageReport = {
+      ...fixtureReport,
+      articles: [...fixtureReport.articles, { ...second, id: 'a3', outlet: 'Fox News' }],
+      facts: [{ id: 'f', text: 'Putin agreed.', articleIds: ['a2', 'a1'], spans: [] }],
+    }
+    const out = renderTerminal(three, { color: false, width: 100 })
+    expect(out).toContain('FACTS REPORTED BY ALL (0)\n  None.')
+    expect(out).toContain('• Putin agreed. — Kyiv Herald and Daily Wrap; not Fox News [1][2]')
+  })
 })

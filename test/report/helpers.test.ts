@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest'
+import * as report from '../../src/report/index.js'
+import { quoteWordDiff } from '../../src/report/quote-word-diff.js'
+import { visibleControls } from '../../src/report/visible-controls.js'
+import { visibleWidth, wrapStyled } from '../../src/report/wrap-styled.js'
+import { escapeHtml, safeHttpUrl } from '../../src/report/escape-html.js'
+
+test('public surface of src/report', () => {
+  expect(Object.keys(report).sort()).toEqual(['renderHtml', 'renderMarkdown', 'renderTerminal', 'wordDiff'])
+})
+
+describe('quoteWordDiff', () => {
+  test('three renderings: the first marks words any other lacks; the others are diffed against it', () => {
+    const [first, second, third] = quoteWordDiff(['This would calm some minds', 'This would calm some heads', 'It would calm some minds'])
+    const changed = (d: typeof first): string[] => d?.segments.filter((s) => s.changed).map((s) => s.text) ?? []
+    expect(changed(first)).toEqual(['This', 'minds'])
+    expect(changed(second)).toEqual(['heads'])
+    expect(changed(third)).toEqual(['It'])
+  })
+
+  test('a single rendering has nothing to compare', () => {
+    expect(quoteWordDiff(['only one'])).toEqual([{ segments: [{ text: 'only one', changed: false }] }])
+    expect(quoteWordDiff([])).toEqual([])
+  })
+})
+
+describe('text helpers', () => {
+  test.each([
+    ['\u001b[31mred', '⟨U+001B⟩[31mred'],
+    ['bell\u0007', 'bell⟨U+0007⟩'],
+    ['rtl\u202eoverride', 'rtl⟨U+202E⟩override'],
+    ['C1\u009b', 'C1⟨U+009B⟩'],
+    ['line\nand\ttab', 'line\nand\ttab'],
+    ['Łukaszenka — „quoted”', 'Łukaszenka — „quoted”'],
+  ])('visibleControls(%j)', (input, expected) => {
+    expect(visibleControls(input)).toBe(expected)
+  })
+
+  test('wrapStyled wraps by visible width, ignoring colour codes, and keeps inner spacing', () => {
+    expect(wrapStyled('\u001b[1mone\u001b[22m two three', 9, '  ')).toBe('  \u001b[1mone\u001b[22m two\n  three')
+    expect(wrapStyled('a  b', 20)).toBe('a  b')
+    expect(wrapStyled('unbreakable-long-word x', 10)).toBe('unbreakable-long-word\nx')
+    expect(visibleWidth('\u001b[33mŁódź\u001b[39m')).toBe(4)
+  })
+
+  test('escapeHtml and safeHttpUrl', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+    expect(safeHttpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1')
+    expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeHttpUrl(' JavaScript:alert(1)')).toBeUndefined()
+    expect(safeHttpUrl('data:text/html,<script>')).toBeUndefined()
+    expect(safeHttpUrl('/relative')).toBeUndefined()
+    expect(safeHttpUrl(undefined)).toBeUndefined()
+  })
+})
