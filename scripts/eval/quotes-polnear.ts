@@ -1,0 +1,127 @@
+/**
+ * Quote extraction on PolNeAR dev (political news attribution relations: source, cue, content).
+ * Run alone: `npx tsx scripts/eval/quotes-polnear.ts [--limit N]`; metrics are described in docs/EVAL.md.
+ */
+import { pathToFileURL } from 'node:url'
+import type { EvalOptions, EvalRow } from './eval-row.js'
+import { baselineQuotes } from './lib/baseline-quotes.js'
+import { count, pct, pr, rate } from './lib/format.js'
+import { loadPipeline, isSkipped, type AnalyzeArticle } from './lib/load-pipeline.js'
+import { loadPolnear, type PolnearArticle } from './lib/load-polnear.js'
+import { mapToInput } from './lib/map-to-input.js'
+import { prf } from './lib/prf.js'
+import { addQuoteCounts, emptyQuoteCounts, scoreQuotes, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js'
+
+export const POLNEAR_DIR = '/work/shared/bench/polnear/dev'
+
+/** The corpus README's human agreement: a ceiling for a system, not a system score. */
+const HUMAN_TOKENS = 'no system figure; human α 75.4 (tokens)'
+const HUMAN_ATTRIBUTIONS = 'no system figure; human agreement 92.3'
+
+/** Scores our pipeline (when it loads) and the quotation-mark baseline on PolNeAR dev. */
+export async function evaluateQuotes(options: EvalOptions = {}): Promise<EvalRow[]> {
+  const articles = loadPolnear(POLNEAR_DIR, options.limit)
+  const goldCount = articles.reduce((n, a) => n + a.gold.length, 0)
+  const scope = `${count(goldCount)} attributions in ${count(articles.length)} articles`
+  const rows: EvalRow[] = []
+  const pipeline = await loadPipeline()
+  if ('analyzeArticle' in pipeline) {
+    const { counts, failures } = run(articles, pipelineQuotes(pipeline.analyzeArticle))
+    rows.push(...fullRows('quotes · PolNeAR dev', counts, failures === '' ? scope : `${scope}; ${failures}`))
+  } else {
+    rows.push({ task: 'quotes · PolNeAR dev', metric: 'pipeline', value: Number.NaN, note: pipeline.unavailable })
+  }
+  const baseline = run(articles, (article) => baselineQuotes(article.text))
+  rows.push(...baselineRows('quotes · PolNeAR dev · baseline: quotation marks', baseline.counts))
+  return rows
+}
+
+type Predict = (article: PolnearArticle) => PredictedQuote[] | string
+
+/** Runs a system over the articles; an article it skips or fails on counts as one with no quotes found. */
+function run(articles: readonly PolnearArticle[], predict: Predict): { counts: QuoteCounts; failures: string } {
+  const total = emptyQuoteCounts()
+  const failed = new Map<string, number>()
+  for (const article of articles) {
+    let predicted: PredictedQuote[] | string
+    try {
+      predicted = predict(article)
+    } catch (error) {
+      predicted = `error: ${error instanceof Error ? error.message : String(error)}`
+    }
+    if (typeof predicted === 'string') {
+      failed.set(predicted, (failed.get(predicted) ?? 0) + 1)
+      predicted = []
+    }
+    addQuoteCounts(total, scoreQuotes(article.text, article.gold, predicted))
+  }
+  const failures = [...failed].map(([reason, n]) => `${n} ${reason}`).join('; ')
+  return { counts: total, failures }
+}
+
+/** Our quotes, mapped from the cleaned text back to the input through the source map. */
+function pipelineQuotes(analyze: AnalyzeArticle): Predict {
+  return (article) => {
+    const result = analyze({ source: `${article.name}.txt`, format: 'text', content: article.text })
+    if (isSkipped(result)) return `skipped (${result.reason})`
+    const { sourceMap } = result.article
+    return result.quotes.map((quote) => ({
+      spans: mapToInput(quote, sourceMap),
+      marked: quote.marked,
+      speakerName: quote.speakerName,
+      speakerSpans: quote.speakerSpan ? mapToInput(quote.speakerSpan, sourceMap) : [],
+      ...(quote.verb !== undefined ? { verb: quote.verb } : {}),
+    }))
+  }
+}
+
+function fullRows(task: string, c: QuoteCounts, scope: string): EvalRow[] {
+  const tokens = prf(c.tokenTp, c.tokenPred, c.tokenGold)
+  const attributions = prf(c.matched, c.pred, c.gold)
+  const speaker = prf(c.speakerTp, c.pred, c.gold)
+  const direct = directPrf(c, c.directMatched)
+  const directSpeaker = directPrf(c, c.directSpeakerTp)
+  return [
+    { task, metric: 'content-token F1', value: tokens.f1, published: HUMAN_TOKENS, note: `${pr(tokens)}; ${scope}` },
+    { task, metric: 'attribution F1 (content Jaccard ≥ 0.5)', value: attributions.f1, published: HUMAN_ATTRIBUTIONS, note: `${pr(attributions)}; ${count(c.pred)} found` },
+    { task, metric: 'attribution F1 (same words)', value: prf(c.exact, c.pred, c.gold).f1, note: pr(prf(c.exact, c.pred, c.gold)) },
+    { task, metric: 'speaker F1 (content + speaker span)', value: speaker.f1, note: pr(speaker) },
+    { task, metric: 'speaker span accuracy', value: rate(c.speakerSpanRight, c.sourced), note: `of ${count(c.sourced)} matched attributions with a gold source` },
+    { task, metric: 'speaker name accuracy', value: rate(c.nameRight, c.named), note: `of ${count(c.named)} matched with a named gold source` },
+    { task, metric: 'speaker name accuracy (+ pronouns)', value: rate(c.resolvedRight, c.resolved), note: `of ${count(c.resolved)}: gold "he"/"she" resolved to the previous named gold source` },
+    { task, metric: 'cue/verb accuracy', value: rate(c.cueRight, c.cued), note: `of ${count(c.cued)} matched attributions with a gold cue` },
+    { task, metric: 'direct quotes: attribution F1', value: direct.f1, note: `${pr(direct)}; ${count(c.directGold)} gold in quotation marks` },
+    { task, metric: 'direct quotes: speaker F1', value: directSpeaker.f1, note: pr(directSpeaker) },
+  ]
+}
+
+function baselineRows(task: string, c: QuoteCounts): EvalRow[] {
+  const tokens = prf(c.tokenTp, c.tokenPred, c.tokenGold)
+  const attributions = prf(c.matched, c.pred, c.gold)
+  const speaker = prf(c.speakerTp, c.pred, c.gold)
+  const direct = directPrf(c, c.directMatched)
+  const directSpeaker = directPrf(c, c.directSpeakerTp)
+  return [
+    { task, metric: 'content-token F1', value: tokens.f1, note: pr(tokens) },
+    { task, metric: 'attribution F1 (content Jaccard ≥ 0.5)', value: attributions.f1, note: pr(attributions) },
+    { task, metric: 'speaker F1 (content + speaker span)', value: speaker.f1, note: pr(speaker) },
+    { task, metric: 'direct quotes: attribution F1', value: direct.f1, note: pr(direct) },
+    { task, metric: 'direct quotes: speaker F1', value: directSpeaker.f1, note: pr(directSpeaker) },
+  ]
+}
+
+/**
+ * Direct-quote subset: gold = relations whose content stands in quotation marks; predicted = our marked
+ * quotes, less those matched to paraphrase gold (a quoted fragment inside a paraphrase is right, just not
+ * part of this subset).
+ */
+function directPrf(c: QuoteCounts, truePositives: number): ReturnType<typeof prf> {
+  return prf(truePositives, c.markedPred - c.markedMatchedIndirect, c.directGold)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const limitIndex = process.argv.indexOf('--limit')
+  const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
+  const rows = await evaluateQuotes(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
+  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${Number.isNaN(row.value) ? '–' : pct(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+}
