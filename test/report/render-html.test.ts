@@ -5,16 +5,33 @@ import type { CoverageReport } from '../../src/model/index.js'
 import { renderHtml } from '../../src/report/index.js'
 import { fixtureReport } from './fixture.js'
 
+/** The slice of the DOM these tests use (linkedom's own types are loose). */
+interface El {
+  readonly id: string
+  readonly textContent: string | null
+  readonly firstChild: El | null
+  readonly nextSibling: El | null
+  getAttribute(name: string): string | null
+  getAttributeNames(): string[]
+  closest(selector: string): El | null
+  querySelector(selector: string): El | null
+  querySelectorAll(selector: string): Iterable<El> & { readonly length: number }
+}
+interface Doc extends Pick<El, 'querySelector' | 'querySelectorAll'> {
+  getElementById(id: string): El | null
+}
+const parse = (page: string): Doc => parseHTML(page).document as unknown as Doc
+
 const html = renderHtml(fixtureReport)
-const { document } = parseHTML(html)
-const all = (selector: string, root: ParentNode = document): Element[] => [...root.querySelectorAll(selector)]
-const one = (selector: string, root: ParentNode = document): Element => {
+const document = parse(html)
+const all = (selector: string, root: Pick<El, 'querySelectorAll'> = document): El[] => [...root.querySelectorAll(selector)]
+const one = (selector: string, root: Pick<El, 'querySelector'> = document): El => {
   const found = root.querySelector(selector)
   if (!found) throw new Error(`no ${selector}`)
   return found
 }
 /** The highlight run whose text is exactly `text`, in article `n`. */
-const run = (n: number, text: string): Element => {
+const run = (n: number, text: string): El => {
   const found = all(`#article-${n} .text .hl`).find((el) => el.textContent === text)
   if (!found) throw new Error(`no highlight "${text}" in article ${n}`)
   return found
@@ -74,7 +91,7 @@ describe('renderHtml', () => {
   test('brief citations link to the anchors of the spans they rest on, or to the article', () => {
     const items = all('#brief li')
     expect(items[0]?.textContent).toBe('Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus. [1][2]')
-    const targets = all('a.cite', items[0]).map((a) => a.getAttribute('href')?.slice(1) ?? '')
+    const targets = all('a.cite', items[0] ?? document).map((a) => a.getAttribute('href')?.slice(1) ?? '')
     expect(targets).toHaveLength(2)
     // Each anchor opens the run where the cited span begins.
     const [toA, toB] = targets.map((id) => document.getElementById(id))
@@ -82,8 +99,8 @@ describe('renderHtml', () => {
     expect(followingText(toA)).toMatch(/^Belarusian dictator Alexander Lukashenko asked/)
     expect(toB?.closest('article')?.id).toBe('article-2')
     expect(followingText(toB)).toMatch(/^Alexander Lukashenko asked Vladimir Putin to station/)
-    expect(all('a.cite', items[1]).map((a) => a.getAttribute('href'))).toEqual(['#article-1', '#article-2'])
-    expect(one('.single', items[2]).textContent).toBe('single source: Kyiv Herald')
+    expect(all('a.cite', items[1] ?? document).map((a) => a.getAttribute('href'))).toEqual(['#article-1', '#article-2'])
+    expect(one('.single', items[2] ?? document).textContent).toBe('single source: Kyiv Herald')
   })
 
   test('every in-page link has a target', () => {
@@ -138,7 +155,7 @@ describe('renderHtml', () => {
       brief: [{ text: '<script>alert(11)</script>', articleIds: ['a1'], singleSource: true }],
     }
     const page = renderHtml(evil)
-    const { document: doc } = parseHTML(page)
+    const doc = parse(page)
     expect([...doc.querySelectorAll('script, img, svg, iframe, b, i, u, s, marquee')]).toEqual([])
     expect(doc.querySelectorAll('style')).toHaveLength(1)
     const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')))
@@ -158,13 +175,13 @@ describe('renderHtml', () => {
       ...fixtureReport,
       facts: [{ id: 'f', text: 'broken', articleIds: ['a1', 'a2'], spans: [{ articleId: 'a1', start: -5, end: 1_000_000, text: '' }, { articleId: 'nope', start: 0, end: 3, text: '' }] }],
     }
-    const { document: doc } = parseHTML(renderHtml(broken))
+    const doc = parse(renderHtml(broken))
     expect(doc.querySelector('#article-1 .text')?.textContent).toBe(fixtureReport.articles[0]?.text)
   })
 })
 
 /** Text from an anchor to the end of its article, for checking where it points. */
-function followingText(anchor: Element | null): string {
+function followingText(anchor: El | null | undefined): string {
   let text = ''
   for (let node = anchor?.nextSibling ?? null; node !== null; node = node.nextSibling) text += node.textContent ?? ''
   return text
