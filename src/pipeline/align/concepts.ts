@@ -1,0 +1,137 @@
+import type { Sentence, Token } from '../../model/index.js'
+import { ALIGNMENT_STOPWORDS, foldName } from '../text/index.js'
+import type { Gazetteer } from '../entities/index.js'
+import paraphrases from './data/paraphrases.json' with { type: 'json' }
+
+/** One meaningful unit of a sentence: its own key plus the paraphrase groups it belongs to. */
+export interface Concept {
+  /** "w:threat", "gz:country:PL", "ent:e3", "num:15". */
+  readonly key: string
+  readonly alternatives: readonly string[]
+  readonly start: number
+  readonly end: number
+}
+
+export interface SentenceConcepts {
+  readonly articleId: string
+  readonly sentenceIndex: number
+  readonly sentence: Sentence
+  readonly concepts: readonly Concept[]
+}
+
+/** Entities of one article by offset: name mentions and their entity or gazetteer keys. */
+export interface EntityKeys {
+  /** Mention start → concept key ("gz:country:BY" or "ent:e1"), with the mention end. */
+  readonly at: ReadonlyMap<number, { readonly end: number; readonly key: string }>
+}
+
+const GROUPS: ReadonlyMap<string, readonly string[]> = compileGroups()
+
+function compileGroups(): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const [i, group] of (paraphrases.groups as { words: string[] }[]).entries()) {
+    for (const word of group.words) {
+      const list = map.get(word) ?? []
+      if (!list.includes(`g${i}`)) list.push(`g${i}`)
+      map.set(word, list)
+    }
+  }
+  return map
+}
+
+/**
+ * Turns a sentence into concepts: entities (by entity, so "Lukashenka" = "Lukashenko"), demonyms as their place
+ * ("Poles" = Poland, "Belarusian territory" = "territory of Belarus"), numbers, and content lemmas with their
+ * paraphrase groups ("danger" ~ "threat"). Function words and reporting verbs are dropped.
+ */
+export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazetteer: Gazetteer): Concept[] {
+  const out: Concept[] = []
+  let skipUntil = -1
+  for (const token of sentence.tokens) {
+    if (token.start < skipUntil) continue
+    const entity = entities.at.get(token.start)
+    if (entity) {
+      out.push({ key: entity.key, alternatives: [], start: token.start, end: entity.end })
+      skipUntil = entity.end
+      continue
+    }
+    const demonym = gazetteer.byDemonym.get(token.norm)
+    if (demonym) {
+      out.push({ key: `gz:${demonym.id}`, alternatives: [], start: token.start, end: token.end })
+      continue
+    }
+    for (const part of tokenParts(token)) {
+      if (/^\p{N}/u.test(part)) {
+        out.push({ key: `num:${part.replace(/[,\s]/g, '')}`, alternatives: [], start: token.start, end: token.end })
+        continue
+      }
+      if (!/\p{L}{2,}/u.test(part) || ALIGNMENT_STOPWORDS.has(part)) continue
+      out.push({ key: `w:${part}`, alternatives: GROUPS.get(part) ?? [], start: token.start, end: token.end })
+    }
+  }
+  return out
+}
+
+/** Lemma parts of a token: "military-political" → ["military", "political"]; plural "troops" → "troop". */
+function tokenParts(token: Token): string[] {
+  const base = token.text.includes('-') && /\p{L}-\p{L}/u.test(token.text) ? token.text.split('-') : [token.lemma]
+  return base.map((p) => foldName(p).replace(/\s+/g, '')).map((p) => singular(p)).filter(Boolean)
+}
+
+function singular(word: string): string {
+  // The lemmatiser leaves some plurals in hyphenated parts; "-ies" → "-y", "-s" → "" for words over 4 letters.
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1)
+  return word
+}
+
+/** Inverse sentence frequency of concept keys across a story: rare concepts say more about a fact. */
+export function conceptWeights(all: readonly SentenceConcepts[]): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const s of all) for (const key of new Set(s.concepts.map((c) => c.key))) df.set(key, (df.get(key) ?? 0) + 1)
+  const n = Math.max(all.length, 1)
+  const weights = new Map<string, number>()
+  for (const [key, count] of df) weights.set(key, Math.log(1 + n / count))
+  return weights
+}
+
+/**
+ * Soft overlap of two concept lists, 0–1: each concept counts as matched when the other side has its key or
+ * shares a paraphrase group; weighted by rarity; normalised by the smaller side's weight (a short sentence in
+ * one outlet can fully match part of a long one in another), then damped by how much of the larger side matched.
+ */
+export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
+  if (a.length === 0 || b.length === 0) return 0
+  const coverA = matchedWeight(a, b, weights)
+  const coverB = matchedWeight(b, a, weights)
+  const totalA = totalWeight(a, weights)
+  const totalB = totalWeight(b, weights)
+  const small = totalA <= totalB ? coverA / totalA : coverB / totalB
+  const large = totalA <= totalB ? coverB / totalB : coverA / totalA
+  // Geometric blend: 0.75 on the smaller side keeps "This would calm some heads" matchable to a long quote.
+  return Math.pow(small, 0.75) * Math.pow(large, 0.25)
+}
+
+function matchedWeight(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
+  const keys = new Set(b.map((c) => c.key))
+  const groups = new Set(b.flatMap((c) => c.alternatives))
+  let sum = 0
+  const seen = new Set<string>()
+  for (const c of a) {
+    if (seen.has(c.key)) continue
+    seen.add(c.key)
+    if (keys.has(c.key) || c.alternatives.some((g) => groups.has(g))) sum += weights.get(c.key) ?? 1
+  }
+  return sum
+}
+
+function totalWeight(a: readonly Concept[], weights: ReadonlyMap<string, number>): number {
+  let sum = 0
+  const seen = new Set<string>()
+  for (const c of a) {
+    if (seen.has(c.key)) continue
+    seen.add(c.key)
+    sum += weights.get(c.key) ?? 1
+  }
+  return sum || 1
+}

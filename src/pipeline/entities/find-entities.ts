@@ -1,0 +1,24 @@
+import type { Mention, Sentence } from '../../model/index.js'
+import { findDescriptors, type Descriptor } from './find-descriptors.js'
+import { findNameMentions, type NameMention } from './find-mentions.js'
+import type { Gazetteer } from './gazetteer.js'
+
+/** The entity layer of one article: names, role phrases, and the flat mention list of `AnalyzedArticle`. */
+export interface ArticleEntities {
+  readonly names: readonly NameMention[]
+  readonly descriptors: readonly Descriptor[]
+  /** Names plus standalone role phrases resolved to a name ("the leader"), sorted by start. */
+  readonly mentions: readonly Mention[]
+}
+
+/** Finds the named entities of one article and the role phrases that describe them. */
+export function findEntities(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): ArticleEntities {
+  const names = findNameMentions(text, sentences, gazetteer)
+  const descriptors = findDescriptors(text, sentences, names, gazetteer)
+  const mentions: Mention[] = names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, form: 'name' as const }))
+  for (const d of descriptors) {
+    if (d.isAlias) mentions.push({ start: d.start, end: d.end, text: d.text, kind: names[d.target]?.kind ?? 'person', form: 'alias' })
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  return { names, descriptors, mentions }
+}

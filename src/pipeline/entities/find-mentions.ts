@@ -1,0 +1,185 @@
+import type { EntityKind, Sentence, Token } from '../../model/index.js'
+import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName } from '../text/index.js'
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js'
+
+/** A proper-name mention found in one article, before cross-article merging. */
+export interface NameMention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: EntityKind
+  /** Set when the name is in the gazetteer: mentions with one id are one entity. */
+  readonly gazetteerId?: string
+  /** Index of the sentence it stands in. */
+  readonly sentence: number
+}
+
+// Head nouns of organisation names: "Supreme State Council", "Ministry of Defence", "Wagner Group".
+const ORG_HEADS = new Set([
+  'council', 'union', 'party', 'ministry', 'agency', 'organization', 'organisation', 'committee', 'commission',
+  'parliament', 'assembly', 'court', 'army', 'forces', 'force', 'navy', 'bank', 'corporation', 'corp', 'inc', 'ltd',
+  'company', 'university', 'institute', 'department', 'office', 'service', 'services', 'front', 'group', 'alliance',
+  'federation', 'association', 'foundation', 'bureau', 'guard', 'police', 'senate', 'congress', 'cabinet', 'government',
+  'administration', 'directorate', 'command', 'fund', 'network', 'times', 'post', 'news', 'press', 'tribunal', 'state',
+])
+// Head nouns of documents, programmes and events: "Treaty on the Creation of the Union State".
+const OTHER_HEADS = new Set([
+  'treaty', 'agreement', 'concept', 'act', 'law', 'convention', 'declaration', 'accord', 'protocol', 'program',
+  'programme', 'plan', 'strategy', 'doctrine', 'summit', 'conference', 'war', 'operation', 'day', 'games', 'award',
+  'prize', 'cup', 'olympics', 'election', 'elections', 'guarantees',
+])
+// Lower-case words allowed inside a name when a capitalised word follows: "Council of the European Union".
+const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'and'])
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok'])
+
+/**
+ * Finds proper-name mentions: gazetteer names first (longest match), then runs of capitalised words, typed by
+ * their head noun, a neighbouring cue ("missile complex", a role, a speech verb) or left 'other' for the merge
+ * step to settle. Demonyms ("Belarusian", "Poles") are not mentions.
+ */
+export function findNameMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): NameMention[] {
+  const midSentenceCapitals = collectMidSentenceCapitals(sentences)
+  const mentions: NameMention[] = []
+  for (const [index, sentence] of sentences.entries()) {
+    const tokens = sentence.tokens
+    let i = 0
+    while (i < tokens.length) {
+      const found = matchAt(tokens, i, gazetteer, midSentenceCapitals)
+      if (found.mention) {
+        const { start, end, kind, gazetteerId } = found.mention
+        mentions.push({ start, end, text: text.slice(start, end), kind, sentence: index, ...(gazetteerId ? { gazetteerId } : {}) })
+      }
+      i = found.next
+    }
+  }
+  return mentions
+}
+
+interface Match {
+  readonly mention: { start: number; end: number; kind: EntityKind; gazetteerId?: string } | null
+  /** Token index to continue from: a run that is not a name is skipped whole. */
+  readonly next: number
+}
+
+function matchAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, midSentenceCapitals: ReadonlySet<string>): Match {
+  const token = tokens[i]
+  if (!token || !isCapitalised(token.text)) return { mention: null, next: i + 1 }
+  const known = longestGazetteerMatch(tokens, i, gazetteer)
+  if (known) {
+    const last = tokens[known.end - 1]!
+    return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
+  }
+  const end = capitalisedRunEnd(tokens, i, gazetteer)
+  let start = i
+  // Sentence-initial capitals: "During", "He", "Not" are words, not names, unless seen capitalised mid-sentence.
+  while (start < end && isSentenceInitial(tokens, start) && !isNameLike(tokens[start]!, midSentenceCapitals)) start++
+  // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
+  while (start < end - 1 && isDescriptorWord(tokens[start]!, gazetteer)) start++
+  if (start >= end) return { mention: null, next: end }
+  const first = tokens[start]!
+  const last = tokens[end - 1]!
+  const words = tokens.slice(start, end)
+  if (words.length === 1 && (gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm))) {
+    return { mention: null, next: end }
+  }
+  return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, gazetteer) }, next: end }
+}
+
+function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: Gazetteer): { entry: GazetteerEntry; end: number } | null {
+  let key = ''
+  let best: { entry: GazetteerEntry; end: number } | null = null
+  for (let j = i; j < tokens.length && j < i + gazetteer.maxWords + 2; j++) {
+    const t = tokens[j]!
+    key = key ? `${key} ${t.norm}` : t.norm
+    const entry = gazetteer.byName.get(foldName(key))
+    // Short all-caps aliases ("US", "UN", "EU") only count when written in capitals: "us" is a pronoun.
+    if (entry && (t.text.length > 3 || t.text === t.text.toUpperCase() || j > i)) best = { entry, end: j + 1 }
+  }
+  return best
+}
+
+function capitalisedRunEnd(tokens: readonly Token[], i: number, gazetteer: Gazetteer): number {
+  let end = i + 1
+  let j = i + 1
+  while (j < tokens.length) {
+    const t = tokens[j]!
+    if (isCapitalised(t.text) && !NOT_NAMES.has(t.norm)) {
+      end = j + 1
+      j++
+      continue
+    }
+    if (CONNECTORS.has(t.text) && t.text !== 'and') {
+      // Accept connectors only when a capitalised word follows them: "Treaty on the Creation".
+      let k = j
+      while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== 'and') k++
+      if (k < tokens.length && isCapitalised(tokens[k]!.text) && k - j <= 2 && !gazetteer.byDemonym.has(tokens[k]!.norm)) {
+        j = k
+        continue
+      }
+    }
+    break
+  }
+  return end
+}
+
+function guessKind(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): EntityKind {
+  const words = tokens.slice(start, end)
+  const head = words[words.length - 1]!.norm
+  if (ORG_HEADS.has(head) && words.length > 1) return 'organization'
+  if (OTHER_HEADS.has(words[0]!.norm) || OTHER_HEADS.has(head)) return 'other'
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'organization'
+  if (hasWeaponCue(tokens, start, end, gazetteer)) return 'weapon'
+  if (gazetteer.givenNames.has(words[0]!.norm) && words.length >= 2) return 'person'
+  if (isPrecededByRole(tokens, start, gazetteer) || isFollowedBySpeech(tokens, end)) return 'person'
+  return 'other'
+}
+
+/** "missile complex Oreshnik", "Oreshnik ballistic missiles", "the Oreshnyk missile complex". */
+function hasWeaponCue(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+  const window = [...tokens.slice(Math.max(0, start - 3), start), ...tokens.slice(end, end + 3)]
+  return window.some((t) => gazetteer.weaponCues.has(t.norm))
+}
+
+function isPrecededByRole(tokens: readonly Token[], start: number, gazetteer: Gazetteer): boolean {
+  const previous = tokens[start - 1]
+  return previous !== undefined && gazetteer.roles.has(previous.norm)
+}
+
+function isFollowedBySpeech(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+    const t = tokens[j]!
+    if (SPEECH_VERB_FORMS.has(t.norm) || (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) return true
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false
+  }
+  return false
+}
+
+function isDescriptorWord(token: Token, gazetteer: Gazetteer): boolean {
+  return gazetteer.byDemonym.has(token.norm) || gazetteer.roles.has(token.norm) || /^(mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof)\.?$/i.test(token.text)
+}
+
+function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (/^\p{L}/u.test(tokens[j]!.text) || /^\p{N}/u.test(tokens[j]!.text)) return false
+  }
+  return true
+}
+
+function isNameLike(token: Token, midSentenceCapitals: ReadonlySet<string>): boolean {
+  if (FUNCTION_WORDS.has(token.norm)) return false
+  return token.pos === 'PROPN' || midSentenceCapitals.has(token.norm)
+}
+
+function collectMidSentenceCapitals(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Set<string>()
+  for (const s of sentences) {
+    for (const [i, t] of s.tokens.entries()) {
+      if (i > 0 && !isSentenceInitial(s.tokens, i) && isCapitalised(t.text)) seen.add(t.norm)
+    }
+  }
+  return seen
+}
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text)
+}

@@ -1,0 +1,5 @@
+export { loadGazetteer, type Gazetteer, type GazetteerEntry, type Role } from './gazetteer.js'
+export { findEntities, type ArticleEntities } from './find-entities.js'
+export { findNameMentions, type NameMention } from './find-mentions.js'
+export type { Descriptor } from './find-descriptors.js'
+export { mergeEntities, type ArticleNames } from './merge-entities.js'

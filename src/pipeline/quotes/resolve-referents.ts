@@ -1,0 +1,75 @@
+import type { Sentence, Token } from '../../model/index.js'
+import type { Descriptor, NameMention } from '../entities/index.js'
+import { PERSON_PRONOUNS, isSameNameWord } from '../text/index.js'
+
+/** A word or phrase that refers to a person, with the name mention it resolves to. */
+export interface Referent {
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+  /** Index into the article's name mentions, or -1 when unresolved. */
+  readonly name: number
+  readonly form: 'name' | 'alias' | 'pronoun'
+}
+
+/**
+ * Lists every person referent of an article in text order (names, role phrases like "the leader", pronouns) and
+ * resolves each. A pronoun goes to the subject of the latest sentence that had one ("He also called NATO…" after
+ * "Lukashenko said."), falling back to the latest person named: subjects carry the discourse, objects rarely do.
+ */
+export function resolveReferents(
+  sentences: readonly Sentence[],
+  names: readonly NameMention[],
+  descriptors: readonly Descriptor[],
+): Referent[] {
+  const personNames = personLikeNames(names)
+  const raw: Referent[] = []
+  for (const [i, n] of names.entries()) {
+    if (personNames.has(i)) raw.push({ start: n.start, end: n.end, sentence: n.sentence, name: i, form: 'name' })
+  }
+  for (const d of descriptors) {
+    if (d.isAlias) raw.push({ start: d.start, end: d.end, sentence: names[d.target]?.sentence ?? 0, name: d.target, form: 'alias' })
+  }
+  for (const [s, sentence] of sentences.entries()) {
+    for (const t of sentence.tokens) {
+      if (PERSON_PRONOUNS.has(t.norm) && t.norm !== 'her') raw.push({ start: t.start, end: t.end, sentence: s, name: -1, form: 'pronoun' })
+    }
+  }
+  // Alias sentence indices above are the antecedent's; fix them from offsets.
+  const sentenceOf = (offset: number): number => sentences.findIndex((s) => offset >= s.start && offset < s.end)
+  const ordered = raw.map((r) => ({ ...r, sentence: sentenceOf(r.start) })).sort((a, b) => a.start - b.start)
+
+  const out: Referent[] = []
+  let subject = -1
+  let latest = -1
+  for (const r of ordered) {
+    const resolved = r.form === 'pronoun' ? (subject >= 0 ? subject : latest) : r.name
+    out.push({ ...r, name: resolved })
+    if (resolved < 0) continue
+    const sentence = sentences[r.sentence]
+    // The last referent before the first verb is the subject: "During the meeting with Putin, Lukashenko said".
+    if (sentence && isBeforeMainVerb(sentence.tokens, r.end)) subject = resolved
+    if (r.form !== 'pronoun') latest = resolved
+  }
+  return out
+}
+
+/** Names that stand for people: typed person, or a lone word that is the surname of a person named in full. */
+function personLikeNames(names: readonly NameMention[]): Set<number> {
+  const surnames: string[] = []
+  for (const n of names) {
+    const words = n.text.split(/\s+/)
+    if (n.kind === 'person' && words.length >= 2) surnames.push(words[words.length - 1]!)
+  }
+  const out = new Set<number>()
+  for (const [i, n] of names.entries()) {
+    const isSurname = n.kind === 'other' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
+    if (n.kind === 'person' || isSurname) out.add(i)
+  }
+  return out
+}
+
+/** True when no verb stands before `offset` in the sentence: the referent is (part of) the subject. */
+function isBeforeMainVerb(tokens: readonly Token[], offset: number): boolean {
+  return !tokens.some((t) => t.end <= offset && (t.pos === 'VERB' || t.pos === 'AUX'))
+}
