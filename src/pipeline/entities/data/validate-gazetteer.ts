@@ -141,15 +141,18 @@ function readNames(raw: Record<string, unknown>, field: string, label: string, p
   return value.filter((name) => foldName(name) !== '')
 }
 
-/** Records each folded form once per entry; a form repeated inside one entry is itself a problem. */
+/**
+ * Records each folded form once per entry. Spellings that fold alike stay in the data on purpose
+ * ("Дніпро" beside "Dnipro": the reader sees the script the outlet used); only exact repeats are errors.
+ */
 function addForms(forms: readonly string[], id: string, index: Map<string, string[]>, label: string, problems: string[]): void {
+  const exact = new Set<string>()
   const own = new Set<string>()
   for (const form of forms) {
+    if (exact.has(form)) problems.push(`${label}: "${form}" is listed twice`)
+    exact.add(form)
     const key = foldName(form)
-    if (own.has(key)) {
-      problems.push(`${label}: "${form}" repeats another spelling of the same entry (folded "${key}")`)
-      continue
-    }
+    if (own.has(key)) continue
     own.add(key)
     const holders = index.get(key)
     if (holders) holders.push(id)
