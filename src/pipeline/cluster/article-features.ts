@@ -1,0 +1,101 @@
+import { foldName, nameKey } from '../text/index.js'
+import { STOPWORDS } from './stopwords.js'
+
+/** What grouping reads from one article. */
+export interface FeatureInput {
+  readonly title: string
+  readonly text: string
+  /** ISO 8601; absent when unknown (grouping then ignores time for this article). */
+  readonly publishedAt?: string
+}
+
+/**
+ * Weighted term counts of one article. Keys carry their kind: "w:" content word (folded, crudely stemmed),
+ * "e:" name word (capitalised mid-sentence, folded with nameKey so Лукашенко/Lukashenka/Lukashenko meet),
+ * "n:" number of 2+ digits (years, counts, magnitudes).
+ */
+export interface ArticleFeatures {
+  readonly terms: ReadonlyMap<string, number>
+  /** Milliseconds since the epoch, or null when the date is unknown. */
+  readonly time: number | null
+}
+
+/** Term weights by kind, and the title's weight; defaults tuned on dev sets (see docs/STORE.md). */
+export interface FeatureWeights {
+  readonly word: number
+  readonly entity: number
+  readonly number: number
+  readonly title: number
+}
+
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, entity: 2, number: 1.5, title: 2 }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
+const SENTENCE_END = /[.!?:"“”»\n]\s*$/
+
+/**
+ * Extracts the terms grouping compares. Capitalised words at the start of a sentence count as names only when
+ * the same word is capitalised mid-sentence elsewhere in the article ("Putin said" after "... said Putin").
+ * Example: `articleFeatures({ title: '', text: 'Minsk hosted Putin in 2024.' }).terms` has "e:putin", "n:2024".
+ */
+export function articleFeatures(input: FeatureInput, weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): ArticleFeatures {
+  const terms = new Map<string, number>()
+  addTokens(terms, input.title, weights.title, weights)
+  addTokens(terms, input.text, 1, weights)
+  const time = input.publishedAt === undefined ? null : Date.parse(input.publishedAt)
+  return { terms, time: time === null || Number.isNaN(time) ? null : time }
+}
+
+function addTokens(terms: Map<string, number>, text: string, scale: number, weights: FeatureWeights): void {
+  const tokens: { word: string; atStart: boolean }[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const before = text.slice(Math.max(0, match.index - 3), match.index)
+    tokens.push({ word: match[0], atStart: tokens.length === 0 || SENTENCE_END.test(before) })
+  }
+  // Proper-case words seen mid-sentence are names; the same word at a sentence start or in an ALL-CAPS
+  // headline ("ELLEN DEGENERES TO HOST") is then a name too.
+  const names = new Set<string>()
+  for (const t of tokens) if (!t.atStart && isNameShaped(t.word)) names.add(fold(t.word))
+  for (const { word } of tokens) {
+    const key = termOf(word, names)
+    if (key === null) continue
+    const weight = key.startsWith('e:') ? weights.entity : key.startsWith('n:') ? weights.number : weights.word
+    terms.set(key, (terms.get(key) ?? 0) + weight * scale)
+  }
+}
+
+function termOf(word: string, names: ReadonlySet<string>): string | null {
+  if (/^\p{N}/u.test(word)) {
+    const digits = word.replace(/\D/g, '')
+    // Single digits ("2 people", "5 percent") are too common to tell events apart.
+    return digits.length >= 2 ? `n:${digits.replace(/^0+(?=\d)/, '')}` : null
+  }
+  const folded = fold(word)
+  if (folded.length < 2 || STOPWORDS.has(folded)) return null
+  if (names.has(folded)) return `e:${nameKey(folded)}`
+  if (folded.length < 3) return null
+  return `w:${stem(folded)}`
+}
+
+function fold(word: string): string {
+  return foldName(word).replace(/'s$|'/g, '').replace(/\s+/g, '')
+}
+
+/** "Putin", "NATO", "McCain"; not "The" (a stopword, filtered later) nor "EARTHQUAKE" (5+ capitals: headline case). */
+function isNameShaped(word: string): boolean {
+  const first = word.charAt(0)
+  if (first === first.toLowerCase()) return false
+  const isAllCaps = word === word.toUpperCase()
+  return !isAllCaps || word.length <= 4
+}
+
+/** Crude English suffix stripping: "earthquakes"/"earthquake", "killed"/"kills"/"killing" meet. */
+function stem(word: string): string {
+  if (word.length <= 4) return word
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3)
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2)
+  if (word.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}

@@ -1,0 +1,94 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { articleFeatures, groupStories, StoryGrouper } from './index.js'
+
+describe('articleFeatures', () => {
+  test('names fold across scripts and spellings; numbers of 2+ digits are kept; function words dropped', () => {
+    const latin = articleFeatures({ title: '', text: 'On Friday Lukashenko met Putin in Minsk. The talks lasted 45 minutes.' }).terms
+    const cyrillic = articleFeatures({ title: '', text: 'В пятницу Лукашенко встретился с Путиным в Минске.' }).terms
+    expect(latin.has('e:lukashenk')).toBe(true)
+    expect(cyrillic.has('e:lukashenk')).toBe(true)
+    expect(latin.has('n:45')).toBe(true)
+    expect(latin.has('w:the')).toBe(false)
+    expect(latin.has('w:talk')).toBe(true)
+  })
+
+  test('a capitalised sentence opener counts as a name only when the word is capitalised mid-sentence too', () => {
+    const terms = articleFeatures({ title: '', text: 'Rescuers arrived late. Then Kramer said Rescuers was the team name.' }).terms
+    expect(terms.has('e:kramer')).toBe(true)
+    expect(terms.has('e:rescuer')).toBe(true)
+    const plain = articleFeatures({ title: '', text: 'Rescuers arrived late. The crowd waited.' }).terms
+    expect(plain.has('w:rescuer')).toBe(true)
+  })
+})
+
+const QUAKE_A = [
+  'A magnitude 6.1 earthquake struck near Tabriz in northwest Iran on Saturday, killing 306 people, officials said.',
+  'The Tabriz earthquake of magnitude 6.1 destroyed villages near Ahar and Varzaqan; 306 people died.',
+  'Rescuers in Ahar searched rubble after the Tabriz earthquake; the death toll stood at 306.',
+]
+const QUAKE_B = [
+  'A magnitude 7.8 earthquake struck Balochistan in southwest Pakistan on Tuesday, killing 328 people near Awaran.',
+  'In Awaran, Balochistan, the magnitude 7.8 earthquake flattened mud houses; 328 people died, officials said.',
+  'Rescuers in Awaran dug through rubble after the Balochistan earthquake killed 328.',
+]
+
+describe('groupStories', () => {
+  test('twin events of one kind (two earthquakes) stay apart; each set stays together', () => {
+    const docs = [...QUAKE_A, ...QUAKE_B].map((text, i) => ({ id: `d${i}`, title: '', text }))
+    const stories = groupStories(docs).map((a) => a.storyId)
+    expect(new Set(stories.slice(0, 3)).size).toBe(1)
+    expect(new Set(stories.slice(3)).size).toBe(1)
+    expect(stories[0]).not.toBe(stories[3])
+  })
+
+  test('the same event in Russian and English joins through names and numbers', () => {
+    const docs = [
+      { id: 'en', title: 'Lukashenko asks Putin for Oreshnik missiles', text: 'Alexander Lukashenko asked Vladimir Putin in Minsk to deploy Oreshnik missiles in Belarus in 2025.' },
+      { id: 'ru', title: 'Лукашенко попросил Путина разместить Орешник', text: 'Александр Лукашенко в Минске попросил Владимира Путина разместить Орешник в Беларуси в 2025 году.' },
+      { id: 'other', title: 'Flooding in Valencia', text: 'Heavy rain flooded Valencia in Spain; 200 people died in the floods.' },
+    ]
+    const [en, ru, other] = groupStories(docs).map((a) => a.storyId)
+    expect(ru).toBe(en)
+    expect(other).not.toBe(en)
+  })
+
+  test('articles more than maxGapDays apart start a new story', () => {
+    const text = QUAKE_A[0] ?? ''
+    const [a, b] = groupStories([
+      { id: 'a', title: '', text, publishedAt: '2024-01-01' },
+      { id: 'b', title: '', text, publishedAt: '2024-03-01' },
+    ]).map((x) => x.storyId)
+    expect(b).not.toBe(a)
+  })
+
+  const textArb = fc.array(fc.constantFrom(...[...QUAKE_A, ...QUAKE_B].join(' ').split(' ')), { minLength: 3, maxLength: 40 }).map((w) => w.join(' '))
+
+  test('every article is in exactly one story, and one of the stories it could have founded or joined (seed 11)', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 30 }), (texts) => {
+        const docs = texts.map((text, i) => ({ id: `a${i}`, title: '', text }))
+        const assignments = groupStories(docs)
+        expect(assignments.map((a) => a.articleId)).toEqual(docs.map((d) => d.id))
+        const founders = new Set(assignments.filter((a) => a.isNew).map((a) => a.storyId))
+        for (const a of assignments) expect(founders.has(a.storyId)).toBe(true)
+        expect(founders.size).toBe(new Set(assignments.map((a) => a.storyId)).size)
+      }),
+      { seed: 11, numRuns: 50 },
+    )
+  })
+})
+
+describe('StoryGrouper', () => {
+  test('place() restores a story and refuses an article placed twice', () => {
+    const grouper = new StoryGrouper()
+    const f = articleFeatures({ title: '', text: QUAKE_A[0] ?? '' })
+    grouper.observe(f)
+    grouper.place('x', f, 'story-1')
+    expect(grouper.storyOf('x')).toBe('story-1')
+    expect(() => grouper.place('x', f, 'story-2')).toThrow(/already in a story/)
+    const g = articleFeatures({ title: '', text: QUAKE_A[1] ?? '' })
+    grouper.observe(g)
+    expect(grouper.assign('y', g)).toMatchObject({ storyId: 'story-1', isNew: false })
+  })
+})
