@@ -106,6 +106,24 @@ describe('validation', () => {
     expect(validate(JSON.parse(JSON.stringify(fixtureReport)))).toBe(true)
   })
 
+  test('the example in docs/REPORT.md is valid and its spans match the article text', () => {
+    const doc = readFileSync(new URL('../../docs/REPORT.md', import.meta.url), 'utf8')
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? 'null') as CoverageReport
+    expect(validate(example)).toBe(true)
+    const texts = new Map(example.articles.map((a) => [a.id, a.text]))
+    const spans = [
+      ...example.entities.flatMap((e) => e.mentions),
+      ...example.facts.flatMap((f) => f.spans),
+      ...example.differences.flatMap((d) => d.values),
+      ...example.quotes.flatMap((q) => q.renderings),
+      ...example.brief.flatMap((b) => b.spans ?? []),
+    ]
+    expect(spans).toHaveLength(5)
+    for (const span of spans) expect(texts.get(span.articleId)?.slice(span.start, span.end)).toBe(span.text)
+    const speakers = new Set(example.entities.map((e) => e.id))
+    for (const quote of example.quotes) expect(speakers.has(quote.speaker ?? '')).toBe(true)
+  })
+
   test('an empty report is valid', () => {
     const empty: CoverageReport = { version: 1, articles: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
     expect(validate(empty)).toBe(true)
