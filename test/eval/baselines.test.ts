@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { baselineNames } from '../../scripts/eval/lib/baseline-names.js'
 import { baselineQuotes } from '../../scripts/eval/lib/baseline-quotes.js'
 
 describe('baselineQuotes', () => {
@@ -23,5 +24,12 @@ describe('baselineQuotes', () => {
 
   test('scare quotes under four words are not quotes', () => {
     expect(baselineQuotes('He called the election “rigged” and “a total disgrace” again.')).toEqual([])
+  })
+})
+
+describe('baselineNames', () => {
+  test('capitalised runs with connectors; sentence-initial function words dropped', () => {
+    const text = 'The actor said Hugh Jackman met the Gulf of Aden fleet. He left.'
+    expect(baselineNames(text).map((m) => m.text)).toEqual(['Hugh Jackman', 'Gulf of Aden'])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { mapToInput } from '../../scripts/eval/lib/map-to-input.js'
+import { sample } from '../../scripts/eval/lib/sample.js'
 import { coveredTokens, jaccard, wordTokens } from '../../scripts/eval/lib/word-tokens.js'
 
 describe('wordTokens', () => {
@@ -60,5 +61,14 @@ describe('mapToInput', () => {
       { textStart: 4, inputStart: 4, length: 4 },
     ]
     expect(mapToInput({ start: 2, end: 6 }, adjacent)).toEqual([{ start: 2, end: 6 }])
+  })
+})
+
+describe('sample', () => {
+  test('evenly spaced items; everything without a limit or with a limit over the length', () => {
+    expect(sample(['a', 'b', 'c', 'd'], 2)).toEqual(['a', 'c'])
+    expect(sample(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3)).toEqual(['a', 'c', 'e'])
+    expect(sample(['a', 'b'])).toEqual(['a', 'b'])
+    expect(sample(['a', 'b'], 5)).toEqual(['a', 'b'])
   })
 })

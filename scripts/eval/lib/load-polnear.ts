@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBrat, type GoldAttribution } from './parse-brat.js'
+import { sample } from './sample.js'
 
 export interface PolnearArticle {
   /** "<compartment>/<file stem>", e.g. "dev/breitbart_2016-09-12_stealth-over-health-hillary-clin". */
@@ -47,11 +48,4 @@ export function loadPolnear(dir: string, limit?: number): PolnearArticle[] {
     const text = readFileSync(entry.textPath, 'utf8')
     return { name: entry.name, text, annotator: entry.annotator, gold: parseBrat(readFileSync(entry.annPath, 'utf8'), text) }
   })
-}
-
-/** Every (n/limit)-th item, so a quick run still spans the whole sorted list. */
-export function sample<T>(items: readonly T[], limit?: number): T[] {
-  if (limit === undefined || limit >= items.length) return [...items]
-  const step = items.length / limit
-  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]).filter((item) => item !== undefined)
 }

@@ -1,0 +1,159 @@
+/**
+ * Named-entity mentions on ECB+ dev (news documents about 44 events, entity mentions in selected sentences).
+ * Run alone: `npx tsx scripts/eval/entities-ecbplus.ts [--limit N]`; metrics are described in docs/EVAL.md.
+ */
+import { pathToFileURL } from 'node:url'
+import type { Span } from '../../src/model/index.js'
+import type { EvalOptions, EvalRow } from './eval-row.js'
+import { baselineNames } from './lib/baseline-names.js'
+import { detokenize } from './lib/detokenize.js'
+import { ecbGoldNames, properTokenTest, type GoldName } from './lib/ecb-gold-names.js'
+import { count, pct, pr } from './lib/format.js'
+import { loadEcbPlus, type EcbPlusDocument } from './lib/load-ecbplus.js'
+import { isSkipped, loadPipeline, type AnalyzeArticle } from './lib/load-pipeline.js'
+import { mapToInput } from './lib/map-to-input.js'
+import { sample } from './lib/sample.js'
+import type { EcbToken } from './lib/parse-ecb-xml.js'
+import { prf, type Prf } from './lib/prf.js'
+import { addMentionCounts, emptyMentionCounts, scoreMentions, TYPED_KINDS, type MentionCounts, type PredictedMention, type Tally } from './lib/score-mentions.js'
+
+export const ECBPLUS_DIR = '/work/shared/bench/ecbplus/dev'
+
+/** One ECB+ document made ready for a text pipeline. */
+export interface EcbInput {
+  readonly name: string
+  readonly subtopic: string
+  /** Detokenized text, one sentence per paragraph (the URL line of "ecbplus" files left out). */
+  readonly text: string
+  readonly gold: readonly GoldName[]
+  /** Spans of the annotated sentences in `text`: only mentions there are scored. */
+  readonly annotated: readonly Span[]
+}
+
+/** What a system found in one document: named mentions in input offsets, and which input it dropped. */
+interface Found {
+  readonly mentions: readonly PredictedMention[]
+  /** Input spans kept in the analysed text; gold outside them was removed by cleaning (headlines, mostly). */
+  readonly kept?: readonly Span[]
+}
+
+type Find = (input: EcbInput) => Found | string
+
+/** Scores our pipeline's named mentions (when it loads) and the capitalised-runs baseline on ECB+ dev. */
+export async function evaluateEntities(options: EvalOptions = {}): Promise<EvalRow[]> {
+  const documents = loadEcbPlus(ECBPLUS_DIR)
+  // The name-token test learns which words occur in lower case from the whole corpus, even on a quick run.
+  const inputs = sample(documents, options.limit).map(prepare(properTokenTest(documents)))
+  const goldCount = inputs.reduce((n, input) => n + input.gold.length, 0)
+  const scope = `${count(goldCount)} gold names in ${count(inputs.length)} documents`
+  const rows: EvalRow[] = []
+  const pipeline = await loadPipeline()
+  const task = 'entities · ECB+ dev'
+  if ('analyzeArticle' in pipeline) {
+    const result = run(inputs, pipelineNames(pipeline.analyzeArticle))
+    const removed = result.goldRemoved > 0 ? `; ${count(result.goldRemoved)} gold names in text the cleaner removed` : ''
+    rows.push(...fullRows(task, result.counts, `${scope}${result.failures ? `; ${result.failures}` : ''}${removed}`))
+  } else {
+    rows.push({ task, metric: 'pipeline', value: Number.NaN, note: pipeline.unavailable })
+  }
+  const baseline = run(inputs, (input) => ({ mentions: baselineNames(input.text) }))
+  const overlap = tallyPrf(baseline.counts.overlap)
+  const exact = tallyPrf(baseline.counts.exact)
+  const baselineTask = `${task} · baseline: capitalised runs`
+  rows.push(
+    { task: baselineTask, metric: 'name mentions F1 (overlap)', value: overlap.f1, note: pr(overlap) },
+    { task: baselineTask, metric: 'name mentions F1 (exact)', value: exact.f1, note: pr(exact) },
+  )
+  return rows
+}
+
+/** Detokenizes a document and cuts its gold names. */
+function prepare(isProper: (token: EcbToken) => boolean): (doc: EcbPlusDocument) => EcbInput {
+  return (doc) => {
+    const bySentence = new Map<number, EcbToken[]>()
+    for (const token of doc.tokens) {
+      // Sentence 0 of an "ecbplus" file is its source URL, not text.
+      if (doc.name.endsWith('ecbplus') && token.sentence === 0) continue
+      bySentence.set(token.sentence, [...(bySentence.get(token.sentence) ?? []), token])
+    }
+    const order = [...bySentence.keys()].sort((a, b) => a - b)
+    const sentences = order.map((n) => bySentence.get(n) ?? [])
+    const { text, tokenSpans } = detokenize(sentences.map((tokens) => tokens.map((t) => t.text)))
+    const flat = sentences.flat()
+    const spanOf = new Map(flat.map((token, i) => [token.id, tokenSpans[i] ?? { start: 0, end: 0 }]))
+    const annotated = sentences
+      .filter((tokens) => doc.annotatedSentences.has(tokens[0]?.sentence ?? -1))
+      .map((tokens) => ({ start: spanOf.get(tokens[0]?.id ?? '')?.start ?? 0, end: spanOf.get(tokens.at(-1)?.id ?? '')?.end ?? 0 }))
+    return { name: doc.name, subtopic: doc.subtopic, text, gold: ecbGoldNames(doc, spanOf, text, isProper), annotated }
+  }
+}
+
+function run(inputs: readonly EcbInput[], find: Find): { counts: MentionCounts; failures: string; goldRemoved: number } {
+  const counts = emptyMentionCounts()
+  const failed = new Map<string, number>()
+  let goldRemoved = 0
+  for (const input of inputs) {
+    let found: Found | string
+    try {
+      found = find(input)
+    } catch (error) {
+      found = `error: ${error instanceof Error ? error.message : String(error)}`
+    }
+    if (typeof found === 'string') {
+      failed.set(found, (failed.get(found) ?? 0) + 1)
+      found = { mentions: [] }
+    }
+    const inAnnotated = found.mentions.filter((m) => input.annotated.some((s) => m.start < s.end && s.start < m.end))
+    addMentionCounts(counts, scoreMentions(input.gold, inAnnotated).counts)
+    const { kept } = found
+    if (kept) goldRemoved += input.gold.filter((g) => !kept.some((k) => k.start <= g.start && g.start < k.end)).length
+  }
+  return { counts, failures: [...failed].map(([reason, n]) => `${n} ${reason}`).join('; '), goldRemoved }
+}
+
+/** Our proper-name mentions (aliases and pronouns left out), mapped back to the input. */
+function pipelineNames(analyze: AnalyzeArticle): Find {
+  return (input) => {
+    const result = analyze({ source: `${input.name}.txt`, format: 'text', content: input.text })
+    if (isSkipped(result)) return `skipped (${result.reason})`
+    const { sourceMap } = result.article
+    const mentions: PredictedMention[] = []
+    for (const mention of result.mentions) {
+      if (mention.form !== 'name') continue
+      const pieces = mapToInput(mention, sourceMap)
+      const first = pieces[0]
+      const last = pieces.at(-1)
+      if (!first || !last) continue
+      mentions.push({ start: first.start, end: last.end, text: input.text.slice(first.start, last.end), kind: mention.kind })
+    }
+    const kept = sourceMap.map((run) => ({ start: run.inputStart, end: run.inputStart + run.length }))
+    return { mentions, kept }
+  }
+}
+
+function fullRows(task: string, c: MentionCounts, scope: string): EvalRow[] {
+  const overlap = tallyPrf(c.overlap)
+  const exact = tallyPrf(c.exact)
+  const typed = tallyPrf(c.typed)
+  const published = 'none for NER (ECB+ reports coreference)'
+  return [
+    { task, metric: 'name mentions F1 (overlap)', value: overlap.f1, published, note: `${pr(overlap)}; ${scope}` },
+    { task, metric: 'name mentions F1 (exact)', value: exact.f1, note: pr(exact) },
+    { task, metric: 'typed F1 (person/place/org)', value: typed.f1, note: `${pr(typed)}; ${count(c.typed.gold)} typed gold` },
+    ...TYPED_KINDS.map((kind) => {
+      const result = tallyPrf(c.byKind[kind])
+      return { task, metric: `typed F1: ${kind}`, value: result.f1, note: `${pr(result)}; ${count(c.byKind[kind].gold)} gold` }
+    }),
+  ]
+}
+
+function tallyPrf(tally: Tally): Prf {
+  return prf(tally.tp, tally.pred, tally.gold)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const limitIndex = process.argv.indexOf('--limit')
+  const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
+  const rows = await evaluateEntities(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
+  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${Number.isNaN(row.value) ? '–' : pct(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+}
