@@ -1,3 +1,6 @@
 export { readInputs } from './read-inputs.js'
 export { decodeBytes, looksBinary, type Decoded, type DecodeHints } from './decode-bytes.js'
+export { parseFeed, looksLikeFeed, type Feed, type FeedItem, type ParsedFeed } from './parse-feed.js'
+export { createFetcher, DEFAULT_USER_AGENT, type Fetcher, type FetchedBody } from './fetch-url.js'
+export { isBlockedAddress } from './address-guard.js'
 export { DEFAULT_MAX_BYTES, type ReadOptions, type HttpOptions } from './read-options.js'

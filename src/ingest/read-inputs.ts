@@ -2,22 +2,36 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { RawDocument, Skipped } from '../model/index.js'
 import { bytesToDocument, formatBytes } from './bytes-to-document.js'
+import { createIngestContext, type IngestContext } from './ingest-context.js'
+import { looksLikeFeed } from './parse-feed.js'
+import { readFeed } from './read-feed.js'
+import { readJsonLines } from './read-json-lines.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.js'
+import { readUrl } from './read-url.js'
+import { readWarc } from './read-warc.js'
 import { messageOf, skip } from './skip.js'
 
 /**
- * Reads every input the user named, one document at a time: file paths, directories (recursively, in
- * name order, skipping dot-files), and `-` for stdin. A bad input yields a Skipped and the batch goes on.
+ * Reads every input the user named, one document at a time: file paths (HTML, .html.gz, text), directories
+ * (recursively, in name order, skipping dot-files), `-` for stdin, http(s) URLs, RSS/Atom/JSON feeds
+ * (files or URLs; one document per item), WARC/WARC.gz and JSON Lines. A bad input yields a Skipped and
+ * the batch goes on.
  * Example: `for await (const doc of readInputs(['pages/', '-'], {})) …`
  */
 export async function* readInputs(specs: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawDocument | Skipped> {
-  for (const spec of specs) {
-    if (spec === '-') yield await readStdin(options)
-    else yield* readPath(spec, options)
+  const context = createIngestContext(options)
+  try {
+    for (const spec of specs) {
+      if (spec === '-') yield* fromDocument(await readStdin(options), context)
+      else if (/^https?:\/\//i.test(spec)) yield* readUrl(spec, context)
+      else yield* readPath(spec, context)
+    }
+  } finally {
+    await context.close()
   }
 }
 
-async function* readPath(path: string, options: ReadOptions): AsyncGenerator<RawDocument | Skipped> {
+async function* readPath(path: string, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
   let info
   try {
     info = await stat(path)
@@ -27,17 +41,27 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Raw
     return
   }
   if (info.isDirectory()) {
-    yield* readDirectory(path, options)
+    yield* readDirectory(path, context)
     return
   }
   if (!info.isFile()) {
     yield skip(path, 'unreadable', 'not a regular file')
     return
   }
-  yield* readFileDocuments(path, info.size, options)
+  const name = basename(path).toLowerCase()
+  // Containers are streamed record by record, so the size limit applies per record, not per file
+  if (/\.warc(\.gz)?$/.test(name)) yield* readWarc(path, context)
+  else if (/\.(jsonl|ndjson)(\.gz)?$/.test(name)) yield* readJsonLines(path, context)
+  else yield* fromDocument(await readFileDocument(path, info.size, context.options), context)
 }
 
-async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator<RawDocument | Skipped> {
+/** A file or stdin that turns out to be a feed is read item by item. */
+async function* fromDocument(document: RawDocument | Skipped, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
+  if (!('kind' in document) && looksLikeFeed(document.content)) yield* readFeed(document.source, document.content, context)
+  else yield document
+}
+
+async function* readDirectory(dir: string, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -47,24 +71,18 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => entry.name)
   names.sort()
-  for (const name of names) yield* readPath(join(dir, name), options)
+  for (const name of names) yield* readPath(join(dir, name), context)
 }
 
-async function* readFileDocuments(path: string, size: number, options: ReadOptions): AsyncGenerator<RawDocument | Skipped> {
+async function readFileDocument(path: string, size: number, options: ReadOptions): Promise<RawDocument | Skipped> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   // Checked before reading so a 100 MB file costs nothing; a .gz is checked again after decompression.
-  if (size > maxBytes) {
-    yield skip(path, 'too-large', `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit`)
-    return
-  }
-  let bytes: Uint8Array
+  if (size > maxBytes) return skip(path, 'too-large', `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit`)
   try {
-    bytes = await readFile(path)
+    return bytesToDocument({ source: path, name: basename(path), bytes: await readFile(path) }, options)
   } catch (error) {
-    yield skip(path, 'unreadable', messageOf(error))
-    return
+    return skip(path, 'unreadable', messageOf(error))
   }
-  yield bytesToDocument({ source: path, name: basename(path), bytes }, options)
 }
 
 async function readStdin(options: ReadOptions): Promise<RawDocument | Skipped> {

@@ -8,6 +8,8 @@ export interface ReadOptions {
   readonly allowPrivate?: boolean
   /** Where `-` reads from. Default `process.stdin`. */
   readonly stdin?: AsyncIterable<Uint8Array | string>
+  /** Receives one-line notes a user may want (records skipped in a WARC). Default: none. */
+  readonly log?: (line: string) => void
   /** HTTP settings for URL inputs and feed items. */
   readonly http?: HttpOptions
 }
@@ -22,6 +24,11 @@ export interface HttpOptions {
   /** Milliseconds between two requests to the same host. Default 1000. */
   readonly perHostDelayMs?: number
   readonly userAgent?: string
+  /**
+   * Replaces the SSRF address check (default `isBlockedAddress`). Tests use it to reach a 127.0.0.1 server
+   * while the guard still runs on every hop.
+   */
+  readonly isBlockedAddress?: (address: string) => boolean
 }
 
 /** 20 MB: the largest news pages in the extraction benchmark are ~1.5 MB; 20 MB leaves room for inline images. */
