@@ -51,9 +51,10 @@ export function loadedWordSpans(text: string, tokens: readonly WordToken[], mode
     runStart = -1
   }
   for (let i = 0; i < tokens.length; i++) {
-    const p = covered[i] === 1 ? 0 : loadedWordProbability(tokens, i, model)
+    const token = tokens[i]!
+    const p = covered[i] === 1 || !isCandidate(tokens, i, model) ? 0 : loadedWordProbability(tokens, i, model)
     const flagged = p >= model.threshold
-    if (runStart >= 0 && (!flagged || tokens[i]!.sentence !== tokens[runStart]!.sentence)) close(i - 1)
+    if (runStart >= 0 && (!flagged || token.afterPunctuation || token.sentence !== tokens[runStart]!.sentence)) close(i - 1)
     if (!flagged) continue
     if (runStart < 0) {
       runStart = i
@@ -66,6 +67,24 @@ export function loadedWordSpans(text: string, tokens: readonly WordToken[], mode
   }
   close(tokens.length - 1)
   return spans
+}
+
+// Function words and numbers are never loaded on their own; the model may still use them as context.
+const FUNCTION_WORDS = new Set(
+  'the a an and or but of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your not no so if than then there here who whom which what when where why how all any some such very also just only more most much many can could would should will shall may might must do does did has have had'.split(' '),
+)
+
+/**
+ * Words the model may flag: a word it has a weight for (an unseen word's probability rests on context and
+ * suffix alone and came out near 0.45 for harmless words like "musical"), not a function word, not a number,
+ * not an abbreviation like "ed", and not a capitalised word inside a sentence (a name: "Union", "Forces").
+ */
+function isCandidate(tokens: readonly WordToken[], i: number, model: LoadedWordModel): boolean {
+  const token = tokens[i]!
+  if (token.norm.length < 3 || FUNCTION_WORDS.has(token.norm) || /^\p{N}/u.test(token.norm)) return false
+  if (!model.weights.has('w=' + token.norm)) return false
+  const startsSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence
+  return !token.isCapitalized || startsSentence
 }
 
 function modelSpan(text: string, tokens: readonly WordToken[], first: number, last: number, p: number, best: number, model: LoadedWordModel): FramingSpan {

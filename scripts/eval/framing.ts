@@ -1,0 +1,216 @@
+/**
+ * Framing detection on the dev halves of PTC (SemEval-2020 Task 11), BABE and BASIL.
+ * The learned part is scored by five-fold cross-validation inside dev, folds by article (BASIL: by event
+ * triplet): each fold is scored by a model trained on the other four, never on itself. The lexicons are the
+ * same in every fold (they were written, not fitted). Rows marked "lexicon only" switch the model off.
+ * Run alone: `npx tsx scripts/eval/framing.ts`.
+ */
+import { pathToFileURL } from 'node:url'
+import type { FramingSpan, FramingTechnique } from '../../src/model/index.js'
+import { createFramingDetector, loadLoadedWordModel, type LoadedWordModel } from '../../src/pipeline/framing/index.js'
+import { readBabe, readBasil, readPtc, type BabeSentence, type BasilSentence, type PtcArticle } from '../train/bench-data.js'
+import { foldOf } from '../train/cross-validate.js'
+import { babeTexts, basilTexts, ptcTexts, type TaggedText } from '../train/tagger-examples.js'
+import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
+import { trainTagger } from '../train/train-tagger.js'
+import type { EvalOptions, EvalRow } from './eval-row.js'
+import { addOverlap, emptyOverlapCounts, overlapScore, type CharSpan, type OverlapCounts } from './framing-metrics.js'
+
+const FOLDS = 5
+
+/** Our technique names → the PTC label they correspond to (SemEval-2020 Task 11 names). */
+const PTC_LABEL: Readonly<Record<FramingTechnique, string>> = {
+  'name-calling': 'Name_Calling,Labeling',
+  'loaded-language': 'Loaded_Language',
+  'loaded-attribution': 'Loaded_Language',
+  doubt: 'Doubt',
+  hedge: 'Doubt',
+  exaggeration: 'Exaggeration,Minimisation',
+  'appeal-to-fear': 'Appeal_to_fear-prejudice',
+  'flag-waving': 'Flag-Waving',
+  'causal-oversimplification': 'Causal_Oversimplification',
+  slogans: 'Slogans',
+  repetition: 'Repetition',
+  'appeal-to-authority': 'Appeal_to_Authority',
+  'black-and-white': 'Black-and-White_Fallacy',
+  whataboutism: 'Whataboutism,Straw_Men,Red_Herring',
+  'thought-terminating-cliche': 'Thought-terminating_Cliches',
+  bandwagon: 'Bandwagon,Reductio_ad_hitlerum',
+}
+// A gold span no detected span overlaps gets the most frequent PTC label (1,267 of 3,712 dev spans).
+const MAJORITY_LABEL = 'Loaded_Language'
+
+interface Counts {
+  ptcSpans: OverlapCounts
+  tcCorrect: number
+  tcTotal: number
+  /** BABE sentence confusion, "Biased" as positive. */
+  sentence: { tp: number; fp: number; fn: number; tn: number }
+  /** BABE biased words: tokens covered by a span vs tokens of the marked words, in Biased sentences. */
+  words: { tp: number; predicted: number; gold: number }
+  basil: OverlapCounts
+}
+
+type Detect = (text: string) => FramingSpan[]
+
+/** Scores the detector with cross-validated models, and with the lexicons alone. */
+export async function evaluateFraming(options: EvalOptions = {}): Promise<EvalRow[]> {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY
+  const babe = readBabe().filter((s) => s.label !== 'No agreement').slice(0, limit * 10)
+  const basil = readBasil().slice(0, limit * 30)
+  const ptc = readPtc().slice(0, limit)
+  const tagged = [...babeTexts(babe), ...basilTexts(basil), ...ptcTexts(ptc)]
+  const key = (corpus: string, group: string): string => `${corpus}:${group}`
+  const folds = foldOf(tagged.map((t) => key(t.corpus, t.group)), FOLDS)
+  const inFold = (corpus: string, group: string, fold: number): boolean => folds.get(key(corpus, group)) === fold
+
+  const learned = emptyCounts()
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainFold(tagged.filter((t) => !inFold(t.corpus, t.group, fold)))
+    const detect = createFramingDetector({ language: 'en', model })
+    score(
+      learned,
+      detect,
+      babe.filter((s) => inFold('babe', s.group, fold)),
+      basil.filter((s) => inFold('basil', s.group, fold)),
+      ptc.filter((a) => inFold('ptc', a.id, fold)),
+    )
+  }
+  const lexiconOnly = emptyCounts()
+  score(lexiconOnly, createFramingDetector({ language: 'en', model: null }), babe, basil, ptc)
+  const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
+  return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
+}
+
+function trainFold(texts: readonly TaggedText[]): LoadedWordModel {
+  return loadLoadedWordModel(trainTagger(texts, { threshold: PRODUCT_THRESHOLD }))
+}
+
+function emptyCounts(): Counts {
+  return {
+    ptcSpans: emptyOverlapCounts(),
+    tcCorrect: 0,
+    tcTotal: 0,
+    sentence: { tp: 0, fp: 0, fn: 0, tn: 0 },
+    words: { tp: 0, predicted: 0, gold: 0 },
+    basil: emptyOverlapCounts(),
+  }
+}
+
+function score(c: Counts, detect: Detect, babe: readonly BabeSentence[], basil: readonly BasilSentence[], ptc: readonly PtcArticle[]): void {
+  for (const article of ptc) {
+    const spans = detect(article.text)
+    addOverlap(c.ptcSpans, spans, article.si)
+    for (const gold of article.techniques) {
+      c.tcTotal += 1
+      if (predictTechnique(spans, gold) === gold.technique) c.tcCorrect += 1
+    }
+  }
+  for (const sentence of babe) {
+    const spans = detect(sentence.text)
+    const isBiased = sentence.label === 'Biased'
+    // A sentence counts as biased when the detector finds any span in it.
+    const predicted = spans.length > 0
+    if (predicted && isBiased) c.sentence.tp += 1
+    else if (predicted) c.sentence.fp += 1
+    else if (isBiased) c.sentence.fn += 1
+    else c.sentence.tn += 1
+    if (isBiased) addWordCounts(c, sentence, spans)
+  }
+  for (const sentence of basil) addOverlap(c.basil, detect(sentence.text), sentence.lexical)
+}
+
+/** The technique of the detected span overlapping the gold span most (characters × confidence). */
+function predictTechnique(spans: readonly FramingSpan[], gold: CharSpan): string {
+  let best: FramingSpan | undefined
+  let bestScore = 0
+  for (const span of spans) {
+    const overlap = Math.min(span.end, gold.end) - Math.max(span.start, gold.start)
+    if (overlap > 0 && overlap * span.confidence > bestScore) {
+      best = span
+      bestScore = overlap * span.confidence
+    }
+  }
+  return best === undefined ? MAJORITY_LABEL : PTC_LABEL[best.technique]
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+
+function addWordCounts(c: Counts, sentence: BabeSentence, spans: readonly FramingSpan[]): void {
+  for (const match of sentence.text.matchAll(WORD)) {
+    const start = match.index
+    const end = start + match[0].length
+    const inside = (s: CharSpan): boolean => s.start < end && s.end > start
+    const isGold = sentence.wordSpans.some(inside)
+    const isPredicted = spans.some(inside)
+    if (isGold) c.words.gold += 1
+    if (isPredicted) c.words.predicted += 1
+    if (isGold && isPredicted) c.words.tp += 1
+  }
+}
+
+function rows(c: Counts, setup: string, scope: string): EvalRow[] {
+  const si = overlapScore(c.ptcSpans)
+  const basil = overlapScore(c.basil)
+  const s = c.sentence
+  const f1Biased = f1(s.tp, s.fp, s.fn)
+  const f1Neutral = f1(s.tn, s.fn, s.fp)
+  const words = f1Detail(c.words.tp, c.words.predicted - c.words.tp, c.words.gold - c.words.tp)
+  const pr = (p: number, r: number): string => `P ${(p * 100).toFixed(1)} · R ${(r * 100).toFixed(1)}`
+  return [
+    {
+      task: `framing · PTC dev · ${setup}`,
+      metric: 'span identification F1 (partial overlap)',
+      value: si.f1,
+      published: '0.491 (aschern) – best ≈0.51, official test set',
+      note: `${pr(si.precision, si.recall)}; ${scope}`,
+    },
+    {
+      task: `framing · PTC dev · ${setup}`,
+      metric: 'technique micro-F1 (gold spans)',
+      value: c.tcTotal === 0 ? 0 : c.tcCorrect / c.tcTotal,
+      published: '0.62 (aschern, test); majority class 0.341 on dev',
+      note: `${c.tcCorrect}/${c.tcTotal}; technique of the best-overlapping detected span, else Loaded_Language`,
+    },
+    {
+      task: `framing · BABE dev · ${setup}`,
+      metric: 'sentence macro-F1 (biased = any span)',
+      value: (f1Biased + f1Neutral) / 2,
+      published: '0.804 (Spinde et al. 2021, 5-fold CV, BERT)',
+      note: `F1 biased ${f1Biased.toFixed(3)}, non-biased ${f1Neutral.toFixed(3)}`,
+    },
+    {
+      task: `framing · BABE dev · ${setup}`,
+      metric: 'biased-word F1 (tokens, biased sentences)',
+      value: words.f1,
+      note: pr(words.precision, words.recall),
+    },
+    {
+      task: `framing · BASIL dev · ${setup}`,
+      metric: 'lexical-span F1 (partial overlap)',
+      value: basil.f1,
+      note: `${pr(basil.precision, basil.recall)}; per sentence, informational spans excluded`,
+    },
+  ]
+}
+
+function f1(tp: number, fp: number, fn: number): number {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+}
+
+function f1Detail(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
+  return { precision, recall, f1: f1(tp, fp, fn) }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const limitIndex = process.argv.indexOf('--limit')
+  const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
+  const rows = await evaluateFraming(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
+  for (const row of rows) {
+    console.log(`${row.task} | ${row.metric} | ${(row.value * 100).toFixed(1)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  }
+}
