@@ -8,7 +8,7 @@ import type { EvalOptions, EvalRow } from './eval-row.js'
 import { baselineNames } from './lib/baseline-names.js'
 import { detokenize } from './lib/detokenize.js'
 import { ecbGoldNames, properTokenTest, type GoldName } from './lib/ecb-gold-names.js'
-import { count, pct, pr } from './lib/format.js'
+import { count, fixed, pr } from './lib/format.js'
 import { loadEcbPlus, type EcbPlusDocument } from './lib/load-ecbplus.js'
 import { isSkipped, loadPipeline, type AnalyzeArticle } from './lib/load-pipeline.js'
 import { mapToInput } from './lib/map-to-input.js'
@@ -155,5 +155,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const limitIndex = process.argv.indexOf('--limit')
   const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
   const rows = await evaluateEntities(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
-  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${Number.isNaN(row.value) ? '–' : pct(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
 }

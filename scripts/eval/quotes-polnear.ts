@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { baselineQuotes } from './lib/baseline-quotes.js'
-import { count, pct, pr, rate } from './lib/format.js'
+import { count, fixed, pr, rate } from './lib/format.js'
 import { loadPipeline, isSkipped, type AnalyzeArticle } from './lib/load-pipeline.js'
 import { loadPolnear, type PolnearArticle } from './lib/load-polnear.js'
 import { mapToInput } from './lib/map-to-input.js'
@@ -15,8 +15,8 @@ import { addQuoteCounts, emptyQuoteCounts, scoreQuotes, type PredictedQuote, typ
 export const POLNEAR_DIR = '/work/shared/bench/polnear/dev'
 
 /** The corpus README's human agreement: a ceiling for a system, not a system score. */
-const HUMAN_TOKENS = 'no system figure; human α 75.4 (tokens)'
-const HUMAN_ATTRIBUTIONS = 'no system figure; human agreement 92.3'
+const HUMAN_TOKENS = 'no system figure; human α 0.754 (tokens)'
+const HUMAN_ATTRIBUTIONS = 'no system figure; human agreement 0.923'
 
 /** Scores our pipeline (when it loads) and the quotation-mark baseline on PolNeAR dev. */
 export async function evaluateQuotes(options: EvalOptions = {}): Promise<EvalRow[]> {
@@ -123,5 +123,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const limitIndex = process.argv.indexOf('--limit')
   const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
   const rows = await evaluateQuotes(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
-  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${Number.isNaN(row.value) ? '–' : pct(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
 }

@@ -1,8 +1,8 @@
 import type { Prf } from './prf.js'
 
-/** 0.6123 → "61.2" (percent, one decimal). */
-export function pct(rate: number): string {
-  return (rate * 100).toFixed(1)
+/** 0.61234 → "0.612": the notation of the published figures in the bench READMEs. */
+export function fixed(value: number): string {
+  return Number.isNaN(value) ? '–' : value.toFixed(3)
 }
 
 /** 12207 → "12,207". */
@@ -10,9 +10,9 @@ export function count(n: number): string {
   return n.toLocaleString('en-US')
 }
 
-/** "P 61.2 · R 40.1" */
+/** "P 0.612 · R 0.401" */
 export function pr(result: Prf): string {
-  return `P ${pct(result.precision)} · R ${pct(result.recall)}`
+  return `P ${fixed(result.precision)} · R ${fixed(result.recall)}`
 }
 
 /** A rate with its denominator, 0 when the denominator is 0. */

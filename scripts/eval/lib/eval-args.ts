@@ -1,0 +1,47 @@
+/** The tasks `npm run eval` knows, in the order it runs them. */
+export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering'] as const
+export type Task = (typeof TASKS)[number]
+
+export interface EvalArgs {
+  readonly tasks: readonly Task[]
+  readonly limit?: number
+  /** Write eval/RESULTS.json and the table in docs/EVAL.md (default: only for a run of every task without --limit). */
+  readonly write: boolean
+}
+
+/**
+ * Parses `npm run eval -- [--only quotes,entities] [--limit N] [--write | --no-write]`.
+ * Returns a message instead of throwing on bad flags. Example: `parseEvalArgs(['--only', 'quotes'])` →
+ * { tasks: ['quotes'], write: false }.
+ */
+export function parseEvalArgs(argv: readonly string[]): EvalArgs | { error: string } {
+  let tasks: readonly Task[] = TASKS
+  let limit: number | undefined
+  let write: boolean | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const value = (): string | undefined => inline ?? argv[++i]
+    if (flag === '--only') {
+      const names = (value() ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+      const unknown = names.filter((name) => !(TASKS as readonly string[]).includes(name))
+      if (names.length === 0 || unknown.length > 0) {
+        return { error: `--only: unknown task "${unknown.join(', ') || '(none)'}"; choose from ${TASKS.join(', ')}` }
+      }
+      tasks = TASKS.filter((task) => names.includes(task))
+    } else if (flag === '--limit') {
+      const raw = value()
+      const n = Number(raw)
+      if (!Number.isInteger(n) || n <= 0) return { error: `--limit: expected a positive whole number, got "${raw ?? ''}"` }
+      limit = n
+    } else if (flag === '--write') {
+      write = true
+    } else if (flag === '--no-write') {
+      write = false
+    } else {
+      return { error: `unknown option "${arg}"; usage: npm run eval -- [--only ${TASKS.join(',')}] [--limit N] [--write|--no-write]` }
+    }
+  }
+  const isFullRun = tasks.length === TASKS.length && limit === undefined
+  return { tasks, write: write ?? isFullRun, ...(limit !== undefined ? { limit } : {}) }
+}
