@@ -1,5 +1,5 @@
 import pc from 'picocolors'
-import type { CoverageReport, Difference } from '../model/index.js'
+import type { CoverageReport, Difference, Entity } from '../model/index.js'
 import {
   buildReportView,
   citations,
@@ -199,7 +199,9 @@ function writeEntities(out: TerminalWriter, view: ReportView): void {
   const { c } = out
   out.heading('ENTITIES')
   if (view.entities.length === 0) return out.line(c.dim('  No entities.'))
-  for (const entity of view.entities) {
+  // A name mentioned once, with no label, has nothing to compare: list it on one line to keep the report short.
+  const isMinor = (e: Entity): boolean => e.mentions.length <= 1 && Object.values(e.descriptors).every((d) => d.length === 0)
+  for (const entity of view.entities.filter((e) => !isMinor(e))) {
     const where = view.articlesFor(entity.mentions.map((m) => m.articleId))
     out.wrap(
       `${c.bold(inline(entity.name))} ${c.dim(`${entity.kind} · ${plural(entity.mentions.length, 'mention')}`)} ${c.cyan(citations(where))}`,
@@ -214,6 +216,11 @@ function writeEntities(out: TerminalWriter, view: ReportView): void {
       const shown = labels.map((l) => `“${inline(l.text)}”${l.count > 1 ? ` ×${l.count}` : ''}`)
       out.wrap(`labelled by ${cite(c, a)} ${inline(a.article.outlet)}: ${shown.join(', ')}`, '    ', '      ')
     }
+  }
+  const minor = view.entities.filter(isMinor)
+  if (minor.length > 0) {
+    const names = minor.map((e) => `${inline(e.name)} ${c.dim(`(${e.kind})`)} ${c.cyan(citations(view.articlesFor(e.mentions.map((m) => m.articleId))))}`)
+    out.wrap(`${c.dim('Mentioned once:')} ${names.join(', ')}`, '  ', '    ')
   }
 }
 

@@ -4,6 +4,7 @@ import { quoteWordDiff } from '../../src/report/quote-word-diff.js'
 import { visibleControls } from '../../src/report/visible-controls.js'
 import { visibleWidth, wrapStyled } from '../../src/report/wrap-styled.js'
 import { escapeHtml, safeHttpUrl } from '../../src/report/escape-html.js'
+import { buildReportView } from '../../src/report/build-report-view.js'
 
 test('public surface of src/report', () => {
   expect(Object.keys(report).sort()).toEqual(['renderHtml', 'renderMarkdown', 'renderTerminal', 'wordDiff'])
@@ -51,5 +52,26 @@ describe('text helpers', () => {
     expect(safeHttpUrl('data:text/html,<script>')).toBeUndefined()
     expect(safeHttpUrl('/relative')).toBeUndefined()
     expect(safeHttpUrl(undefined)).toBeUndefined()
+  })
+})
+
+describe('buildReportView word counts', () => {
+  const withText = (text: string): number => {
+    const article = { id: 'a', source: 's', outlet: 'o', title: 't', language: 'und', text, captions: [], removed: [] }
+    const view = buildReportView({ version: 1, articles: [article], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] })
+    return view.articles[0]?.words ?? -1
+  }
+  test.each([
+    ['Łukaszenka met Putin in Mińsk.', 5],
+    ["The military-political leadership won't say; 2,000 troops.", 7],
+    ['Лукашенко попросив Путіна', 3],
+    ['', 0],
+  ])('%j has %i words', (text, words) => {
+    expect(withText(text)).toBe(words)
+  })
+
+  test('unspaced scripts are segmented by dictionary, not counted as one run', () => {
+    // ICU's exact split varies by version ("東京/で/会議/が/開か/れ/た"): a regex would count 1.
+    expect(withText('東京で会議が開かれた')).toBeGreaterThanOrEqual(5)
   })
 })

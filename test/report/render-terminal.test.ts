@@ -52,6 +52,8 @@ describe('renderTerminal', () => {
     expect(entities).toContain('also: Lukashenko, Alaksandr Łukaszenka')
     expect(entities).toContain('labelled by [1] Kyiv Herald: “Belarusian dictator”')
     expect(entities).not.toContain('labelled by [2]')
+    expect(entities).toContain('  Oreshnik weapon · 2 mentions [1][2]\n')
+    expect(entities).toContain('  Mentioned once: Minsk (place) [1]')
   })
 
   test('framing per outlet: score and spans with technique and explanation', () => {
