@@ -1,0 +1,78 @@
+/**
+ * Versioned schema migrations, applied in order inside one transaction each; `schema_migrations` records
+ * which ran. Never edit a released migration: add the next one. SQL is the common subset of SQLite and
+ * PostgreSQL where possible; the full-text table is SQLite-only (migration 2) and will have a tsvector twin.
+ */
+export interface Migration {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, revisions, sources, stories, analyses, corrections',
+    sql: `
+CREATE TABLE stories (
+  story_id   TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE articles (
+  seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id      TEXT NOT NULL UNIQUE,
+  story_id        TEXT NOT NULL REFERENCES stories(story_id),
+  outlet          TEXT NOT NULL,
+  published_at    TEXT,
+  first_seen_at   TEXT NOT NULL,
+  language        TEXT NOT NULL,
+  revision        INTEGER NOT NULL DEFAULT 1,
+  duplicate_group TEXT NOT NULL,
+  wire            TEXT,
+  signature       BLOB NOT NULL,
+  terms           TEXT NOT NULL
+);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE TABLE revisions (
+  article_id   TEXT NOT NULL REFERENCES articles(article_id),
+  revision     INTEGER NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  format       TEXT NOT NULL CHECK (format IN ('text', 'html')),
+  content      TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  stored_at    TEXT NOT NULL,
+  PRIMARY KEY (article_id, revision)
+);
+CREATE TABLE article_sources (
+  location   TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(article_id),
+  source     TEXT NOT NULL,
+  url        TEXT,
+  outlet     TEXT NOT NULL,
+  seen_at    TEXT NOT NULL
+);
+CREATE INDEX article_sources_article ON article_sources(article_id);
+CREATE TABLE analyses (
+  article_id TEXT NOT NULL REFERENCES articles(article_id),
+  revision   INTEGER NOT NULL,
+  analyzer   TEXT NOT NULL,
+  result     TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, revision, analyzer)
+);
+CREATE TABLE corrections (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  story_id    TEXT NOT NULL,
+  article_ids TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);`,
+  },
+  {
+    version: 2,
+    name: 'full-text search over folded title and text',
+    // contentless (the text lives in revisions) but deletable, so a new revision can replace its row
+    sql: `CREATE VIRTUAL TABLE article_search USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');`,
+  },
+]

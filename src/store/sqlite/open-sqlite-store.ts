@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { AppError } from '../../model/index.js'
+import { MIGRATIONS } from '../migrations/index.js'
+import type { Store } from '../store.js'
+import { SqliteStore } from './sqlite-store.js'
+import { storeError } from './store-error.js'
+
+export interface SqliteStoreOptions {
+  /** How long a writer waits for another process's write transaction, in ms. Default 5000. */
+  readonly busyTimeoutMs?: number
+  /** Caps the file at this many pages (4 KiB each): lets tests provoke SQLITE_FULL without a full disk. */
+  readonly maxPageCount?: number
+}
+
+/** 5 s: an ingest batch commits in well under a second, so a second ingest waits its turn instead of failing. */
+const DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+/**
+ * Opens (creating if needed) the SQLite database at `path` in WAL mode and applies pending migrations.
+ * Failures (locked, corrupt, unwritable, newer schema) throw AppError 'store_unavailable'.
+ * Example: `const store = await openSqliteStore(defaultDbPath(opts.db))`.
+ */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  let db: Database.Database | undefined
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS })
+    db.pragma('journal_mode = WAL')
+    // NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may lose the last commits.
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`)
+    migrate(db, path)
+    return new SqliteStore(db, path)
+  } catch (error) {
+    db?.close()
+    throw storeError(error, path)
+  }
+}
+
+function migrate(db: Database.Database, path: string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+  const latest = MIGRATIONS.at(-1)?.version ?? 0
+  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0
+  if (current > latest) {
+    throw new AppError('store_unavailable', `database ${path} has schema version ${current}, newer than this Parallax knows (${latest}); upgrade Parallax`)
+  }
+  if (current === latest) return
+  // IMMEDIATE: two processes opening a fresh file at once must not both run migration 1.
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const applied = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= applied) continue
+      db.exec(migration.sql)
+      record.run(migration.version, migration.name, new Date().toISOString())
+    }
+    db.exec('COMMIT')
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    throw error
+  }
+}

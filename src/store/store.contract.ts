@@ -1,0 +1,153 @@
+import { describe, expect, test } from 'vitest'
+import type { NewArticle, Store } from './store.js'
+
+/**
+ * The behaviour every Store must have, as one vitest suite. The SQLite test calls it always; a PostgreSQL
+ * test will call it when DATABASE_URL is set. `makeStore` returns a fresh, empty, migrated store.
+ */
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    test('is migrated to a known schema version', async () => {
+      const store = await makeStore()
+      expect(await store.schemaVersion()).toBeGreaterThanOrEqual(2)
+      await store.close()
+    })
+
+    test('stores an article and finds it by source and by content hash', async () => {
+      const store = await makeStore()
+      const seq = await store.write((tx) => tx.insertArticle(article('a1', 's1')))
+      expect(seq).toBeGreaterThan(0)
+      const bySource = await store.write((tx) => tx.findBySource('https://example.com/a1'))
+      expect(bySource).toEqual({ articleId: 'a1', storyId: 's1', revision: 1, contentHash: 'hash-a1' })
+      expect(await store.write((tx) => tx.findByContentHash('hash-a1'))).toEqual(bySource)
+      expect(await store.write((tx) => tx.findByContentHash('nope'))).toBeNull()
+      await store.close()
+    })
+
+    test('a failed write stores nothing', async () => {
+      const store = await makeStore()
+      await expect(
+        store.write(async (tx) => {
+          await tx.insertArticle(article('a1', 's1'))
+          throw new Error('boom')
+        }),
+      ).rejects.toThrow('boom')
+      expect(await store.corpusSince(0)).toEqual([])
+      expect(await store.listStories()).toEqual([])
+      await store.close()
+    })
+
+    test('corpusSince returns what grouping needs, in storage order, after a sequence number', async () => {
+      const store = await makeStore()
+      const first = await store.write((tx) => tx.insertArticle(article('a1', 's1')))
+      await store.write((tx) => tx.insertArticle(article('a2', 's1', { publishedAt: '2024-12-06T10:00:00.000Z' })))
+      const all = await store.corpusSince(0)
+      expect(all.map((e) => e.articleId)).toEqual(['a1', 'a2'])
+      expect(all[1]).toMatchObject({ storyId: 's1', duplicateGroup: 'a2', wire: null, outlet: 'Outlet a2', publishedAt: '2024-12-06T10:00:00.000Z' })
+      expect([...(all[0]?.signature ?? [])]).toEqual([1, 2, 3, 4])
+      expect(all[0]?.terms).toEqual([['e:lukashenk', 2], ['w:missile', 1]])
+      expect((await store.corpusSince(first)).map((e) => e.articleId)).toEqual(['a2'])
+      await store.close()
+    })
+
+    test('a revision keeps the article and story, and becomes the current text', async () => {
+      const store = await makeStore()
+      await store.write((tx) => tx.insertArticle(article('a1', 's1')))
+      const revision = await store.write((tx) =>
+        tx.addRevision('a1', { contentHash: 'hash-a1-v2', format: 'text', content: 'v2', text: 'Body v2', title: 'Title v2', searchText: 'title v2 body v2' }),
+      )
+      expect(revision).toBe(2)
+      expect(await store.write((tx) => tx.findByContentHash('hash-a1'))).toMatchObject({ articleId: 'a1', revision: 2, contentHash: 'hash-a1-v2' })
+      const story = await store.getStory('s1')
+      expect(story?.articles.map((a) => [a.articleId, a.revision, a.text, a.title])).toEqual([['a1', 2, 'Body v2', 'Title v2']])
+      await store.close()
+    })
+
+    test('lists stories with members, outlets of every copy, and filters by date and words', async () => {
+      const store = await makeStore()
+      await store.write(async (tx) => {
+        await tx.insertArticle(article('a1', 's1', { publishedAt: '2024-12-06T10:00:00.000Z', searchText: 'lukashenko asks putin for oreshnik' }))
+        await tx.insertArticle(article('a2', 's1', { publishedAt: '2024-12-07T10:00:00.000Z', wire: 'ap' }))
+        await tx.addSource('a2', { location: 'https://copy.example/a2', source: 'https://copy.example/a2', url: 'https://copy.example/a2', outlet: 'Copy Daily' })
+        await tx.insertArticle(article('a3', 's2', { publishedAt: '2024-11-01T10:00:00.000Z', searchText: 'floods in valencia' }))
+      })
+      const all = await store.listStories()
+      expect(all.map((s) => [s.storyId, s.title, s.firstSeen, s.lastSeen, s.members.length])).toEqual([
+        ['s1', 'Title a1', '2024-12-06T10:00:00.000Z', '2024-12-07T10:00:00.000Z', 2],
+        ['s2', 'Title a3', '2024-11-01T10:00:00.000Z', '2024-11-01T10:00:00.000Z', 1],
+      ])
+      expect(all[0]?.members[1]).toMatchObject({ articleId: 'a2', wire: 'ap', outlets: ['Outlet a2', 'Copy Daily'] })
+      expect((await store.listStories({ since: '2024-12-01T00:00:00.000Z' })).map((s) => s.storyId)).toEqual(['s1'])
+      expect((await store.listStories({ query: 'oreshnik putin' })).map((s) => s.storyId)).toEqual(['s1'])
+      expect((await store.listStories({ query: 'valencia' })).map((s) => s.storyId)).toEqual(['s2'])
+      expect(await store.listStories({ query: 'oreshnik valencia' })).toEqual([])
+      expect(await store.listStories({ query: '" OR * NEAR(' })).toEqual([])
+      await store.close()
+    })
+
+    test('getStory accepts a unique prefix, rejects an ambiguous one, and returns null for none', async () => {
+      const store = await makeStore()
+      await store.write(async (tx) => {
+        await tx.insertArticle(article('a1', 'sabc1'))
+        await tx.insertArticle(article('a2', 'sabc2'))
+        await tx.insertArticle(article('a3', 'sxyz'))
+      })
+      expect((await store.getStory('sxy'))?.storyId).toBe('sxyz')
+      expect((await store.getStory('sabc1'))?.articles.map((a) => a.articleId)).toEqual(['a1'])
+      await expect(store.getStory('sab')).rejects.toMatchObject({ code: 'invalid_input' })
+      expect(await store.getStory('nothing')).toBeNull()
+      await store.close()
+    })
+
+    test('moveArticles regroups and removes emptied stories; every article stays in exactly one story', async () => {
+      const store = await makeStore()
+      await store.write(async (tx) => {
+        await tx.insertArticle(article('a1', 's1'))
+        await tx.insertArticle(article('a2', 's2'))
+        await tx.moveArticles([{ articleId: 'a2', storyId: 's1' }])
+      })
+      const stories = await store.listStories()
+      expect(stories.map((s) => [s.storyId, s.members.map((m) => m.articleId)])).toEqual([['s1', ['a1', 'a2']]])
+      expect(await store.getStory('s2')).toBeNull()
+      await store.close()
+    })
+
+    test('keeps corrections in order and caches analyses per revision and analyser', async () => {
+      const store = await makeStore()
+      await store.write((tx) => tx.insertArticle(article('a1', 's1')))
+      const merge = await store.write((tx) => tx.addCorrection({ kind: 'merge', storyId: 's1', articleIds: ['a1', 'a9'] }))
+      await store.write((tx) => tx.addCorrection({ kind: 'split', storyId: 's3', articleIds: ['a1'] }))
+      expect((await store.corrections()).map((c) => [c.id, c.kind, c.storyId, c.articleIds])).toEqual([
+        [merge.id, 'merge', 's1', ['a1', 'a9']],
+        [merge.id + 1, 'split', 's3', ['a1']],
+      ])
+      const key = { articleId: 'a1', revision: 1, analyzer: 'test@1' }
+      expect(await store.getAnalysis(key)).toBeNull()
+      await store.putAnalysis(key, '{"ok":true}')
+      expect(await store.getAnalysis(key)).toBe('{"ok":true}')
+      expect(await store.getAnalysis({ ...key, analyzer: 'test@2' })).toBeNull()
+      await store.close()
+    })
+  })
+}
+
+function article(id: string, storyId: string, extra: Partial<NewArticle> = {}): NewArticle {
+  return {
+    articleId: id,
+    storyId,
+    duplicateGroup: id,
+    wire: null,
+    signature: new Uint32Array([1, 2, 3, 4]),
+    terms: [['e:lukashenk', 2], ['w:missile', 1]],
+    publishedAt: null,
+    language: 'en',
+    sourceInfo: { location: `https://example.com/${id}`, source: `https://example.com/${id}`, url: `https://example.com/${id}`, outlet: `Outlet ${id}` },
+    contentHash: `hash-${id}`,
+    format: 'text',
+    content: `Title ${id}\n\nBody ${id}`,
+    text: `Body ${id}`,
+    title: `Title ${id}`,
+    searchText: `title ${id} body ${id}`,
+    ...extra,
+  }
+}

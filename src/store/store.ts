@@ -1,0 +1,165 @@
+/**
+ * The one persistence interface. SQLite (src/store/sqlite) is the embedded default; a PostgreSQL store
+ * will implement the same interface and pass the same contract suite (store.contract.ts). Every method is
+ * async so a networked database fits; ids are strings chosen by the caller (deterministic, see docs/STORE.md),
+ * so two processes writing the same article produce the same row.
+ */
+export interface Store {
+  /** Schema version after migrations (see migrations/). */
+  schemaVersion(): Promise<number>
+  /**
+   * Runs `fn` in one write transaction: everything it wrote is stored, or (on a throw, a crash or a full
+   * disk) nothing. Writers are serialised; a second writer waits up to the busy timeout, then fails with
+   * AppError 'store_unavailable'. Reads inside `fn` see the database as of the start of the transaction,
+   * including what other writers committed before it.
+   */
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>
+  /** Articles stored after `afterSeq` in storage order, with what dedupe and grouping need to rebuild their state. */
+  corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  listStories(query?: StoryQuery): Promise<StorySummary[]>
+  /** A story with its articles (current revision), or null. `storyId` may be a unique prefix. */
+  getStory(storyId: string): Promise<StoryDetail | null>
+  /** A cached analysis result (JSON text) of one article revision by one analyser version, or null. */
+  getAnalysis(key: AnalysisKey): Promise<string | null>
+  putAnalysis(key: AnalysisKey, result: string): Promise<void>
+  /** User corrections, oldest first. */
+  corrections(): Promise<Correction[]>
+  close(): Promise<void>
+}
+
+/** Writes allowed inside {@link Store.write}. */
+export interface StoreWriter {
+  corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  /** The article an input location (URL, or path/source when there is no URL) was stored as. */
+  findBySource(location: string): Promise<ArticleRef | null>
+  /** The article whose some revision has exactly this normalised content hash. */
+  findByContentHash(contentHash: string): Promise<ArticleRef | null>
+  /** Stores a new article (revision 1) and its input location; returns its storage sequence number. */
+  insertArticle(article: NewArticle): Promise<number>
+  /** Records one more input location (another URL or file) of an article already stored. */
+  addSource(articleId: string, source: ArticleSource): Promise<void>
+  /** Stores changed content of a known article as its next revision; returns the revision number. */
+  addRevision(articleId: string, revision: NewRevision): Promise<number>
+  /** Moves articles between stories (regrouping, user corrections); stories left empty are deleted. */
+  moveArticles(moves: readonly { articleId: string; storyId: string }[]): Promise<void>
+  addCorrection(correction: NewCorrection): Promise<Correction>
+}
+
+export interface ArticleRef {
+  readonly articleId: string
+  readonly storyId: string
+  /** Current (latest) revision number, from 1. */
+  readonly revision: number
+  /** Content hash of the current revision. */
+  readonly contentHash: string
+}
+
+/** Where an input came from: "source" is the path/URL/record the user gave; `location` the key used for lookups. */
+export interface ArticleSource {
+  readonly location: string
+  readonly source: string
+  readonly url: string | null
+  readonly outlet: string
+}
+
+export interface NewRevision {
+  readonly contentHash: string
+  readonly format: 'text' | 'html'
+  /** The input as read (HTML or text), so analysis can be rerun later. */
+  readonly content: string
+  /** Body text the features were computed from. */
+  readonly text: string
+  readonly title: string
+  /** Folded (lower-case, Latin-script) title and text for `StoryQuery.query`. */
+  readonly searchText: string
+}
+
+export interface NewArticle extends NewRevision {
+  readonly articleId: string
+  readonly sourceInfo: ArticleSource
+  /** ISO 8601, or null when unknown. */
+  readonly publishedAt: string | null
+  readonly language: string
+  readonly duplicateGroup: string
+  /** Wire agency credited ("ap", "reuters", ...), or null. */
+  readonly wire: string | null
+  readonly storyId: string
+  /** MinHash signature (dedupe). */
+  readonly signature: Uint32Array
+  /** Weighted grouping terms. */
+  readonly terms: readonly (readonly [string, number])[]
+}
+
+/** What rebuilding the dedupe and grouping state needs about one stored article. */
+export interface CorpusEntry {
+  readonly seq: number
+  readonly articleId: string
+  readonly storyId: string
+  readonly duplicateGroup: string
+  readonly wire: string | null
+  readonly outlet: string
+  readonly publishedAt: string | null
+  readonly signature: Uint32Array
+  readonly terms: readonly (readonly [string, number])[]
+}
+
+export interface StoryQuery {
+  /** Only stories with an article published (or first seen) at or after this ISO 8601 instant. */
+  readonly since?: string
+  /** Words that must all occur in the title or text of one of the story's articles (folded by the caller). */
+  readonly query?: string
+  /** Default 100. */
+  readonly limit?: number
+}
+
+export interface StoryMember {
+  readonly articleId: string
+  readonly title: string
+  readonly outlet: string
+  /** Every outlet whose copy was stored as this article (exact copies are one article). */
+  readonly outlets: readonly string[]
+  readonly wire: string | null
+  readonly duplicateGroup: string
+  readonly publishedAt: string | null
+  readonly firstSeenAt: string
+}
+
+export interface StorySummary {
+  readonly storyId: string
+  /** Title of the story's earliest article. */
+  readonly title: string
+  readonly firstSeen: string
+  readonly lastSeen: string
+  readonly members: readonly StoryMember[]
+}
+
+export interface StoredArticle extends StoryMember {
+  readonly source: string
+  readonly url: string | null
+  readonly language: string
+  readonly revision: number
+  readonly format: 'text' | 'html'
+  readonly content: string
+  readonly text: string
+}
+
+export interface StoryDetail extends Omit<StorySummary, 'members'> {
+  readonly articles: readonly StoredArticle[]
+}
+
+export interface AnalysisKey {
+  readonly articleId: string
+  readonly revision: number
+  /** Name and version of the analyser ("analyzeArticle@1"): a new version recomputes. */
+  readonly analyzer: string
+}
+
+/**
+ * A user's correction. 'merge': the listed articles belong together (in `storyId`). 'split': the listed
+ * articles leave their story for a new one (`storyId`). Replayed in order after every regrouping.
+ */
+export type NewCorrection =
+  | { readonly kind: 'merge'; readonly storyId: string; readonly articleIds: readonly string[] }
+  | { readonly kind: 'split'; readonly storyId: string; readonly articleIds: readonly string[] }
+
+export type Correction = NewCorrection & { readonly id: number; readonly createdAt: string }
