@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp'
+import winkNLP, { type ItemSentence } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Sentence, Token } from '../../model/index.js'
 import { foldName, shadowText } from '../text/index.js'
@@ -31,7 +31,8 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
   const doc = nlp.readDoc(paragraphShadow)
   const values = doc.tokens().out()
   const pos = doc.tokens().out(its.pos)
-  const lemmas = doc.tokens().out(its.lemma)
+  // wink's typings declare lemma with a model-addon signature; at runtime it is a plain token property.
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[]
   // wink gives token strings, not offsets: find each in order. -1 marks a token not found verbatim.
   const starts: number[] = []
   const tokens: Token[] = []
@@ -46,7 +47,7 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     const lemma = lemmas[i] ?? tokenText.toLowerCase()
     tokens.push({ start, end: start + value.length, text: tokenText, pos: pos[i] ?? 'X', norm: foldName(tokenText) || tokenText, lemma })
   }
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number]
     const start = starts[first] ?? -1
     const lastStart = starts[last] ?? -1

@@ -1,0 +1,18 @@
+import type { Command } from 'commander'
+import { addInputFlags, type InputFlags } from '../input-flags.js'
+import { buildReport, emit } from './compare.js'
+
+/** `parallax analyze INPUT`: one article alone (cleaned text, entities, quotes, framing), same report shape. */
+export function register(program: Command): void {
+  const command = program
+    .command('analyze')
+    .description('analyse one article alone: cleaned text, entities, quotes, framing')
+    .argument('<input>', 'an article file (text or HTML), a URL, or - for stdin')
+    .option('--json', 'print the JSON report')
+    .option('--md <file>', 'write a Markdown report to FILE (- for stdout)')
+    .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
+    .option('--no-color', 'plain terminal output')
+  addInputFlags(command).action(async (input: string, flags: InputFlags & { json?: boolean; md?: string; html?: string; color?: boolean }) => {
+    await emit(await buildReport([input], flags, { isSingle: true }), flags)
+  })
+}

@@ -1,0 +1,67 @@
+import { writeFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { AppError, type CoverageReport } from '../../model/index.js'
+import { compareCoverage } from '../../pipeline/index.js'
+import { renderHtml, renderMarkdown, renderTerminal } from '../../report/index.js'
+import { describeSkipped, loadArticles } from '../load-articles.js'
+import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
+
+interface CompareFlags extends InputFlags {
+  readonly json?: boolean
+  readonly md?: string
+  readonly html?: string
+  readonly color?: boolean
+}
+
+/** `parallax compare INPUT...`: how several outlets cover one story. */
+export function register(program: Command): void {
+  const command = program
+    .command('compare')
+    .description('compare how several articles cover one story')
+    .argument('<inputs...>', 'article files (text or HTML), directories, URLs, feeds, WARC files, or - for stdin')
+    .option('--json', 'print the JSON report (schema/report.schema.json) instead of the terminal report')
+    .option('--md <file>', 'write a Markdown report to FILE (- for stdout)')
+    .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
+    .option('--no-color', 'plain terminal output')
+  addInputFlags(command).action(async (inputs: string[], flags: CompareFlags) => {
+    const report = await buildReport(inputs, flags)
+    await emit(report, flags)
+  })
+}
+
+/** Shared by `compare` and `analyze`: read, analyse, compare; errors only when nothing could be analysed. */
+export async function buildReport(inputs: readonly string[], flags: InputFlags, options: { readonly isSingle?: boolean } = {}): Promise<CoverageReport> {
+  const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
+  process.stderr.write(describeSkipped(skipped))
+  if (analyzed.length === 0) {
+    throw new AppError('invalid_input', `nothing could be analysed (${skipped.length} input(s) skipped)`)
+  }
+  if (analyzed.length === 1 && !options.isSingle) {
+    process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
+  }
+  const report = compareCoverage(analyzed)
+  return { ...report, skipped: skipped.map((s) => ({ source: s.source, reason: s.reason, message: s.message })) }
+}
+
+export async function emit(report: CoverageReport, flags: { json?: boolean; md?: string; html?: string; color?: boolean }): Promise<void> {
+  if (flags.md) await writeOut(flags.md, renderMarkdown(report))
+  if (flags.html) await writeOut(flags.html, renderHtml(report))
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (!flags.md && !flags.html) {
+    const color = flags.color !== false && process.stdout.isTTY === true && !process.env['NO_COLOR']
+    process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns ?? 100 }))
+  }
+}
+
+async function writeOut(path: string, content: string): Promise<void> {
+  if (path === '-') {
+    process.stdout.write(content)
+    return
+  }
+  try {
+    await writeFile(path, content)
+  } catch (error) {
+    throw new AppError('invalid_input', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error })
+  }
+  process.stderr.write(`wrote ${path}\n`)
+}

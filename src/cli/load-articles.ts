@@ -1,0 +1,49 @@
+import type { AnalyzedArticle, RawDocument, Skipped } from '../model/index.js'
+import { readInputs, type ReadOptions } from '../ingest/index.js'
+import { analyzeArticle } from '../pipeline/index.js'
+
+export interface LoadResult {
+  readonly analyzed: AnalyzedArticle[]
+  readonly skipped: Skipped[]
+}
+
+/**
+ * Reads every input (files, directories, URLs, feeds, archives, stdin), analyses each article, and collects what
+ * could not be analysed with the reason. Articles get ids a1, a2, … in input order; `outlets[i]` names the i-th.
+ */
+export async function loadArticles(
+  specs: readonly string[],
+  options: ReadOptions & { readonly outlets?: readonly string[]; readonly onProgress?: (line: string) => void },
+): Promise<LoadResult> {
+  const analyzed: AnalyzedArticle[] = []
+  const skipped: Skipped[] = []
+  let index = 0
+  for await (const item of readInputs(specs, options)) {
+    if ('kind' in item) {
+      skipped.push(item)
+      continue
+    }
+    const outlet = options.outlets?.[index]
+    index++
+    const result = analyzeSafely(item, `a${index}`, outlet)
+    if ('kind' in result) skipped.push(result)
+    else analyzed.push(result)
+    options.onProgress?.(`analysed ${analyzed.length} article(s)`)
+  }
+  return { analyzed, skipped }
+}
+
+/** A bug in one stage must not lose the batch: report it as a skipped item and go on. */
+function analyzeSafely(raw: RawDocument, id: string, outlet: string | undefined): AnalyzedArticle | Skipped {
+  try {
+    return analyzeArticle(raw, { id, ...(outlet ? { outlet } : {}) })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `${raw.source}: analysis failed: ${message}` }
+  }
+}
+
+/** One line per skipped input, for stderr. */
+export function describeSkipped(skipped: readonly Skipped[]): string {
+  return skipped.map((s) => `skipped ${s.source} (${s.reason}): ${s.message}\n`).join('')
+}

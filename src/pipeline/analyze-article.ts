@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto'
+import type { AnalyzedArticle, Article, FramingSpan, RawDocument, Skipped } from '../model/index.js'
+import { cleanText, detectLanguage } from './clean/index.js'
+import { findEntities, loadGazetteer } from './entities/index.js'
+import { extractHtml } from './extract/index.js'
+import { createFramingDetector } from './framing/index.js'
+import { findQuotes, resolveReferents } from './quotes/index.js'
+import { splitSentences } from './segment/index.js'
+import { estimatePublishedAt } from './values/index.js'
+
+export interface AnalyzeOptions {
+  /** Article id; default a hash of source and text, stable across runs. */
+  readonly id?: string
+  /** Outlet name overriding everything inferred (`--outlet`). */
+  readonly outlet?: string
+}
+
+// Titles made from a first sentence are cut here, at a word boundary.
+const MAX_DERIVED_TITLE = 120
+
+const detectors = new Map<string, (text: string) => FramingSpan[]>()
+
+/** The framing detector for a language, compiled once per process. */
+export function framingDetector(language: string): (text: string) => FramingSpan[] {
+  let detector = detectors.get(language)
+  if (!detector) {
+    detector = createFramingDetector({ language })
+    detectors.set(language, detector)
+  }
+  return detector
+}
+
+/**
+ * Runs the per-article stages in order: extract (HTML) → clean → segment → entities → quotes → framing.
+ * A document that is not an article comes back as `Skipped` with the reason; nothing here throws on bad input.
+ *
+ * @example analyzeArticle({ source: 'a.txt', format: 'text', content: 'Headline\n\nBody text…' })
+ */
+export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): AnalyzedArticle | Skipped {
+  let input = raw.content
+  let meta: { title?: string; byline?: string; publishedAt?: string; siteName?: string; language?: string; captions: readonly string[] } = { captions: [] }
+  if (raw.format === 'html') {
+    const extracted = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
+    if ('kind' in extracted) return extracted
+    input = extracted.text
+    meta = extracted
+  }
+  const cleaned = cleanText(input, raw.title ?? meta.title ? { title: (raw.title ?? meta.title)! } : {})
+  if (!/\p{L}{2,}/u.test(cleaned.text)) {
+    return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: `${raw.source}: no article text found` }
+  }
+  const text = cleaned.text
+  const language = meta.language ?? detectLanguage(text)
+  const sentences = splitSentences(text)
+  const gazetteer = loadGazetteer()
+  const entities = findEntities(text, sentences, gazetteer)
+  const referents = resolveReferents(sentences, entities.names, entities.descriptors)
+  const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
+  const quotes = findQuotes(text, sentences, entities.names, referents).map((q) => ({ ...q, articleId: id }))
+  const framing = framingDetector(language)(text)
+  const statedDate = raw.publishedAt ?? meta.publishedAt
+  const estimatedDate = statedDate ? undefined : estimatePublishedAt(text)
+  const byline = raw.byline ?? meta.byline ?? cleaned.byline
+  const url = raw.url
+  const article: Article = {
+    id,
+    source: raw.source,
+    outlet: options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw),
+    title: raw.title ?? meta.title ?? cleaned.title ?? deriveTitle(sentences[0]?.text ?? text),
+    ...(byline ? { byline } : {}),
+    ...(statedDate ? { publishedAt: statedDate } : estimatedDate ? { publishedAt: estimatedDate, publishedAtEstimated: true } : {}),
+    language,
+    ...(url ? { url } : {}),
+    text,
+    captions: [...meta.captions, ...cleaned.captions],
+    removed: cleaned.removed,
+    sourceMap: cleaned.sourceMap,
+  }
+  return { article, sentences, mentions: entities.mentions, quotes, framing }
+}
+
+/** "https://www.example.com/a" → "example.com"; "/x/y/outlet-story.txt" → "outlet-story". */
+function outletFromSource(raw: RawDocument): string {
+  const from = raw.url ?? raw.source
+  try {
+    const url = new URL(from)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.replace(/^www\./, '')
+  } catch {
+    // not a URL: a path
+  }
+  const base = from.split(/[\\/]/).pop() ?? from
+  return base.replace(/(\.html?|\.txt|\.gz)+$/i, '') || 'unknown'
+}
+
+function deriveTitle(firstSentence: string): string {
+  const clean = firstSentence.replace(/\s+/g, ' ').trim()
+  if (clean.length <= MAX_DERIVED_TITLE) return clean
+  const cut = clean.slice(0, MAX_DERIVED_TITLE)
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`
+}

@@ -1,0 +1,1 @@
+export { writeBrief, type BriefArticle, type BriefFact, type BriefOptions } from './write-brief.js'

@@ -1,0 +1,197 @@
+import type {
+  AnalyzedArticle,
+  ArticleFraming,
+  CoverageReport,
+  Entity,
+  Fact,
+  ReportArticle,
+} from '../model/index.js'
+import {
+  alignFacts,
+  alignQuotes,
+  conceptWeights,
+  factSpans,
+  findDifferences,
+  sentenceConcepts,
+  valueContext,
+  type EntityKeys,
+  type QuoteForAlignment,
+  type SentenceConcepts,
+  type ValueInContext,
+} from './align/index.js'
+import { framingDetector } from './analyze-article.js'
+import { writeBrief, type BriefArticle } from './brief/index.js'
+import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type ArticleEntities, type Gazetteer } from './entities/index.js'
+import { scoreFraming } from './framing/index.js'
+import { resolveReferents, type Referent } from './quotes/index.js'
+import { splitSentences } from './segment/index.js'
+import { findDates, findNumbers } from './values/index.js'
+
+/** The entity layer of one article, recomputed from its text (cheap and deterministic). */
+interface StoryArticle {
+  readonly analyzed: AnalyzedArticle
+  readonly publishedAt?: string
+  readonly entities: ArticleEntities
+  readonly referents: readonly Referent[]
+}
+
+/**
+ * Compares how several articles cover one story: merged entities, aligned facts, differing dates and figures,
+ * aligned quotes, framing per article and a cited neutral brief. Stages run in order; no I/O.
+ *
+ * @example compareCoverage([analyzeArticle(a), analyzeArticle(b)].filter(isAnalyzed))
+ */
+export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageReport {
+  const gazetteer = loadGazetteer()
+  const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
+    const entities = findEntities(article.article.text, article.sentences, gazetteer)
+    return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.sentences, entities.names, entities.descriptors) }
+  })
+  const entities = mergeEntities(
+    story.map((s) => ({
+      articleId: s.analyzed.article.id,
+      mentions: s.entities.names,
+      descriptors: s.entities.descriptors,
+      captionNames: s.analyzed.article.captions.flatMap((c) => findNameMentions(c, splitSentences(c), gazetteer).map((m) => ({ text: m.text, kind: m.kind }))),
+    })),
+    gazetteer,
+  )
+  const keys = new Map(story.map((s) => [s.analyzed.article.id, entityKeys(s, entities)]))
+  const sentences: SentenceConcepts[] = story.flatMap((s) =>
+    s.analyzed.sentences.map((sentence, sentenceIndex) => ({
+      articleId: s.analyzed.article.id,
+      sentenceIndex,
+      sentence,
+      concepts: sentenceConcepts(sentence, keys.get(s.analyzed.article.id)!, gazetteer),
+    })),
+  )
+  const weights = conceptWeights(sentences)
+  const framing = story.map((s): ArticleFraming => ({
+    articleId: s.analyzed.article.id,
+    score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
+    spans: s.analyzed.framing,
+  }))
+  const facts = toFacts(alignFacts(sentences, weights), framing)
+  const differences = findDifferences(valuesOf(story, sentences), weights)
+  const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
+  const quotes = alignQuotes(quotesOf(story, sentences, entities), weights, texts)
+  const brief = writeBrief(
+    facts,
+    story.map((s) => briefArticle(s, entities, framing)),
+    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text) => framingDetector('en')(text) },
+  )
+  return {
+    version: 1,
+    articles: story.map((s) => reportArticle(s)),
+    entities,
+    facts,
+    differences,
+    quotes,
+    framing,
+    brief,
+    skipped: [],
+  }
+}
+
+/** Articles without a stated date take the story's: the median of the others' dates. */
+function withStoryDates(analyzed: readonly AnalyzedArticle[]): { article: AnalyzedArticle; publishedAt?: string }[] {
+  const known = analyzed.map((a) => a.article.publishedAt).filter((d): d is string => d !== undefined).sort()
+  const median = known[Math.floor(known.length / 2)]
+  return analyzed.map((article) => {
+    const publishedAt = article.article.publishedAt ?? median
+    return publishedAt ? { article, publishedAt } : { article }
+  })
+}
+
+function reportArticle(s: StoryArticle): ReportArticle {
+  const { sourceMap: _sourceMap, ...article } = s.analyzed.article
+  if (!article.publishedAt && s.publishedAt) return { ...article, publishedAt: s.publishedAt, publishedAtEstimated: true }
+  return article
+}
+
+function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
+  const articleId = s.analyzed.article.id
+  const entityAt = new Map<number, string>()
+  for (const e of entities) for (const m of e.mentions) if (m.articleId === articleId) entityAt.set(m.start, e.id)
+  const at = new Map<number, { end: number; key: string }>()
+  for (const n of s.entities.names) {
+    const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entityAt.has(n.start) ? `ent:${entityAt.get(n.start)}` : undefined
+    if (key) at.set(n.start, { end: n.end, key })
+  }
+  return { at }
+}
+
+function toFacts(aligned: ReturnType<typeof alignFacts>, framing: readonly ArticleFraming[]): Fact[] {
+  const score = new Map(framing.map((f) => [f.articleId, f.score]))
+  return aligned
+    .map((fact) => {
+      const spans = factSpans(fact)
+      // The fact reads as the least loaded outlet's sentence.
+      const text = [...spans].sort((a, b) => (score.get(a.articleId) ?? 0) - (score.get(b.articleId) ?? 0))[0]?.text ?? ''
+      return { text, articleIds: fact.articleIds, spans }
+    })
+    .sort((a, b) => b.articleIds.length - a.articleIds.length || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+    .map((f, i) => ({ id: `f${i + 1}`, ...f }))
+}
+
+function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceConcepts[]): ValueInContext[] {
+  const out: ValueInContext[] = []
+  for (const s of story) {
+    const text = s.analyzed.article.text
+    const own = sentences.filter((c) => c.articleId === s.analyzed.article.id)
+    const dates = findDates(text, s.publishedAt)
+    const numbers = findNumbers(text, dates)
+    const sentenceIndexOf = (offset: number): number => own.findIndex((c) => c.sentence.start <= offset && offset < c.sentence.end)
+    for (const date of dates) {
+      const i = sentenceIndexOf(date.start)
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
+    }
+    for (const number of numbers) {
+      const i = sentenceIndexOf(number.start)
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
+    }
+  }
+  return out
+}
+
+function quotesOf(story: readonly StoryArticle[], sentences: readonly SentenceConcepts[], entities: readonly Entity[]): QuoteForAlignment[] {
+  const out: QuoteForAlignment[] = []
+  for (const s of story) {
+    const articleId = s.analyzed.article.id
+    const own = sentences.filter((c) => c.articleId === articleId)
+    for (const quote of s.analyzed.quotes) {
+      const speaker = quote.speakerName === null ? null : speakerEntity(entities, articleId, quote.speakerName)
+      const concepts = own.flatMap((c) => c.concepts.filter((k) => k.start >= quote.start && k.end <= quote.end))
+      out.push({ quote, speaker, concepts })
+    }
+  }
+  return out
+}
+
+function speakerEntity(entities: readonly Entity[], articleId: string, name: string): string | null {
+  return entities.find((e) => e.mentions.some((m) => m.articleId === articleId && m.text === name))?.id ?? null
+}
+
+function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: readonly ArticleFraming[]): BriefArticle {
+  const a = s.analyzed.article
+  const entityOf = new Map<number, Entity>()
+  for (const e of entities) for (const m of e.mentions) if (m.articleId === a.id) entityOf.set(m.start, e)
+  const names = s.entities.names
+  const people: BriefArticle['people'][number][] = []
+  for (const r of s.referents) {
+    const name = names[r.name]
+    const entity = name ? entityOf.get(name.start) : undefined
+    if (!entity || entity.kind !== 'person' || r.form === 'alias') continue
+    people.push({ start: r.start, end: r.end, canonical: entity.name, isPronoun: r.form === 'pronoun' })
+  }
+  return {
+    id: a.id,
+    outlet: a.outlet,
+    text: a.text,
+    framingScore: framing.find((f) => f.articleId === a.id)?.score ?? 0,
+    framing: s.analyzed.framing,
+    people,
+    descriptors: s.entities.descriptors.map((d) => ({ start: d.start, end: d.end, nameStart: names[d.target]?.start ?? d.end })),
+    speech: s.analyzed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerName === null ? null : (entities.find((e) => e.id === speakerEntity(entities, a.id, q.speakerName!))?.name ?? q.speakerName), marked: q.marked })),
+  }
+}
