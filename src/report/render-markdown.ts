@@ -146,11 +146,11 @@ function cites(articles: readonly ArticleView[]): string {
   return articles.map(cite).join('')
 }
 
-// Inline syntax anywhere: code, emphasis, links, tables, strikethrough, escapes. "<", ">" and "&"
-// become entities so no raw HTML or entity reference survives.
-const INLINE_SPECIAL = /[\\`*_[\]|~]/g
-// Block syntax only counts at the start of a line: "# ", "- ", "+ ", "= ", "> ", "1. ", "1) ".
-const BLOCK_START = /^(?:[#+\-=]|\d+(?=[.)]))/
+// Inline syntax anywhere: code, emphasis, links, tables, strikethrough, escapes, and "#" (a trailing
+// " #" would close a heading). "<", ">" and "&" become entities so no raw HTML or entity survives.
+const INLINE_SPECIAL = /[\\`*_[\]|~#]/g
+// Other block syntax only counts at the start of a line: "- ", "+ ", "= ", "1. ", "1) ".
+const BLOCK_START = /^(?:[+\-=]|\d+(?=[.)]))/
 
 /** Article-derived text as literal, single-line Markdown. */
 function esc(text: string): string {

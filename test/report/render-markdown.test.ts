@@ -52,7 +52,7 @@ describe('renderMarkdown', () => {
       ...fixtureReport,
       articles: [
         { ...first, outlet: '[click](javascript:alert(1))', title: '<img src=x onerror=alert(1)> *bold* `code` | pipe' },
-        { ...second, outlet: '# Heading', title: '1. not a list' },
+        { ...second, outlet: '# Heading #', title: '1. not a list' },
       ],
       brief: [{ text: '- not a bullet <script>alert(1)</script> &amp; ![i](http://x/y.png)', articleIds: ['a1'], singleSource: true }],
     }
@@ -67,6 +67,7 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<li>- not a bullet &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; ![i](')
     // The table keeps its eight columns: the pipe in the title did not split a cell.
     expect(html.match(/<tr>[\s\S]*?<\/tr>/g)?.[1]?.match(/<td/g)).toHaveLength(8)
-    expect(out).toContain('| 2 | \\# Heading | 1\\. not a list |')
+    expect(out).toContain('| 2 | \\# Heading \\# | 1\\. not a list |')
+    expect(toHtml(out)).toContain('<h3>[2] # Heading #: score 0.0</h3>')
   })
 })
