@@ -3,19 +3,28 @@
  * Run alone: `npx tsx scripts/eval/entities-ecbplus.ts [--limit N]`; metrics are described in docs/EVAL.md.
  */
 import { pathToFileURL } from 'node:url'
-import type { Span } from '../../src/model/index.js'
+import type { AnalyzedArticle, Span } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
+import { bCubed, type ClusteredItem } from './lib/b-cubed.js'
 import { baselineNames } from './lib/baseline-names.js'
 import { detokenize } from './lib/detokenize.js'
 import { ecbGoldNames, properTokenTest, type GoldName } from './lib/ecb-gold-names.js'
 import { count, fixed, pr } from './lib/format.js'
 import { loadEcbPlus, type EcbPlusDocument } from './lib/load-ecbplus.js'
-import { isSkipped, loadPipeline, type AnalyzeArticle } from './lib/load-pipeline.js'
+import { isSkipped, loadPipeline, type Pipeline } from './lib/load-pipeline.js'
 import { mapToInput } from './lib/map-to-input.js'
 import { sample } from './lib/sample.js'
 import type { EcbToken } from './lib/parse-ecb-xml.js'
 import { prf, type Prf } from './lib/prf.js'
-import { addMentionCounts, emptyMentionCounts, scoreMentions, TYPED_KINDS, type MentionCounts, type PredictedMention, type Tally } from './lib/score-mentions.js'
+import {
+  addMentionCounts,
+  emptyMentionCounts,
+  scoreMentions,
+  TYPED_KINDS,
+  type MentionCounts,
+  type PredictedMention,
+  type Tally,
+} from './lib/score-mentions.js'
 
 export const ECBPLUS_DIR = '/work/shared/bench/ecbplus/dev'
 
@@ -30,14 +39,24 @@ export interface EcbInput {
   readonly annotated: readonly Span[]
 }
 
-/** What a system found in one document: named mentions in input offsets, and which input it dropped. */
-interface Found {
-  readonly mentions: readonly PredictedMention[]
-  /** Input spans kept in the analysed text; gold outside them was removed by cleaning (headlines, mostly). */
-  readonly kept?: readonly Span[]
+/** A named mention a system found; `ref` names it for entity merging (see `System.merge`). */
+interface FoundMention extends PredictedMention {
+  readonly ref: string
 }
 
-type Find = (input: EcbInput) => Found | string
+/** What a system found in one document: named mentions in input offsets, and which input it kept. */
+interface Found {
+  readonly mentions: readonly FoundMention[]
+  /** Input spans kept in the analysed text; gold outside them was removed by cleaning (headlines, mostly). */
+  readonly kept?: readonly Span[]
+  readonly analyzed?: AnalyzedArticle
+}
+
+interface System {
+  readonly find: (input: EcbInput) => Found | string
+  /** Entity id of each mention ref, merged across the documents of one event; without it, equal refs are one entity. */
+  readonly merge?: (found: readonly Found[]) => Map<string, string>
+}
 
 /** Scores our pipeline's named mentions (when it loads) and the capitalised-runs baseline on ECB+ dev. */
 export async function evaluateEntities(options: EvalOptions = {}): Promise<EvalRow[]> {
@@ -50,19 +69,28 @@ export async function evaluateEntities(options: EvalOptions = {}): Promise<EvalR
   const pipeline = await loadPipeline()
   const task = 'entities · ECB+ dev'
   if ('analyzeArticle' in pipeline) {
-    const result = run(inputs, pipelineNames(pipeline.analyzeArticle))
+    const result = run(inputs, pipelineSystem(pipeline))
     const removed = result.goldRemoved > 0 ? `; ${count(result.goldRemoved)} gold names in text the cleaner removed` : ''
-    rows.push(...fullRows(task, result.counts, `${scope}${result.failures ? `; ${result.failures}` : ''}${removed}`))
+    rows.push(...fullRows(task, result, `${scope}${result.failures ? `; ${result.failures}` : ''}${removed}`))
+    rows.push(
+      pipeline.compareCoverage
+        ? { task, metric: 'entity merging B³ F1', value: result.bCubed.f1, note: `${pr(result.bCubed)}; per event, over gold head names` }
+        : { task, metric: 'entity merging B³ F1', value: Number.NaN, note: 'compareCoverage not exported' },
+    )
   } else {
     rows.push({ task, metric: 'pipeline', value: Number.NaN, note: pipeline.unavailable })
   }
-  const baseline = run(inputs, (input) => ({ mentions: baselineNames(input.text) }))
+  // Baseline entities: mentions with the same lower-cased text are one entity (the string-match baseline of coreference).
+  const baseline = run(inputs, {
+    find: (input) => ({ mentions: baselineNames(input.text).map((m) => ({ ...m, ref: m.text.toLowerCase() })) }),
+  })
   const overlap = tallyPrf(baseline.counts.overlap)
   const exact = tallyPrf(baseline.counts.exact)
   const baselineTask = `${task} · baseline: capitalised runs`
   rows.push(
     { task: baselineTask, metric: 'name mentions F1 (overlap)', value: overlap.f1, note: pr(overlap) },
     { task: baselineTask, metric: 'name mentions F1 (exact)', value: exact.f1, note: pr(exact) },
+    { task: baselineTask, metric: 'entity merging B³ F1 (same string)', value: baseline.bCubed.f1, note: pr(baseline.bCubed) },
   )
   return rows
 }
@@ -88,14 +116,27 @@ function prepare(isProper: (token: EcbToken) => boolean): (doc: EcbPlusDocument)
   }
 }
 
-function run(inputs: readonly EcbInput[], find: Find): { counts: MentionCounts; failures: string; goldRemoved: number } {
+interface RunResult {
+  readonly counts: MentionCounts
+  readonly bCubed: Prf
+  readonly failures: string
+  readonly goldRemoved: number
+}
+
+/**
+ * Runs a system over the documents and scores its mentions in the annotated sentences. Entity merging is
+ * scored with B³ over the gold head names (see docs/EVAL.md), one event (ECB+ sub-topic) at a time: the
+ * documents a user would compare. A gold name our system missed is a singleton.
+ */
+function run(inputs: readonly EcbInput[], system: System): RunResult {
   const counts = emptyMentionCounts()
   const failed = new Map<string, number>()
   let goldRemoved = 0
+  const byEvent = new Map<string, { found: Found[]; items: { goldCluster: string; ref?: string; id: string }[] }>()
   for (const input of inputs) {
     let found: Found | string
     try {
-      found = find(input)
+      found = system.find(input)
     } catch (error) {
       found = `error: ${error instanceof Error ? error.message : String(error)}`
     }
@@ -104,34 +145,65 @@ function run(inputs: readonly EcbInput[], find: Find): { counts: MentionCounts; 
       found = { mentions: [] }
     }
     const inAnnotated = found.mentions.filter((m) => input.annotated.some((s) => m.start < s.end && s.start < m.end))
-    addMentionCounts(counts, scoreMentions(input.gold, inAnnotated).counts)
+    const scored = scoreMentions(input.gold, inAnnotated)
+    addMentionCounts(counts, scored.counts)
     const { kept } = found
     if (kept) goldRemoved += input.gold.filter((g) => !kept.some((k) => k.start <= g.start && g.start < k.end)).length
+    const event = byEvent.get(input.subtopic) ?? { found: [], items: [] }
+    event.found.push(found)
+    input.gold.forEach((g, j) => {
+      if (!g.isHead) return
+      const ref = inAnnotated[scored.matchOf[j] ?? -1]?.ref
+      event.items.push({ goldCluster: g.chain, id: `${input.name}#${j}`, ...(ref !== undefined ? { ref } : {}) })
+    })
+    byEvent.set(input.subtopic, event)
   }
-  return { counts, failures: [...failed].map(([reason, n]) => `${n} ${reason}`).join('; '), goldRemoved }
+  const items: ClusteredItem[] = []
+  for (const [subtopic, event] of byEvent) {
+    const merged = system.merge?.(event.found)
+    for (const item of event.items) {
+      const entity = item.ref === undefined ? `missed:${item.id}` : merged ? (merged.get(item.ref) ?? `alone:${item.ref}`) : item.ref
+      items.push({ goldCluster: `${subtopic}/${item.goldCluster}`, predCluster: `${subtopic}/${entity}` })
+    }
+  }
+  return { counts, bCubed: bCubed(items), failures: [...failed].map(([reason, n]) => `${n} ${reason}`).join('; '), goldRemoved }
 }
 
-/** Our proper-name mentions (aliases and pronouns left out), mapped back to the input. */
-function pipelineNames(analyze: AnalyzeArticle): Find {
-  return (input) => {
-    const result = analyze({ source: `${input.name}.txt`, format: 'text', content: input.text })
+/** Our proper-name mentions (aliases and pronouns left out), mapped back to the input; entities from compareCoverage. */
+function pipelineSystem(pipeline: Pipeline): System {
+  const find = (input: EcbInput): Found | string => {
+    const result = pipeline.analyzeArticle({ source: `${input.name}.txt`, format: 'text', content: input.text })
     if (isSkipped(result)) return `skipped (${result.reason})`
-    const { sourceMap } = result.article
-    const mentions: PredictedMention[] = []
+    const { sourceMap, id } = result.article
+    const mentions: FoundMention[] = []
     for (const mention of result.mentions) {
       if (mention.form !== 'name') continue
       const pieces = mapToInput(mention, sourceMap)
       const first = pieces[0]
       const last = pieces.at(-1)
       if (!first || !last) continue
-      mentions.push({ start: first.start, end: last.end, text: input.text.slice(first.start, last.end), kind: mention.kind })
+      const text = input.text.slice(first.start, last.end)
+      mentions.push({ start: first.start, end: last.end, text, kind: mention.kind, ref: `${id}:${mention.start}:${mention.end}` })
     }
-    const kept = sourceMap.map((run) => ({ start: run.inputStart, end: run.inputStart + run.length }))
-    return { mentions, kept }
+    const kept = sourceMap.map((r) => ({ start: r.inputStart, end: r.inputStart + r.length }))
+    return { mentions, kept, analyzed: result }
   }
+  const compare = pipeline.compareCoverage
+  if (!compare) return { find }
+  const merge = (found: readonly Found[]): Map<string, string> => {
+    const entityOf = new Map<string, string>()
+    const analyzed = found.flatMap((f) => f.analyzed ?? [])
+    if (analyzed.length === 0) return entityOf
+    for (const entity of compare(analyzed).entities) {
+      for (const m of entity.mentions) entityOf.set(`${m.articleId}:${m.start}:${m.end}`, entity.id)
+    }
+    return entityOf
+  }
+  return { find, merge }
 }
 
-function fullRows(task: string, c: MentionCounts, scope: string): EvalRow[] {
+function fullRows(task: string, result: RunResult, scope: string): EvalRow[] {
+  const c = result.counts
   const overlap = tallyPrf(c.overlap)
   const exact = tallyPrf(c.exact)
   const typed = tallyPrf(c.typed)
@@ -141,8 +213,8 @@ function fullRows(task: string, c: MentionCounts, scope: string): EvalRow[] {
     { task, metric: 'name mentions F1 (exact)', value: exact.f1, note: pr(exact) },
     { task, metric: 'typed F1 (person/place/org)', value: typed.f1, note: `${pr(typed)}; ${count(c.typed.gold)} typed gold` },
     ...TYPED_KINDS.map((kind) => {
-      const result = tallyPrf(c.byKind[kind])
-      return { task, metric: `typed F1: ${kind}`, value: result.f1, note: `${pr(result)}; ${count(c.byKind[kind].gold)} gold` }
+      const byKind = tallyPrf(c.byKind[kind])
+      return { task, metric: `typed F1: ${kind}`, value: byKind.f1, note: `${pr(byKind)}; ${count(c.byKind[kind].gold)} gold` }
     }),
   ]
 }

@@ -1,19 +1,31 @@
-import type { AnalyzedArticle, RawDocument, Skipped } from '../../../src/model/index.js'
+import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../../../src/model/index.js'
 
 export type AnalyzeArticle = (raw: RawDocument) => AnalyzedArticle | Skipped
+export type CompareCoverage = (analyzed: readonly AnalyzedArticle[]) => CoverageReport
+
+export interface Pipeline {
+  readonly analyzeArticle: AnalyzeArticle
+  /** The cross-article stage, when the pipeline exports it (entity merging is scored through it). */
+  readonly compareCoverage?: CompareCoverage
+}
 
 /**
- * Loads `analyzeArticle` from src/pipeline at run time, so the harness still runs (baselines only) while
- * the pipeline is missing or fails to load. Returns the function, or the reason it is unavailable.
+ * Loads the pipeline from src/pipeline at run time, so the harness still runs (baselines only) while the
+ * pipeline is missing or fails to load. Returns its entry points, or the reason it is unavailable.
  */
-export async function loadPipeline(): Promise<{ analyzeArticle: AnalyzeArticle } | { unavailable: string }> {
+export async function loadPipeline(): Promise<Pipeline | { unavailable: string }> {
   // A variable specifier keeps the type checker from requiring the module to exist.
   const specifier = '../../../src/pipeline/index.js'
   try {
     const mod: unknown = await import(specifier)
-    const analyze = typeof mod === 'object' && mod !== null && 'analyzeArticle' in mod ? mod.analyzeArticle : undefined
+    const exported = (name: string): unknown => (typeof mod === 'object' && mod !== null && name in mod ? (mod as Record<string, unknown>)[name] : undefined)
+    const analyze = exported('analyzeArticle')
+    const compare = exported('compareCoverage')
     if (typeof analyze !== 'function') return { unavailable: 'src/pipeline/index.ts does not export analyzeArticle' }
-    return { analyzeArticle: analyze as AnalyzeArticle }
+    return {
+      analyzeArticle: analyze as AnalyzeArticle,
+      ...(typeof compare === 'function' ? { compareCoverage: compare as CompareCoverage } : {}),
+    }
   } catch (error) {
     return { unavailable: `src/pipeline could not be loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }
   }
