@@ -33,6 +33,8 @@ export interface FactView {
 export interface QuoteView {
   readonly quote: Quote
   readonly speakerName: string
+  /** "only in Daily Wrap" when one article of several carries the quote, else empty. */
+  readonly reach: string
   /** Renderings in article order, each with its wording differences from the others. */
   readonly renderings: readonly { readonly rendering: QuoteRendering; readonly article: ArticleView | undefined; readonly diff: RenderingDiff }[]
 }
@@ -93,8 +95,10 @@ export function buildReportView(report: CoverageReport): ReportView {
       (x, y) => (byId.get(x.articleId)?.number ?? Infinity) - (byId.get(y.articleId)?.number ?? Infinity) || x.start - y.start,
     )
     const diffs = quoteWordDiff(ordered.map((r) => r.text))
+    const carriers = articlesFor(quote.renderings.map((r) => r.articleId))
     return {
       quote,
+      reach: articles.length > 1 && carriers.length === 1 ? `only in ${listOutlets(carriers)}` : '',
       speakerName: quote.speaker === null ? 'Unknown speaker' : (entityNames.get(quote.speaker) ?? quote.speaker),
       renderings: ordered.map((rendering, i) => ({
         rendering,

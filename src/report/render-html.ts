@@ -163,7 +163,7 @@ function quotes(view: ReportView, anchors: Anchors): string {
       const verb = rendering.verb === undefined ? '' : ` · <em>${esc(rendering.verb)}</em>`
       return `<div><p class="meta">${source} · ${form}${verb}</p><blockquote>${text}</blockquote></div>`
     })
-    return `<h3>${esc(q.speakerName)}</h3>\n<div class="renderings">${renderings.join('\n')}</div>`
+    return `<h3>${esc(q.speakerName)}${q.reach === '' ? '' : ` <span class="muted">(${esc(q.reach)})</span>`}</h3>\n<div class="renderings">${renderings.join('\n')}</div>`
   })
   const body =
     blocks.length === 0

@@ -88,7 +88,7 @@ function writeQuotes(md: string[], view: ReportView): void {
   if (view.quotes.length === 0) return void md.push('No quotes.')
   md.push('Words in **bold** are wording one rendering does not share with the others.')
   for (const q of view.quotes) {
-    md.push('', `### ${esc(q.speakerName)}`)
+    md.push('', `### ${esc(q.speakerName)}${q.reach === '' ? '' : ` (${esc(q.reach)})`}`)
     for (const { rendering, diff } of q.renderings) {
       const text = diff.segments.map((s) => (s.changed ? `**${escSegment(s.text)}**` : escSegment(s.text))).join('').trim()
       const form = rendering.marked ? 'in quotation marks' : 'unmarked reported speech'

@@ -167,7 +167,7 @@ function writeQuotes(out: TerminalWriter, view: ReportView): void {
   out.wrap(c.dim(`Wording one rendering does not share with the others is ${marker}.`), '  ')
   for (const q of view.quotes) {
     out.line('')
-    out.wrap(c.bold(inline(q.speakerName)), '  ')
+    out.wrap(`${c.bold(inline(q.speakerName))}${q.reach === '' ? '' : ` ${c.yellow(`(${inline(q.reach)})`)}`}`, '  ')
     for (const { rendering, article, diff } of q.renderings) {
       const source = article ? `${cite(c, article)} ${inline(article.article.outlet)}` : `[?] ${inline(rendering.articleId)}`
       const form = rendering.marked ? 'in quotation marks' : c.yellow('unmarked reported speech')

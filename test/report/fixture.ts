@@ -167,6 +167,13 @@ export const fixtureReport: CoverageReport = {
         { ...quoteB, marked: true, verb: 'said', speakerSpan: offsets(b('Lukashenko', 1)) },
       ],
     },
+    {
+      id: 'q2',
+      speaker: 'e-putin',
+      renderings: [
+        { ...b('it would be possible in the second half of next year'), marked: false, verb: 'said', speakerSpan: offsets(b('Putin', 1)) },
+      ],
+    },
   ],
   framing: [
     {

@@ -84,7 +84,12 @@ describe('renderHtml', () => {
     expect(run(1, 'warring Ukraine').getAttribute('class')).toBe('hl m-quote m-frame t-loaded-language')
     expect(run(1, 'warring Ukraine').getAttribute('title')).toContain('Quote by Alexander Lukashenko (unmarked reported speech, “hypocritically said”)')
     expect(run(1, '20,000 NATO troops').getAttribute('class')).toBe('hl m-diff m-conflict')
-    expect(run(2, 'in the second half of next year').getAttribute('title')).toBe('date, deployment of Oreshnik in Belarus: 2025-07/2025-12 (consistent across articles)')
+    // The date sits inside Putin's reported speech: the run carries both, the quote's first part only the quote.
+    expect(run(2, 'it would be possible ').getAttribute('class')).toBe('hl m-quote')
+    expect(run(2, 'in the second half of next year').getAttribute('class')).toBe('hl m-quote m-diff')
+    expect(run(2, 'in the second half of next year').getAttribute('title')).toBe(
+      'Quote by Vladimir Putin (unmarked reported speech, “said”)\ndate, deployment of Oreshnik in Belarus: 2025-07/2025-12 (consistent across articles)',
+    )
     expect(run(1, 'The two met in Minsk on December 6.').getAttribute('class')).toBe('hl m-fact-partial m-cite')
   })
 
@@ -122,7 +127,8 @@ describe('renderHtml', () => {
     expect(all('#quotes blockquote mark.changed').map((m) => m.textContent)).toEqual([
       'assess this as an even', 'danger', 'warring', 'believe it is a', 'threat', 'the one coming',
     ])
-    expect(all('#quotes .unmarked').map((m) => m.textContent)).toEqual(['unmarked reported speech'])
+    expect(all('#quotes .unmarked').map((m) => m.textContent)).toEqual(['unmarked reported speech', 'unmarked reported speech'])
+    expect(all('#quotes h3').map((h) => h.textContent)).toEqual(['Alexander Lukashenko', 'Vladimir Putin (only in Daily Wrap)'])
     expect(all('#entities tbody tr')[0]?.textContent).toBe('Alexander Lukashenkoperson[1] 2, [2] 2Alexander Lukashenko, Lukashenko, Alaksandr Łukaszenka[1] “Belarusian dictator”')
     expect(all('#framing h3').map((h) => h.textContent)).toEqual(['[1] Kyiv Herald: score 8.2', '[2] Daily Wrap: score 0.0'])
     expect(all('#framing tr.t-doubt td').map((td) => td.textContent)).toEqual(['doubt', '“claimed”', "verb casting doubt: 'claimed'", 'in text'])

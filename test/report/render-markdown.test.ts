@@ -35,6 +35,7 @@ describe('renderMarkdown', () => {
   test('quotes with wording differences in bold, marked/unmarked and the verb', () => {
     expect(md).toContain('> We **assess this as an even** greater **danger** than from **warring** Ukraine\n\n— \\[1\\] Kyiv Herald, unmarked reported speech, *hypocritically said*')
     expect(md).toContain('> We **believe it is a** greater **threat** than **the one coming** from Ukraine\n\n— \\[2\\] Daily Wrap, in quotation marks, *said*')
+    expect(md).toContain('### Vladimir Putin (only in Daily Wrap)\n\n> it would be possible in the second half of next year\n\n— \\[2\\] Daily Wrap, unmarked reported speech, *said*')
     expect(toHtml(md)).toContain('<blockquote>\n<p>We <strong>believe it is a</strong> greater <strong>threat</strong> than <strong>the one coming</strong> from Ukraine</p>')
   })
 

@@ -44,6 +44,8 @@ describe('renderTerminal', () => {
     expect(quotes).toContain('[2] Daily Wrap · in quotation marks · said')
     expect(quotes).toContain('│ We ⟦assess this as an even⟧ greater ⟦danger⟧ than from ⟦warring⟧ Ukraine')
     expect(quotes).toContain('│ We ⟦believe it is a⟧ greater ⟦threat⟧ than ⟦the one coming⟧ from Ukraine')
+    // A quote one outlet alone carries says so, and has no differences to mark.
+    expect(quotes).toContain('  Vladimir Putin (only in Daily Wrap)\n    [2] Daily Wrap · unmarked reported speech · said\n      │ it would be possible in the second half of next year')
   })
 
   test('entities with variants and how each outlet labels them', () => {
