@@ -112,7 +112,7 @@ function writeBrief(out: TerminalWriter, view: ReportView): void {
   for (const sentence of view.report.brief) {
     const sources = view.articlesFor(sentence.articleIds)
     const single = sentence.singleSource ? ` ${c.yellow(`(only ${inline(listOutlets(sources))})`)}` : ''
-    out.wrap(`${inline(sentence.text)} ${c.cyan(citations(sources))}${single}`, '  ', '  ')
+    out.wrap(`${inline(sentence.text)} ${c.cyan(citations(sources))}${single}`, '  • ', '    ')
   }
 }
 

@@ -68,8 +68,8 @@ describe('renderTerminal', () => {
 
   test('brief with citations mapped to articles; single-source sentences say which outlet', () => {
     const brief = section(plain, 'BRIEF')
-    expect(brief).toContain('Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in\n  Belarus. [1][2]')
-    expect(brief).toContain('The two leaders met in Minsk on 6 December. [1] (only Kyiv Herald)')
+    expect(brief).toContain('  • Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in\n    Belarus. [1][2]')
+    expect(brief).toContain('  • The two leaders met in Minsk on 6 December. [1] (only Kyiv Herald)')
   })
 
   test('skipped inputs are listed with their reason', () => {
