@@ -40,7 +40,7 @@ export interface EcbInput {
 }
 
 /** A named mention a system found; `ref` names it for entity merging (see `System.merge`). */
-interface FoundMention extends PredictedMention {
+export interface FoundMention extends PredictedMention {
   readonly ref: string
 }
 
@@ -174,19 +174,8 @@ function pipelineSystem(pipeline: Pipeline): System {
   const find = (input: EcbInput): Found | string => {
     const result = pipeline.analyzeArticle({ source: `${input.name}.txt`, format: 'text', content: input.text })
     if (isSkipped(result)) return `skipped (${result.reason})`
-    const { sourceMap, id } = result.article
-    const mentions: FoundMention[] = []
-    for (const mention of result.mentions) {
-      if (mention.form !== 'name') continue
-      const pieces = mapToInput(mention, sourceMap)
-      const first = pieces[0]
-      const last = pieces.at(-1)
-      if (!first || !last) continue
-      const text = input.text.slice(first.start, last.end)
-      mentions.push({ start: first.start, end: last.end, text, kind: mention.kind, ref: `${id}:${mention.start}:${mention.end}` })
-    }
-    const kept = sourceMap.map((r) => ({ start: r.inputStart, end: r.inputStart + r.length }))
-    return { mentions, kept, analyzed: result }
+    const kept = result.article.sourceMap.map((r) => ({ start: r.inputStart, end: r.inputStart + r.length }))
+    return { mentions: foundNames(result, input.text), kept, analyzed: result }
   }
   const compare = pipeline.compareCoverage
   if (!compare) return { find }
@@ -200,6 +189,25 @@ function pipelineSystem(pipeline: Pipeline): System {
     return entityOf
   }
   return { find, merge }
+}
+
+/**
+ * The proper-name mentions of an analysed article (aliases and pronouns left out) in input offsets, each
+ * with a ref "<articleId>:<start>:<end>" (offsets into `article.text`, as in the report's entity mentions).
+ */
+export function foundNames(analyzed: AnalyzedArticle, input: string): FoundMention[] {
+  const { sourceMap, id } = analyzed.article
+  const mentions: FoundMention[] = []
+  for (const mention of analyzed.mentions) {
+    if (mention.form !== 'name') continue
+    const pieces = mapToInput(mention, sourceMap)
+    const first = pieces[0]
+    const last = pieces.at(-1)
+    if (!first || !last) continue
+    const text = input.slice(first.start, last.end)
+    mentions.push({ start: first.start, end: last.end, text, kind: mention.kind, ref: `${id}:${mention.start}:${mention.end}` })
+  }
+  return mentions
 }
 
 function fullRows(task: string, result: RunResult, scope: string): EvalRow[] {

@@ -3,6 +3,7 @@
  * Run alone: `npx tsx scripts/eval/quotes-polnear.ts [--limit N]`; metrics are described in docs/EVAL.md.
  */
 import { pathToFileURL } from 'node:url'
+import type { AnalyzedArticle } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { baselineQuotes } from './lib/baseline-quotes.js'
 import { count, fixed, pr, rate } from './lib/format.js'
@@ -63,16 +64,23 @@ function run(articles: readonly PolnearArticle[], predict: Predict): { counts: Q
 function pipelineQuotes(analyze: AnalyzeArticle): Predict {
   return (article) => {
     const result = analyze({ source: `${article.name}.txt`, format: 'text', content: article.text })
-    if (isSkipped(result)) return `skipped (${result.reason})`
-    const { sourceMap } = result.article
-    return result.quotes.map((quote) => ({
-      spans: mapToInput(quote, sourceMap),
-      marked: quote.marked,
-      speakerName: quote.speakerName,
-      speakerSpans: quote.speakerSpan ? mapToInput(quote.speakerSpan, sourceMap) : [],
-      ...(quote.verb !== undefined ? { verb: quote.verb } : {}),
-    }))
+    return isSkipped(result) ? `skipped (${result.reason})` : predictedQuotes(result)
   }
+}
+
+/**
+ * The quotes of an analysed article with content and speaker spans in input offsets (via `article.sourceMap`),
+ * ready to compare with gold offsets into the input.
+ */
+export function predictedQuotes(analyzed: AnalyzedArticle): PredictedQuote[] {
+  const { sourceMap } = analyzed.article
+  return analyzed.quotes.map((quote) => ({
+    spans: mapToInput(quote, sourceMap),
+    marked: quote.marked,
+    speakerName: quote.speakerName,
+    speakerSpans: quote.speakerSpan ? mapToInput(quote.speakerSpan, sourceMap) : [],
+    ...(quote.verb !== undefined ? { verb: quote.verb } : {}),
+  }))
 }
 
 function fullRows(task: string, c: QuoteCounts, scope: string): EvalRow[] {
