@@ -89,3 +89,23 @@ describe('seed lexicons for other languages', () => {
     expect(createFramingDetector({ language: 'de' })('Der Diktator sagte es.')).toEqual([])
   })
 })
+
+describe('loaded-word model', () => {
+  test('the fast scorer computes exactly the training features (forEachFeature)', async () => {
+    const { forEachFeature, loadLoadedWordModel, loadedWordProbability, tokenizeWords } = await import('./index.js')
+    const weights = (await import('./weights/loaded-words.en.json', { with: { type: 'json' } })).default
+    const model = loadLoadedWordModel(weights)
+    const text = 'The radical left slammed the bizarre, dishonest plan.\nCritics Called It A Disaster! Absurd claims of a hoax'
+    const tokens = tokenizeWords(text)
+    for (let i = 0; i < tokens.length; i++) {
+      let z = model.bias
+      forEachFeature(tokens, i, (f) => (z += model.weights.get(f) ?? 0))
+      expect(loadedWordProbability(tokens, i, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
+    }
+  })
+
+  test('flags a word annotators mark as loaded and explains it with the model cues', () => {
+    const spans = full('Critics said the plan was a disgrace and utterly dishonest.')
+    expect(found(spans)).toContainEqual(['dishonest', 'loaded-language'])
+  })
+})

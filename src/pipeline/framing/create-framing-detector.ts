@@ -34,9 +34,11 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
-    const fromLexicon = lexiconSpans(text, tokens, findLexiconHits(tokens, index))
+    const hits = findLexiconHits(tokens, index)
+    const fromLexicon = lexiconSpans(text, tokens, hits)
     if (model === null) return resolveOverlaps(fromLexicon)
     const covered = coveredTokens(tokens, fromLexicon)
+    for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     return resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered)])
   }
 }

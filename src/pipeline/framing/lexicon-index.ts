@@ -6,6 +6,11 @@ export interface LexiconHit {
   readonly entry: LexiconEntry
   readonly first: number
   readonly last: number
+  /**
+   * True when an exclusion cancelled the match ("claimed responsibility"): no span, but the words are still
+   * kept from the learned model, which would otherwise flag "claimed" on its own.
+   */
+  readonly isExcluded: boolean
 }
 
 interface Candidate {
@@ -50,7 +55,7 @@ export function buildLexiconIndex(lexicons: readonly Lexicon[]): LexiconIndex {
 
 /**
  * Finds every lexicon term in the tokens, at most one per start token per role (the longest), within one sentence.
- * Exclusions (`notAfterWords`, `notBeforeWords`) are applied here.
+ * Matches cancelled by an exclusion (`notAfterWords`, `notBeforeWords`) come back with `isExcluded`.
  */
 export function findLexiconHits(tokens: readonly WordToken[], index: LexiconIndex): LexiconHit[] {
   const hits: LexiconHit[] = []
@@ -66,9 +71,9 @@ export function findLexiconHits(tokens: readonly WordToken[], index: LexiconInde
         const { entry } = candidate
         if (seenRoles.has(entry.role)) continue
         const last = matchAt(tokens, i, candidate.words)
-        if (last < 0 || isExcluded(tokens, i, last, entry)) continue
+        if (last < 0) continue
         seenRoles.add(entry.role)
-        hits.push({ entry, first: i, last })
+        hits.push({ entry, first: i, last, isExcluded: isExcluded(tokens, i, last, entry) })
       }
     }
   }

@@ -17,6 +17,7 @@ export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: r
   const speechStartAt = new Map<number, LexiconHit>()
   const speechEndAt = new Map<number, LexiconHit>()
   for (const hit of hits) {
+    if (hit.isExcluded) continue
     if (hit.entry.role === 'office') officeAt.set(hit.first, hit)
     if (hit.entry.role === 'speech-verb') {
       speechStartAt.set(hit.first, hit)
@@ -34,7 +35,7 @@ export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: r
   for (const hit of hits) {
     const { entry } = hit
     const technique = entry.technique
-    if (technique === undefined) continue
+    if (technique === undefined || hit.isExcluded) continue
     switch (entry.role) {
       case 'phrase':
         emit(hit.first, hit.last, entry, technique, entry.confidence)

@@ -2,6 +2,11 @@ import type { FramingSpan } from '../../model/index.js'
 import type { WordToken } from './tokenize-words.js'
 import { describeFeature, forEachFeature } from './word-features.js'
 
+// Function words and numbers are never loaded on their own; the model may still use them as context.
+const FUNCTION_WORDS = new Set(
+  'the a an and or but of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your not no so if than then there here who whom which what when where why how all any some such very also just only more most much many can could would should will shall may might must do does did has have had'.split(' '),
+)
+
 /** Weights of the loaded-word tagger as committed (arrays, not an object: a 30k-key JSON type would slow tsc). */
 export interface LoadedWordWeightsFile {
   readonly description: string
@@ -16,7 +21,26 @@ export interface LoadedWordWeightsFile {
 export interface LoadedWordModel {
   readonly bias: number
   readonly threshold: number
+  /** Every weight by feature name (see word-features.ts); used for explanations. */
   readonly weights: ReadonlyMap<string, number>
+  /** The same weights split by feature kind, so scoring a word needs no string building (see `loadedWordProbability`). */
+  readonly tables: FeatureTables
+}
+
+interface FeatureTables {
+  readonly word: ReadonlyMap<string, number>
+  readonly previous: ReadonlyMap<string, number>
+  readonly next: ReadonlyMap<string, number>
+  readonly previousPair: ReadonlyMap<string, ReadonlyMap<string, number>>
+  readonly nextPair: ReadonlyMap<string, ReadonlyMap<string, number>>
+  readonly suffix3: ReadonlyMap<string, number>
+  readonly suffix4: ReadonlyMap<string, number>
+  readonly capitalised: number
+  /**
+   * For every word the model may flag (see `isCandidate`): its word + suffix weights summed, so scoring a
+   * word costs one look-up for its own features and four for its neighbours.
+   */
+  readonly local: ReadonlyMap<string, number>
 }
 
 /** Builds the look-up model from the committed weights file. */
@@ -24,16 +48,79 @@ export function loadLoadedWordModel(file: LoadedWordWeightsFile): LoadedWordMode
   if (file.features.length !== file.weights.length) throw new Error('framing: loaded-word weights: features and weights differ in length')
   const weights = new Map<string, number>()
   file.features.forEach((feature, k) => weights.set(feature, file.weights[k]!))
-  return { bias: file.bias, threshold: file.threshold, weights }
+  return { bias: file.bias, threshold: file.threshold, weights, tables: splitTables(weights) }
 }
 
-/** Probability that token `i` is a loaded word. */
+function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
+  const word = new Map<string, number>()
+  const previous = new Map<string, number>()
+  const next = new Map<string, number>()
+  const previousPair = new Map<string, Map<string, number>>()
+  const nextPair = new Map<string, Map<string, number>>()
+  const suffix3 = new Map<string, number>()
+  const suffix4 = new Map<string, number>()
+  let capitalised = 0
+  const addPair = (table: Map<string, Map<string, number>>, value: string, weight: number): void => {
+    const bar = value.indexOf('|')
+    const first = value.slice(0, bar)
+    const inner = table.get(first) ?? new Map<string, number>()
+    inner.set(value.slice(bar + 1), weight)
+    table.set(first, inner)
+  }
+  for (const [feature, weight] of weights) {
+    const eq = feature.indexOf('=')
+    const kind = eq < 0 ? feature : feature.slice(0, eq)
+    const value = feature.slice(eq + 1)
+    if (kind === 'w') word.set(value, weight)
+    else if (kind === 'p') previous.set(value, weight)
+    else if (kind === 'n') next.set(value, weight)
+    else if (kind === 'pw') addPair(previousPair, value, weight)
+    else if (kind === 'wn') addPair(nextPair, value, weight)
+    else if (kind === 's3') suffix3.set(value, weight)
+    else if (kind === 's4') suffix4.set(value, weight)
+    else if (kind === 'cap') capitalised = weight
+    else throw new Error(`framing: loaded-word weights: unknown feature ${feature}`)
+  }
+  const local = new Map<string, number>()
+  for (const [w, weight] of word) {
+    if (w.length < 3 || FUNCTION_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue
+    const s3 = w.length > 4 ? (suffix3.get(w.slice(-3)) ?? 0) : 0
+    const s4 = w.length > 5 ? (suffix4.get(w.slice(-4)) ?? 0) : 0
+    local.set(w, weight + s3 + s4)
+  }
+  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, local }
+}
+
+/**
+ * Probability that token `i` is a loaded word. Computes exactly the features of `forEachFeature`
+ * (word-features.ts) from the split tables, without building feature strings; a test checks the two agree.
+ */
 export function loadedWordProbability(tokens: readonly WordToken[], i: number, model: LoadedWordModel): number {
-  let z = model.bias
-  forEachFeature(tokens, i, (feature) => {
-    z += model.weights.get(feature) ?? 0
-  })
-  return 1 / (1 + Math.exp(-z))
+  return 1 / (1 + Math.exp(-loadedWordLogit(tokens, i, model)))
+}
+
+/** The model's log-odds for token `i` (bias plus the weights of its features). */
+function loadedWordLogit(tokens: readonly WordToken[], i: number, model: LoadedWordModel): number {
+  const t = model.tables
+  const w = tokens[i]!.norm
+  let z = model.bias + (t.word.get(w) ?? 0)
+  if (w.length > 4) z += t.suffix3.get(w.slice(-3)) ?? 0
+  if (w.length > 5) z += t.suffix4.get(w.slice(-4)) ?? 0
+  return z + contextLogit(tokens, i, t)
+}
+
+/** The neighbour and shape part of the log-odds: everything but the word's own and suffix weights. */
+function contextLogit(tokens: readonly WordToken[], i: number, t: FeatureTables): number {
+  const token = tokens[i]!
+  const previous = tokens[i - 1]
+  const after = tokens[i + 1]
+  const p = previous !== undefined && previous.sentence === token.sentence ? previous.norm : '<s>'
+  const n = after !== undefined && after.sentence === token.sentence ? after.norm : '</s>'
+  const w = token.norm
+  let z = (t.previous.get(p) ?? 0) + (t.next.get(n) ?? 0)
+  z += (t.previousPair.get(p)?.get(w) ?? 0) + (t.nextPair.get(w)?.get(n) ?? 0)
+  if (token.isCapitalized && p !== '<s>') z += t.capitalised
+  return z
 }
 
 /**
@@ -50,10 +137,14 @@ export function loadedWordSpans(text: string, tokens: readonly WordToken[], mode
     spans.push(modelSpan(text, tokens, runStart, last, runBest, runBestIndex, model))
     runStart = -1
   }
+  // Compare log-odds with the threshold's log-odds: Math.exp only for the few words that pass.
+  const minLogit = Math.log(model.threshold / (1 - model.threshold))
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    const p = covered[i] === 1 || !isCandidate(tokens, i, model) ? 0 : loadedWordProbability(tokens, i, model)
-    const flagged = p >= model.threshold
+    const local = covered[i] === 1 ? undefined : model.tables.local.get(token.norm)
+    const z = local === undefined || !isCandidate(tokens, i) ? Number.NEGATIVE_INFINITY : model.bias + local + contextLogit(tokens, i, model.tables)
+    const flagged = z >= minLogit
+    const p = flagged ? 1 / (1 + Math.exp(-z)) : 0
     if (runStart >= 0 && (!flagged || token.afterPunctuation || token.sentence !== tokens[runStart]!.sentence)) close(i - 1)
     if (!flagged) continue
     if (runStart < 0) {
@@ -69,22 +160,15 @@ export function loadedWordSpans(text: string, tokens: readonly WordToken[], mode
   return spans
 }
 
-// Function words and numbers are never loaded on their own; the model may still use them as context.
-const FUNCTION_WORDS = new Set(
-  'the a an and or but of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your not no so if than then there here who whom which what when where why how all any some such very also just only more most much many can could would should will shall may might must do does did has have had'.split(' '),
-)
-
 /**
- * Words the model may flag: a word it has a weight for (an unseen word's probability rests on context and
- * suffix alone and came out near 0.45 for harmless words like "musical"), not a function word, not a number,
- * not an abbreviation like "ed", and not a capitalised word inside a sentence (a name: "Union", "Forces").
+ * Words the model may flag are those in `tables.local`: words it has a weight for (an unseen word's probability
+ * rests on context and suffix alone and came out near 0.45 for harmless words like "musical"), not a function
+ * word, not a number, not an abbreviation like "ed". Here the last rule: not a capitalised word inside a
+ * sentence (a name: "Union", "Forces"), which annotators never mark as loaded on its own.
  */
-function isCandidate(tokens: readonly WordToken[], i: number, model: LoadedWordModel): boolean {
+function isCandidate(tokens: readonly WordToken[], i: number): boolean {
   const token = tokens[i]!
-  if (token.norm.length < 3 || FUNCTION_WORDS.has(token.norm) || /^\p{N}/u.test(token.norm)) return false
-  if (!model.weights.has('w=' + token.norm)) return false
-  const startsSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence
-  return !token.isCapitalized || startsSentence
+  return !token.isCapitalized || i === 0 || tokens[i - 1]!.sentence !== token.sentence
 }
 
 function modelSpan(text: string, tokens: readonly WordToken[], first: number, last: number, p: number, best: number, model: LoadedWordModel): FramingSpan {

@@ -1,0 +1,62 @@
+/**
+ * Framing detector throughput, in sentences/s (goal: ≥ 20,000 sentences/s, issue 5).
+ * Corpus: the PTC dev articles (one sentence per line) read from ../shared/bench at run time, not copied here;
+ * falls back to the seed pair when the bench folder is absent. The baseline, measured in the same run, is
+ * word tokenisation alone: the detector's cost is reported as a ratio to it.
+ *
+ *   npx tsx bench/framing.bench.ts
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createFramingDetector, tokenizeWords } from '../src/pipeline/framing/index.js'
+
+const BENCH = new URL('../../shared/', import.meta.url).pathname
+// Each measurement runs for at least this long so timer noise stays under 1%.
+const MIN_MS = 2000
+
+function loadSentences(): { sentences: string[]; corpus: string } {
+  const ptc = join(BENCH, 'bench/ptc/dev/articles')
+  if (existsSync(ptc)) {
+    const sentences = readdirSync(ptc)
+      .sort()
+      .flatMap((file) => readFileSync(join(ptc, file), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '')
+    return { sentences, corpus: 'PTC dev articles' }
+  }
+  const seeds = join(BENCH, 'seeds')
+  const sentences = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(seeds, f), 'utf8').split(/(?<=[.!?])\s+/))
+  return { sentences, corpus: 'seed pair' }
+}
+
+function measure(sentences: readonly string[], run: (sentence: string) => unknown): number {
+  let rounds = 0
+  const start = performance.now()
+  let elapsed = 0
+  do {
+    for (const sentence of sentences) run(sentence)
+    rounds += 1
+    elapsed = performance.now() - start
+  } while (elapsed < MIN_MS)
+  return (rounds * sentences.length) / (elapsed / 1000)
+}
+
+const { sentences, corpus } = loadSentences()
+const words = sentences.reduce((n, s) => n + tokenizeWords(s).length, 0)
+const setupStart = performance.now()
+const detect = createFramingDetector({ language: 'en' })
+const setupMs = performance.now() - setupStart
+const lexiconOnly = createFramingDetector({ language: 'en', model: null })
+let found = 0
+for (const sentence of sentences) found += detect(sentence).length
+
+const baseline = measure(sentences, tokenizeWords)
+const full = measure(sentences, detect)
+const lexicon = measure(sentences, lexiconOnly)
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
+console.log(`corpus: ${corpus}, ${fmt(sentences.length)} sentences, ${fmt(words)} words, ${fmt(found)} spans found`)
+console.log(`setup (compile lexicon, load weights): ${setupMs.toFixed(0)} ms`)
+console.log(`baseline tokenizeWords: ${fmt(baseline)} sentences/s`)
+console.log(`detector (lexicon + model): ${fmt(full)} sentences/s, ${fmt((full * words) / sentences.length)} words/s, ${(full / baseline).toFixed(2)}x baseline`)
+console.log(`detector (lexicon only): ${fmt(lexicon)} sentences/s, ${(lexicon / baseline).toFixed(2)}x baseline`)
