@@ -1,0 +1,221 @@
+import { describe, expect, test } from 'vitest'
+import { foldName } from '../../text/index.js'
+import places from './places.json' with { type: 'json' }
+import organizations from './organizations.json' with { type: 'json' }
+import weapons from './weapons.json' with { type: 'json' }
+import givenNames from './given-names.json' with { type: 'json' }
+import roles from './roles.json' with { type: 'json' }
+import { validateGazetteer, type GazetteerFiles } from './validate-gazetteer.js'
+
+interface Entry {
+  readonly id: string
+  readonly aliases?: readonly string[]
+  readonly demonyms?: readonly string[]
+  readonly name: string
+  readonly wire?: boolean
+  readonly capital?: boolean
+}
+interface RoleRow {
+  readonly term: string
+  readonly neutral: boolean
+  readonly title?: boolean
+}
+
+const realFiles: GazetteerFiles = { places, organizations, weapons, givenNames, roles }
+const allEntries: readonly Entry[] = [
+  ...(places.entries as readonly Entry[]),
+  ...(organizations.entries as readonly Entry[]),
+  ...(weapons.entries as readonly Entry[]),
+]
+
+// Same rule as the recogniser's gazetteer: folded key, first entry wins (countries precede cities).
+const byName = new Map<string, Entry>()
+const byDemonym = new Map<string, Entry>()
+for (const entry of allEntries) {
+  for (const form of [entry.name, ...(entry.aliases ?? [])]) if (!byName.has(foldName(form))) byName.set(foldName(form), entry)
+  for (const form of entry.demonyms ?? []) if (!byDemonym.has(foldName(form))) byDemonym.set(foldName(form), entry)
+}
+const roleByTerm = new Map((roles.roles as readonly RoleRow[]).map((role) => [foldName(role.term), role]))
+const names = givenNames.names as Readonly<Record<'en' | 'slavic' | 'other', readonly string[]>>
+
+describe('gazetteer data files', () => {
+  test('pass the validator', () => {
+    expect(validateGazetteer(realFiles).problems).toEqual([])
+  })
+
+  test.each([
+    ['Russian Federation', 'country:RU'],
+    ['Россия', 'country:RU'],
+    ['Białoruś', 'country:BY'],
+    ['Беларусь', 'country:BY'],
+    ['Byelorussia', 'country:BY'],
+    ['U.S.', 'country:US'],
+    ['United States of America', 'country:US'],
+    ['Britain', 'country:GB'],
+    ['Niemcy', 'country:DE'],
+    ['Lietuva', 'country:LT'],
+    ['Türkiye', 'country:TR'],
+    ['Дніпро', 'city:UA:dnipro'],
+    ['Dnipropetrovsk', 'city:UA:dnipro'],
+    ['Kiev', 'city:UA:kyiv'],
+    ['Lwów', 'city:UA:lviv'],
+    ['Mińsk', 'city:BY:minsk'],
+    ['Hrodna', 'city:BY:grodno'],
+    ['Wilno', 'city:LT:vilnius'],
+    ['Warszawa', 'city:PL:warsaw'],
+    ['Gaza', 'region:PS:gaza-strip'],
+    ['Donbass', 'region:UA:donbas'],
+    // Names two places share: the allow-listed order decides (country, then city, then US state)
+    ['Georgia', 'country:GE'],
+    ['Washington', 'city:US:washington'],
+    ['New York', 'city:US:new-york-city'],
+    ['НАТО', 'org:nato'],
+    ['North Atlantic Treaty Organization', 'org:nato'],
+    ['ООН', 'org:un'],
+    ['Unia Europejska', 'org:eu'],
+    ['Союзное государство', 'org:union-state'],
+    ['Supreme State Council', 'org:union-state-supreme-council'],
+    ['GOP', 'org:republican-party-us'],
+    ['Oreshnyk', 'weapon:oreshnik'],
+    ['Орешник', 'weapon:oreshnik'],
+    ['Geran-2', 'weapon:shahed-136'],
+    ['SCALP', 'weapon:storm-shadow'],
+  ])('%s → %s', (form, id) => {
+    expect(byName.get(foldName(form))?.id).toBe(id)
+  })
+
+  test.each([
+    ['Poles', 'country:PL'],
+    ['Polish', 'country:PL'],
+    ['Belarusian', 'country:BY'],
+    ['Belarussian', 'country:BY'],
+    ['Lithuanians', 'country:LT'],
+    ['Russians', 'country:RU'],
+    ['German', 'country:DE'],
+    ['Americans', 'country:US'],
+    ['British', 'country:GB'],
+    ['Ukrainian', 'country:UA'],
+  ])('demonym %s → %s', (demonym, id) => {
+    expect(byDemonym.get(foldName(demonym))?.id).toBe(id)
+  })
+
+  test('every place the seed pair needs resolves', () => {
+    const seedPlaces = ['Minsk', 'Belarus', 'Poland', 'Lithuania', 'Ukraine', 'Germany', 'Dnipro', 'Russia']
+    expect(seedPlaces.map((name) => byName.get(foldName(name))?.id)).toEqual([
+      'city:BY:minsk', 'country:BY', 'country:PL', 'country:LT', 'country:UA', 'country:DE', 'city:UA:dnipro', 'country:RU',
+    ])
+  })
+
+  test('news agencies, and only they, are wire services', () => {
+    const wire = (organizations.entries as readonly Entry[]).filter((entry) => entry.wire === true).map((entry) => entry.id)
+    expect(wire).toEqual(expect.arrayContaining(['org:ap', 'org:reuters', 'org:afp', 'org:tass', 'org:belta', 'org:pap', 'org:ukrinform']))
+    expect(wire).not.toContain('org:nato')
+    expect(wire).not.toContain('org:bbc')
+  })
+
+  test('capitals are flagged', () => {
+    expect(byName.get('minsk')?.capital).toBe(true)
+    expect(byName.get('dnipro')?.capital).toBeUndefined()
+  })
+
+  test.each([
+    ['president', true, true],
+    ['Mr', true, true],
+    ['Sen.', true, true],
+    ['spokesman', true, undefined],
+    ['dictator', false, undefined],
+    ['self-proclaimed president', false, undefined],
+  ])('role %s: neutral %s, title %s', (term, neutral, title) => {
+    const role = roleByTerm.get(foldName(term))
+    expect(role?.neutral).toBe(neutral)
+    expect(role?.title).toBe(title)
+  })
+
+  test('English-conventional given names are told apart from transliterations', () => {
+    expect(names.en).toContain('Alexander')
+    expect(names.en).not.toContain('Oleksandr')
+    expect(names.slavic).toEqual(expect.arrayContaining(['Oleksandr', 'Alaksandr', 'Aliaksandr', 'Volodymyr', 'Vladimir', 'Andrzej']))
+  })
+
+  test('weapon cue nouns cover the seed wording ("missiles", "complex")', () => {
+    expect(weapons.cue_nouns).toEqual(expect.arrayContaining(['missile', 'missiles', 'complex', 'system', 'drone']))
+  })
+})
+
+describe('validateGazetteer', () => {
+  const place = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, kind: 'place', source: 'test', ...extra })
+  const minimal = (placeEntries: unknown[], extra: Record<string, unknown> = {}): GazetteerFiles => ({
+    places: { source: 'test', entries: placeEntries, ...extra },
+    organizations: { source: 'test', entries: [] },
+    weapons: { source: 'test', cue_nouns: ['missile'], entries: [] },
+    givenNames: { source: 'test', names: { en: ['Alexander'], slavic: ['Oleksandr'], other: [] } },
+    roles: { source: 'test', roles: [{ term: 'president', kind: 'person', neutral: true, source: 'test' }] },
+  })
+
+  test('accepts a minimal valid set', () => {
+    expect(validateGazetteer(minimal([place('country:BY', 'Belarus')])).problems).toEqual([])
+  })
+
+  test('flags a missing source and a duplicate id', () => {
+    const { problems } = validateGazetteer(minimal([{ id: 'country:BY', name: 'Belarus', kind: 'place' }, place('country:BY', 'Belarus 2')]))
+    expect(problems).toEqual([
+      'places.json: entries[0] (country:BY): missing "source"',
+      'places.json: entries[1] (country:BY): duplicate id (also in places.json)',
+    ])
+  })
+
+  test('flags an alias two entries share after folding, unless allow-listed', () => {
+    const entries = [place('country:GE', 'Georgia'), place('us-state:GA', 'Géorgia')]
+    expect(validateGazetteer(minimal(entries)).problems).toEqual([
+      'places.json: name or alias "georgia" is shared by country:GE, us-state:GA; list it under "ambiguous" if intended',
+    ])
+    expect(validateGazetteer(minimal(entries, { ambiguous: ['Georgia'] })).problems).toEqual([])
+  })
+
+  test('flags an allow-list entry nothing shares any more', () => {
+    expect(validateGazetteer(minimal([place('country:BY', 'Belarus')], { ambiguous: ['Georgia'] })).problems).toEqual([
+      'places.json: "ambiguous" lists "georgia", which no two entries share',
+    ])
+  })
+
+  test('keeps spellings that fold alike inside one entry, but not exact repeats', () => {
+    const ok = validateGazetteer(minimal([place('city:UA:dnipro', 'Dnipro', { aliases: ['Дніпро'] })]))
+    expect(ok.problems).toEqual([])
+    const repeated = validateGazetteer(minimal([place('city:UA:dnipro', 'Dnipro', { aliases: ['Dnipro'] })]))
+    expect(repeated.problems).toEqual(['places.json: entries[0] (city:UA:dnipro): "Dnipro" is listed twice'])
+  })
+
+  test('flags the wrong kind, an unknown field and a dangling partOf', () => {
+    const { problems } = validateGazetteer(minimal([place('city:XX:a', 'A', { kind: 'org', partof: 'x', partOf: 'country:XX' })]))
+    expect(problems).toEqual([
+      'places.json: entries[0] (city:XX:a): unknown field "partof"',
+      'places.json: entries[0] (city:XX:a): kind is "org", expected "place"',
+      'places.json: entries[0] (city:XX:a): partOf "country:XX" is not an id in any file',
+    ])
+  })
+
+  test('flags roles that would overwrite each other, and a loaded role without a reason', () => {
+    const files = {
+      ...minimal([]),
+      roles: {
+        source: 'test',
+        roles: [
+          { term: 'Mr.', kind: 'person', neutral: true, title: true, source: 'test' },
+          { term: 'Mr', kind: 'person', neutral: true, source: 'test' },
+          { term: 'tyrant', kind: 'person', neutral: false, source: 'test' },
+        ],
+      },
+    }
+    expect(validateGazetteer(files).problems).toEqual([
+      'roles.json: roles[1] (Mr): term repeats another role (folded "mr")',
+      'roles.json: roles[2] (tyrant): a non-neutral role needs a "note"',
+    ])
+  })
+
+  test('warns, without failing, when one name is used by two kinds', () => {
+    const files = { ...minimal([place('country:JO', 'Jordan')]), givenNames: { source: 't', names: { en: ['Jordan'], slavic: [], other: [] } } }
+    const report = validateGazetteer(files)
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual(['"jordan" is used by more than one kind: given name, place'])
+  })
+})
