@@ -118,6 +118,8 @@ function prepare(isProper: (token: EcbToken) => boolean): (doc: EcbPlusDocument)
 
 interface RunResult {
   readonly counts: MentionCounts
+  /** Overlap matching against the gold names in text the cleaner kept (all gold when nothing was removed). */
+  readonly bodyOverlap: Tally
   readonly bCubed: Prf
   readonly failures: string
   readonly goldRemoved: number
@@ -132,6 +134,7 @@ function run(inputs: readonly EcbInput[], system: System): RunResult {
   const counts = emptyMentionCounts()
   const failed = new Map<string, number>()
   let goldRemoved = 0
+  const bodyOverlap: Tally = { tp: 0, pred: 0, gold: 0 }
   const byEvent = new Map<string, { found: Found[]; items: { goldCluster: string; ref?: string; id: string }[] }>()
   for (const input of inputs) {
     let found: Found | string
@@ -148,7 +151,12 @@ function run(inputs: readonly EcbInput[], system: System): RunResult {
     const scored = scoreMentions(input.gold, inAnnotated)
     addMentionCounts(counts, scored.counts)
     const { kept } = found
-    if (kept) goldRemoved += input.gold.filter((g) => !kept.some((k) => k.start <= g.start && g.start < k.end)).length
+    const body = kept ? input.gold.filter((g) => kept.some((k) => k.start <= g.start && g.start < k.end)) : input.gold
+    goldRemoved += input.gold.length - body.length
+    const bodyCounts = scoreMentions(body, inAnnotated).counts.overlap
+    bodyOverlap.tp += bodyCounts.tp
+    bodyOverlap.pred += bodyCounts.pred
+    bodyOverlap.gold += bodyCounts.gold
     const event = byEvent.get(input.subtopic) ?? { found: [], items: [] }
     event.found.push(found)
     input.gold.forEach((g, j) => {
@@ -166,7 +174,7 @@ function run(inputs: readonly EcbInput[], system: System): RunResult {
       items.push({ goldCluster: `${subtopic}/${item.goldCluster}`, predCluster: `${subtopic}/${entity}` })
     }
   }
-  return { counts, bCubed: bCubed(items), failures: [...failed].map(([reason, n]) => `${n} ${reason}`).join('; '), goldRemoved }
+  return { counts, bodyOverlap, bCubed: bCubed(items), failures: [...failed].map(([reason, n]) => `${n} ${reason}`).join('; '), goldRemoved }
 }
 
 /** Our proper-name mentions (aliases and pronouns left out), mapped back to the input; entities from compareCoverage. */
@@ -214,10 +222,12 @@ function fullRows(task: string, result: RunResult, scope: string): EvalRow[] {
   const c = result.counts
   const overlap = tallyPrf(c.overlap)
   const exact = tallyPrf(c.exact)
+  const body = tallyPrf(result.bodyOverlap)
   const typed = tallyPrf(c.typed)
   const published = 'none for NER (ECB+ reports coreference)'
   return [
     { task, metric: 'name mentions F1 (overlap)', value: overlap.f1, published, note: `${pr(overlap)}; ${scope}` },
+    { task, metric: 'name mentions F1 (overlap, body only)', value: body.f1, note: `${pr(body)}; gold in removed text (headlines) left out` },
     { task, metric: 'name mentions F1 (exact)', value: exact.f1, note: pr(exact) },
     { task, metric: 'typed F1 (person/place/org)', value: typed.f1, note: `${pr(typed)}; ${count(c.typed.gold)} typed gold` },
     ...TYPED_KINDS.map((kind) => {
