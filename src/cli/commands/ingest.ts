@@ -3,9 +3,8 @@ import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
 import type { RawDocument, Skipped } from '../../model/index.js'
 import { articleFeatures, StoryGrouper } from '../../pipeline/cluster/index.js'
-import { contentHash, detectWireCredit, DuplicateIndex } from '../../pipeline/dedupe/index.js'
+import { contentHash, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
 import { extractHtml } from '../../pipeline/extract/index.js'
-import { foldName } from '../../pipeline/text/index.js'
 import { defaultDbPath, openSqliteStore, type CorpusEntry, type NewArticle, type Store } from '../../store/index.js'
 
 /** 500 documents per transaction: one commit (an fsync) per batch keeps ingest well above 1,000 articles/s, and a kill loses at most one batch of work. */
@@ -20,7 +19,7 @@ export function register(program: Command): void {
     .option('--outlet <name>', 'outlet name for every input')
     .option('--quiet', 'no progress on stderr')
     .action(async (inputs: string[], opts: { db?: string; outlet?: string; quiet?: boolean }) => {
-      const store = await openSqliteStore(defaultDbPath(opts.db))
+      const store = await openSqliteStore(defaultDbPath(opts.db), busyTimeout())
       try {
         const progress = opts.quiet ? () => {} : progressPrinter()
         const totals = await ingestDocuments(store, readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}), progress)
@@ -30,6 +29,12 @@ export function register(program: Command): void {
         await store.close()
       }
     })
+}
+
+/** PARALLAX_BUSY_TIMEOUT_MS: how long to wait for another process's write (default 5000 ms, see openSqliteStore). */
+function busyTimeout(): { busyTimeoutMs?: number } {
+  const ms = Number(process.env['PARALLAX_BUSY_TIMEOUT_MS'])
+  return Number.isInteger(ms) && ms >= 0 ? { busyTimeoutMs: ms } : {}
 }
 
 export interface IngestTotals {
@@ -83,7 +88,7 @@ export async function ingestDocuments(
   }
   for await (const item of documents) {
     totals.read++
-    const prepared = 'kind' in item ? item : prepare(item)
+    const prepared = 'kind' in item ? item : prepareDocument(item)
     if ('kind' in prepared) {
       totals.skipped++
       process.stderr.write(`parallax: skipped ${prepared.source}: ${prepared.message}\n`)
@@ -98,7 +103,7 @@ export async function ingestDocuments(
 
 type Outcome = 'stored' | 'revised' | 'unchanged' | 'copy'
 
-interface Prepared {
+export interface Prepared {
   readonly raw: RawDocument
   readonly location: string
   readonly hash: string
@@ -112,7 +117,7 @@ interface Prepared {
 }
 
 /** The text and metadata of one input, or why it has none. CPU only; runs outside the transaction. */
-function prepare(raw: RawDocument): Prepared | Skipped {
+export function prepareDocument(raw: RawDocument): Prepared | Skipped {
   let title = raw.title ?? ''
   let text = raw.content
   let publishedAt = raw.publishedAt
@@ -142,7 +147,7 @@ function prepare(raw: RawDocument): Prepared | Skipped {
     hash: contentHash(text),
     title,
     text,
-    searchText: foldName(`${title}\n${text}`),
+    searchText: normalizeForHash(`${title}\n${text}`),
     publishedAt: Number.isNaN(when) ? null : new Date(when).toISOString(),
     language,
     byline,

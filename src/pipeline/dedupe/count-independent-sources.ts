@@ -1,5 +1,6 @@
 export interface SourceInput {
   readonly id: string
+  /** Outlet name; "" when unknown. */
   readonly outlet: string
   /** Agency credited in the text (see detectWireCredit), or null for the outlet's own reporting. */
   readonly wire: string | null
@@ -28,7 +29,9 @@ export function countIndependentSources(articles: readonly SourceInput[]): numbe
   for (const article of articles) {
     const node = `article:${article.id}`
     parent.set(node, parent.get(node) ?? node)
-    union(node, `outlet:${article.outlet.trim().toLowerCase()}`)
+    // An unknown outlet ("") says nothing about independence: such articles are joined only by copy or credit.
+    const outlet = article.outlet.trim().toLowerCase()
+    if (outlet !== '') union(node, `outlet:${outlet}`)
     union(node, `group:${article.duplicateGroup}`)
     if (article.wire !== null) union(node, `wire:${article.wire}`)
   }

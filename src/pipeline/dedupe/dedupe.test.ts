@@ -9,6 +9,8 @@ import {
   estimateJaccard,
   findNearDuplicates,
   jaccard,
+  normalizeForHash,
+  referenceFold,
   shingles,
   type NearDuplicatePair,
 } from './index.js'
@@ -112,6 +114,15 @@ describe('MinHash estimate', () => {
     expect(estimateJaccard(a, b)).toBe(estimateJaccard(b, a))
     expect(estimateJaccard(a, a)).toBe(1)
   })
+})
+
+describe('normalizeForHash', () => {
+  test.each([['Łukaszenka  said: “Yes.”'], ['Лукашенко и Путин, 2024'], ['Ørsted — Ærø; Straße'], ['Їжак, Ґанок, Ўсё, йод, ёлка'], ['Café  DÉJÀ-VU']])(
+    'agrees with foldName on %j',
+    (text) => {
+      expect(normalizeForHash(text)).toBe(referenceFold(text))
+    },
+  )
 })
 
 describe('contentHash', () => {

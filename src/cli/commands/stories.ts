@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto'
+import type { Command } from 'commander'
+import { AppError } from '../../model/index.js'
+import { applyCorrections, StoryGrouper } from '../../pipeline/cluster/index.js'
+import { countIndependentSources } from '../../pipeline/dedupe/index.js'
+import { foldName } from '../../pipeline/text/index.js'
+import { defaultDbPath, openSqliteStore, type Store, type StorySummary } from '../../store/index.js'
+
+/** What ingest records when neither the input, the page nor the URL names the outlet. */
+const UNKNOWN_OUTLET = 'unknown'
+
+const DB_HELP = 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)'
+
+export function register(program: Command): void {
+  const stories = program
+    .command('stories')
+    .description('List stored stories, newest first; subcommands correct the grouping')
+    .option('--since <age>', 'only stories seen since: 2d, 12h, 30m, 1w or an ISO date')
+    .option('--query <words>', 'only stories whose articles contain all these words (any script, any accents)')
+    .option('--limit <n>', 'at most n stories', '100')
+    .option('--json', 'JSON array instead of a table')
+    .option('--db <path>', DB_HELP)
+    .action(async (opts: { since?: string; query?: string; limit: string; json?: boolean; db?: string }) => {
+      const limit = Number(opts.limit)
+      if (!Number.isInteger(limit) || limit < 1) throw new AppError('invalid_input', `--limit must be a positive integer, got "${opts.limit}"`)
+      await withStore(opts.db, async (store) => {
+        const list = await store.listStories({
+          limit,
+          ...(opts.since === undefined ? {} : { since: parseSince(opts.since, new Date()) }),
+          ...(opts.query === undefined ? {} : { query: foldName(opts.query) }),
+        })
+        const rows = list.map(summarize)
+        if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
+        else printTable(rows)
+      })
+    })
+
+  stories
+    .command('merge')
+    .description('Merge stories into the first one; survives later regrouping')
+    .argument('<story...>', 'story ids (or unique prefixes), at least two')
+    .option('--db <path>', DB_HELP)
+    .action(async (ids: string[], opts: { db?: string }) => {
+      if (ids.length < 2) throw new AppError('invalid_input', 'merge needs at least two stories')
+      await withStore(opts.db, async (store) => {
+        const found = await Promise.all(ids.map((id) => requireStory(store, id)))
+        const target = found[0]?.storyId ?? ''
+        const articleIds = found.flatMap((s) => s.articles.map((a) => a.articleId))
+        await store.write(async (tx) => {
+          await tx.addCorrection({ kind: 'merge', storyId: target, articleIds })
+          await tx.moveArticles(articleIds.map((articleId) => ({ articleId, storyId: target })))
+        })
+        process.stdout.write(`merged ${found.length} stories into ${target} (${articleIds.length} articles)\n`)
+      })
+    })
+
+  stories
+    .command('split')
+    .description('Move articles out of a story into a new one; survives later regrouping')
+    .argument('<story>', 'story id (or unique prefix)')
+    .argument('<article...>', 'ids of the articles to move out')
+    .option('--db <path>', DB_HELP)
+    .action(async (id: string, articleIds: string[], opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const story = await requireStory(store, id)
+        const inStory = new Set(story.articles.map((a) => a.articleId))
+        const missing = articleIds.filter((a) => !inStory.has(a))
+        if (missing.length > 0) throw new AppError('invalid_input', `not in story ${story.storyId}: ${missing.join(', ')}`)
+        if (articleIds.length === inStory.size) throw new AppError('invalid_input', 'split must leave at least one article in the story')
+        const newId = `s${createHash('sha256').update(`split\n${story.storyId}\n${[...articleIds].sort().join('\n')}`).digest('hex').slice(0, 11)}`
+        await store.write(async (tx) => {
+          await tx.addCorrection({ kind: 'split', storyId: newId, articleIds })
+          await tx.moveArticles(articleIds.map((articleId) => ({ articleId, storyId: newId })))
+        })
+        process.stdout.write(`moved ${articleIds.length} articles from ${story.storyId} to ${newId}\n`)
+      })
+    })
+
+  stories
+    .command('regroup')
+    .description('Recompute every story from scratch, then replay merges and splits')
+    .option('--db <path>', DB_HELP)
+    .action(async (opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const moved = await regroup(store)
+        process.stdout.write(`regrouped: ${moved} articles changed story\n`)
+      })
+    })
+}
+
+/**
+ * Regroups the whole corpus with the current grouper (in storage order, reprints with their originals), replays
+ * the user's corrections, and stores the result in one transaction. Returns how many articles moved.
+ */
+export async function regroup(store: Store): Promise<number> {
+  return store.write(async (tx) => {
+    const corpus = await tx.corpusSince(0)
+    const grouper = new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
+    const features = corpus.map((e) => ({ terms: new Map(e.terms), time: e.publishedAt === null ? null : Date.parse(e.publishedAt) }))
+    for (const f of features) grouper.observe(f)
+    const automatic = new Map<string, string>()
+    corpus.forEach((e, i) => {
+      const f = features[i] ?? { terms: new Map(), time: null }
+      const original = e.duplicateGroup === e.articleId ? undefined : grouper.storyOf(e.duplicateGroup)
+      if (original !== undefined) grouper.place(e.articleId, f, original)
+      else grouper.assign(e.articleId, f)
+      automatic.set(e.articleId, grouper.storyOf(e.articleId) ?? '')
+    })
+    const corrected = applyCorrections(automatic, await store.corrections())
+    const moves = corpus.filter((e) => corrected.get(e.articleId) !== e.storyId).map((e) => ({ articleId: e.articleId, storyId: corrected.get(e.articleId) ?? e.storyId }))
+    await tx.moveArticles(moves)
+    return moves.length
+  })
+}
+
+interface StoryRow {
+  id: string
+  title: string
+  firstSeen: string
+  lastSeen: string
+  articles: number
+  independentSources: number
+  outlets: string[]
+}
+
+function summarize(story: StorySummary): StoryRow {
+  const outlets = [...new Set(story.members.flatMap((m) => m.outlets))]
+  return {
+    id: story.storyId,
+    title: story.title,
+    firstSeen: story.firstSeen,
+    lastSeen: story.lastSeen,
+    articles: story.members.length,
+    independentSources: countIndependentSources(
+      story.members.map((m) => ({ id: m.articleId, outlet: m.outlet === UNKNOWN_OUTLET ? '' : m.outlet, wire: m.wire, duplicateGroup: m.duplicateGroup })),
+    ),
+    outlets,
+  }
+}
+
+function printTable(rows: readonly StoryRow[]): void {
+  if (rows.length === 0) {
+    process.stdout.write('no stories\n')
+    return
+  }
+  for (const r of rows) {
+    const outlets = r.outlets.slice(0, 3).join(', ') + (r.outlets.length > 3 ? `, +${r.outlets.length - 3}` : '')
+    process.stdout.write(`${r.id}  ${r.lastSeen.slice(0, 16).replace('T', ' ')}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
+    process.stdout.write(`${' '.repeat(r.id.length + 2)}first seen ${r.firstSeen.slice(0, 16).replace('T', ' ')} · ${outlets}\n`)
+  }
+}
+
+/** "2d", "12h", "30m", "1w" before `now`, or an ISO date, as an ISO 8601 instant. */
+export function parseSince(value: string, now: Date): string {
+  const relative = /^(\d+)\s*([mhdw])$/.exec(value.trim())
+  if (relative) {
+    const unitMs = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[relative[2] as 'm' | 'h' | 'd' | 'w']
+    return new Date(now.getTime() - Number(relative[1]) * unitMs).toISOString()
+  }
+  const absolute = Date.parse(value)
+  if (Number.isNaN(absolute)) throw new AppError('invalid_input', `--since: expected 2d, 12h, 30m, 1w or a date, got "${value}"`)
+  return new Date(absolute).toISOString()
+}
+
+async function requireStory(store: Store, id: string) {
+  const story = await store.getStory(id)
+  if (story === null) throw new AppError('not_found', `no story "${id}"`)
+  return story
+}
+
+async function withStore(db: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openSqliteStore(defaultDbPath(db))
+  try {
+    await fn(store)
+  } finally {
+    await store.close()
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, test } from 'vitest'
+import { ingestDocuments } from '../../src/cli/commands/ingest.js'
+import { regroup } from '../../src/cli/commands/stories.js'
+import type { RawDocument } from '../../src/model/index.js'
+import { openSqliteStore } from '../../src/store/index.js'
+import { syntheticArticle } from './synthetic-corpus.js'
+
+const root = mkdtempSync(join(tmpdir(), 'parallax-faults-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+const docs = (from: number, count: number, perEvent = 20): RawDocument[] =>
+  Array.from({ length: count }, (_, i) => ({ source: `doc-${from + i}.txt`, format: 'text', content: syntheticArticle(Math.floor((from + i) / perEvent), from + i) }))
+
+describe('full disk (SQLITE_FULL through max_page_count)', () => {
+  test('the failing batch is rolled back with a clear error; earlier batches stay intact', async () => {
+    const db = join(root, 'full.db')
+    const first = await openSqliteStore(db)
+    await ingestDocuments(first, docs(0, 500))
+    await first.close()
+    const pages = (new Database(db, { readonly: true }).pragma('page_count', { simple: true }) as number)
+    // Room for a little more than the current file: the next 500-article batch cannot fit.
+    const capped = await openSqliteStore(db, { maxPageCount: pages + 20 })
+    await expect(ingestDocuments(capped, docs(500, 500))).rejects.toMatchObject({ code: 'store_unavailable', message: expect.stringContaining('disk full') })
+    await capped.close()
+    const reopened = await openSqliteStore(db)
+    expect((await reopened.corpusSince(0)).length).toBe(500)
+    // Once there is room again the same input goes in completely.
+    const totals = await ingestDocuments(reopened, docs(500, 500))
+    expect(totals.stored).toBe(500)
+    await reopened.close()
+    const check = new Database(db, { readonly: true })
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
+    check.close()
+  })
+})
+
+describe('schema', () => {
+  test('a database from a newer Parallax is refused, not touched', async () => {
+    const db = join(root, 'newer.db')
+    await (await openSqliteStore(db)).close()
+    const raw = new Database(db)
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')").run()
+    raw.close()
+    await expect(openSqliteStore(db)).rejects.toMatchObject({ code: 'store_unavailable', message: expect.stringContaining('newer than this Parallax knows') })
+  })
+})
+
+describe('corrections survive regrouping', () => {
+  test('a merge and a split are replayed after stories are recomputed from scratch', async () => {
+    const store = await openSqliteStore(join(root, 'corrections.db'))
+    await ingestDocuments(store, docs(0, 60, 20))
+    const before = await store.listStories()
+    expect(before.length).toBeGreaterThanOrEqual(2)
+    const [a, b] = before
+    if (a === undefined || b === undefined) throw new Error('test: expected two stories')
+    // Merge two automatic stories, then split one article out of the merged one.
+    const merged = [...a.members, ...b.members].map((m) => m.articleId)
+    await store.write(async (tx) => {
+      await tx.addCorrection({ kind: 'merge', storyId: a.storyId, articleIds: merged })
+      await tx.moveArticles(merged.map((articleId) => ({ articleId, storyId: a.storyId })))
+    })
+    const loner = merged[0] ?? ''
+    await store.write(async (tx) => {
+      await tx.addCorrection({ kind: 'split', storyId: 'sloner', articleIds: [loner] })
+      await tx.moveArticles([{ articleId: loner, storyId: 'sloner' }])
+    })
+    const snapshot = async () => new Map((await store.corpusSince(0)).map((e) => [e.articleId, e.storyId]))
+    const corrected = await snapshot()
+    expect(await regroup(store)).toBe(0)
+    expect(await snapshot()).toEqual(corrected)
+    expect(corrected.get(loner)).toBe('sloner')
+    for (const id of merged.slice(1)) expect(corrected.get(id)).toBe(a.storyId)
+    await store.close()
+  })
+})

@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const WORDS = 'government minister council report border troops missile summit treaty election vote court ruling police storm flood fire rescue hospital market bank inflation strike union protest mayor city village bridge road airport train ship harbour factory school university scientist study vaccine virus drought harvest price export import tariff budget debt loan energy pipeline gas oil power grid'.split(' ')
+const NAMES = 'Adler Brandt Castillo Dubois Eriksen Fischer Garcia Horvat Ivanov Jansen Kowalski Larsen Moreau Novak Olsen Petrov Quinn Rossi Schmidt Tanaka Ueda Varga Weber Xu Yilmaz Zelenko'.split(' ')
+const PLACES = 'Arden Belmor Corvin Dalt Esker Fenn Gorsk Halden Istra Jorvik Kessel Lund Marrow Norrin Osk Pell'.split(' ')
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const SYLLABLES = 'ka lo mi ru ten vor an si del pra mo gu zel tir bo na fen ri sol ve'.split(' ')
+
+function pseudoWord(r: () => number): string {
+  let word = ''
+  for (let i = 0; i < 3; i++) word += SYLLABLES[Math.floor(r() * SYLLABLES.length)]
+  return word
+}
+
+/** One synthetic news text of `event` (its names, place and numbers recur across the event's articles). */
+export function syntheticArticle(event: number, n: number): string {
+  const rnd = random(event * 100_003 + n)
+  const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)] as T
+  const ev = random(event + 1)
+  const who = `${pick(NAMES, ev)} ${pick(NAMES, ev)}`
+  const where = pick(PLACES, ev)
+  const number = 10 + Math.floor(ev() * 900)
+  // Event-specific made-up words ("talvoran") keep events apart the way real events' specific vocabulary does.
+  const topic = [pseudoWord(ev), pseudoWord(ev), pseudoWord(ev)]
+  const sentences = [`${who} spoke in ${where} about the ${topic[0]} and the ${topic[1]}.`, `Officials counted ${number} cases of ${topic[2]} near ${where}.`]
+  for (let i = 0; i < 8; i++) {
+    const words = Array.from({ length: 12 }, () => (rnd() < 0.3 ? pick(topic, rnd) : pick(WORDS, rnd)))
+    sentences.push(`${words.join(' ')} ${rnd() < 0.5 ? who : where}.`)
+  }
+  return `${who} in ${where}: ${topic[0]} ${n}\n\n${sentences.join(' ')}`
+}
+
+/** Writes `count` text files (events of `perEvent` articles) into `dir`; returns their paths. */
+export function writeSyntheticCorpus(dir: string, count: number, perEvent = 20): string[] {
+  mkdirSync(dir, { recursive: true })
+  const paths: string[] = []
+  for (let i = 0; i < count; i++) {
+    const path = join(dir, `${String(i).padStart(6, '0')}.txt`)
+    writeFileSync(path, syntheticArticle(Math.floor(i / perEvent), i))
+    paths.push(path)
+  }
+  return paths
+}
