@@ -1,11 +1,13 @@
 import type { FramingSpan } from '../../model/index.js'
 import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
+import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { lexiconSpans } from './lexicon-spans.js'
 import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
-import { tokenizeWords } from './tokenize-words.js'
+import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
+import { tokenizeWords, type WordToken } from './tokenize-words.js'
 
 export interface FramingDetectorOptions {
   /** BCP-47 primary subtag of the text ("en", "uk", "ru", "pl"); default "en". "und" uses English. */
@@ -15,9 +17,15 @@ export interface FramingDetectorOptions {
    * languages; `null` turns it off (lexicons only). Evaluation passes cross-validated models here.
    */
   readonly model?: LoadedWordModel | null
+  /**
+   * The technique classifier that tells name-calling from loaded language in the model's spans: default the
+   * committed English weights for English; `null` labels every model span loaded language.
+   */
+  readonly techniques?: TechniqueClassifier | null
 }
 
 let defaultEnglishModel: LoadedWordModel | undefined
+let defaultEnglishTechniques: TechniqueClassifier | undefined
 
 /**
  * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
@@ -32,6 +40,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   if (lexicon === undefined) return () => []
   const index = buildLexiconIndex([lexicon])
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
+  const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
@@ -39,13 +48,30 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
     if (model === null) return resolveOverlaps(fromLexicon)
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
-    return resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered)])
+    const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
+    return resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered, isLabel)])
   }
 }
 
 function englishModel(): LoadedWordModel {
   defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
   return defaultEnglishModel
+}
+
+function englishTechniques(): TechniqueClassifier {
+  defaultEnglishTechniques ??= loadTechniqueClassifier(techniquesEn)
+  return defaultEnglishTechniques
+}
+
+/** A model span is a label when the technique classifier prefers name-calling to loaded language for it. */
+function labelTest(text: string, tokens: readonly WordToken[], classifier: TechniqueClassifier): (first: number, last: number) => boolean {
+  const label = classifier.classes.indexOf('name-calling')
+  const loaded = classifier.classes.indexOf('loaded-language')
+  if (label < 0 || loaded < 0) return () => false
+  return (first, last) => {
+    const p = techniqueProbabilities(text, tokens, { first, last }, classifier)
+    return p[label]! > p[loaded]!
+  }
 }
 
 /** Marks tokens inside a lexicon span, so the model does not flag the same words again. */

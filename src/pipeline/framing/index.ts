@@ -5,3 +5,11 @@ export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type Raw
 export { loadLoadedWordModel, loadedWordProbability, type LoadedWordModel, type LoadedWordWeightsFile } from './loaded-word-model.js'
 export { forEachFeature } from './word-features.js'
 export { tokenizeWords, type WordToken } from './tokenize-words.js'
+export { forEachSpanFeature, type TokenRange } from './span-features.js'
+export {
+  classifyTechnique,
+  loadTechniqueClassifier,
+  techniqueProbabilities,
+  type TechniqueClassifier,
+  type TechniqueWeightsFile,
+} from './technique-classifier.js'

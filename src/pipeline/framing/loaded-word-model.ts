@@ -125,16 +125,23 @@ function contextLogit(tokens: readonly WordToken[], i: number, t: FeatureTables)
 
 /**
  * Flags words the model scores at or above its threshold, skipping tokens already covered by a lexicon span
- * (`covered[i]`); adjacent flagged words in one sentence form one span.
+ * (`covered[i]`); adjacent flagged words in one sentence form one span. `isLabel` decides name-calling
+ * ("liars") over loaded language ("disgraceful") for a span of tokens [first, last].
  */
-export function loadedWordSpans(text: string, tokens: readonly WordToken[], model: LoadedWordModel, covered: Uint8Array): FramingSpan[] {
+export function loadedWordSpans(
+  text: string,
+  tokens: readonly WordToken[],
+  model: LoadedWordModel,
+  covered: Uint8Array,
+  isLabel: (first: number, last: number) => boolean = () => false,
+): FramingSpan[] {
   const spans: FramingSpan[] = []
   let runStart = -1
   let runBest = 0
   let runBestIndex = -1
   const close = (last: number): void => {
     if (runStart < 0) return
-    spans.push(modelSpan(text, tokens, runStart, last, runBest, runBestIndex, model))
+    spans.push(modelSpan(text, tokens, runStart, last, runBest, runBestIndex, model, isLabel(runStart, last)))
     runStart = -1
   }
   // Compare log-odds with the threshold's log-odds: Math.exp only for the few words that pass.
@@ -171,7 +178,16 @@ function isCandidate(tokens: readonly WordToken[], i: number): boolean {
   return !token.isCapitalized || i === 0 || tokens[i - 1]!.sentence !== token.sentence
 }
 
-function modelSpan(text: string, tokens: readonly WordToken[], first: number, last: number, p: number, best: number, model: LoadedWordModel): FramingSpan {
+function modelSpan(
+  text: string,
+  tokens: readonly WordToken[],
+  first: number,
+  last: number,
+  p: number,
+  best: number,
+  model: LoadedWordModel,
+  isLabel: boolean,
+): FramingSpan {
   const start = tokens[first]!.start
   const end = tokens[last]!.end
   const cues: { feature: string; weight: number }[] = []
@@ -189,8 +205,10 @@ function modelSpan(text: string, tokens: readonly WordToken[], first: number, la
     start,
     end,
     text: phrase,
-    technique: 'loaded-language',
-    explanation: `loaded word: "${phrase}" — a model trained on words annotators marked as loaded in news (BABE, BASIL, PTC) gives p=${p.toFixed(2)}; strongest cues: ${why} [model loaded-words.en]`,
+    technique: isLabel ? 'name-calling' : 'loaded-language',
+    explanation:
+      `${isLabel ? 'label' : 'loaded word'}: "${phrase}" — a model trained on words annotators marked as loaded in news (BABE, BASIL, PTC) ` +
+      `gives p=${p.toFixed(2)}; strongest cues: ${why}${isLabel ? '; the technique classifier (PTC) reads it as name-calling' : ''} [model loaded-words.en]`,
     confidence: Math.round(p * 100) / 100,
   }
 }

@@ -1,0 +1,43 @@
+import type { WordToken } from './tokenize-words.js'
+
+/** A span to classify: tokens [first, last] of the text, inclusive. */
+export interface TokenRange {
+  readonly first: number
+  readonly last: number
+}
+
+// Span length in words, bucketed: PTC's techniques differ most by length (Loaded_Language median 2 words,
+// Name_Calling 3, Doubt 15, Causal_Oversimplification 20; bench/ptc README counts).
+const LENGTH_BUCKETS = [1, 2, 4, 8, 16] as const
+
+/**
+ * Calls `visit` with each feature of a span for the technique classifier: its words, first and last word,
+ * length bucket, punctuation, the word before it, and whether the same words occur again in the text
+ * (PTC's Repetition). Shared by training (scripts/train) and detection.
+ */
+export function forEachSpanFeature(text: string, tokens: readonly WordToken[], range: TokenRange, visit: (feature: string) => void): void {
+  const first = tokens[range.first]!
+  const last = tokens[range.last]!
+  const words = range.last - range.first + 1
+  for (let k = range.first; k <= range.last; k++) visit('b=' + tokens[k]!.norm)
+  visit('f=' + first.norm)
+  visit('l=' + last.norm)
+  visit('len=' + (LENGTH_BUCKETS.find((b) => words <= b) ?? 'long'))
+  const before = tokens[range.first - 1]
+  visit('pre=' + (before === undefined || before.sentence !== first.sentence ? '<s>' : before.norm))
+  const surface = text.slice(first.start, last.end)
+  if (surface.includes('?') || text[last.end] === '?') visit('question')
+  if (surface.includes('!') || text[last.end] === '!') visit('exclaim')
+  if (/["“”«»]/u.test(surface)) visit('quote')
+  if (first.isCapitalized && range.first > 0 && tokens[range.first - 1]!.sentence === first.sentence) visit('cap')
+  if (words <= 6 && isRepeated(text, surface, first.start)) visit('repeated')
+}
+
+/** True when the span's wording (case-insensitive) occurs elsewhere in the text. */
+function isRepeated(text: string, surface: string, at: number): boolean {
+  const needle = surface.toLowerCase()
+  if (needle.length < 3) return false
+  const haystack = text.toLowerCase()
+  const firstAt = haystack.indexOf(needle)
+  return firstAt >= 0 && (firstAt !== at || haystack.indexOf(needle, at + 1) >= 0)
+}
