@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander'
 import { register as registerCluster } from '../../src/cli/commands/cluster.js'
 import { register as registerIngest } from '../../src/cli/commands/ingest.js'
+import { register as registerShow } from '../../src/cli/commands/show.js'
 import { register as registerStories } from '../../src/cli/commands/stories.js'
 import { AppError } from '../../src/model/index.js'
 
@@ -10,6 +11,7 @@ const program = new Command('parallax').exitOverride()
 registerIngest(program)
 registerStories(program)
 registerCluster(program)
+registerShow(program)
 try {
   await program.parseAsync(process.argv.slice(2), { from: 'user' })
 } catch (error) {

@@ -84,3 +84,25 @@ describe('parallax stories', () => {
     expect(parseSince(value, new Date('2024-12-06T12:00:00.000Z'))).toBe(expected)
   })
 })
+
+describe('parallax show', () => {
+  test('the seed pair forms one story whose report compares both articles; analyses are cached per revision', async () => {
+    const seeds = '/work/shared/seeds'
+    const db = join(root, 'seed.db')
+    const { readdirSync } = await import('node:fs')
+    const inputs = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f))
+    expect(cli(['ingest', ...inputs, '--db', db, '--quiet']).code).toBe(0)
+    const stories = JSON.parse(cli(['stories', '--db', db, '--json']).stdout) as { id: string; articles: number; title: string }[]
+    expect(stories.map((s) => s.articles)).toEqual([2])
+    expect(stories[0]?.title).toMatch(/^Belarusian dictator Oleksandr Lukashenko appealed/)
+    const { openSqliteStore } = await import('../../src/store/index.js')
+    const { storyReport } = await import('../../src/cli/commands/show.js')
+    const store = await openSqliteStore(db)
+    const report = await storyReport(store, stories[0]?.id ?? '')
+    expect(report.articles.map((a) => a.source.split('/').pop())).toEqual(inputs.map((p) => p.split('/').pop()))
+    const story = await store.getStory(stories[0]?.id ?? '')
+    for (const a of story?.articles ?? []) expect(await store.getAnalysis({ articleId: a.articleId, revision: a.revision, analyzer: 'analyzeArticle@1' })).not.toBeNull()
+    await store.close()
+    expect(cli(['show', 'no-such-story', '--db', db]).stderr).toContain('no story "no-such-story"')
+  })
+})

@@ -138,6 +138,7 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     const match = /^\s*([^\n]{1,200})\n\s*\n/.exec(text)
     if (match?.[1] !== undefined) title = match[1].trim()
   }
+  if (title === '') title = headlineFrom(text)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
   const location = raw.url ?? raw.source
   const when = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt)
@@ -153,6 +154,13 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     byline,
     sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromUrl(raw.url) ?? 'unknown' },
   }
+}
+
+/** No headline given: the text's first 100 characters, cut at a word ("Belarusian dictator … at a meeting…"). */
+function headlineFrom(text: string): string {
+  const first = text.trim().split('\n')[0] ?? ''
+  if (first.length <= 100) return first
+  return `${first.slice(0, 100).replace(/\s+\S*$/, '')}…`
 }
 
 function outletFromUrl(url: string | undefined): string | undefined {
@@ -228,10 +236,13 @@ class CorpusState {
 
 function progressPrinter(): (totals: IngestTotals, done: boolean) => void {
   const isTty = process.stderr.isTTY === true
+  let last = ''
   return (t, done) => {
     const seconds = Math.max(0.001, (Date.now() - t.startedAt) / 1000)
-    const line = `ingest: ${t.read} read, ${t.stored} new, ${t.revised} revised, ${t.unchanged} unchanged, ${t.copies} copies, ${t.skipped} skipped (${Math.round(t.read / seconds)}/s)`
+    const counts = `ingest: ${t.read} read, ${t.stored} new, ${t.revised} revised, ${t.unchanged} unchanged, ${t.copies} copies, ${t.skipped} skipped`
+    const line = `${counts} (${Math.round(t.read / seconds)}/s)`
     if (isTty) process.stderr.write(`\r${line}${done ? '\n' : ''}`)
-    else process.stderr.write(`${line}\n`)
+    else if (counts !== last) process.stderr.write(`${line}\n`)
+    last = counts
   }
 }
