@@ -1,6 +1,7 @@
 /**
  * Quote extraction on PolNeAR dev (political news attribution relations: source, cue, content).
- * Run alone: `npx tsx scripts/eval/quotes-polnear.ts [--limit N]`; metrics are described in docs/EVAL.md.
+ * Run alone: `npx tsx scripts/eval/quotes-polnear.ts [--limit N] [--errors N]` (--errors: N examples of each
+ * kind of error of the pipeline, to read by eye); metrics are described in docs/EVAL.md.
  */
 import { pathToFileURL } from 'node:url'
 import type { AnalyzedArticle } from '../../src/model/index.js'
@@ -10,6 +11,8 @@ import { count, fixed, pr, rate } from './lib/format.js'
 import { loadPipeline, isSkipped, type AnalyzeArticle } from './lib/load-pipeline.js'
 import { loadPolnear, type PolnearArticle } from './lib/load-polnear.js'
 import { mapToInput } from './lib/map-to-input.js'
+import { quoteErrors, type QuoteErrors } from './lib/quote-errors.js'
+import { sample } from './lib/sample.js'
 import { prf } from './lib/prf.js'
 import { addQuoteCounts, emptyQuoteCounts, scoreQuotes, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js'
 
@@ -127,9 +130,38 @@ function directPrf(c: QuoteCounts, truePositives: number): ReturnType<typeof prf
   return prf(truePositives, c.markedPred - c.markedMatchedIndirect, c.directGold)
 }
 
+/** `--errors N`: N examples of each kind of error of the pipeline, from evenly spaced articles. */
+async function printErrors(limit: number | undefined, n: number): Promise<void> {
+  const pipeline = await loadPipeline()
+  if (!('analyzeArticle' in pipeline)) {
+    console.error(`quotes: ${pipeline.unavailable}`)
+    return
+  }
+  const all: QuoteErrors = { missed: [], spurious: [], wrongSpeaker: [] }
+  for (const article of loadPolnear(POLNEAR_DIR, limit)) {
+    const predicted = pipelineQuotes(pipeline.analyzeArticle)(article)
+    if (typeof predicted === 'string') continue
+    const errors = quoteErrors(article.text, article.gold, predicted)
+    for (const key of ['missed', 'spurious', 'wrongSpeaker'] as const) all[key].push(...errors[key].map((e) => `${article.name}: ${e}`))
+  }
+  for (const key of ['missed', 'spurious', 'wrongSpeaker'] as const) {
+    console.log(`\n${key} (${count(all[key].length)}):`)
+    for (const line of sample(all[key], n)) console.log(`  ${line}`)
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const limitIndex = process.argv.indexOf('--limit')
-  const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
-  const rows = await evaluateQuotes(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
-  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  const flag = (name: string): number | undefined => {
+    const index = process.argv.indexOf(name)
+    const value = index > 0 ? Number(process.argv[index + 1]) : Number.NaN
+    return Number.isInteger(value) && value > 0 ? value : undefined
+  }
+  const limit = flag('--limit')
+  const errors = flag('--errors')
+  if (errors !== undefined) {
+    await printErrors(limit, errors)
+  } else {
+    const rows = await evaluateQuotes(limit !== undefined ? { limit } : {})
+    for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  }
 }

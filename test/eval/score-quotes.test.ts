@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { GoldAttribution, GoldSpan } from '../../scripts/eval/lib/parse-brat.js'
+import { quoteErrors } from '../../scripts/eval/lib/quote-errors.js'
 import { isDirectQuote, isSpeakerRight, scoreQuotes, type PredictedQuote } from '../../scripts/eval/lib/score-quotes.js'
 
 const text = 'Smith said the economy is strong. “We will win,” he added. Critics argue that taxes are too high.'
@@ -97,5 +98,17 @@ describe('isDirectQuote', () => {
     ['He said', false],
   ])('%s → %s', (part, expected) => {
     expect(isDirectQuote(quoted, span(part))).toBe(expected)
+  })
+})
+
+describe('quoteErrors', () => {
+  test('lists missed gold, spurious predictions and wrong speakers in words', () => {
+    const errors = quoteErrors(text, gold, [
+      { spans: at('We will win').fragments, marked: true, speakerSpans: at('Smith').fragments, speakerName: 'Smith' },
+      { spans: at('Critics argue').fragments, marked: false, speakerName: null },
+    ])
+    expect(errors.missed).toEqual(['the economy is strong ← Smith', 'taxes are too high ← Critics'])
+    expect(errors.spurious).toEqual(['Critics argue ← – (no name)'])
+    expect(errors.wrongSpeaker).toEqual(['“We will win,” — gold: he / ours: Smith (Smith)'])
   })
 })

@@ -61,24 +61,9 @@ export const MATCH_JACCARD = 0.5
  * same words with speaker name "John Smith" and verb "said" → matched = exact = nameRight = cueRight = 1.
  */
 export function scoreQuotes(text: string, gold: readonly GoldAttribution[], pred: readonly PredictedQuote[]): QuoteCounts {
-  const tokens = wordTokens(text)
-  const goldSets = gold.map((g) => coveredTokens(tokens, g.content.fragments))
-  const predSets = pred.map((p) => coveredTokens(tokens, p.spans))
+  const { goldSets, predSets, pairs, exactPairs } = matchQuotes(text, gold, pred)
   const goldUnion = new Set(goldSets.flatMap((set) => [...set]))
   const predUnion = new Set(predSets.flatMap((set) => [...set]))
-
-  const goldByToken = new Map<number, number[]>()
-  goldSets.forEach((set, j) => {
-    for (const token of set) goldByToken.set(token, [...(goldByToken.get(token) ?? []), j])
-  })
-  const candidates: Candidate[] = []
-  predSets.forEach((set, i) => {
-    const golds = new Set([...set].flatMap((token) => goldByToken.get(token) ?? []))
-    for (const j of golds) candidates.push({ pred: i, gold: j, score: jaccard(set, goldSets[j] ?? new Set()) })
-  })
-  const pairs = matchOneToOne(candidates, MATCH_JACCARD)
-  const exactPairs = matchOneToOne(candidates, 1)
-
   const isDirect = gold.map((g) => isDirectQuote(text, g.content))
   const resolvedNames = resolveSourceNames(gold)
   const counts: QuoteCounts = {
@@ -127,6 +112,35 @@ export function scoreQuotes(text: string, gold: readonly GoldAttribution[], pred
     }
   }
   return counts
+}
+
+/** The word-token sets of each gold and predicted content, and their one-to-one matches (Jaccard ≥ 0.5, and identical). */
+export interface QuoteMatches {
+  readonly goldSets: readonly Set<number>[]
+  readonly predSets: readonly Set<number>[]
+  readonly pairs: readonly Candidate[]
+  readonly exactPairs: readonly Candidate[]
+}
+
+/** Matches predicted quotes to gold attributions by their content's word tokens (see `MATCH_JACCARD`). */
+export function matchQuotes(text: string, gold: readonly GoldAttribution[], pred: readonly PredictedQuote[]): QuoteMatches {
+  const tokens = wordTokens(text)
+  const goldSets = gold.map((g) => coveredTokens(tokens, g.content.fragments))
+  const predSets = pred.map((p) => coveredTokens(tokens, p.spans))
+  const goldByToken = new Map<number, number[]>()
+  goldSets.forEach((set, j) => {
+    for (const token of set) {
+      const list = goldByToken.get(token)
+      if (list) list.push(j)
+      else goldByToken.set(token, [j])
+    }
+  })
+  const candidates: Candidate[] = []
+  predSets.forEach((set, i) => {
+    const golds = new Set([...set].flatMap((token) => goldByToken.get(token) ?? []))
+    for (const j of golds) candidates.push({ pred: i, gold: j, score: jaccard(set, goldSets[j] ?? new Set()) })
+  })
+  return { goldSets, predSets, pairs: matchOneToOne(candidates, MATCH_JACCARD), exactPairs: matchOneToOne(candidates, 1) }
 }
 
 export function emptyQuoteCounts(): QuoteCounts {
