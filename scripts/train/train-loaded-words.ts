@@ -2,7 +2,9 @@
  * Trains the English loaded-word tagger on the dev halves of BABE, BASIL (lexical spans) and PTC, and writes
  * src/pipeline/framing/weights/loaded-words.en.json. Deterministic: same data, same file.
  *
- *   npx tsx scripts/train/train-loaded-words.ts [--threshold 0.35]
+ *   npx tsx scripts/train/train-loaded-words.ts [--threshold 0.35] [--corpora babe,basil,ptc]
+ *
+ * `--corpora babe` trains on BABE alone (AGPL-3.0) for a build whose weights carry no unlicensed data.
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -17,21 +19,34 @@ export const WEIGHTS_PATH = new URL('../../src/pipeline/framing/weights/loaded-w
 // 0.35 keeps precision around 0.5 on BABE and PTC, which is what a reader checking each flag needs.
 export const PRODUCT_THRESHOLD = 0.35
 
-/** All dev texts the tagger learns from, in a fixed order. */
-export function loadTaggedTexts(): TaggedText[] {
-  return [...babeTexts(readBabe()), ...basilTexts(readBasil()), ...ptcTexts(readPtc())]
+const CORPORA = ['babe', 'basil', 'ptc'] as const
+
+/** The dev texts the tagger learns from, in a fixed order. */
+export function loadTaggedTexts(corpora: readonly string[] = CORPORA): TaggedText[] {
+  return [
+    ...(corpora.includes('babe') ? babeTexts(readBabe()) : []),
+    ...(corpora.includes('basil') ? basilTexts(readBasil()) : []),
+    ...(corpora.includes('ptc') ? ptcTexts(readPtc()) : []),
+  ]
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { threshold: { type: 'string' } } })
+  const { values } = parseArgs({ options: { threshold: { type: 'string' }, corpora: { type: 'string' } } })
   const threshold = values.threshold === undefined ? PRODUCT_THRESHOLD : Number(values.threshold)
-  const texts = loadTaggedTexts()
+  const corpora = values.corpora === undefined ? CORPORA : values.corpora.split(',')
+  const unknown = corpora.filter((c) => !(CORPORA as readonly string[]).includes(c))
+  if (unknown.length > 0 || !(threshold > 0 && threshold < 1)) {
+    process.stderr.write(`usage: train-loaded-words.ts [--threshold 0<t<1] [--corpora ${CORPORA.join(',')}]\n`)
+    process.exitCode = 2
+    return
+  }
+  const texts = loadTaggedTexts(corpora)
   const file = trainTagger(texts, { threshold })
   const described = {
     ...file,
     description:
       'Loaded-word tagger (logistic regression over word, neighbour, pair and suffix features; scripts/train/train-loaded-words.ts). ' +
-      'Trained on the dev halves of BABE (AGPL-3.0), BASIL lexical spans and PTC (SemEval-2020 Task 11; no licence stated, research use). ' +
+      `Trained on the dev halves of: ${corpora.join(', ')} (BABE: AGPL-3.0; BASIL lexical spans and PTC/SemEval-2020 Task 11: no licence stated, research use). ` +
       'See docs/MODELS.md.',
   }
   writeFileSync(WEIGHTS_PATH, JSON.stringify(described) + '\n')
