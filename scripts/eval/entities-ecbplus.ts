@@ -1,6 +1,7 @@
 /**
  * Named-entity mentions on ECB+ dev (news documents about 44 events, entity mentions in selected sentences).
- * Run alone: `npx tsx scripts/eval/entities-ecbplus.ts [--limit N]`; metrics are described in docs/EVAL.md.
+ * Run alone: `npx tsx scripts/eval/entities-ecbplus.ts [--limit N] [--errors N]` (--errors: N examples of each
+ * kind of error of the pipeline, to read by eye); metrics are described in docs/EVAL.md.
  */
 import { pathToFileURL } from 'node:url'
 import type { AnalyzedArticle, Span } from '../../src/model/index.js'
@@ -241,9 +242,50 @@ function tallyPrf(tally: Tally): Prf {
   return prf(tally.tp, tally.pred, tally.gold)
 }
 
+/** `--errors N`: N examples each of missed gold names, unmatched names of ours, and wrong types, from evenly spaced documents. */
+async function printErrors(limit: number | undefined, n: number): Promise<void> {
+  const pipeline = await loadPipeline()
+  if (!('analyzeArticle' in pipeline)) {
+    console.error(`entities: ${pipeline.unavailable}`)
+    return
+  }
+  const documents = loadEcbPlus(ECBPLUS_DIR)
+  const find = pipelineSystem(pipeline).find
+  const errors = { missed: [] as string[], unmatched: [] as string[], wrongType: [] as string[] }
+  for (const input of sample(documents, limit).map(prepare(properTokenTest(documents)))) {
+    const found = find(input)
+    if (typeof found === 'string') continue
+    const ours = found.mentions.filter((m) => input.annotated.some((s) => m.start < s.end && s.start < m.end))
+    const { matchOf } = scoreMentions(input.gold, ours)
+    const matched = new Set(matchOf)
+    input.gold.forEach((g, j) => {
+      const m = ours[matchOf[j] ?? -1]
+      const isRemoved = found.kept !== undefined && !found.kept.some((k) => k.start <= g.start && g.start < k.end)
+      if (!m) errors.missed.push(`${input.name}: ${g.text} (${g.isHead ? g.kind : 'untyped'})${isRemoved ? ' in removed text' : ''}`)
+      else if (g.isHead && g.kind !== 'other' && m.kind !== g.kind) errors.wrongType.push(`${input.name}: ${m.text} — ours ${m.kind}, gold ${g.kind}`)
+    })
+    ours.forEach((m, i) => {
+      if (!matched.has(i)) errors.unmatched.push(`${input.name}: ${m.text} (${m.kind})`)
+    })
+  }
+  for (const [key, lines] of Object.entries(errors)) {
+    console.log(`\n${key} (${count(lines.length)}):`)
+    for (const line of sample(lines, n)) console.log(`  ${line}`)
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const limitIndex = process.argv.indexOf('--limit')
-  const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
-  const rows = await evaluateEntities(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
-  for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  const flag = (name: string): number | undefined => {
+    const index = process.argv.indexOf(name)
+    const value = index > 0 ? Number(process.argv[index + 1]) : Number.NaN
+    return Number.isInteger(value) && value > 0 ? value : undefined
+  }
+  const limit = flag('--limit')
+  const errors = flag('--errors')
+  if (errors !== undefined) {
+    await printErrors(limit, errors)
+  } else {
+    const rows = await evaluateEntities(limit !== undefined ? { limit } : {})
+    for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
+  }
 }

@@ -146,8 +146,12 @@ const DEMONYM = /(?:an|ese|ish|ic|i)$/u
 
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'near', 'of', 'by', 'for', 'with', 'to', 'into', 'outside', 'inside', 'between', 'off', 'across', 'through', 'over', 'under', 'behind'])
 
-/** Tokens that may sit inside a name between two name tokens: "Gulf of Aden", "AT & T", "T - Mobile", "U . S". */
-const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'del', 'von', 'van', 'der', 'la', 'le', '-', '&', '.'])
+/**
+ * Tokens that may sit inside a name between two name tokens: "Gulf of Aden", "AT & T", "T - Mobile", "U . S",
+ * "Academy of Motion Picture Arts and Sciences". ECB+ marks each conjunct of "France and Germany" as its own
+ * markable, so "and" inside one markable is part of a name.
+ */
+const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'del', 'von', 'van', 'der', 'la', 'le', 'and', '-', '&', '.'])
 
 /** Words that are capitalised at the start of a sentence or in a headline but are never names by themselves. */
 const NEVER_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'a', 'an'])
