@@ -1,5 +1,6 @@
 import type {
   AnalyzedArticle,
+  Sentence,
   ArticleFraming,
   CoverageReport,
   Entity,
@@ -12,7 +13,9 @@ import {
   conceptWeights,
   factSpans,
   findDifferences,
+  isClaim,
   sentenceConcepts,
+  splitClauses,
   valueContext,
   type EntityKeys,
   type QuoteForAlignment,
@@ -57,13 +60,19 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
     gazetteer,
   )
   const keys = new Map(story.map((s) => [s.analyzed.article.id, entityKeys(s, entities)]))
-  const sentences: SentenceConcepts[] = story.flatMap((s) =>
-    s.analyzed.sentences.map((sentence, sentenceIndex) => ({
-      articleId: s.analyzed.article.id,
-      sentenceIndex,
-      sentence,
-      concepts: sentenceConcepts(sentence, keys.get(s.analyzed.article.id)!, gazetteer),
-    })),
+  const toConcepts = (articleId: string, sentence: Sentence, sentenceIndex: number): SentenceConcepts => ({
+    articleId,
+    sentenceIndex,
+    sentence,
+    concepts: sentenceConcepts(sentence, keys.get(articleId)!, gazetteer),
+  })
+  const sentences = story.flatMap((s) => s.analyzed.sentences.map((sentence, i) => toConcepts(s.analyzed.article.id, sentence, i)))
+  // Facts align clause by clause: one sentence may carry two claims that another outlet states apart.
+  const clauses = story.flatMap((s) =>
+    s.analyzed.sentences.flatMap((sentence, i) => {
+      if (!isClaim(sentence, s.analyzed.sentences.filter((o) => o.paragraph === sentence.paragraph))) return []
+      return splitClauses(sentence).map((clause) => toConcepts(s.analyzed.article.id, clause, i))
+    }),
   )
   const weights = conceptWeights(sentences)
   const framing = story.map((s): ArticleFraming => ({
@@ -71,7 +80,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
     score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
     spans: s.analyzed.framing,
   }))
-  const facts = toFacts(alignFacts(sentences, weights), framing)
+  const facts = toFacts(alignFacts(clauses, weights), framing)
   const differences = findDifferences(valuesOf(story, sentences), weights)
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
   const quotes = alignQuotes(quotesOf(story, sentences, entities), weights, texts)
@@ -140,15 +149,16 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const text = s.analyzed.article.text
     const own = sentences.filter((c) => c.articleId === s.analyzed.article.id)
     const dates = findDates(text, s.publishedAt)
+    const published = s.publishedAt ? { publishedAt: s.publishedAt } : {}
     const numbers = findNumbers(text, dates)
     const sentenceIndexOf = (offset: number): number => own.findIndex((c) => c.sentence.start <= offset && offset < c.sentence.end)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
     }
     for (const number of numbers) {
       const i = sentenceIndexOf(number.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
     }
   }
   return out

@@ -24,13 +24,15 @@ export function alignQuotes(
   weights: ReadonlyMap<string, number>,
   texts: ReadonlyMap<string, string>,
 ): Quote[] {
-  const windows = buildWindows(quotes)
+  const windows = buildWindows(quotes, texts)
   const candidates: { a: Window; b: Window; score: number }[] = []
   for (const [i, a] of windows.entries()) {
     for (const b of windows.slice(i + 1)) {
       if (a.articleId === b.articleId || !isSameSpeaker(a.speaker, b.speaker)) continue
-      const score = conceptSimilarity(a.concepts, b.concepts, weights)
-      if (score >= QUOTE_THRESHOLD) candidates.push({ a, b, score })
+      // Each extra sentence in a window costs 5 %: a joined window must match clearly better than its parts.
+      const penalty = Math.pow(0.95, a.members.length + b.members.length - 2)
+      const score = conceptSimilarity(a.concepts, b.concepts, weights) * penalty
+      if (score >= QUOTE_THRESHOLD && everyMemberContributes(a, b, quotes, weights)) candidates.push({ a, b, score })
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.a.members.length - y.a.members.length)
@@ -68,17 +70,18 @@ interface Window {
   readonly concepts: readonly Concept[]
 }
 
-function buildWindows(quotes: readonly QuoteForAlignment[]): Window[] {
+function buildWindows(quotes: readonly QuoteForAlignment[], texts: ReadonlyMap<string, string>): Window[] {
   const windows: Window[] = []
   for (const [i, q] of quotes.entries()) {
     const members = [i]
-    windows.push(makeWindow(quotes, members))
+    windows.push(makeWindow(quotes, [...members]))
     for (let k = 1; k < MAX_WINDOW; k++) {
       const next = quotes[i + k]
       const previous = quotes[i + k - 1]!
-      if (!next || next.quote.articleId !== q.quote.articleId || next.speaker !== q.speaker) break
-      // Only renderings that follow each other closely (same or next paragraph) form one statement.
-      if (next.quote.start - previous.quote.end > 400) break
+      if (!next || next.quote.articleId !== q.quote.articleId || next.speaker !== q.speaker || next.quote.marked !== q.quote.marked) break
+      // Only renderings of one paragraph form one statement.
+      const between = texts.get(q.quote.articleId)?.slice(previous.quote.end, next.quote.start) ?? '\n\n'
+      if (between.includes('\n\n')) break
       members.push(i + k)
       windows.push(makeWindow(quotes, [...members]))
     }
@@ -95,6 +98,13 @@ function makeWindow(quotes: readonly QuoteForAlignment[], members: readonly numb
     members,
     concepts: members.flatMap((m) => quotes[m]!.concepts),
   }
+}
+
+/** In a joined window each sentence must match the other side on its own, at half the threshold at least. */
+function everyMemberContributes(a: Window, b: Window, quotes: readonly QuoteForAlignment[], weights: ReadonlyMap<string, number>): boolean {
+  const contributes = (w: Window, other: Window): boolean =>
+    w.members.length === 1 || w.members.every((m) => conceptSimilarity(quotes[m]!.concepts, other.concepts, weights) >= QUOTE_THRESHOLD / 2)
+  return contributes(a, b) && contributes(b, a)
 }
 
 function isSameSpeaker(a: string | null, b: string | null): boolean {

@@ -5,6 +5,8 @@ import { conceptSimilarity, type Concept, type SentenceConcepts } from './concep
 /** A date or figure of one article with the concepts around it (its sentence and the one before). */
 export interface ValueInContext {
   readonly articleId: string
+  /** Publication date of the article (ISO): a date before it and one after it are different statements. */
+  readonly publishedAt?: string
   readonly value: { readonly kind: 'date'; readonly date: DateMention } | { readonly kind: 'number'; readonly number: NumberMention }
   readonly context: readonly Concept[]
   readonly text: string
@@ -21,18 +23,23 @@ const CONTEXT_THRESHOLD = 0.35
 export function findDifferences(values: readonly ValueInContext[], weights: ReadonlyMap<string, number>): Difference[] {
   const parent = values.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const articlesOf = values.map((v) => new Set([v.articleId]))
+  const pairs: { i: number; j: number; score: number }[] = []
   for (let i = 0; i < values.length; i++) {
-    // Each value links to its single best counterpart in every other article.
-    const bestByArticle = new Map<string, { j: number; score: number }>()
-    for (let j = 0; j < values.length; j++) {
+    for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!
       const b = values[j]!
       if (a.articleId === b.articleId || !isComparable(a, b)) continue
       const score = conceptSimilarity(a.context, b.context, weights)
-      const current = bestByArticle.get(b.articleId)
-      if (score >= CONTEXT_THRESHOLD && (!current || score > current.score)) bestByArticle.set(b.articleId, { j, score })
+      if (score >= CONTEXT_THRESHOLD) pairs.push({ i, j, score })
     }
-    for (const { j } of bestByArticle.values()) parent[find(i)] = find(j)
+  }
+  // Best pairs first; a group holds at most one value per article, so one statement is compared with one.
+  for (const { i, j } of pairs.sort((x, y) => y.score - x.score)) {
+    const [ri, rj] = [find(i), find(j)]
+    if (ri === rj || [...articlesOf[ri]!].some((id) => articlesOf[rj]!.has(id))) continue
+    parent[rj] = ri
+    for (const id of articlesOf[rj]!) articlesOf[ri]!.add(id)
   }
   const groups = new Map<number, number[]>()
   for (const i of values.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
@@ -55,17 +62,30 @@ export function findDifferences(values: readonly ValueInContext[], weights: Read
 export function valueContext(sentences: readonly SentenceConcepts[], index: number, value: { start: number; end: number }): Concept[] {
   const here = sentences[index]
   if (!here) return []
-  const previous = sentences[index - 1]
-  const samePara = previous && previous.sentence.paragraph === here.sentence.paragraph ? previous.concepts : []
-  return [...samePara, ...here.concepts].filter((c) => c.end <= value.start || c.start >= value.end)
+  // Two sentences back within the paragraph: "Putin promised … . "Such deployment is possible." "In the second
+  // half of next year," he added." — the date's subject sits two sentences before it.
+  const before = [sentences[index - 2], sentences[index - 1]].filter((s) => s !== undefined && s.sentence.paragraph === here.sentence.paragraph)
+  return [...before.flatMap((s) => s!.concepts), ...here.concepts].filter((c) => c.end <= value.start || c.start >= value.end)
 }
 
 function isComparable(a: ValueInContext, b: ValueInContext): boolean {
-  if (a.value.kind === 'date' && b.value.kind === 'date') return a.value.date.interval !== undefined && b.value.date.interval !== undefined
+  if (a.value.kind === 'date' && b.value.kind === 'date') {
+    if (!a.value.date.interval || !b.value.date.interval) return false
+    return orientation(a.value.date.interval, a.publishedAt) === orientation(b.value.date.interval, b.publishedAt)
+  }
   if (a.value.kind === 'number' && b.value.kind === 'number') {
     return a.value.number.kind === b.value.number.kind && a.value.number.unit === b.value.number.unit
   }
   return false
+}
+
+/** Whether a date lies before, around or after publication: "December 6" (the day) vs "next year" (a plan). */
+function orientation(interval: readonly [string, string], publishedAt: string | undefined): 'past' | 'present' | 'future' | 'unknown' {
+  if (!publishedAt) return 'unknown'
+  const day = publishedAt.slice(0, 10)
+  if (interval[0] > day) return 'future'
+  if (interval[1] <= day) return 'past'
+  return 'present'
 }
 
 function isConsistent(group: readonly ValueInContext[]): boolean {

@@ -122,7 +122,7 @@ function findTitle(
       remove(first, 'section-label', first.start, first.start + labelLength)
       remove(first, 'headline', first.start + labelLength, first.end)
       remove(second, 'repeated-headline')
-      return second.text
+      return spaces(second.text)
     }
   }
   const isOwnBlock = !second || second.block !== first.block
@@ -133,7 +133,7 @@ function findTitle(
     verdicts[1] = { reason: 'repeated-headline' }
     remove(second, 'repeated-headline')
   }
-  return first.text
+  return spaces(first.text)
 }
 
 function classifyLine(line: Line, lines: readonly Line[], index: number): Verdict {

@@ -55,6 +55,8 @@ interface StoryState {
 }
 
 const DAY_MS = 86_400_000
+/** Retirement runs every 1,000 dated placements: its scan of the live stories then costs little per article. */
+const RETIRE_EVERY = 1000
 
 /**
  * Incremental, time-aware grouping of articles into stories: each article joins the most similar story
@@ -72,6 +74,9 @@ export class StoryGrouper {
   readonly #stories = new Map<string, StoryState>()
   readonly #postings = new Map<string, string[]>()
   readonly #storyOf = new Map<string, string>()
+  #newest = Number.NEGATIVE_INFINITY
+  #placedSinceRetire = 0
+  #retiredSinceCompaction = 0
 
   constructor(options: Partial<StoryGrouperOptions> = {}, newStoryId: (articleId: string) => string = (id) => `s-${id}`) {
     this.#options = { ...DEFAULT_GROUPER_OPTIONS, ...options }
@@ -82,8 +87,16 @@ export class StoryGrouper {
     return this.#storyOf.size
   }
 
-  get storyCount(): number {
+  /** Stories still held in memory (not retired; see {@link StoryGrouper.place}). */
+  get activeStoryCount(): number {
     return this.#stories.size
+  }
+
+  /** Entries in the inverted index and distinct terms seen: what memory grows with. */
+  get indexSize(): { postings: number; terms: number } {
+    let postings = 0
+    for (const list of this.#postings.values()) postings += list.length
+    return { postings, terms: this.#df.size }
   }
 
   storyOf(articleId: string): string | undefined {
@@ -143,6 +156,35 @@ export class StoryGrouper {
       else this.#postings.set(term, [storyId])
     }
     this.#storyOf.set(articleId, storyId)
+    if (features.time !== null) {
+      this.#newest = Math.max(this.#newest, features.time)
+      if (++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
+    }
+  }
+
+  /**
+   * Drops from memory the dated stories that no article can join any more: last seen more than 2 × maxGapDays
+   * before the newest article (2×: an article dated up to maxGapDays behind the newest can still reach a story
+   * last seen maxGapDays before it). Memory then follows the active window, not the corpus. A late article
+   * placed into a retired story (a reprint of an old article) restarts that story's state from itself.
+   */
+  #retire(): void {
+    this.#placedSinceRetire = 0
+    const cutoff = this.#newest - 2 * this.#options.maxGapDays * DAY_MS
+    for (const [id, story] of this.#stories) {
+      if (story.last !== null && story.last < cutoff) {
+        this.#stories.delete(id)
+        this.#retiredSinceCompaction++
+      }
+    }
+    // Compact the postings once there is more garbage than live stories: amortised O(1) per article.
+    if (this.#retiredSinceCompaction <= this.#stories.size) return
+    this.#retiredSinceCompaction = 0
+    for (const [term, list] of this.#postings) {
+      const live = list.filter((id) => this.#stories.has(id))
+      if (live.length === 0) this.#postings.delete(term)
+      else this.#postings.set(term, live)
+    }
   }
 
   #candidates(vector: ReadonlyMap<string, number>, time: number | null): StoryState[] {

@@ -34,7 +34,8 @@ export function findDescriptors(
   const out: Descriptor[] = []
   const mentionAt = new Map<number, number>()
   for (const [i, m] of mentions.entries()) mentionAt.set(m.start, i)
-  const roleOf = new Map<number, string>()
+  /** Name index → the descriptor phrases used for it, lower-cased ("belarusian dictator"). */
+  const phrasesOf = new Map<number, string[]>()
   for (const [s, sentence] of sentences.entries()) {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
@@ -42,19 +43,21 @@ export function findDescriptors(
       if (!role) continue
       const phraseStart = extendLeft(tokens, role.first, gazetteer)
       const next = tokens[i + 1]
-      const target = describedName(tokens, i, mentionAt, mentions)
+      const described = describedName(tokens, i, mentionAt, mentions)
       const start = tokens[phraseStart]!.start
-      if (target !== undefined) {
-        // Skip a determiner that starts the phrase: the descriptor is "Belarusian dictator", not "the Belarusian dictator".
-        out.push({ start, end: tokens[i]!.end, text: text.slice(start, tokens[i]!.end), target, isAlias: false, role: role.term })
-        roleOf.set(target, role.term)
+      if (described !== undefined) {
+        // The descriptor is "Belarusian dictator", not "the Belarusian dictator"; an apposition runs to its comma.
+        const end = described.phraseEnd
+        const phrase = text.slice(start, end)
+        out.push({ start, end, text: phrase, target: described.index, isAlias: false, role: role.term })
+        phrasesOf.set(described.index, [...(phrasesOf.get(described.index) ?? []), phrase.toLowerCase()])
         continue
       }
       const det = tokens[phraseStart - 1]
       const isDefinite = det !== undefined && /^(the|this|that)$/i.test(det.text)
       const nextIsName = next !== undefined && /^\p{Lu}/u.test(next.text)
       if (!isDefinite || nextIsName || next?.text === 'of') continue
-      const antecedent = resolveAlias(role.term, mentions, roleOf, s, start)
+      const antecedent = resolveAlias(text.slice(start, tokens[i]!.end).toLowerCase(), role.term, mentions, phrasesOf, s, start)
       if (antecedent !== undefined) {
         out.push({ start, end: tokens[i]!.end, text: text.slice(start, tokens[i]!.end), target: antecedent, isAlias: true, role: role.term })
       }
@@ -76,33 +79,42 @@ function roleEndingAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer)
   return single ? { term: single.term, first: i } : null
 }
 
-/** Adjectives and demonyms in front of the role: "illegitimate Russian president", "self-proclaimed president". */
+/** Adjectives, demonyms and hyphenated compounds in front of the role: "illegitimate Russian president", "self-proclaimed president". */
 function extendLeft(tokens: readonly Token[], first: number, gazetteer: Gazetteer): number {
   let j = first
   while (j > 0) {
     const t = tokens[j - 1]!
-    const isModifier = t.pos === 'ADJ' || gazetteer.byDemonym.has(t.norm) || /-/.test(t.text) && /^\p{Ll}/u.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.text) && /^\p{Ll}/u.test(t.text))
+    // "self - proclaimed": the tokenizer splits hyphenated compounds; take the hyphen and the word before it.
+    if (t.text === '-' && j >= 2 && /^\p{Ll}/u.test(tokens[j - 2]!.text)) {
+      j -= 2
+      continue
+    }
+    const isHyphenPart = tokens[j]?.text === '-' || tokens[j - 2]?.text === '-'
+    const isModifier = t.pos === 'ADJ' || gazetteer.byDemonym.has(t.norm) || (isHyphenPart && /^\p{Ll}/u.test(t.text))
     if (!isModifier) break
     j--
   }
   return j
 }
 
-/** The name a role phrase ending at token `i` describes: right after it, or after "of …," / "," (apposition). */
+/**
+ * The name a role phrase ending at token `i` describes: right after it ("Russian dictator Vladimir Putin"), or
+ * after "of …," / "," in apposition ("president of the Russian Federation, Vladimir Putin"). Returns the name's
+ * index and where the descriptor phrase ends.
+ */
 function describedName(
   tokens: readonly Token[],
   i: number,
   mentionAt: ReadonlyMap<number, number>,
   mentions: readonly NameMention[],
-): number | undefined {
+): { index: number; phraseEnd: number } | undefined {
   const isPersonLike = (index: number | undefined): index is number =>
     index !== undefined && (mentions[index]?.kind === 'person' || mentions[index]?.kind === 'other')
   const next = tokens[i + 1]
   if (next) {
     const direct = mentionAt.get(next.start)
-    if (isPersonLike(direct)) return direct
+    if (isPersonLike(direct)) return { index: direct, phraseEnd: tokens[i]!.end }
   }
-  // Apposition: "president of Belarus, Oleksandr Lukashenko" / "president of the Russian Federation, Vladimir Putin".
   let j = i + 1
   if (tokens[j]?.text === 'of') {
     j++
@@ -110,26 +122,30 @@ function describedName(
   }
   if (tokens[j]?.text === ',' && tokens[j + 1]) {
     const appositive = mentionAt.get(tokens[j + 1]!.start)
-    if (isPersonLike(appositive)) return appositive
+    if (isPersonLike(appositive)) return { index: appositive, phraseEnd: tokens[j - 1]!.end }
   }
-  // Apposition after the name: "Vladimir Putin, the Russian president," — the role closes the phrase.
   return undefined
 }
 
+/**
+ * Resolves a standalone role phrase: to the latest name described by the same phrase ("the Belarusian dictator"
+ * after "Belarusian dictator Oleksandr Lukashenko"), else by the same bare role ("the leader" after "leader X"),
+ * else to the latest person named within a few sentences.
+ */
 function resolveAlias(
+  phrase: string,
   role: string,
   mentions: readonly NameMention[],
-  roleOf: ReadonlyMap<number, string>,
+  phrasesOf: ReadonlyMap<number, readonly string[]>,
   sentence: number,
   offset: number,
 ): number | undefined {
-  let fallback: number | undefined
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!
-    if (m.start >= offset) continue
-    if (roleOf.get(i) === role) return i
-    const isCandidate = m.kind === 'person' || (m.kind === 'other' && !m.text.includes(' '))
-    if (fallback === undefined && isCandidate && sentence - m.sentence <= ALIAS_WINDOW_SENTENCES) fallback = i
-  }
-  return fallback
+  const before = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start < offset).reverse()
+  const samePhrase = before.find(({ i }) => phrasesOf.get(i)?.includes(phrase))
+  if (samePhrase) return samePhrase.i
+  const isBareRole = phrase === role.toLowerCase()
+  const sameRole = isBareRole ? before.find(({ i }) => phrasesOf.get(i)?.some((p) => p.endsWith(role.toLowerCase()))) : undefined
+  if (sameRole) return sameRole.i
+  const latest = before.find(({ m }) => (m.kind === 'person' || (m.kind === 'other' && !m.text.includes(' '))) && sentence - m.sentence <= ALIAS_WINDOW_SENTENCES)
+  return latest?.i
 }

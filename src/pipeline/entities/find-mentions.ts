@@ -90,6 +90,8 @@ function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: G
   let best: { entry: GazetteerEntry; end: number } | null = null
   for (let j = i; j < tokens.length && j < i + gazetteer.maxWords + 2; j++) {
     const t = tokens[j]!
+    // Punctuation ends a name: "Belarus," must not match as "Belarus" plus its comma.
+    if (!/[\p{L}\p{N}]/u.test(t.text)) break
     key = key ? `${key} ${t.norm}` : t.norm
     const entry = gazetteer.byName.get(foldName(key))
     // Short all-caps aliases ("US", "UN", "EU") only count when written in capitals: "us" is a pronoun.
@@ -125,8 +127,8 @@ function capitalisedRunEnd(tokens: readonly Token[], i: number, gazetteer: Gazet
 function guessKind(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): EntityKind {
   const words = tokens.slice(start, end)
   const head = words[words.length - 1]!.norm
-  if (ORG_HEADS.has(head) && words.length > 1) return 'organization'
   if (OTHER_HEADS.has(words[0]!.norm) || OTHER_HEADS.has(head)) return 'other'
+  if (ORG_HEADS.has(head) && words.length > 1) return 'organization'
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'organization'
   if (hasWeaponCue(tokens, start, end, gazetteer)) return 'weapon'
   if (gazetteer.givenNames.has(words[0]!.norm) && words.length >= 2) return 'person'

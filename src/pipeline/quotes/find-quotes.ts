@@ -102,7 +102,7 @@ function attributeMarked(ctx: Context, outer: Span, marked: readonly Span[]): At
     }
   }
   if (!best) return continuation(ctx, outer)
-  const speaker = speakerNear(ctx, best.sentence, best.verb, marked)
+  const speaker = speakerNear(ctx, best.sentence, best.verb, marked, best.verb.start >= outer.end)
   return { verb: verbPhrase(best.sentence.tokens, best.index), ...(speaker ? { speaker } : {}) }
 }
 
@@ -118,14 +118,15 @@ function continuation(ctx: Context, outer: Span): Attribution {
   return { speaker: last }
 }
 
-function speakerNear(ctx: Context, sentence: Sentence, verb: Token, marked: readonly Span[]): Referent | undefined {
+function speakerNear(ctx: Context, sentence: Sentence, verb: Token, marked: readonly Span[], isAfterQuote: boolean): Referent | undefined {
   const inSentence = ctx.referents.filter(
     (r) => r.start >= sentence.start && r.end <= sentence.end && !marked.some((m) => r.start >= m.start && r.end <= m.end),
   )
   const before = inSentence.filter((r) => r.end <= verb.start)
   const after = inSentence.filter((r) => r.start >= verb.end && r.start - verb.end <= 2)
-  // "said Lukashenko" (inverted) wins when the name follows the verb directly; otherwise the subject before it.
-  return after[0] ?? before[before.length - 1]
+  // After a quote, "…," said Lukashenko (inverted) names the speaker right after the verb; before a quote the
+  // word after the verb is its object ("he asked Putin to … "…""), and the speaker is the subject before it.
+  return (isAfterQuote ? after[0] : undefined) ?? before[before.length - 1]
 }
 
 function isSpeechVerb(t: Token): boolean {

@@ -80,7 +80,10 @@ export function findDates(text: string, reference?: string): DateMention[] {
  * text names). News is written on or just after the latest day it reports; returns undefined without such a date.
  */
 export function estimatePublishedAt(text: string): string | undefined {
-  const years = findDates(text).filter((d) => /^\d{4}/.test(d.normalized)).map((d) => Number(d.normalized.slice(0, 4)))
+  // Years of dates written with day or month ("May 23, 2024"): a bare year is often a plan ("in 2025").
+  const all = findDates(text)
+  const precise = all.filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized))
+  const years = (precise.length > 0 ? precise : all.filter((d) => /^\d{4}/.test(d.normalized))).map((d) => Number(d.normalized.slice(0, 4)))
   const latestYear = years.length > 0 ? Math.max(...years) : undefined
   const dated = findDates(text, latestYear ? `${latestYear}-12-31` : undefined).filter((d) => d.isDay && d.interval)
   const latest = dated.map((d) => d.interval![0]).sort().pop()
