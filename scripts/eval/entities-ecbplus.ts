@@ -8,6 +8,7 @@ import type { AnalyzedArticle, Span } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { bCubed, type ClusteredItem } from './lib/b-cubed.js'
 import { baselineNames } from './lib/baseline-names.js'
+import { benchDir } from './lib/bench-dir.js'
 import { detokenize } from './lib/detokenize.js'
 import { ecbGoldNames, properTokenTest, type GoldName } from './lib/ecb-gold-names.js'
 import { count, fixed, pr } from './lib/format.js'
@@ -26,8 +27,6 @@ import {
   type PredictedMention,
   type Tally,
 } from './lib/score-mentions.js'
-
-export const ECBPLUS_DIR = '/work/shared/bench/ecbplus/dev'
 
 /** One ECB+ document made ready for a text pipeline. */
 export interface EcbInput {
@@ -61,7 +60,7 @@ interface System {
 
 /** Scores our pipeline's named mentions (when it loads) and the capitalised-runs baseline on ECB+ dev. */
 export async function evaluateEntities(options: EvalOptions = {}): Promise<EvalRow[]> {
-  const documents = loadEcbPlus(ECBPLUS_DIR)
+  const documents = loadEcbPlus(benchDir('ecbplus'))
   // The name-token test learns which words occur in lower case from the whole corpus, even on a quick run.
   const inputs = sample(documents, options.limit).map(prepare(properTokenTest(documents)))
   const goldCount = inputs.reduce((n, input) => n + input.gold.length, 0)
@@ -249,7 +248,7 @@ async function printErrors(limit: number | undefined, n: number): Promise<void> 
     console.error(`entities: ${pipeline.unavailable}`)
     return
   }
-  const documents = loadEcbPlus(ECBPLUS_DIR)
+  const documents = loadEcbPlus(benchDir('ecbplus'))
   const find = pipelineSystem(pipeline).find
   const errors = { missed: [] as string[], unmatched: [] as string[], wrongType: [] as string[] }
   for (const input of sample(documents, limit).map(prepare(properTokenTest(documents)))) {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import type { AnalyzedArticle } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { baselineQuotes } from './lib/baseline-quotes.js'
+import { benchDir } from './lib/bench-dir.js'
 import { count, fixed, pr, rate } from './lib/format.js'
 import { loadPipeline, isSkipped, type AnalyzeArticle } from './lib/load-pipeline.js'
 import { loadPolnear, type PolnearArticle } from './lib/load-polnear.js'
@@ -16,15 +17,13 @@ import { sample } from './lib/sample.js'
 import { prf } from './lib/prf.js'
 import { addQuoteCounts, emptyQuoteCounts, scoreQuotes, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js'
 
-export const POLNEAR_DIR = '/work/shared/bench/polnear/dev'
-
 /** The corpus README's human agreement: a ceiling for a system, not a system score. */
 const HUMAN_TOKENS = 'no system figure; human α 0.754 (tokens)'
 const HUMAN_ATTRIBUTIONS = 'no system figure; human agreement 0.923'
 
 /** Scores our pipeline (when it loads) and the quotation-mark baseline on PolNeAR dev. */
 export async function evaluateQuotes(options: EvalOptions = {}): Promise<EvalRow[]> {
-  const articles = loadPolnear(POLNEAR_DIR, options.limit)
+  const articles = loadPolnear(benchDir('polnear'), options.limit)
   const goldCount = articles.reduce((n, a) => n + a.gold.length, 0)
   const scope = `${count(goldCount)} attributions in ${count(articles.length)} articles`
   const rows: EvalRow[] = []
@@ -138,7 +137,7 @@ async function printErrors(limit: number | undefined, n: number): Promise<void> 
     return
   }
   const all: QuoteErrors = { missed: [], spurious: [], wrongSpeaker: [] }
-  for (const article of loadPolnear(POLNEAR_DIR, limit)) {
+  for (const article of loadPolnear(benchDir('polnear'), limit)) {
     const predicted = pipelineQuotes(pipeline.analyzeArticle)(article)
     if (typeof predicted === 'string') continue
     const errors = quoteErrors(article.text, article.gold, predicted)
