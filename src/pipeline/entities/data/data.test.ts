@@ -5,6 +5,7 @@ import organizations from './organizations.json' with { type: 'json' }
 import weapons from './weapons.json' with { type: 'json' }
 import givenNames from './given-names.json' with { type: 'json' }
 import roles from './roles.json' with { type: 'json' }
+import people from './people.json' with { type: 'json' }
 import { validateGazetteer, type GazetteerFiles } from './validate-gazetteer.js'
 
 interface Entry {
@@ -21,11 +22,12 @@ interface RoleRow {
   readonly title?: boolean
 }
 
-const realFiles: GazetteerFiles = { places, organizations, weapons, givenNames, roles }
+const realFiles: GazetteerFiles = { places, organizations, weapons, givenNames, roles, people }
 const allEntries: readonly Entry[] = [
   ...(places.entries as readonly Entry[]),
   ...(organizations.entries as readonly Entry[]),
   ...(weapons.entries as readonly Entry[]),
+  ...(people.entries as readonly Entry[]),
 ]
 
 // Same rule as the recogniser's gazetteer: folded key, first entry wins (countries precede cities).
@@ -80,6 +82,13 @@ describe('gazetteer data files', () => {
     ['Орешник', 'weapon:oreshnik'],
     ['Geran-2', 'weapon:shahed-136'],
     ['SCALP', 'weapon:storm-shadow'],
+    // The seed pair's spellings of one man (EXPECTED.md §3)
+    ['Alaksandr Łukaszenka', 'person:alexander-lukashenko'],
+    ['Oleksandr Lukashenko', 'person:alexander-lukashenko'],
+    ['Lukashenka', 'person:alexander-lukashenko'],
+    ['Лукашенко', 'person:alexander-lukashenko'],
+    ['Putin', 'person:vladimir-putin'],
+    ['Zelenskyy', 'person:volodymyr-zelensky'],
   ])('%s → %s', (form, id) => {
     expect(byName.get(foldName(form))?.id).toBe(id)
   })

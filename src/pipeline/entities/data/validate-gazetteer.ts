@@ -7,6 +7,8 @@ export interface GazetteerFiles {
   readonly weapons: unknown
   readonly givenNames: unknown
   readonly roles: unknown
+  /** people.json: optional, same entry shape with kind "person". */
+  readonly people?: unknown
 }
 
 export interface GazetteerReport {
@@ -33,6 +35,7 @@ export function validateGazetteer(files: GazetteerFiles): GazetteerReport {
     { file: 'places.json', data: files.places, kind: 'place' },
     { file: 'organizations.json', data: files.organizations, kind: 'organization' },
     { file: 'weapons.json', data: files.weapons, kind: 'weapon' },
+    ...(files.people === undefined ? [] : [{ file: 'people.json', data: files.people, kind: 'person' }]),
   ] as const
   const partOfRefs: { where: string; target: string }[] = []
   for (const { file, data, kind } of entryFiles) {
