@@ -91,6 +91,8 @@ function fullRows(task: string, c: QuoteCounts, scope: string): EvalRow[] {
   const speaker = prf(c.speakerTp, c.pred, c.gold)
   const direct = directPrf(c, c.directMatched)
   const directSpeaker = directPrf(c, c.directSpeakerTp)
+  // Mirror of the direct subset: an unmarked quote of ours matched to a direct quote is right, just not in it.
+  const indirect = prf(c.indirectMatched, c.unmarkedPred - c.unmarkedMatchedDirect, c.gold - c.directGold)
   return [
     { task, metric: 'content-token F1', value: tokens.f1, published: HUMAN_TOKENS, note: `${pr(tokens)}; ${scope}` },
     { task, metric: 'attribution F1 (content Jaccard ≥ 0.5)', value: attributions.f1, published: HUMAN_ATTRIBUTIONS, note: `${pr(attributions)}; ${count(c.pred)} found` },
@@ -102,6 +104,7 @@ function fullRows(task: string, c: QuoteCounts, scope: string): EvalRow[] {
     { task, metric: 'cue/verb accuracy', value: rate(c.cueRight, c.cued), note: `of ${count(c.cued)} matched attributions with a gold cue` },
     { task, metric: 'direct quotes: attribution F1', value: direct.f1, note: `${pr(direct)}; ${count(c.directGold)} gold in quotation marks` },
     { task, metric: 'direct quotes: speaker F1', value: directSpeaker.f1, note: pr(directSpeaker) },
+    { task, metric: 'reported speech: attribution F1', value: indirect.f1, note: `${pr(indirect)}; ${count(c.gold - c.directGold)} gold not in quotation marks, our unmarked quotes` },
   ]
 }
 

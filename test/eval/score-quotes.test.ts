@@ -52,6 +52,10 @@ describe('scoreQuotes', () => {
     expect([counts.directGold, counts.markedPred, counts.directMatched, counts.directSpeakerTp, counts.markedMatchedIndirect]).toEqual([1, 1, 1, 1, 0])
   })
 
+  test('reported-speech subset: our unmarked quotes against gold outside quotation marks', () => {
+    expect([counts.unmarkedPred, counts.indirectMatched, counts.unmarkedMatchedDirect]).toEqual([2, 1, 0])
+  })
+
   test('wrong speaker name and wrong verb count against a matched quote', () => {
     const wrong = scoreQuotes(text, gold.slice(0, 1), [
       { spans: at('the economy is strong').fragments, marked: false, verb: 'argue', speakerSpans: at('Critics').fragments, speakerName: 'Critics' },

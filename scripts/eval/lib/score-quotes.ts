@@ -45,6 +45,10 @@ export interface QuoteCounts {
   directMatched: number
   markedMatchedIndirect: number
   directSpeakerTp: number
+  /** Reported speech: our unmarked quotes; those matched to gold outside quotation marks / to direct gold. */
+  unmarkedPred: number
+  indirectMatched: number
+  unmarkedMatchedDirect: number
 }
 
 /**
@@ -77,6 +81,7 @@ export function scoreQuotes(text: string, gold: readonly GoldAttribution[], pred
     exact: exactPairs.length,
     directGold: isDirect.filter(Boolean).length,
     markedPred: pred.filter((p) => p.marked).length,
+    unmarkedPred: pred.filter((p) => !p.marked).length,
   }
   for (const pair of pairs) {
     const g = gold[pair.gold]
@@ -109,6 +114,10 @@ export function scoreQuotes(text: string, gold: readonly GoldAttribution[], pred
       } else {
         counts.markedMatchedIndirect++
       }
+    } else if (isDirect[pair.gold]) {
+      counts.unmarkedMatchedDirect++
+    } else {
+      counts.indirectMatched++
     }
   }
   return counts
@@ -147,7 +156,8 @@ export function emptyQuoteCounts(): QuoteCounts {
   return {
     tokenTp: 0, tokenPred: 0, tokenGold: 0, gold: 0, pred: 0, matched: 0, exact: 0, speakerTp: 0, sourced: 0,
     speakerSpanRight: 0, named: 0, nameRight: 0, resolved: 0, resolvedRight: 0, cued: 0, cueRight: 0,
-    directGold: 0, markedPred: 0, directMatched: 0, markedMatchedIndirect: 0, directSpeakerTp: 0,
+    directGold: 0, markedPred: 0, directMatched: 0, markedMatchedIndirect: 0, directSpeakerTp: 0, unmarkedPred: 0,
+    indirectMatched: 0, unmarkedMatchedDirect: 0,
   }
 }
 
