@@ -68,7 +68,7 @@ function rssItem(raw: unknown): FeedItem {
     title: str(item['title']),
     author: str(item['dc:creator']) ?? str(item['author']),
     publishedAt: isoDate(str(item['pubDate']) ?? str(item['dc:date'])),
-    html: str(item['content:encoded']),
+    html: body(item['content:encoded']),
     summary: str(item['description']),
   })
 }
@@ -79,7 +79,7 @@ function atomEntry(raw: unknown): FeedItem {
   const alternate = links.find((link) => (link['@rel'] ?? 'alternate') === 'alternate') ?? links[0]
   const content = record(entry['content'])
   const contentType = str(content?.['@type']) ?? 'text'
-  const contentText = str(content?.['#text']) ?? str(entry['content'])
+  const contentText = body(content?.['#text']) ?? body(entry['content'])
   return clean({
     url: str(alternate?.['@href']),
     title: str(entry['title']) ?? str(record(entry['title'])?.['#text']),
@@ -107,8 +107,8 @@ function parseJsonFeed(text: string): ParsedFeed {
       title: str(item['title']),
       author,
       publishedAt: isoDate(str(item['date_published'])),
-      html: str(item['content_html']),
-      text: str(item['content_text']),
+      html: body(item['content_html']),
+      text: body(item['content_text']),
       summary: str(item['summary']),
     })
   })
@@ -129,6 +129,11 @@ function str(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const trimmed = value.trim()
   return trimmed === '' ? undefined : trimmed
+}
+
+/** A body field kept exactly as the feed gives it (no trimming: it becomes `RawDocument.content`). */
+function body(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
 function isoDate(value: string | undefined): string | undefined {
