@@ -91,4 +91,19 @@ describe('StoryGrouper', () => {
     grouper.observe(g)
     expect(grouper.assign('y', g)).toMatchObject({ storyId: 'story-1', isNew: false })
   })
+
+  test('stories no article can join any more are retired: memory follows the active window', () => {
+    const grouper = new StoryGrouper()
+    const day = 86_400_000
+    for (let i = 0; i < 3000; i++) {
+      // One new event a day for 3000 days: each story is dead two weeks later.
+      const f = articleFeatures({ title: '', text: `Event${i} Town${i} reported ${1000 + i} cases of storm${i}.`, publishedAt: new Date(Date.UTC(2020, 0, 1) + i * day).toISOString() })
+      grouper.observe(f)
+      grouper.assign(`a${i}`, f)
+    }
+    expect(grouper.articleCount).toBe(3000)
+    // Live: at most the last 14 days plus the 1,000 placements between two retirement passes.
+    expect(grouper.activeStoryCount).toBeLessThanOrEqual(1014)
+    expect(grouper.storyOf('a0')).toBe('s-a0')
+  })
 })
