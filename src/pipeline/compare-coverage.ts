@@ -191,8 +191,10 @@ function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: rea
   for (const r of s.referents) {
     const name = names[r.name]
     const entity = name ? entityOf.get(name.start) : undefined
-    if (!entity || entity.kind !== 'person' || r.form === 'alias') continue
-    people.push({ start: r.start, end: r.end, canonical: entity.name, isPronoun: r.form === 'pronoun' })
+    if (!entity || entity.kind !== 'person') continue
+    // "The leader also asked" → "Lukashenko also asked": take the determiner along with the role phrase.
+    const start = r.form === 'alias' && /\bthe\s$/i.test(a.text.slice(r.start - 4, r.start)) ? r.start - 4 : r.start
+    people.push({ start, end: r.end, canonical: entity.name, form: r.form })
   }
   return {
     id: a.id,
@@ -201,7 +203,8 @@ function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: rea
     framingScore: framing.find((f) => f.articleId === a.id)?.score ?? 0,
     framing: s.analyzed.framing,
     people,
-    descriptors: s.entities.descriptors.map((d) => ({ start: d.start, end: d.end, nameStart: names[d.target]?.start ?? d.end })),
+    sentences: s.analyzed.sentences.map((x) => ({ start: x.start, end: x.end })),
+    descriptors: s.entities.descriptors.filter((d) => !d.isAlias).map((d) => ({ start: d.start, end: d.end, nameStart: names[d.target]?.start ?? d.end })),
     speech: s.analyzed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerName === null ? null : (entities.find((e) => e.id === speakerEntity(entities, a.id, q.speakerName!))?.name ?? q.speakerName), marked: q.marked })),
   }
 }

@@ -63,6 +63,7 @@ export function alignFacts(
       }
     }
   }
+  attachRestatements(sentences, weights, options, find, parent)
   const groups = new Map<number, number[]>()
   for (const i of sentences.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
   return [...groups.values()].map((members) => {
@@ -73,6 +74,36 @@ export function alignFacts(
       similarity: members.length > 1 ? Math.max(...members.map((i) => best.get(i) ?? 0)) : 1,
     }
   })
+}
+
+/**
+ * An outlet that states a shared fact twice ("During a meeting with Putin, Lukashenko expressed concern…" in the
+ * lead and again below) has the second statement join the fact, instead of it passing for a fact only it reports.
+ */
+function attachRestatements(
+  sentences: readonly SentenceConcepts[],
+  weights: ReadonlyMap<string, number>,
+  options: FactOptions,
+  find: (i: number) => number,
+  parent: number[],
+): void {
+  const size = new Map<number, Set<string>>()
+  for (const [i, s] of sentences.entries()) size.set(find(i), new Set([...(size.get(find(i)) ?? []), s.articleId]))
+  const isShared = (i: number): boolean => (size.get(find(i))?.size ?? 0) > 1
+  for (const [i, s] of sentences.entries()) {
+    if (isShared(i)) continue
+    let best = -1
+    let bestScore = options.paraphrase
+    for (const [j, o] of sentences.entries()) {
+      if (j === i || o.articleId !== s.articleId || !isShared(j)) continue
+      const score = conceptSimilarity(s.concepts, o.concepts, weights)
+      if (score >= bestScore) {
+        best = j
+        bestScore = score
+      }
+    }
+    if (best >= 0) parent[find(i)] = find(best)
+  }
 }
 
 /** The spans of a fact, one per sentence, trimmed of a trailing space. */

@@ -7,6 +7,7 @@ test.each([
   ['He said it was tense; the troops were close to the border.', ['He said it was tense;', 'the troops were close to the border.']],
   ['He left, because.', ['He left, because.']],
   ['Troops are near, but few.', ['Troops are near, but few.']],
+  ['"Not only Poles are stationed there, but NATO forces are gathering," he argued.', ['"Not only Poles are stationed there, but NATO forces are gathering," he argued.']],
 ])('%s', (input, clauses) => {
   const [sentence] = splitSentences(input)
   const parts = splitClauses(sentence!)

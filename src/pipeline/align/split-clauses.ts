@@ -12,7 +12,11 @@ const CLAUSE_BREAK = /^(because|but|while|whereas|although|though|since)$/i
 export function splitClauses(sentence: Sentence): Sentence[] {
   const tokens = sentence.tokens
   const cuts: number[] = []
+  let quoteDepth = 0
   for (let i = 1; i < tokens.length - 1; i++) {
+    // Never inside quotation marks: a quote is one statement ("Not only Poles …, but NATO forces … are gathering").
+    quoteDepth += quoteDelta(tokens[i]!.text, quoteDepth)
+    if (quoteDepth > 0) continue
     const isSemicolon = tokens[i]!.text === ';'
     const isCommaConjunction = tokens[i]!.text === ',' && CLAUSE_BREAK.test(tokens[i + 1]!.text)
     if (isSemicolon || isCommaConjunction) cuts.push(i + 1)
@@ -34,4 +38,12 @@ export function splitClauses(sentence: Sentence): Sentence[] {
     out.push({ start, end, text: text.slice(start - sentence.start, end - sentence.start), paragraph: sentence.paragraph, tokens: part })
   }
   return out
+}
+
+/** +1 for an opening mark, -1 for a closing one; a straight quote toggles. */
+function quoteDelta(token: string, depth: number): number {
+  if (/^[“„«]$/.test(token)) return 1
+  if (/^[”»]$/.test(token)) return depth > 0 ? -1 : 0
+  if (token === '"') return depth > 0 ? -1 : 1
+  return 0
 }

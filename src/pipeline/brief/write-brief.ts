@@ -8,8 +8,10 @@ export interface BriefArticle {
   /** Framing load of the whole article: the least loaded outlet's wording is preferred. */
   readonly framingScore: number
   readonly framing: readonly FramingSpan[]
-  /** Person references to rewrite: names and pronouns with the canonical name they stand for. */
-  readonly people: readonly { readonly start: number; readonly end: number; readonly canonical: string; readonly isPronoun: boolean }[]
+  /** Person references to rewrite: names, role phrases ("the leader") and pronouns, with the canonical name. */
+  readonly people: readonly { readonly start: number; readonly end: number; readonly canonical: string; readonly form: 'name' | 'alias' | 'pronoun' }[]
+  /** Sentence bounds: a fact found in a clause is written as its whole sentence. */
+  readonly sentences: readonly Span[]
   /** Role phrases that describe a name, with the name's span: removed along with any label. */
   readonly descriptors: readonly { readonly start: number; readonly end: number; readonly nameStart: number }[]
   /** Spans of reported speech: a fact stated only as speech is written as "X said: …". */
@@ -90,32 +92,36 @@ function writeFact(
   return null
 }
 
-function neutralise(article: BriefArticle, span: Span, named: Set<string>): string | null {
-  const speech = article.speech.find((q) => q.start <= span.start + 2 && span.end - 2 <= q.end || (span.start <= q.start && q.end <= span.end && q.end - q.start > (span.end - span.start) * 0.6))
-  const edits: { start: number; end: number; replacement: string }[] = []
+function neutralise(article: BriefArticle, clause: Span, named: Set<string>): string | null {
+  const span = article.sentences.find((s) => s.start <= clause.start && clause.end <= s.end) ?? clause
   const inSpan = (s: Span): boolean => s.start >= span.start && s.end <= span.end
+  const edits: { start: number; end: number; replacement: string }[] = []
   for (const f of article.framing.filter(inSpan)) {
     const descriptor = article.descriptors.find((d) => d.start <= f.start && f.end <= d.end)
-    if (descriptor) edits.push(removeDescriptor(article.text, descriptor))
-    else edits.push(removeWords(article.text, f))
+    edits.push(descriptor ? removeDescriptor(article.text, descriptor) : removeWords(article.text, f))
   }
-  for (const p of article.people.filter(inSpan)) {
-    const isFirst = !named.has(p.canonical)
+  let pronounDone = false
+  for (const p of article.people.filter(inSpan).sort((a, b) => a.start - b.start)) {
+    if (edits.some((e) => e.start < p.end && p.start < e.end)) continue
+    // Only the first pronoun becomes a name: "He noted that he is worried" → "Lukashenko noted that he is worried".
+    if (p.form === 'pronoun' && (pronounDone || !/^(he|she)$/i.test(article.text.slice(p.start, p.end)))) continue
+    if (p.form === 'pronoun') pronounDone = true
     const surname = p.canonical.split(' ').pop() ?? p.canonical
-    const replacement = p.isPronoun ? (isSentenceStart(article.text, p.start, span.start) ? surname : null) : isFirst ? p.canonical : surname
-    if (replacement === null) continue
+    const replacement = named.has(p.canonical) ? surname : p.canonical
     named.add(p.canonical)
     edits.push({ start: p.start, end: p.end, replacement })
   }
-  let text = applyEdits(article.text, span, edits)
-  if (speech && speech.start <= span.start + 2) {
-    // First-person speech cannot stand as the brief's own statement: attribute it.
-    if (!speech.speaker) return null
-    const speaker = named.has(speech.speaker) ? (speech.speaker.split(' ').pop() ?? speech.speaker) : speech.speaker
-    named.add(speech.speaker)
-    text = `${speaker} said: “${text.replace(/^["“„«]|["”“»]$/g, '').replace(/[.]$/, '')}.”`
-  }
-  return tidy(text)
+  const text = applyEdits(article.text, span, edits)
+  const speech = article.speech.find((q) => q.start <= span.start + 2 && span.end - 2 <= q.end)
+  const quoted = article.speech.find((q) => q.marked && inSpan(q))
+  // A marked quote with its attribution in the sentence stands as written; bare speech gets an attribution.
+  const hasAttribution = quoted !== undefined && /\p{L}/u.test(article.text.slice(quoted.end, span.end).replace(/["”“»]/g, ''))
+  if (!speech && !(quoted && !hasAttribution)) return tidy(text)
+  const speaker = (speech ?? quoted)?.speaker
+  if (!speaker) return null
+  const who = named.has(speaker) ? (speaker.split(' ').pop() ?? speaker) : speaker
+  named.add(speaker)
+  return tidy(`${who} said: “${text.trim().replace(/^["“„«]|["”“»]$/g, '').replace(/[.,]$/, '')}.”`)
 }
 
 /** Drops a label in front of a name ("Belarusian dictator Oleksandr Lukashenko" → "Oleksandr Lukashenko"). */
@@ -156,10 +162,6 @@ function tidy(text: string): string {
   out = out.charAt(0).toUpperCase() + out.slice(1)
   if (!/[.!?”"]$/.test(out)) out += '.'
   return out
-}
-
-function isSentenceStart(text: string, offset: number, sentenceStart: number): boolean {
-  return text.slice(sentenceStart, offset).trim().length === 0
 }
 
 function wordCount(text: string): number {
