@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { EvalOptions, EvalRow } from './eval-row.js'
-import { parseEvalArgs, type Task } from './lib/eval-args.js'
+import { parseEvalArgs, USAGE, type Task } from './lib/eval-args.js'
 import { markdownTable, replaceResultsSection, textTable } from './lib/results-table.js'
 
 /** Where each task lives and what it exports; modules load one by one so a missing or broken one is skipped. */
@@ -31,6 +31,10 @@ interface TaskRun {
 
 async function main(): Promise<number> {
   const args = parseEvalArgs(process.argv.slice(2))
+  if ('help' in args) {
+    console.log(USAGE)
+    return 0
+  }
   if ('error' in args) {
     console.error(`eval: ${args.error}`)
     return 2

@@ -12,6 +12,10 @@ describe('parseEvalArgs', () => {
     expect(parseEvalArgs(['--limit=5', '--write'])).toEqual({ tasks: TASKS, limit: 5, write: true })
   })
 
+  test('--help asks for the usage', () => {
+    expect(parseEvalArgs(['--limit', '3', '--help'])).toEqual({ help: true })
+  })
+
   test.each([
     [['--only', 'quotes,nope'], /unknown task "nope"/u],
     [['--limit', '0'], /positive whole number, got "0"/u],

@@ -2,6 +2,11 @@
 export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering'] as const
 export type Task = (typeof TASKS)[number]
 
+export const USAGE = `usage: npm run eval -- [--only ${TASKS.join(',')}] [--limit N] [--write | --no-write]
+  --only     run some tasks (comma-separated)
+  --limit    at most N documents per task (a quick run)
+  --write    write eval/RESULTS.json and docs/EVAL.md even for a partial run; --no-write: never`
+
 export interface EvalArgs {
   readonly tasks: readonly Task[]
   readonly limit?: number
@@ -14,7 +19,7 @@ export interface EvalArgs {
  * Returns a message instead of throwing on bad flags. Example: `parseEvalArgs(['--only', 'quotes'])` →
  * { tasks: ['quotes'], write: false }.
  */
-export function parseEvalArgs(argv: readonly string[]): EvalArgs | { error: string } {
+export function parseEvalArgs(argv: readonly string[]): EvalArgs | { error: string } | { help: true } {
   let tasks: readonly Task[] = TASKS
   let limit: number | undefined
   let write: boolean | undefined
@@ -38,8 +43,10 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | { error: stri
       write = true
     } else if (flag === '--no-write') {
       write = false
+    } else if (flag === '--help' || flag === '-h') {
+      return { help: true }
     } else {
-      return { error: `unknown option "${arg}"; usage: npm run eval -- [--only ${TASKS.join(',')}] [--limit N] [--write|--no-write]` }
+      return { error: `unknown option "${arg}"\n${USAGE}` }
     }
   }
   const isFullRun = tasks.length === TASKS.length && limit === undefined
