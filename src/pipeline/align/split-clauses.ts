@@ -12,7 +12,7 @@ const CLAUSE_BREAK = /^(because|but|while|whereas|although|though|since)$/i
 export function splitClauses(sentence: Sentence): Sentence[] {
   const tokens = sentence.tokens
   const cuts: number[] = []
-  let quoteDepth = 0
+  let quoteDepth = quoteDelta(tokens[0]?.text ?? '', 0)
   for (let i = 1; i < tokens.length - 1; i++) {
     // Never inside quotation marks: a quote is one statement ("Not only Poles …, but NATO forces … are gathering").
     quoteDepth += quoteDelta(tokens[i]!.text, quoteDepth)
