@@ -122,6 +122,12 @@ describe('gazetteer data files', () => {
     expect(wire).not.toContain('org:bbc')
   })
 
+  test('weapon names that are also ordinary words need a cue, distinctive ones do not', () => {
+    const needsCue = (id: string) => (weapons.entries as readonly (Entry & { needsCue?: boolean })[]).find((e) => e.id === id)?.needsCue
+    expect(['weapon:patriot', 'weapon:javelin', 'weapon:iskander'].map(needsCue)).toEqual([true, true, true])
+    expect(['weapon:oreshnik', 'weapon:himars', 'weapon:s-400'].map(needsCue)).toEqual([undefined, undefined, undefined])
+  })
+
   test('capitals are flagged', () => {
     expect(byName.get('minsk')?.capital).toBe(true)
     expect(byName.get('dnipro')?.capital).toBeUndefined()

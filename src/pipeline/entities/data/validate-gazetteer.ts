@@ -62,7 +62,7 @@ interface Collector {
   readonly partOfRefs: { where: string; target: string }[]
 }
 
-const ENTRY_KEYS = new Set(['id', 'name', 'kind', 'aliases', 'demonyms', 'source', 'note', 'wire', 'partOf', 'capital', 'class'])
+const ENTRY_KEYS = new Set(['id', 'name', 'kind', 'aliases', 'demonyms', 'source', 'note', 'wire', 'partOf', 'capital', 'class', 'needsCue'])
 // "country:BY", "city:UA:kyiv", "us-state:NY", "org:nato": a lower-case type, then code or slug parts
 const ID_PATTERN = /^[a-z][a-z-]*(:[A-Za-z0-9][A-Za-z0-9.-]*)+$/
 
@@ -109,7 +109,7 @@ function checkEntryFile(file: string, data: unknown, kind: string, out: Collecto
     for (const field of ['note', 'class'] as const) {
       if (raw[field] !== undefined && !isNonEmptyString(raw[field])) problems.push(`${label}: "${field}" is not a string`)
     }
-    for (const field of ['wire', 'capital'] as const) {
+    for (const field of ['wire', 'capital', 'needsCue'] as const) {
       if (raw[field] !== undefined && typeof raw[field] !== 'boolean') problems.push(`${label}: "${field}" is not a boolean`)
     }
     const partOf = raw['partOf']
