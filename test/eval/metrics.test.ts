@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { bCubed } from '../../scripts/eval/lib/b-cubed.js'
 import { matchOneToOne } from '../../scripts/eval/lib/match-one-to-one.js'
@@ -78,5 +79,51 @@ describe('bCubed', () => {
     ])
     expect(result.precision).toBe(1)
     expect(result.recall).toBeCloseTo((0.5 + 0.5 + 1) / 3, 10)
+  })
+})
+
+describe('properties (fast-check, fixed seed)', () => {
+  const items = fc.array(fc.record({ goldCluster: fc.constantFrom('a', 'b', 'c', 'd'), predCluster: fc.constantFrom('1', '2', '3') }), { minLength: 1, maxLength: 30 })
+
+  test('bCubed equals the O(n²) definition and stays in [0, 1]', () => {
+    fc.assert(
+      fc.property(items, (list) => {
+        let precision = 0
+        let recall = 0
+        for (const item of list) {
+          const samePred = list.filter((other) => other.predCluster === item.predCluster)
+          const sameGold = list.filter((other) => other.goldCluster === item.goldCluster)
+          const both = samePred.filter((other) => other.goldCluster === item.goldCluster)
+          precision += both.length / samePred.length
+          recall += both.length / sameGold.length
+        }
+        const result = bCubed(list)
+        expect(result.precision).toBeCloseTo(precision / list.length, 10)
+        expect(result.recall).toBeCloseTo(recall / list.length, 10)
+        expect(result.f1).toBeGreaterThanOrEqual(0)
+        expect(result.f1).toBeLessThanOrEqual(1)
+      }),
+      { seed: 42, numRuns: 200 },
+    )
+  })
+
+  test('matchOneToOne uses each prediction and gold item at most once, never below the threshold', () => {
+    const candidates = fc.array(
+      fc.record({ pred: fc.nat({ max: 6 }), gold: fc.nat({ max: 6 }), score: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      { maxLength: 40 },
+    )
+    fc.assert(
+      fc.property(candidates, (list) => {
+        const pairs = matchOneToOne(list, 0.5)
+        expect(new Set(pairs.map((p) => p.pred)).size).toBe(pairs.length)
+        expect(new Set(pairs.map((p) => p.gold)).size).toBe(pairs.length)
+        expect(pairs.every((p) => p.score >= 0.5)).toBe(true)
+        // Maximal: every candidate left out above the threshold shares a side with a chosen pair.
+        for (const c of list.filter((c) => c.score >= 0.5)) {
+          expect(pairs.some((p) => p.pred === c.pred || p.gold === c.gold)).toBe(true)
+        }
+      }),
+      { seed: 42, numRuns: 200 },
+    )
   })
 })

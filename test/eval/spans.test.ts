@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { mapToInput } from '../../scripts/eval/lib/map-to-input.js'
 import { sample } from '../../scripts/eval/lib/sample.js'
@@ -70,5 +71,42 @@ describe('sample', () => {
     expect(sample(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3)).toEqual(['a', 'c', 'e'])
     expect(sample(['a', 'b'])).toEqual(['a', 'b'])
     expect(sample(['a', 'b'], 5)).toEqual(['a', 'b'])
+  })
+})
+
+describe('properties (fast-check, fixed seed)', () => {
+  test('coveredTokens equals the obvious scan over all tokens', () => {
+    const input = fc.record({
+      text: fc.stringMatching(/^[a-z ,.“”]{0,60}$/u),
+      spans: fc.array(fc.tuple(fc.nat({ max: 60 }), fc.nat({ max: 20 })), { maxLength: 5 }),
+    })
+    fc.assert(
+      fc.property(input, ({ text, spans }) => {
+        const tokens = wordTokens(text)
+        const ranges = spans.map(([start, length]) => ({ start, end: start + length }))
+        const expected = tokens.flatMap((t, i) => (ranges.some((r) => t.start < r.end && r.start < t.end) ? [i] : []))
+        expect([...coveredTokens(tokens, ranges)].sort((a, b) => a - b)).toEqual(expected)
+      }),
+      { seed: 7, numRuns: 300 },
+    )
+  })
+
+  test('mapToInput: a span of the text maps to input pieces holding the same characters', () => {
+    // The cleaner's contract: each run is copied verbatim; the two characters between runs were inserted.
+    const input = 'AAAA label BBBBBBB more CCCCC'
+    const runs = [
+      { textStart: 0, inputStart: 0, length: 4 },
+      { textStart: 6, inputStart: 11, length: 7 },
+      { textStart: 15, inputStart: 24, length: 5 },
+    ]
+    const text = 'AAAA\n\nBBBBBBB\n\nCCCCC'
+    fc.assert(
+      fc.property(fc.nat({ max: text.length }), fc.nat({ max: text.length }), (a, b) => {
+        const span = { start: Math.min(a, b), end: Math.max(a, b) }
+        const mapped = mapToInput(span, runs).map((piece) => input.slice(piece.start, piece.end)).join('')
+        expect(mapped).toBe(text.slice(span.start, span.end).replaceAll('\n', ''))
+      }),
+      { seed: 7, numRuns: 300 },
+    )
   })
 })
