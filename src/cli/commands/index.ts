@@ -6,9 +6,10 @@ import { register as ingest } from './ingest.js'
 import { register as stories } from './stories.js'
 import { register as show } from './show.js'
 import { register as cluster } from './cluster.js'
+import { register as extract } from './extract.js'
 
 /** Each command module exports `register(program)`; add new commands to this list. */
-const registrars: ReadonlyArray<(program: Command) => void> = [compare, analyze, ingest, framing, stories, show, cluster]
+const registrars: ReadonlyArray<(program: Command) => void> = [compare, analyze, ingest, framing, stories, show, cluster, extract]
 
 export function registerCommands(program: Command): void {
   for (const register of registrars) register(program)
