@@ -26,9 +26,10 @@ const files = {
   givenNames: readJson('given-names.json'),
   roles: readJson('roles.json'),
   people: readJson('people.json'),
+  groups: readJson('groups.json'),
 }
 const { problems, warnings } = validateGazetteer(files)
-console.log(`places ${countOf(files.places, 'entries')}, organizations ${countOf(files.organizations, 'entries')}, weapons ${countOf(files.weapons, 'entries')}, roles ${countOf(files.roles, 'roles')}, given names ${countGivenNames(files.givenNames)}, people ${countOf(files.people, 'entries')}`)
+console.log(`places ${countOf(files.places, 'entries')}, organizations ${countOf(files.organizations, 'entries')}, weapons ${countOf(files.weapons, 'entries')}, roles ${countOf(files.roles, 'roles')}, given names ${countGivenNames(files.givenNames)}, people ${countOf(files.people, 'entries')}, groups ${countOf(files.groups, 'groups')}`)
 if (process.argv.includes('--warnings')) for (const warning of warnings) console.log(`warning: ${warning}`)
 else if (warnings.length > 0) console.log(`${warnings.length} cross-kind name overlaps (run with --warnings to list)`)
 for (const problem of problems) console.error(`problem: ${problem}`)

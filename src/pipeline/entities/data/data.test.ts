@@ -6,6 +6,7 @@ import weapons from './weapons.json' with { type: 'json' }
 import givenNames from './given-names.json' with { type: 'json' }
 import roles from './roles.json' with { type: 'json' }
 import people from './people.json' with { type: 'json' }
+import groups from './groups.json' with { type: 'json' }
 import { validateGazetteer, type GazetteerFiles } from './validate-gazetteer.js'
 
 interface Entry {
@@ -22,7 +23,7 @@ interface RoleRow {
   readonly title?: boolean
 }
 
-const realFiles: GazetteerFiles = { places, organizations, weapons, givenNames, roles, people }
+const realFiles: GazetteerFiles = { places, organizations, weapons, givenNames, roles, people, groups }
 const allEntries: readonly Entry[] = [
   ...(places.entries as readonly Entry[]),
   ...(organizations.entries as readonly Entry[]),
@@ -128,6 +129,16 @@ describe('gazetteer data files', () => {
     expect(['weapon:oreshnik', 'weapon:himars', 'weapon:s-400'].map(needsCue)).toEqual([undefined, undefined, undefined])
   })
 
+  test.each([
+    ['Jewish', 'group:jews'],
+    ['Shiite', 'group:shias'],
+    ['Kurdish', 'group:kurds'],
+    ['Crimean Tatars', 'group:tatars'],
+  ])('group word %s → %s', (form, id) => {
+    const group = (groups.groups as readonly { id: string; forms: readonly string[] }[]).find((g) => g.forms.some((f) => foldName(f) === foldName(form)))
+    expect(group?.id).toBe(id)
+  })
+
   test('capitals are flagged', () => {
     expect(byName.get('minsk')?.capital).toBe(true)
     expect(byName.get('dnipro')?.capital).toBeUndefined()
@@ -224,6 +235,23 @@ describe('validateGazetteer', () => {
     expect(validateGazetteer(files).problems).toEqual([
       'roles.json: roles[1] (Mr): term repeats another role (folded "mr")',
       'roles.json: roles[2] (tyrant): a non-neutral role needs a "note"',
+    ])
+  })
+
+  test('flags a group form listed under two groups', () => {
+    const files = {
+      ...minimal([]),
+      groups: {
+        source: 't',
+        groups: [
+          { id: 'group:shias', name: 'Shias', forms: ['Shia', 'Shiite'], type: 'religion', source: 't' },
+          { id: 'group:x', name: 'X', forms: ['Shiite'], type: 'faith', source: 't' },
+        ],
+      },
+    }
+    expect(validateGazetteer(files).problems).toEqual([
+      'groups.json: groups[1] (group:x): "type" is not one of religion, ethnicity, ideology, other',
+      'groups.json: groups[1] (group:x): form "shiite" is also a form of group:shias',
     ])
   })
 

@@ -9,6 +9,8 @@ export interface GazetteerFiles {
   readonly roles: unknown
   /** people.json: optional, same entry shape with kind "person". */
   readonly people?: unknown
+  /** groups.json: optional religious, ethnic and ideological group words. */
+  readonly groups?: unknown
 }
 
 export interface GazetteerReport {
@@ -47,6 +49,7 @@ export function validateGazetteer(files: GazetteerFiles): GazetteerReport {
   checkWeaponCues(files.weapons, problems)
   checkRoles(files.roles, problems, kindByName)
   checkGivenNames(files.givenNames, problems, kindByName)
+  if (files.groups !== undefined) checkGroups(files.groups, problems, ids, kindByName)
   for (const [key, kinds] of kindByName) {
     if (kinds.size > 1) warnings.push(`"${key}" is used by more than one kind: ${[...kinds].sort().join(', ')}`)
   }
@@ -273,6 +276,54 @@ function checkGivenNames(data: unknown, problems: string[], kindByName: Map<stri
       noteKind(kindByName, key, 'given name')
     }
   }
+}
+
+const GROUP_KEYS = new Set(['id', 'name', 'forms', 'type', 'note', 'source'])
+const GROUP_TYPES = new Set(['religion', 'ethnicity', 'ideology', 'other'])
+
+function checkGroups(data: unknown, problems: string[], ids: Map<string, string>, kindByName: Map<string, Set<string>>): void {
+  if (!isRecord(data)) {
+    problems.push('groups.json: top level is not an object')
+    return
+  }
+  if (!isNonEmptyString(data['source'])) problems.push('groups.json: missing top-level "source"')
+  const groups = data['groups']
+  if (!Array.isArray(groups)) {
+    problems.push('groups.json: "groups" is not a list')
+    return
+  }
+  const owner = new Map<string, string>()
+  groups.forEach((raw: unknown, index) => {
+    const where = `groups.json: groups[${index}]`
+    if (!isRecord(raw)) {
+      problems.push(`${where}: not an object`)
+      return
+    }
+    const id = raw['id']
+    const label = isNonEmptyString(id) ? `${where} (${id})` : where
+    for (const key of Object.keys(raw)) if (!GROUP_KEYS.has(key)) problems.push(`${label}: unknown field "${key}"`)
+    for (const field of ['id', 'name', 'source'] as const) {
+      if (!isNonEmptyString(raw[field])) problems.push(`${label}: missing "${field}"`)
+    }
+    if (typeof raw['type'] !== 'string' || !GROUP_TYPES.has(raw['type'])) problems.push(`${label}: "type" is not one of ${[...GROUP_TYPES].join(', ')}`)
+    if (isNonEmptyString(id)) {
+      if (!id.startsWith('group:')) problems.push(`${label}: id does not start with "group:"`)
+      const seenIn = ids.get(id)
+      if (seenIn !== undefined) problems.push(`${label}: duplicate id (also in ${seenIn})`)
+      else ids.set(id, 'groups.json')
+    }
+    const forms = raw['forms']
+    if (!isStringArray(forms) || forms.length === 0) {
+      problems.push(`${label}: "forms" is not a non-empty list of strings`)
+      return
+    }
+    for (const form of new Set(forms.map(foldName))) {
+      const other = owner.get(form)
+      if (other !== undefined) problems.push(`${label}: form "${form}" is also a form of ${other}`)
+      else owner.set(form, isNonEmptyString(id) ? id : `#${index}`)
+      noteKind(kindByName, form, 'group')
+    }
+  })
 }
 
 function noteKind(index: Map<string, Set<string>>, key: string, kind: string): void {
