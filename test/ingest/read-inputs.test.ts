@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -88,6 +88,14 @@ describe('readInputs on files', () => {
   test('files over maxBytes are skipped, also when gzip hides the size', async () => {
     expect(await readOne('big.txt', 'a'.repeat(2000), { maxBytes: 1000 })).toMatchObject({ kind: 'skipped', reason: 'too-large' })
     expect(await readOne('bomb.txt.gz', gzipSync('a'.repeat(200_000)), { maxBytes: 1000 })).toMatchObject({ kind: 'skipped', reason: 'too-large' })
+  })
+
+  test('a 100 MB page is refused from its size, before it is read', async () => {
+    const path = join(dir, 'huge.html')
+    await writeFile(path, '')
+    await truncate(path, 100 * 1024 * 1024) // sparse: costs no disk
+    const [item] = await readAll([path, join(dir, 'a.txt')])
+    expect(item).toEqual({ kind: 'skipped', source: path, reason: 'too-large', message: '100.0 MB is over the 20.0 MB limit' })
   })
 
   test('a directory is read recursively in name order, dot-files ignored, missing paths reported', async () => {

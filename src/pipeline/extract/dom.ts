@@ -33,7 +33,8 @@ export interface DomElement extends DomNode {
 }
 
 export interface DomDocument extends DomNode {
-  readonly documentElement: DomElement
+  // null for an empty string: linkedom builds no <html> then
+  readonly documentElement: DomElement | null
   readonly body: DomElement | null
   readonly head: DomElement | null
   readonly title: string

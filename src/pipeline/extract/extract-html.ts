@@ -21,21 +21,22 @@ const MIN_BODY_CHARS = 140
  */
 export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedHtml | Skipped {
   const source = options.url ?? 'html'
-  let document
+  if (html.trim() === '') return { kind: 'skipped', source, reason: 'not-an-article', message: 'empty page' }
   try {
-    document = parseDocument(html)
+    return extractFrom(html, options, source)
   } catch (error) {
-    return { kind: 'skipped', source, reason: 'parse-failed', message: `could not parse HTML: ${messageOf(error)}` }
+    // linkedom and Readability can trip over malformed markup; that is a bad page, not a crash
+    return { kind: 'skipped', source, reason: 'parse-failed', message: `could not extract from this HTML: ${messageOf(error)}` }
   }
+}
+
+function extractFrom(html: string, options: ExtractOptions, source: string): ExtractedHtml | Skipped {
+  const document = parseDocument(html)
+  if (!document.documentElement) return { kind: 'skipped', source, reason: 'parse-failed', message: 'no HTML document element' }
   const metadata = readMetadata(document)
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()
   const prunedCaptions = prunePage(document)
-  let body
-  try {
-    body = findBody(document)
-  } catch (error) {
-    return { kind: 'skipped', source, reason: 'parse-failed', message: `extraction failed: ${messageOf(error)}` }
-  }
+  const body = findBody(document)
   if (!body) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
   const title = (metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim()
   // "By Olena Kovalenko" → "Olena Kovalenko": the byline field holds names only

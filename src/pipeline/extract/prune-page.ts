@@ -36,6 +36,7 @@ const CAPTION_WORD = /caption|credit/
  */
 export function prunePage(document: DomDocument): string[] {
   const root = document.body ?? document.documentElement
+  if (!root) return []
   const all = root.querySelectorAll('*')
   const doomed: DomElement[] = []
   const captions: DomElement[] = []

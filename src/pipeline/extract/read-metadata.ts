@@ -35,7 +35,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const siteName = ld.publisher ?? pick('og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '')
   const canonicalUrl = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick('og:url') ?? ld.url
   const language = primarySubtag(
-    document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? ld.inLanguage ?? pick('content-language', 'og:locale', 'language', 'dc.language'),
+    document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? ld.inLanguage ?? pick('content-language', 'og:locale', 'language', 'dc.language'),
   )
   const date = published ? normalizeDate(published) : undefined
   return {
