@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { validateGazetteer } from '../src/pipeline/entities/data/validate-gazetteer.js'
+import { validateGazetteer } from '../src/pipeline/entities/data/index.js'
 
 const dataDir = fileURLToPath(new URL('../src/pipeline/entities/data/', import.meta.url))
 

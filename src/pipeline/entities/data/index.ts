@@ -1,0 +1,1 @@
+export { validateGazetteer, type GazetteerFiles, type GazetteerReport } from './validate-gazetteer.js'
