@@ -203,7 +203,7 @@ function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: rea
     framingScore: framing.find((f) => f.articleId === a.id)?.score ?? 0,
     framing: s.analyzed.framing,
     people,
-    sentences: s.analyzed.sentences.map((x) => ({ start: x.start, end: x.end })),
+    sentences: s.analyzed.sentences,
     descriptors: s.entities.descriptors.filter((d) => !d.isAlias).map((d) => ({ start: d.start, end: d.end, nameStart: names[d.target]?.start ?? d.end })),
     speech: s.analyzed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerName === null ? null : (entities.find((e) => e.id === speakerEntity(entities, a.id, q.speakerName!))?.name ?? q.speakerName), marked: q.marked })),
   }

@@ -102,6 +102,8 @@ export function conceptWeights(all: readonly SentenceConcepts[]): Map<string, nu
  */
 export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
   if (a.length === 0 || b.length === 0) return 0
+  // One shared word is chance ("let go of me" / "Let's recap"): two distinct concepts at least must match.
+  if (matchedCount(a, b) < MIN_SHARED_CONCEPTS) return 0
   const coverA = matchedWeight(a, b, weights)
   const coverB = matchedWeight(b, a, weights)
   const totalA = totalWeight(a, weights)
@@ -110,6 +112,14 @@ export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], 
   const large = totalA <= totalB ? coverB / totalB : coverA / totalA
   // Geometric blend: 0.75 on the smaller side keeps "This would calm some heads" matchable to a long quote.
   return Math.pow(small, 0.75) * Math.pow(large, 0.25)
+}
+
+const MIN_SHARED_CONCEPTS = 2
+
+function matchedCount(a: readonly Concept[], b: readonly Concept[]): number {
+  const keys = new Set(b.map((c) => c.key))
+  const groups = new Set(b.flatMap((c) => c.alternatives))
+  return new Set(a.filter((c) => keys.has(c.key) || c.alternatives.some((g) => groups.has(g))).map((c) => c.key)).size
 }
 
 function matchedWeight(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {

@@ -1,4 +1,5 @@
-import type { ArticleSpan, BriefSentence, FramingSpan, Span } from '../../model/index.js'
+import type { ArticleSpan, BriefSentence, FramingSpan, Sentence, Span, Token } from '../../model/index.js'
+import { findQuoteMarks } from '../quotes/index.js'
 
 /** What the brief needs to know about one article. */
 export interface BriefArticle {
@@ -10,8 +11,8 @@ export interface BriefArticle {
   readonly framing: readonly FramingSpan[]
   /** Person references to rewrite: names, role phrases ("the leader") and pronouns, with the canonical name. */
   readonly people: readonly { readonly start: number; readonly end: number; readonly canonical: string; readonly form: 'name' | 'alias' | 'pronoun' }[]
-  /** Sentence bounds: a fact found in a clause is written as its whole sentence. */
-  readonly sentences: readonly Span[]
+  /** Sentences with tokens: a fact found in a clause is written as its whole sentence. */
+  readonly sentences: readonly Sentence[]
   /** Role phrases that describe a name, with the name's span: removed along with any label. */
   readonly descriptors: readonly { readonly start: number; readonly end: number; readonly nameStart: number }[]
   /** Spans of reported speech: a fact stated only as speech is written as "X said: …". */
@@ -85,7 +86,7 @@ function writeFact(
     const article = byId.get(span.articleId)
     if (!article) continue
     const text = neutralise(article, span, named)
-    if (!text || wordCount(text) < MIN_SENTENCE_WORDS || options.detectFraming(text).length > 0) continue
+    if (!text || wordCount(text) < MIN_SENTENCE_WORDS || hasUnquotedFraming(text, options)) continue
     const articleIds = [...fact.articleIds]
     return { text, articleIds, singleSource: articleIds.length === 1, spans: fact.spans }
   }
@@ -93,12 +94,19 @@ function writeFact(
 }
 
 function neutralise(article: BriefArticle, clause: Span, named: Set<string>): string | null {
-  const span = article.sentences.find((s) => s.start <= clause.start && clause.end <= s.end) ?? clause
-  const inSpan = (s: Span): boolean => s.start >= span.start && s.end <= span.end
+  const sentence = article.sentences.find((s) => s.start <= clause.start && clause.end <= s.end)
+  const span: Span = sentence ?? clause
+  // Quoted words are the speaker's: the brief neither edits nor renames inside quotation marks.
+  const quotes = findQuoteMarks(article.text.slice(span.start, span.end), span.start).map((q) => q.outer)
+  const isQuoted = (s: Span): boolean => quotes.some((q) => q.start <= s.start && s.end <= q.end)
+  const inSpan = (s: Span): boolean => s.start >= span.start && s.end <= span.end && !isQuoted(s)
   const edits: { start: number; end: number; replacement: string }[] = []
   for (const f of article.framing.filter(inSpan)) {
     const descriptor = article.descriptors.find((d) => d.start <= f.start && f.end <= d.end)
-    edits.push(descriptor ? removeDescriptor(article.text, descriptor) : removeWords(article.text, f))
+    const edit = descriptor ? removeDescriptor(article.text, descriptor) : removeModifier(article.text, f, sentence?.tokens ?? [])
+    // A loaded word that carries the sentence ("is a con", "is ostentatious") cannot be dropped: skip this wording.
+    if (!edit) return null
+    edits.push(edit)
   }
   let pronounDone = false
   for (const p of article.people.filter(inSpan).sort((a, b) => a.start - b.start)) {
@@ -106,16 +114,23 @@ function neutralise(article: BriefArticle, clause: Span, named: Set<string>): st
     // Only the first pronoun becomes a name: "He noted that he is worried" → "Lukashenko noted that he is worried".
     if (p.form === 'pronoun' && (pronounDone || !/^(he|she)$/i.test(article.text.slice(p.start, p.end)))) continue
     if (p.form === 'pronoun') pronounDone = true
+    const written = article.text.slice(p.start, p.end)
     const surname = p.canonical.split(' ').pop() ?? p.canonical
-    const replacement = named.has(p.canonical) ? surname : p.canonical
+    const isFirst = !named.has(p.canonical)
     named.add(p.canonical)
-    edits.push({ start: p.start, end: p.end, replacement })
+    // Names stay as written, except that a person's first appearance in the brief gets the full name
+    // ("Lukashenko" → "Alexander Lukashenko"), unless a title already introduces it ("Mr. Bloomberg").
+    const hasTitle = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Minister)\.?\s$/.test(article.text.slice(Math.max(0, p.start - 12), p.start))
+    if (p.form === 'name' && (!isFirst || written.includes(' ') || hasTitle)) continue
+    edits.push({ start: p.start, end: p.end, replacement: isFirst && !hasTitle ? p.canonical : surname })
   }
   const text = applyEdits(article.text, span, edits)
-  const speech = article.speech.find((q) => q.start <= span.start + 2 && span.end - 2 <= q.end)
+  // Unmarked speech covering the sentence ("We have certain places …") and a marked quote with no attribution in
+  // its sentence get one; a quote with "he said" or "He added," around it stands as written.
+  const speech = article.speech.find((q) => !q.marked && q.start <= span.start + 2 && span.end - 2 <= q.end)
   const quoted = article.speech.find((q) => q.marked && inSpan(q))
-  // A marked quote with its attribution in the sentence stands as written; bare speech gets an attribution.
-  const hasAttribution = quoted !== undefined && /\p{L}/u.test(article.text.slice(quoted.end, span.end).replace(/["”“»]/g, ''))
+  const outside = quoted ? article.text.slice(span.start, quoted.start) + article.text.slice(quoted.end, span.end) : ''
+  const hasAttribution = /\p{L}{2,}/u.test(outside)
   if (!speech && !(quoted && !hasAttribution)) return tidy(text)
   const speaker = (speech ?? quoted)?.speaker
   if (!speaker) return null
@@ -133,11 +148,21 @@ function removeDescriptor(text: string, d: { start: number; end: number; nameSta
   return { start, end: d.nameStart, replacement: '' }
 }
 
-/** Removes loaded adverbs and doubt words, keeping a reporting verb: "hypocritically said" → "said". */
-function removeWords(text: string, f: Span): { start: number; end: number; replacement: string } {
+/**
+ * Removes a loaded modifier, keeping the sentence grammatical: an adverb ("hypocritically said" → "said",
+ * "allegedly"), "so-called", or an adjective before a noun ("peaceful Ukrainian city" → "Ukrainian city").
+ * Returns null for anything else (a loaded noun or predicate), which cannot be dropped.
+ */
+function removeModifier(text: string, f: Span, tokens: readonly Token[]): { start: number; end: number; replacement: string } | null {
+  const inside = tokens.filter((t) => t.start >= f.start && t.end <= f.end && /\p{L}/u.test(t.text))
+  const after = tokens.find((t) => t.start >= f.end && /\p{L}/u.test(t.text))
   const phrase = text.slice(f.start, f.end)
   const verb = /\b(said|added|stated|noted|asked|told|claimed|declared|announced|explained|wrote)$/i.exec(phrase)
   if (verb && verb.index > 0) return { start: f.start, end: f.start + verb.index, replacement: '' }
+  const isModifier = (t: Token): boolean => t.pos === 'ADV' || t.pos === 'ADJ' || /^so-called$|-/.test(t.text) || /^(so|called)$/i.test(t.text)
+  const beforeNoun = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+  if (inside.length === 0 || !inside.every(isModifier)) return null
+  if (inside.some((t) => t.pos === 'ADJ') && !beforeNoun) return null
   return { start: f.start, end: f.end, replacement: '' }
 }
 
@@ -162,6 +187,12 @@ function tidy(text: string): string {
   out = out.charAt(0).toUpperCase() + out.slice(1)
   if (!/[.!?”"]$/.test(out)) out += '.'
   return out
+}
+
+/** Framing left outside quotation marks; quoted words are attributed to their speaker, not stated by the brief. */
+function hasUnquotedFraming(text: string, options: BriefOptions): boolean {
+  const quotes = findQuoteMarks(text).map((q) => q.outer)
+  return options.detectFraming(text).some((f) => !quotes.some((q) => q.start <= f.start && f.end <= q.end))
 }
 
 function wordCount(text: string): number {

@@ -132,6 +132,47 @@ export class StoryGrouper {
     return { articleId, storyId, isNew: true, score: 0 }
   }
 
+  /**
+   * Takes an article out of its story and groups it again against all stories (its old one included): one
+   * step of batch refinement, which undoes joins made before the stories had taken shape. Only exact when
+   * document frequencies have not changed since the article was placed (batch use, see groupStories).
+   */
+  reassign(articleId: string, features: ArticleFeatures): Assignment {
+    const current = this.#storyOf.get(articleId)
+    const story = current === undefined ? undefined : this.#stories.get(current)
+    if (story !== undefined) {
+      for (const [term, weight] of this.#vector(features.terms)) {
+        const sum = story.sums.get(term)
+        if (sum === undefined) continue
+        // Float residue of add-then-subtract would keep dead terms alive.
+        if (Math.abs(sum - weight) < 1e-9) story.sums.delete(term)
+        else story.sums.set(term, sum - weight)
+      }
+      story.size--
+      if (story.size === 0) this.#stories.delete(story.id)
+    }
+    this.#storyOf.delete(articleId)
+    const vector = this.#vector(features.terms)
+    let bestId: string | null = null
+    let bestScore = 0
+    for (const candidate of this.#candidates(vector, features.time)) {
+      if (candidate.size === 0) continue
+      const score = this.#cosine(vector, candidate)
+      if (score > bestScore) {
+        bestScore = score
+        bestId = candidate.id
+      }
+    }
+    if (bestId !== null && bestScore >= this.#options.threshold) {
+      this.place(articleId, features, bestId)
+      return { articleId, storyId: bestId, isNew: false, score: bestScore }
+    }
+    let storyId = this.#newStoryId(articleId)
+    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${this.#newStoryId(articleId)}~${n}`
+    this.place(articleId, features, storyId)
+    return { articleId, storyId, isNew: true, score: 0 }
+  }
+
   /** Adds an article to a given story (created if unknown), without deciding. */
   place(articleId: string, features: ArticleFeatures, storyId: string): void {
     if (this.#storyOf.has(articleId)) throw new Error(`cluster: article ${articleId} is already in a story`)

@@ -46,7 +46,9 @@ export function findNameMentions(text: string, sentences: readonly Sentence[], g
     while (i < tokens.length) {
       const found = matchAt(tokens, i, gazetteer, midSentenceCapitals)
       if (found.mention) {
-        const { start, end, kind, gazetteerId } = found.mention
+        const { start, kind, gazetteerId } = found.mention
+        // "Trump's" is one token for the tagger at times: the possessive is not part of the name.
+        const end = found.mention.end - (/['’]s$/.test(text.slice(start, found.mention.end)) ? 2 : 0)
         mentions.push({ start, end, text: text.slice(start, end), kind, sentence: index, ...(gazetteerId ? { gazetteerId } : {}) })
       }
       i = found.next
@@ -76,10 +78,15 @@ function matchAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, midS
   // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
   while (start < end - 1 && isDescriptorWord(tokens[start]!, gazetteer)) start++
   if (start >= end) return { mention: null, next: end }
+  // A role inside the run means what precedes it describes the person: "Former New York City Mayor Michael
+  // Bloomberg". Step one word on, so the place and the name are found on their own.
+  for (let k = start + 1; k < end - 1; k++) if (isDescriptorWord(tokens[k]!, gazetteer)) return { mention: null, next: i + 1 }
   const first = tokens[start]!
   const last = tokens[end - 1]!
   const words = tokens.slice(start, end)
-  if (words.length === 1 && (gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm))) {
+  // One or two letters are initials or abbreviations ("C.", "D", "Hi"), unless written in capitals ("EU", "SD").
+  const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
+  if (words.length === 1 && (isTooShort || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm))) {
     return { mention: null, next: end }
   }
   return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, gazetteer) }, next: end }

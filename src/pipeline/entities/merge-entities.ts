@@ -44,8 +44,11 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   const clusters: Cluster[] = []
   const byGazetteer = new Map<string, Cluster>()
   const pending: Member[] = []
+  // "Bloomberg" alone is the news agency in the gazetteer, but in a story that names "Michael Bloomberg" it is him.
+  const surnames = members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last)
   for (const m of members) {
-    const id = m.gazetteerId
+    const isSurname = m.kind !== 'place' && m.words.length === 1 && surnames.some((s) => isSameNameWord(s, m.words[0]!))
+    const id = isSurname ? undefined : m.gazetteerId
     if (!id) {
       pending.push(m)
       continue

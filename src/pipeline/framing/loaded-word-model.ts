@@ -1,6 +1,7 @@
 import type { FramingSpan } from '../../model/index.js'
 import type { WordToken } from './tokenize-words.js'
 import { describeFeature, forEachFeature } from './word-features.js'
+import { CLUSTER_COUNT, allClusterWords, wordCluster } from './word-clusters.js'
 
 // Function words and numbers are never loaded on their own; the model may still use them as context.
 const FUNCTION_WORDS = new Set(
@@ -36,6 +37,10 @@ interface FeatureTables {
   readonly suffix3: ReadonlyMap<string, number>
   readonly suffix4: ReadonlyMap<string, number>
   readonly capitalised: number
+  /** Weight of the word's, previous word's and next word's meaning cluster, indexed by cluster. */
+  readonly cluster: Float64Array
+  readonly previousCluster: Float64Array
+  readonly nextCluster: Float64Array
   /**
    * For every word the model may flag (see `isCandidate`): its word + suffix weights summed, so scoring a
    * word costs one look-up for its own features and four for its neighbours.
@@ -60,6 +65,9 @@ function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
   const suffix3 = new Map<string, number>()
   const suffix4 = new Map<string, number>()
   let capitalised = 0
+  const cluster = new Float64Array(CLUSTER_COUNT)
+  const previousCluster = new Float64Array(CLUSTER_COUNT)
+  const nextCluster = new Float64Array(CLUSTER_COUNT)
   const addPair = (table: Map<string, Map<string, number>>, value: string, weight: number): void => {
     const bar = value.indexOf('|')
     const first = value.slice(0, bar)
@@ -79,16 +87,26 @@ function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
     else if (kind === 's3') suffix3.set(value, weight)
     else if (kind === 's4') suffix4.set(value, weight)
     else if (kind === 'cap') capitalised = weight
+    else if (kind === 'c') cluster[Number(value)] = weight
+    else if (kind === 'pc') previousCluster[Number(value)] = weight
+    else if (kind === 'nc') nextCluster[Number(value)] = weight
     else throw new Error(`framing: loaded-word weights: unknown feature ${feature}`)
   }
   const local = new Map<string, number>()
-  for (const [w, weight] of word) {
+  for (const w of candidateWords(word)) {
     if (w.length < 3 || FUNCTION_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue
     const s3 = w.length > 4 ? (suffix3.get(w.slice(-3)) ?? 0) : 0
     const s4 = w.length > 5 ? (suffix4.get(w.slice(-4)) ?? 0) : 0
-    local.set(w, weight + s3 + s4)
+    const c = wordCluster(w)
+    local.set(w, (word.get(w) ?? 0) + s3 + s4 + (c === undefined ? 0 : cluster[c]!))
   }
-  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, local }
+  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, local }
+}
+
+/** Words the model may score: those it has a weight for, and (when it has cluster weights) every clustered word. */
+function* candidateWords(word: ReadonlyMap<string, number>): Iterable<string> {
+  yield* word.keys()
+  for (const w of allClusterWords()) if (!word.has(w)) yield w
 }
 
 /**
@@ -106,6 +124,8 @@ function loadedWordLogit(tokens: readonly WordToken[], i: number, model: LoadedW
   let z = model.bias + (t.word.get(w) ?? 0)
   if (w.length > 4) z += t.suffix3.get(w.slice(-3)) ?? 0
   if (w.length > 5) z += t.suffix4.get(w.slice(-4)) ?? 0
+  const c = wordCluster(w)
+  if (c !== undefined) z += t.cluster[c]!
   return z + contextLogit(tokens, i, t)
 }
 
@@ -120,6 +140,10 @@ function contextLogit(tokens: readonly WordToken[], i: number, t: FeatureTables)
   let z = (t.previous.get(p) ?? 0) + (t.next.get(n) ?? 0)
   z += (t.previousPair.get(p)?.get(w) ?? 0) + (t.nextPair.get(w)?.get(n) ?? 0)
   if (token.isCapitalized && p !== '<s>') z += t.capitalised
+  const pc = wordCluster(p)
+  if (pc !== undefined) z += t.previousCluster[pc]!
+  const nc = wordCluster(n)
+  if (nc !== undefined) z += t.nextCluster[nc]!
   return z
 }
 

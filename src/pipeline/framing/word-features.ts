@@ -1,8 +1,9 @@
 import type { WordToken } from './tokenize-words.js'
+import { clusterWords, wordCluster } from './word-clusters.js'
 
 /**
  * Calls `visit` with each feature of token `i` for the loaded-word model: the word, its neighbours, the word
- * pairs, a suffix and its shape. Training (scripts/train) and detection share this function, so they cannot drift.
+ * pairs, suffixes, its shape, and the meaning clusters of the word and its neighbours. Training (scripts/train) and detection share this function, so they cannot drift.
  * @example forEachFeature(tokenizeWords('a vile lie'), 1, f => out.push(f))  // out: ['w=vile', 'p=a', 'n=lie', ...]
  */
 export function forEachFeature(tokens: readonly WordToken[], i: number, visit: (feature: string) => void): void {
@@ -21,6 +22,13 @@ export function forEachFeature(tokens: readonly WordToken[], i: number, visit: (
   if (w.length > 4) visit('s3=' + w.slice(-3))
   if (w.length > 5) visit('s4=' + w.slice(-4))
   if (token.isCapitalized && p !== '<s>') visit('cap')
+  // Meaning clusters let unseen words share weight with seen ones ("vituperative" ~ "vicious").
+  const c = wordCluster(w)
+  if (c !== undefined) visit('c=' + c)
+  const pc = wordCluster(p)
+  if (pc !== undefined) visit('pc=' + pc)
+  const nc = wordCluster(n)
+  if (nc !== undefined) visit('nc=' + nc)
 }
 
 /** Reads a feature name back as words, for explanations: 'p=so' → 'after "so"'. */
@@ -43,7 +51,18 @@ export function describeFeature(feature: string): string {
       return `the ending "-${value}"`
     case 'cap':
       return 'a capitalised word'
+    case 'c':
+      return `a word like "${clusterExample(value)}"`
+    case 'pc':
+      return `after a word like "${clusterExample(value)}"`
+    case 'nc':
+      return `before a word like "${clusterExample(value)}"`
     default:
       return feature
   }
+}
+
+/** The most frequent words of a cluster, to name it in explanations: "disgraceful" → cluster of "hostile, unfair". */
+function clusterExample(value: string): string {
+  return clusterWords(Number(value)).slice(0, 2).join('", "')
 }

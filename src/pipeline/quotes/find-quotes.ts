@@ -193,8 +193,12 @@ function firstPersonParagraphs(
   found: readonly FoundQuote[],
   isCovered: (span: Span) => boolean,
 ): FoundQuote[] {
+  // A sentence that opens in the first person ("We have certain places…", "I warned them…"), in a paragraph
+  // with no quotation marks at all: quoted speech the outlet did not mark.
+  const opensInFirstPerson = (s: Sentence): boolean =>
+    s.tokens.slice(0, 3).some((t) => FIRST_PERSON.has(t.norm) && (t.norm !== 'i' || t.text === 'I'))
   const isFirstPerson = (p: Paragraph): boolean =>
-    p.sentences.some((s) => s.tokens.some((t) => FIRST_PERSON.has(t.norm) && !isCovered(t) && (t.norm !== 'i' || t.text === 'I')))
+    !/["“”„«»]/.test(ctx.text.slice(p.start, p.end)) && p.sentences.some(opensInFirstPerson) && !p.sentences.some((s) => isCovered(s))
   const firstPerson = paragraphs.filter(isFirstPerson)
   if (firstPerson.length === 0 || firstPerson.length / paragraphs.length >= FIRST_PERSON_ARTICLE_SHARE) return []
   const out: FoundQuote[] = []

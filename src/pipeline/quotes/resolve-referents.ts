@@ -1,6 +1,8 @@
 import type { Sentence, Token } from '../../model/index.js'
 import type { Descriptor, NameMention } from '../entities/index.js'
+import type { Span } from '../../model/index.js'
 import { PERSON_PRONOUNS, isSameNameWord } from '../text/index.js'
+import { findQuoteMarks } from './find-quote-marks.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -39,6 +41,9 @@ export function resolveReferents(
   const sentenceOf = (offset: number): number => sentences.findIndex((s) => offset >= s.start && offset < s.end)
   const ordered = raw.map((r) => ({ ...r, sentence: sentenceOf(r.start) })).sort((a, b) => a.start - b.start)
 
+  // Names inside quotation marks are what someone said, not who the narrative is about.
+  const quoted = quotedSpans(sentences)
+  const isQuoted = (r: Referent): boolean => quoted.some((q) => q.start <= r.start && r.end <= q.end)
   const out: Referent[] = []
   let subject = -1
   let latest = -1
@@ -48,8 +53,26 @@ export function resolveReferents(
     if (resolved < 0) continue
     const sentence = sentences[r.sentence]
     // The last referent before the first verb is the subject: "During the meeting with Putin, Lukashenko said".
-    if (sentence && isBeforeMainVerb(sentence.tokens, r.end)) subject = resolved
+    if (sentence && !isQuoted(r) && isBeforeMainVerb(sentence.tokens, r.end)) subject = resolved
     if (r.form !== 'pronoun') latest = resolved
+  }
+  return out
+}
+
+function quotedSpans(sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = []
+  let i = 0
+  while (i < sentences.length) {
+    const first = sentences[i]!
+    let j = i
+    while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === first.paragraph) j++
+    const end = sentences[j]!.end
+    // Offsets: rebuild the paragraph from its sentences' own text and gaps is not possible here, so quote marks
+    // are searched sentence by sentence, joined with their original spacing.
+    let text = ''
+    for (let k = i; k <= j; k++) text += ' '.repeat(sentences[k]!.start - first.start - text.length) + sentences[k]!.text
+    out.push(...findQuoteMarks(text.slice(0, end - first.start), first.start).map((q) => q.outer))
+    i = j + 1
   }
   return out
 }
@@ -63,7 +86,8 @@ function personLikeNames(names: readonly NameMention[]): Set<number> {
   }
   const out = new Set<number>()
   for (const [i, n] of names.entries()) {
-    const isSurname = n.kind === 'other' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
+    // A lone surname of someone named in full is that person, whatever the word alone would be ("Bloomberg").
+    const isSurname = n.kind !== 'place' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
     if (n.kind === 'person' || isSurname) out.add(i)
   }
   return out
