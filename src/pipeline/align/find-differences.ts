@@ -15,6 +15,10 @@ export interface ValueInContext {
 // 0.35: value contexts share their topic words ("Putin promised … request … 2025" / "… promised … requests
 // would be fulfilled … second half of next year") at 0.4–0.8 on the seeds; unrelated dates in one story stay under 0.3.
 const CONTEXT_THRESHOLD = 0.35
+// A conflict is a claim users will act on: two different figures are only called one statement when their
+// contexts agree closely ("$200 million from the Defense Department" / "$600 million from the Treasury" share
+// "million from … fund" at 0.4–0.5 and are different pots of money).
+const CONFLICT_CONTEXT_THRESHOLD = 0.6
 
 /**
  * Pairs dates and figures across articles that state the same thing (similar context, same kind and unit) and
@@ -31,7 +35,8 @@ export function findDifferences(values: readonly ValueInContext[], weights: Read
       const b = values[j]!
       if (a.articleId === b.articleId || !isComparable(a, b)) continue
       const score = conceptSimilarity(a.context, b.context, weights)
-      if (score >= CONTEXT_THRESHOLD) pairs.push({ i, j, score })
+      const needed = isConsistent([a, b]) ? CONTEXT_THRESHOLD : CONFLICT_CONTEXT_THRESHOLD
+      if (score >= needed) pairs.push({ i, j, score })
     }
   }
   // Best pairs first; a group holds at most one value per article, so one statement is compared with one.

@@ -39,10 +39,13 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
   NUMBER_RE.lastIndex = 0
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const start = m.index + (m[0].length - m[0].trimStart().length)
-    const end = m.index + m[0].trimEnd().length
+    let end = m.index + m[0].trimEnd().length
     if (exclude.some((e) => e.start < end && start < e.end)) continue
     const parsed = m[6] ? vague(m[6], m[7]!) : m[8] ? word(m[8], m[9]!) : figure(m)
     if (!parsed) continue
+    // "$1.375 billion for": a trailing word that is not the unit stays out of the span.
+    if (m[5] && !parsed.unit.startsWith(m[5].toLowerCase().slice(0, 3))) end = m.index + m[0].lastIndexOf(m[5])
+    end = start + text.slice(start, end).trimEnd().length
     out.push({ start, end, text: text.slice(start, end), ...parsed })
   }
   return out
