@@ -163,6 +163,17 @@ describe('gazetteer data files', () => {
     expect(names.slavic).toEqual(expect.arrayContaining(['Oleksandr', 'Alaksandr', 'Aliaksandr', 'Volodymyr', 'Vladimir', 'Andrzej']))
   })
 
+  test('every listed person has a given name the recogniser knows', () => {
+    // Surname-first names (Xi Jinping, Yoon Suk Yeol), titles (Pope, Patriarch) and initials (JD) have no given name first
+    const noGivenNameFirst = new Set(['person:xi-jinping', 'person:li-qiang', 'person:wang-yi', 'person:lai-ching-te', 'person:yoon-suk-yeol', 'person:pope-francis', 'person:pope-leo-xiv', 'person:patriarch-kirill', 'person:jd-vance'])
+    const allGiven = new Set(Object.values(names).flat().map(foldName))
+    const missing = (people.entries as readonly Entry[])
+      .filter((person) => !noGivenNameFirst.has(person.id))
+      .filter((person) => !allGiven.has(foldName(person.name.split(' ')[0] ?? '')))
+      .map((person) => person.id)
+    expect(missing).toEqual([])
+  })
+
   test('weapon cue nouns cover the seed wording ("missiles", "complex")', () => {
     expect(weapons.cue_nouns).toEqual(expect.arrayContaining(['missile', 'missiles', 'complex', 'system', 'drone']))
   })
