@@ -1,0 +1,81 @@
+/**
+ * Extraction speed on the article-extraction-benchmark dev pages (91 real pages), in pages/s, as a ratio to
+ * Readability + linkedom and Readability + jsdom measured in the same run, with each system's F1 beside it
+ * (the benchmark's own metric, scripts/eval/extraction.ts). Run: `npm run bench:extract [-- --rounds N]`.
+ */
+import { Readability } from '@mozilla/readability'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseHTML } from 'linkedom'
+import { aggregate, benchmarkIds, loadPage, scoreItem } from '../scripts/eval/extraction.js'
+import { extractHtml } from '../src/pipeline/extract/index.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+interface Page {
+  readonly id: string
+  readonly url: string
+  readonly html: string
+  readonly gold: string
+}
+
+type Extractor = (page: Page) => string
+
+const BENCH = process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '../../shared/bench')
+const gold = JSON.parse(readFileSync(join(BENCH, 'article-extraction-benchmark/dev/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>
+const pages: Page[] = benchmarkIds().map((id) => ({ id, url: gold[id]?.url ?? '', html: loadPage(id), gold: gold[id]?.articleBody ?? '' }))
+
+const virtualConsole = new VirtualConsole() // silent: jsdom's CSS warnings are not ours to print
+
+const systems: Record<string, Extractor> = {
+  parallax: (page) => {
+    const result = extractHtml(page.html, { url: page.url })
+    return 'kind' in result ? '' : result.text
+  },
+  'readability+linkedom': (page) => {
+    const { document } = parseHTML(page.html)
+    return new Readability(document as never).parse()?.textContent ?? ''
+  },
+  'readability+jsdom': (page) => {
+    // jsdom throws on some pages' CSS (css-tree: "calc(($a - $b) / 16 * 9)"); count those pages as empty output
+    try {
+      const dom = new JSDOM(page.html, { url: page.url || 'https://example.com/', virtualConsole })
+      const text = new Readability(dom.window.document).parse()?.textContent ?? ''
+      dom.window.close()
+      return text
+    } catch {
+      return ''
+    }
+  },
+}
+
+const roundsArg = process.argv.indexOf('--rounds')
+// 3 rounds: enough for a stable median on a shared 2-core machine without taking minutes (jsdom is slow)
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3
+
+function timeRound(extract: Extractor): number {
+  const start = process.hrtime.bigint()
+  for (const page of pages) extract(page)
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+const results: { name: string; pagesPerSecond: number; f1: number }[] = []
+for (const [name, extract] of Object.entries(systems)) {
+  const outputs = pages.map((page) => extract(page)) // warm-up round, also scored
+  const f1 = aggregate(pages.map((page, i) => scoreItem(page.gold, outputs[i] ?? ''))).f1
+  const times: number[] = []
+  // jsdom takes ~40 s a round here: one timed round after the warm-up is enough to show its order of magnitude
+  const systemRounds = name.includes('jsdom') ? 1 : rounds
+  for (let round = 0; round < systemRounds; round++) times.push(timeRound(extract))
+  times.sort((a, b) => a - b)
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN
+  results.push({ name, pagesPerSecond: pages.length / median, f1 })
+}
+
+const base = (name: string): number => results.find((r) => r.name === name)?.pagesPerSecond ?? Number.NaN
+console.log(`${pages.length} pages, median of ${rounds} rounds (jsdom: 1) after a warm-up round, node ${process.version}`)
+console.log(`${'system'.padEnd(22)} ${'pages/s'.padStart(8)} ${'F1'.padStart(6)}  ${'vs linkedom'.padStart(11)}  ${'vs jsdom'.padStart(8)}`)
+for (const r of results) {
+  const vsLinkedom = (r.pagesPerSecond / base('readability+linkedom')).toFixed(2)
+  const vsJsdom = (r.pagesPerSecond / base('readability+jsdom')).toFixed(2)
+  console.log(`${r.name.padEnd(22)} ${r.pagesPerSecond.toFixed(1).padStart(8)} ${r.f1.toFixed(3).padStart(6)}  ${`${vsLinkedom}x`.padStart(11)}  ${`${vsJsdom}x`.padStart(8)}`)
+}
