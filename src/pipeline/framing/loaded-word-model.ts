@@ -1,7 +1,7 @@
 import type { FramingSpan } from '../../model/index.js'
 import type { WordToken } from './tokenize-words.js'
 import { describeFeature, forEachFeature } from './word-features.js'
-import { CLUSTER_COUNT, allClusterWords, wordCluster } from './word-clusters.js'
+import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
 
 // Function words and numbers are never loaded on their own; the model may still use them as context.
 const FUNCTION_WORDS = new Set(
@@ -42,10 +42,11 @@ interface FeatureTables {
   readonly previousCluster: Float64Array
   readonly nextCluster: Float64Array
   /**
-   * For every word the model may flag (see `isCandidate`): its word + suffix weights summed, so scoring a
-   * word costs one look-up for its own features and four for its neighbours.
+   * Cache, filled as words are seen: a word's own weights (word + suffixes + cluster) summed, or NaN for a
+   * word the model may not flag (see `localWeight`). Scoring a seen word then costs one look-up for its own
+   * features; filling it lazily keeps setup cheap (100k clustered words).
    */
-  readonly local: ReadonlyMap<string, number>
+  readonly local: Map<string, number>
 }
 
 /** Builds the look-up model from the committed weights file. */
@@ -92,21 +93,30 @@ function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
     else if (kind === 'nc') nextCluster[Number(value)] = weight
     else throw new Error(`framing: loaded-word weights: unknown feature ${feature}`)
   }
-  const local = new Map<string, number>()
-  for (const w of candidateWords(word)) {
-    if (w.length < 3 || FUNCTION_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue
-    const s3 = w.length > 4 ? (suffix3.get(w.slice(-3)) ?? 0) : 0
-    const s4 = w.length > 5 ? (suffix4.get(w.slice(-4)) ?? 0) : 0
-    const c = wordCluster(w)
-    local.set(w, (word.get(w) ?? 0) + s3 + s4 + (c === undefined ? 0 : cluster[c]!))
-  }
-  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, local }
+  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, local: new Map() }
 }
 
-/** Words the model may score: those it has a weight for, and (when it has cluster weights) every clustered word. */
-function* candidateWords(word: ReadonlyMap<string, number>): Iterable<string> {
-  yield* word.keys()
-  for (const w of allClusterWords()) if (!word.has(w)) yield w
+// The local cache stops growing here (distinct words of a large corpus); later new words are computed each time.
+const MAX_CACHED_WORDS = 500_000
+
+/**
+ * A word's own weights summed, or NaN when the model may not flag it: words the model has neither a weight
+ * nor a meaning cluster for (an unseen word's probability rests on context alone and came out near 0.45 for
+ * harmless words like "musical"), function words, numbers, and abbreviations like "ed".
+ */
+function localWeight(t: FeatureTables, w: string): number {
+  const cached = t.local.get(w)
+  if (cached !== undefined) return cached
+  const c = wordCluster(w)
+  const first = w.charCodeAt(0)
+  let value = Number.NaN
+  if ((t.word.has(w) || c !== undefined) && w.length >= 3 && !(first >= 48 && first <= 57) && !FUNCTION_WORDS.has(w)) {
+    value = (t.word.get(w) ?? 0) + (c === undefined ? 0 : t.cluster[c]!)
+    if (w.length > 4) value += t.suffix3.get(w.slice(-3)) ?? 0
+    if (w.length > 5) value += t.suffix4.get(w.slice(-4)) ?? 0
+  }
+  if (t.local.size < MAX_CACHED_WORDS) t.local.set(w, value)
+  return value
 }
 
 /**
@@ -172,8 +182,8 @@ export function loadedWordSpans(
   const minLogit = Math.log(model.threshold / (1 - model.threshold))
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    const local = covered[i] === 1 ? undefined : model.tables.local.get(token.norm)
-    const z = local === undefined || !isCandidate(tokens, i) ? Number.NEGATIVE_INFINITY : model.bias + local + contextLogit(tokens, i, model.tables)
+    const local = covered[i] === 1 || !isCandidate(tokens, i) ? Number.NaN : localWeight(model.tables, token.norm)
+    const z = Number.isNaN(local) ? Number.NEGATIVE_INFINITY : model.bias + local + contextLogit(tokens, i, model.tables)
     const flagged = z >= minLogit
     const p = flagged ? 1 / (1 + Math.exp(-z)) : 0
     if (runStart >= 0 && (!flagged || token.afterPunctuation || token.sentence !== tokens[runStart]!.sentence)) close(i - 1)
@@ -192,10 +202,8 @@ export function loadedWordSpans(
 }
 
 /**
- * Words the model may flag are those in `tables.local`: words it has a weight for (an unseen word's probability
- * rests on context and suffix alone and came out near 0.45 for harmless words like "musical"), not a function
- * word, not a number, not an abbreviation like "ed". Here the last rule: not a capitalised word inside a
- * sentence (a name: "Union", "Forces"), which annotators never mark as loaded on its own.
+ * Besides the rules of `localWeight`: the model never flags a capitalised word inside a sentence (a name:
+ * "Union", "Forces"), which annotators never mark as loaded on its own.
  */
 function isCandidate(tokens: readonly WordToken[], i: number): boolean {
   const token = tokens[i]!
