@@ -1,4 +1,13 @@
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
+import type * as Linkedom from 'linkedom'
+
+// linkedom costs ~0.3 s to load; plain-text runs (the common CLI case) never parse HTML, so load it on first use.
+const require = createRequire(import.meta.url)
+let linkedom: typeof Linkedom | undefined
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= require('linkedom') as typeof Linkedom
+  return linkedom.parseHTML(html)
+}
 
 /**
  * The small part of the DOM that extraction uses. Our tsconfig has no DOM lib (this is a Node CLI), so these

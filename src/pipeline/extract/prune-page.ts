@@ -85,7 +85,7 @@ function isFurniture(element: DomElement): boolean {
 
 /** Paragraph text over 1500 characters (about 3 news paragraphs) means this element is, or wraps, the body. */
 function holdsArticle(element: DomElement): boolean {
-  if (element.querySelector('[itemprop="articleBody"], article')) return true
+  if (element.querySelector('[itemprop="articleBody"]')) return true
   const paragraphs = element.querySelectorAll('p')
   let length = 0
   for (let i = 0; i < paragraphs.length && length <= 1500; i++) length += paragraphs[i]?.textContent?.length ?? 0
