@@ -1,11 +1,11 @@
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import type { ReadOptions } from '../ingest/index.js'
 
 /** Flags every command that reads articles accepts. */
 export interface InputFlags {
   readonly outlet?: string[]
   readonly allowPrivate?: boolean
-  readonly maxBytes?: string
+  readonly maxBytes?: number
 }
 
 /** Adds --outlet, --allow-private and --max-bytes to a command. */
@@ -13,7 +13,16 @@ export function addInputFlags(command: Command): Command {
   return command
     .option('--outlet <name>', 'outlet name of the next input, in order (repeat for each input)', collect, [])
     .option('--allow-private', 'allow fetching loopback and private network addresses (off by default: SSRF guard)')
-    .option('--max-bytes <n>', 'largest document accepted, in bytes (default 20 MB)')
+    .option('--max-bytes <n>', 'largest document accepted, in bytes (default 20 MB)', parseByteCount)
+}
+
+/** A typo here must not silently fall back to the default limit: it is a usage error (exit 2). */
+function parseByteCount(value: string): number {
+  const count = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count) || count <= 0) {
+    throw new InvalidArgumentError('expected a whole number of bytes greater than 0, e.g. 50000000')
+  }
+  return count
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -22,10 +31,9 @@ function collect(value: string, previous: string[]): string[] {
 
 /** Turns the flags into reader options; `--outlet` names apply to inputs in order. */
 export function readOptionsFrom(flags: InputFlags): ReadOptions & { outlets?: readonly string[] } {
-  const maxBytes = flags.maxBytes === undefined ? undefined : Number(flags.maxBytes)
   return {
     ...(flags.allowPrivate ? { allowPrivate: true } : {}),
-    ...(maxBytes !== undefined && Number.isFinite(maxBytes) && maxBytes > 0 ? { maxBytes } : {}),
+    ...(flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {}),
     ...(flags.outlet && flags.outlet.length > 0 ? { outlets: flags.outlet } : {}),
     log: (line: string) => process.stderr.write(`${line}\n`),
   }

@@ -45,5 +45,6 @@ function analyzeSafely(raw: RawDocument, id: string, outlet: string | undefined)
 
 /** One line per skipped input, for stderr. */
 export function describeSkipped(skipped: readonly Skipped[]): string {
-  return skipped.map((s) => `skipped ${s.source} (${s.reason}): ${s.message}\n`).join('')
+  // Some messages already start with the source; the line names it once.
+  return skipped.map((s) => `skipped ${s.source} (${s.reason}): ${s.message.startsWith(`${s.source}: `) ? s.message.slice(s.source.length + 2) : s.message}\n`).join('')
 }

@@ -34,7 +34,8 @@ export async function buildReport(inputs: readonly string[], flags: InputFlags, 
   const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
   process.stderr.write(describeSkipped(skipped))
   if (analyzed.length === 0) {
-    throw new AppError('invalid_input', `nothing could be analysed (${skipped.length} input(s) skipped)`)
+    // Exit 1, not 2 (usage): the command was right, the inputs were not articles (README, CLI reference).
+    throw new AppError('not_found', `nothing could be analysed (${skipped.length} input(s) skipped)`)
   }
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
