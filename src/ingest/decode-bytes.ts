@@ -25,12 +25,16 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
     return { ok: false, reason: 'binary', message: 'looks like a binary file (NUL bytes or control characters), not text' }
   }
   const declared = charsetFromContentType(hints.contentType) ?? (hints.isHtml ? charsetFromMeta(bytes) : undefined)
+  const validUtf8 = isValidUtf8(bytes)
   if (declared) {
     const normalized = normalizeCharset(declared)
     // A page declaring UTF-8 but not being valid UTF-8 is common (mis-set headers): fall through to sniffing.
-    if (normalized && !(normalized === 'utf-8' && !isValidUtf8(bytes))) return decodeWith(bytes, normalized)
+    // The reverse too: a page re-saved as UTF-8 keeps its old <meta charset="windows-1251">. Legacy text
+    // almost never forms valid multi-byte UTF-8 sequences, so valid UTF-8 with non-ASCII bytes wins.
+    const isLegacyLie = normalized !== 'utf-8' && validUtf8 && hasNonAscii(bytes) && !normalized?.startsWith('utf-16')
+    if (normalized && !isLegacyLie && !(normalized === 'utf-8' && !validUtf8)) return decodeWith(bytes, normalized)
   }
-  if (isValidUtf8(bytes)) return decodeWith(bytes, 'utf-8')
+  if (validUtf8) return decodeWith(bytes, 'utf-8')
   return decodeWith(bytes, sniffLegacyCharset(bytes))
 }
 
@@ -93,6 +97,11 @@ function normalizeCharset(label: string): string | undefined {
   if (lower === 'iso-8859-1' || lower === 'latin1' || lower === 'us-ascii' || lower === 'ascii') return 'windows-1252'
   if (lower === 'x-cp1251' || lower === 'cp1251') return 'windows-1251'
   return iconv.encodingExists(lower) ? lower : undefined
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true
+  return false
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

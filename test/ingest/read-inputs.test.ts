@@ -66,6 +66,11 @@ describe('readInputs on files', () => {
     expect(await readOne(`sniff-${charset}.html`, iconv.encode(html, charset))).toMatchObject({ content: html })
   })
 
+  test('a UTF-8 page still declaring its old legacy charset is read as UTF-8', async () => {
+    const html = `<html><head><meta charset="windows-1251"></head><body>${RUSSIAN}</body></html>`
+    expect(await readOne('resaved.html', html)).toMatchObject({ content: html })
+  })
+
   test.each([
     ['utf-16le', [0xff, 0xfe]],
     ['utf-16be', [0xfe, 0xff]],
