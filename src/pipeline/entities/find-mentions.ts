@@ -67,7 +67,7 @@ function matchAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, midS
   const token = tokens[i]
   if (!token || !isCapitalised(token.text)) return { mention: null, next: i + 1 }
   const known = longestGazetteerMatch(tokens, i, gazetteer)
-  if (known) {
+  if (known && !isPartOfLongerName(tokens, i, known, gazetteer)) {
     const last = tokens[known.end - 1]!
     return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
   }
@@ -90,6 +90,19 @@ function matchAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, midS
     return { mention: null, next: end }
   }
   return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, gazetteer) }, next: end }
+}
+
+/**
+ * A one-word place or weapon followed by another capitalised word is the start of a different name: "Victoria
+ * Toensing" is a person, "Patriot Coal" a company. Roles and demonyms after it do not count ("Belarus President").
+ * Weapon names that are also ordinary words need a weapon cue nearby ("Patriot missiles").
+ */
+function isPartOfLongerName(tokens: readonly Token[], i: number, known: { entry: GazetteerEntry; end: number }, gazetteer: Gazetteer): boolean {
+  const { entry, end } = known
+  if (entry.kind === 'weapon' && entry.needsCue && !hasWeaponCue(tokens, i, end, gazetteer)) return true
+  if (end - i !== 1 || (entry.kind !== 'place' && entry.kind !== 'weapon')) return false
+  const next = tokens[end]
+  return next !== undefined && isCapitalised(next.text) && !isDescriptorWord(next, gazetteer) && !NOT_NAMES.has(next.norm) && !gazetteer.byName.has(next.norm)
 }
 
 function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: Gazetteer): { entry: GazetteerEntry; end: number } | null {

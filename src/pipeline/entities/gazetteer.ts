@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   readonly aliases: readonly string[]
   readonly demonyms: readonly string[]
   readonly isWire: boolean
+  /** A weapon name that is also an ordinary word or name ("Patriot", "Javelin"): only with a weapon cue nearby. */
+  readonly needsCue: boolean
 }
 
 export interface Role {
@@ -46,6 +48,7 @@ interface RawEntry {
   readonly aliases?: readonly string[]
   readonly demonyms?: readonly string[]
   readonly wire?: boolean
+  readonly needsCue?: boolean
 }
 
 let cached: Gazetteer | undefined
@@ -74,6 +77,7 @@ function compileGazetteer(): Gazetteer {
       aliases: raw.aliases ?? [],
       demonyms: raw.demonyms ?? [],
       isWire: raw.wire === true,
+      needsCue: raw.needsCue === true,
     }
     byId.set(entry.id, entry)
     for (const alias of [entry.name, ...entry.aliases]) {

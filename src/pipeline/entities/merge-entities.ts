@@ -1,5 +1,5 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
-import { isSameNameWord } from '../text/index.js'
+import { foldName, isSameNameWord } from '../text/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { NameMention } from './find-mentions.js'
 import type { Descriptor } from './find-descriptors.js'
@@ -84,7 +84,7 @@ function words(text: string): string[] {
 }
 
 function isPersonish(m: Member, gazetteer: Gazetteer): boolean {
-  return m.kind === 'person' || (m.words.length >= 2 && gazetteer.givenNames.has(m.words[0]!.toLowerCase()))
+  return m.kind === 'person' || (m.words.length >= 2 && gazetteer.givenNames.has(foldName(m.words[0]!)))
 }
 
 function belongsTo(m: Member, c: Cluster, gazetteer: Gazetteer): boolean {
@@ -154,7 +154,7 @@ function canonicalName(c: Cluster, kind: EntityKind, gazetteer: Gazetteer): stri
   if (kind === 'person') {
     const surname = count(c.members.map(last))[0]?.[0] ?? ''
     const given = count(c.members.filter((m) => m.words.length >= 2).map((m) => m.words[0]!))
-    given.sort((a, b) => Number(gazetteer.englishGivenNames.has(b[0].toLowerCase())) - Number(gazetteer.englishGivenNames.has(a[0].toLowerCase())))
+    given.sort((a, b) => Number(gazetteer.englishGivenNames.has(foldName(b[0]))) - Number(gazetteer.englishGivenNames.has(foldName(a[0]))))
     const first = given[0]?.[0]
     return first ? `${first} ${surname}` : surname
   }
