@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { parseHTML } from 'linkedom'
 import { aggregate, benchmarkIds, loadPage, scoreItem } from '../scripts/eval/extraction.js'
+import { benchDir } from '../scripts/eval/lib/bench-dir.js'
 import { extractHtml } from '../src/pipeline/extract/index.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,8 +21,7 @@ interface Page {
 
 type Extractor = (page: Page) => string
 
-const BENCH = process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '../../shared/bench')
-const gold = JSON.parse(readFileSync(join(BENCH, 'article-extraction-benchmark/dev/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>
+const gold = JSON.parse(readFileSync(join(benchDir('article-extraction-benchmark'), 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>
 const pages: Page[] = benchmarkIds().map((id) => ({ id, url: gold[id]?.url ?? '', html: loadPage(id), gold: gold[id]?.articleBody ?? '' }))
 
 const virtualConsole = new VirtualConsole() // silent: jsdom's CSS warnings are not ours to print

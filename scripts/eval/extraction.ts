@@ -13,8 +13,10 @@ import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { extractHtml } from '../../src/pipeline/extract/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
+import { benchDir } from './lib/bench-dir.js'
 
-const BENCH = '/work/shared/bench/article-extraction-benchmark/dev'
+/** Looked up on use, so importing this module never fails when the data is missing. */
+const bench = (): string => benchDir('article-extraction-benchmark')
 const TASK = 'article extraction (Zyte AEB dev)'
 
 interface Gold {
@@ -102,22 +104,22 @@ function mean(values: readonly number[]): number {
 }
 
 function loadGold(): Record<string, Gold> {
-  return JSON.parse(readFileSync(join(BENCH, 'ground-truth.json'), 'utf8')) as Record<string, Gold>
+  return JSON.parse(readFileSync(join(bench(), 'ground-truth.json'), 'utf8')) as Record<string, Gold>
 }
 
 function loadReference(name: string): Record<string, { articleBody?: string }> {
-  const data = JSON.parse(readFileSync(join(BENCH, 'reference-outputs', `${name}.json`), 'utf8')) as { output: Record<string, { articleBody?: string }> }
+  const data = JSON.parse(readFileSync(join(bench(), 'reference-outputs', `${name}.json`), 'utf8')) as { output: Record<string, { articleBody?: string }> }
   return data.output
 }
 
 /** Reads one benchmark page as a string (the pages are UTF-8, gzip-compressed). */
 export function loadPage(id: string): string {
-  return gunzipSync(readFileSync(join(BENCH, 'html', `${id}.html.gz`))).toString('utf8')
+  return gunzipSync(readFileSync(join(bench(), 'html', `${id}.html.gz`))).toString('utf8')
 }
 
 /** Ids of the dev pages, sorted. */
 export function benchmarkIds(): string[] {
-  return readdirSync(join(BENCH, 'html'))
+  return readdirSync(join(bench(), 'html'))
     .filter((name) => name.endsWith('.html.gz'))
     .map((name) => name.replace(/\.html\.gz$/, ''))
     .sort()
