@@ -1,0 +1,5 @@
+export { openPostgresStore, type PostgresStoreOptions } from './open-postgres-store.js'
+export { openConfiguredStore, postgresUrl, type ConfiguredStoreOptions } from './open-configured-store.js'
+export type { PostgresStore } from './postgres-store.js'
+export { migrate, type VersionedSql } from './migrate.js'
+export { describeDatabaseUrl } from './store-error.js'

@@ -1,0 +1,29 @@
+import { defaultDbPath } from '../default-db-path.js'
+import { openSqliteStore } from '../sqlite/index.js'
+import type { Store } from '../store.js'
+import { openPostgresStore } from './open-postgres-store.js'
+
+export interface ConfiguredStoreOptions {
+  /** `--db` flag (SQLite file); ignored when a PostgreSQL URL is configured. */
+  readonly db?: string
+  readonly busyTimeoutMs?: number
+  /** Defaults to process.env; tests pass their own. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * The store the user configured: PostgreSQL when DATABASE_URL is a postgres:// or postgresql:// URL, else
+ * the SQLite file (`--db`, $PARALLAX_DB, default path). Example: `const store = await openConfiguredStore({ db: opts.db })`.
+ */
+export async function openConfiguredStore(options: ConfiguredStoreOptions = {}): Promise<Store> {
+  const url = postgresUrl(options.env ?? process.env)
+  const timeout = options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }
+  if (url !== null) return openPostgresStore(url, timeout)
+  return openSqliteStore(defaultDbPath(options.db), timeout)
+}
+
+/** DATABASE_URL when it names PostgreSQL, else null (unset or empty: SQLite stays the default). */
+export function postgresUrl(env: Readonly<Record<string, string | undefined>>): string | null {
+  const url = env['DATABASE_URL']?.trim() ?? ''
+  return /^postgres(ql)?:\/\//i.test(url) ? url : null
+}

@@ -1,0 +1,93 @@
+import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
+import { readCorpus, readCorrections, signatureToBytes } from './corpus-rows.js'
+import type { Queryable } from './queryable.js'
+
+const ARTICLE_REF = `SELECT a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
+  FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision`
+
+/** Writes inside one open PostgreSQL transaction (see PostgresStore.write). */
+export class PostgresWriter implements StoreWriter {
+  readonly #db: Queryable
+
+  constructor(db: Queryable) {
+    this.#db = db
+  }
+
+  async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
+    return readCorpus(this.#db, afterSeq)
+  }
+
+  async findBySource(location: string): Promise<ArticleRef | null> {
+    const { rows } = await this.#db.query<ArticleRef>(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM article_sources WHERE location = $1)`, [location])
+    return rows[0] ?? null
+  }
+
+  async findByContentHash(contentHash: string): Promise<ArticleRef | null> {
+    const { rows } = await this.#db.query<ArticleRef>(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM revisions WHERE content_hash = $1)`, [contentHash])
+    return rows[0] ?? null
+  }
+
+  async insertArticle(a: NewArticle): Promise<number> {
+    const now = new Date().toISOString()
+    await this.#db.query('INSERT INTO stories (story_id, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [a.storyId, now])
+    const { rows } = await this.#db.query<{ seq: string }>(
+      `INSERT INTO articles (article_id, story_id, outlet, published_at, first_seen_at, language, revision, duplicate_group, wire, signature, terms, search)
+       VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $10, to_tsvector('simple', $11)) RETURNING seq`,
+      [a.articleId, a.storyId, a.sourceInfo.outlet, a.publishedAt, now, a.language, a.duplicateGroup, a.wire, signatureToBytes(a.signature), JSON.stringify(a.terms), a.searchText],
+    )
+    await this.#insertRevision(a.articleId, 1, a, now)
+    await this.addSource(a.articleId, a.sourceInfo)
+    return Number(rows[0]?.seq)
+  }
+
+  async addSource(articleId: string, source: ArticleSource): Promise<void> {
+    await this.#db.query(
+      'INSERT INTO article_sources (location, article_id, source, url, outlet, seen_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (location) DO NOTHING',
+      [source.location, articleId, source.source, source.url, source.outlet, new Date().toISOString()],
+    )
+  }
+
+  async addRevision(articleId: string, revision: NewRevision): Promise<number> {
+    const { rows } = await this.#db.query<{ revision: number }>(
+      `UPDATE articles SET revision = revision + 1, search = to_tsvector('simple', $2) WHERE article_id = $1 RETURNING revision`,
+      [articleId, revision.searchText],
+    )
+    const next = rows[0]?.revision
+    if (next === undefined) throw new Error(`store: no article ${articleId} to revise`)
+    await this.#insertRevision(articleId, next, revision, new Date().toISOString())
+    return next
+  }
+
+  async moveArticles(moves: readonly { articleId: string; storyId: string }[]): Promise<void> {
+    if (moves.length === 0) return
+    const now = new Date().toISOString()
+    const articleIds = moves.map((m) => m.articleId)
+    const storyIds = moves.map((m) => m.storyId)
+    // One statement per step whatever the number of moves: a regroup moves thousands of articles.
+    await this.#db.query('INSERT INTO stories (story_id, created_at) SELECT DISTINCT s, $2 FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING', [storyIds, now])
+    await this.#db.query(
+      `UPDATE articles a SET story_id = m.story_id
+       FROM (SELECT DISTINCT ON (article_id) article_id, story_id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(article_id, story_id, n) ORDER BY article_id, n DESC) m
+       WHERE a.article_id = m.article_id`,
+      [articleIds, storyIds],
+    )
+    await this.#db.query('DELETE FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.story_id)')
+  }
+
+  async addCorrection(c: NewCorrection): Promise<Correction> {
+    const { rows } = await this.#db.query<{ id: string }>(
+      'INSERT INTO corrections (kind, story_id, article_ids, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
+      [c.kind, c.storyId, JSON.stringify(c.articleIds), new Date().toISOString()],
+    )
+    const stored = (await readCorrections(this.#db, Number(rows[0]?.id)))[0]
+    if (stored === undefined) throw new Error('store: correction vanished after insert')
+    return stored
+  }
+
+  async #insertRevision(articleId: string, revision: number, r: NewRevision, now: string): Promise<void> {
+    await this.#db.query(
+      'INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, now],
+    )
+  }
+}
