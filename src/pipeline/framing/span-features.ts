@@ -1,4 +1,5 @@
 import type { WordToken } from './tokenize-words.js'
+import { wordCluster } from './word-clusters.js'
 
 /** A span to classify: tokens [first, last] of the text, inclusive. */
 export interface TokenRange {
@@ -11,7 +12,8 @@ export interface TokenRange {
 const LENGTH_BUCKETS = [1, 2, 4, 8, 16] as const
 
 /**
- * Calls `visit` with each feature of a span for the technique classifier: its words, first and last word,
+ * Calls `visit` with each feature of a span for the technique classifier: its words and their meaning
+ * clusters, first and last word,
  * length bucket, punctuation, the word before it, and whether the same words occur again in the text
  * (PTC's Repetition). Shared by training (scripts/train) and detection.
  */
@@ -19,7 +21,11 @@ export function forEachSpanFeature(text: string, tokens: readonly WordToken[], r
   const first = tokens[range.first]!
   const last = tokens[range.last]!
   const words = range.last - range.first + 1
-  for (let k = range.first; k <= range.last; k++) visit('b=' + tokens[k]!.norm)
+  for (let k = range.first; k <= range.last; k++) {
+    visit('b=' + tokens[k]!.norm)
+    const cluster = wordCluster(tokens[k]!.norm)
+    if (cluster !== undefined) visit('bc=' + cluster)
+  }
   visit('f=' + first.norm)
   visit('l=' + last.norm)
   visit('len=' + (LENGTH_BUCKETS.find((b) => words <= b) ?? 'long'))
