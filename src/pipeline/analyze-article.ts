@@ -54,7 +54,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const sentences = splitSentences(text)
   const gazetteer = loadGazetteer()
   const entities = findEntities(text, sentences, gazetteer)
-  const referents = resolveReferents(sentences, entities.names, entities.descriptors)
+  const referents = resolveReferents(text, sentences, entities.names, entities.descriptors)
   const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
   const quotes = findQuotes(text, sentences, entities.names, referents).map((q) => ({ ...q, articleId: id }))
   const framing = framingDetector(language)(text)

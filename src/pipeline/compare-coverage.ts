@@ -48,7 +48,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
   const gazetteer = loadGazetteer()
   const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
     const entities = findEntities(article.article.text, article.sentences, gazetteer)
-    return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.sentences, entities.names, entities.descriptors) }
+    return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.article.text, article.sentences, entities.names, entities.descriptors) }
   })
   const entities = mergeEntities(
     story.map((s) => ({

@@ -2,6 +2,7 @@ import type { ArticleQuote, Sentence, Span, Token } from '../../model/index.js'
 import type { NameMention } from '../entities/index.js'
 import { SPEECH_VERBS, SPEECH_VERB_FORMS } from '../text/index.js'
 import { findQuoteMarks } from './find-quote-marks.js'
+import { groupParagraphs, type Paragraph } from './group-paragraphs.js'
 import type { Referent } from './resolve-referents.js'
 
 /** A quote of one article before it has an article id. */
@@ -67,10 +68,6 @@ interface Context {
 interface Attribution {
   readonly verb?: string
   readonly speaker?: Referent
-}
-
-interface Paragraph extends Span {
-  readonly sentences: readonly Sentence[]
 }
 
 function build(ctx: Context, span: Span, marked: boolean, attribution: Attribution): FoundQuote {
@@ -210,19 +207,6 @@ function firstPersonParagraphs(
       ctx.referents.find((r) => r.start === lastQuote?.speakerSpan?.start) ??
       [...ctx.referents].reverse().find((r) => r.end <= p.start && r.name >= 0)
     for (const s of p.sentences) out.push(build(ctx, trimContent(ctx.text, s), false, speaker ? { speaker } : {}))
-  }
-  return out
-}
-
-function groupParagraphs(sentences: readonly Sentence[]): Paragraph[] {
-  const out: Paragraph[] = []
-  for (const s of sentences) {
-    const last = out[out.length - 1]
-    if (last && last.sentences[0]!.paragraph === s.paragraph) {
-      out[out.length - 1] = { start: last.start, end: s.end, sentences: [...last.sentences, s] }
-    } else {
-      out.push({ start: s.start, end: s.end, sentences: [s] })
-    }
   }
   return out
 }

@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../../model/index.js'
 import type { Descriptor, NameMention } from '../entities/index.js'
-import type { Span } from '../../model/index.js'
 import { PERSON_PRONOUNS, isSameNameWord } from '../text/index.js'
-import { findQuoteMarks } from './find-quote-marks.js'
+import { quotedSpans } from './group-paragraphs.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -20,6 +19,7 @@ export interface Referent {
  * "Lukashenko said."), falling back to the latest person named: subjects carry the discourse, objects rarely do.
  */
 export function resolveReferents(
+  text: string,
   sentences: readonly Sentence[],
   names: readonly NameMention[],
   descriptors: readonly Descriptor[],
@@ -42,7 +42,7 @@ export function resolveReferents(
   const ordered = raw.map((r) => ({ ...r, sentence: sentenceOf(r.start) })).sort((a, b) => a.start - b.start)
 
   // Names inside quotation marks are what someone said, not who the narrative is about.
-  const quoted = quotedSpans(sentences)
+  const quoted = quotedSpans(text, sentences)
   const isQuoted = (r: Referent): boolean => quoted.some((q) => q.start <= r.start && r.end <= q.end)
   const out: Referent[] = []
   let subject = -1
@@ -55,24 +55,6 @@ export function resolveReferents(
     // The last referent before the first verb is the subject: "During the meeting with Putin, Lukashenko said".
     if (sentence && !isQuoted(r) && isBeforeMainVerb(sentence.tokens, r.end)) subject = resolved
     if (r.form !== 'pronoun') latest = resolved
-  }
-  return out
-}
-
-function quotedSpans(sentences: readonly Sentence[]): Span[] {
-  const out: Span[] = []
-  let i = 0
-  while (i < sentences.length) {
-    const first = sentences[i]!
-    let j = i
-    while (j + 1 < sentences.length && sentences[j + 1]!.paragraph === first.paragraph) j++
-    const end = sentences[j]!.end
-    // Offsets: rebuild the paragraph from its sentences' own text and gaps is not possible here, so quote marks
-    // are searched sentence by sentence, joined with their original spacing.
-    let text = ''
-    for (let k = i; k <= j; k++) text += ' '.repeat(sentences[k]!.start - first.start - text.length) + sentences[k]!.text
-    out.push(...findQuoteMarks(text.slice(0, end - first.start), first.start).map((q) => q.outer))
-    i = j + 1
   }
   return out
 }
