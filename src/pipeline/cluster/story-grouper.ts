@@ -52,11 +52,15 @@ interface StoryState {
   first: number | null
   last: number | null
   readonly indexed: Set<string>
+  /** Member article ids, so retiring a story also forgets its articles. */
+  readonly members: string[]
 }
 
 const DAY_MS = 86_400_000
 /** Retirement runs every 1,000 dated placements: its scan of the live stories then costs little per article. */
 const RETIRE_EVERY = 1000
+/** Vocabulary size that triggers forgetting terms seen once: ~60 MiB of Map entries. */
+const MAX_TERMS = 500_000
 
 /**
  * Incremental, time-aware grouping of articles into stories: each article joins the most similar story
@@ -83,6 +87,7 @@ export class StoryGrouper {
     this.#newStoryId = newStoryId
   }
 
+  /** Articles in active stories. */
   get articleCount(): number {
     return this.#storyOf.size
   }
@@ -99,6 +104,7 @@ export class StoryGrouper {
     return { postings, terms: this.#df.size }
   }
 
+  /** The story of an article, while that story is active (retired stories forget their articles). */
   storyOf(articleId: string): string | undefined {
     return this.#storyOf.get(articleId)
   }
@@ -149,6 +155,8 @@ export class StoryGrouper {
         else story.sums.set(term, sum - weight)
       }
       story.size--
+      const at = story.members.indexOf(articleId)
+      if (at >= 0) story.members.splice(at, 1)
       if (story.size === 0) this.#stories.delete(story.id)
     }
     this.#storyOf.delete(articleId)
@@ -178,12 +186,13 @@ export class StoryGrouper {
     if (this.#storyOf.has(articleId)) throw new Error(`cluster: article ${articleId} is already in a story`)
     let story = this.#stories.get(storyId)
     if (story === undefined) {
-      story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set() }
+      story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set(), members: [] }
       this.#stories.set(storyId, story)
     }
     const vector = this.#vector(features.terms)
     for (const [term, weight] of vector) story.sums.set(term, (story.sums.get(term) ?? 0) + weight)
     story.size++
+    story.members.push(articleId)
     if (features.time !== null) {
       story.first = story.first === null ? features.time : Math.min(story.first, features.time)
       story.last = story.last === null ? features.time : Math.max(story.last, features.time)
@@ -215,8 +224,14 @@ export class StoryGrouper {
     for (const [id, story] of this.#stories) {
       if (story.last !== null && story.last < cutoff) {
         this.#stories.delete(id)
+        for (const member of story.members) this.#storyOf.delete(member)
         this.#retiredSinceCompaction++
       }
+    }
+    // Terms seen once (mostly names and numbers of retired stories) are forgotten when the vocabulary
+    // outgrows MAX_TERMS: an unseen term gets the IDF of df = 0, within 0.1% of df = 1 at this size.
+    if (this.#df.size > MAX_TERMS) {
+      for (const [term, df] of this.#df) if (df <= 1) this.#df.delete(term)
     }
     // Compact the postings once there is more garbage than live stories: amortised O(1) per article.
     if (this.#retiredSinceCompaction <= this.#stories.size) return
