@@ -104,8 +104,25 @@ describe('loaded-word model', () => {
     }
   })
 
-  test('flags a word annotators mark as loaded and explains it with the model cues', () => {
-    const spans = full('Critics said the plan was a disgrace and utterly dishonest.')
-    expect(found(spans)).toContainEqual(['dishonest', 'loaded-language'])
+  test('flags loaded words no lexicon lists, and explains them with the model cues', () => {
+    const text = 'Critics called the scheme a scathing failure. Pundits mocked the bumbling governor.'
+    expect(lexiconOnly(text).map((s) => s.text)).not.toContain('scathing')
+    const spans = full(text)
+    expect(found(spans)).toEqual(expect.arrayContaining([['scathing', 'loaded-language'], ['bumbling', 'loaded-language']]))
+    const scathing = spans.find((s) => s.text === 'scathing')!
+    expect(scathing.explanation).toMatch(/^loaded word: "scathing" — a model trained on .* gives p=0\.\d\d; strongest cues: .+ \[model loaded-words\.en\]$/)
+    expect(scathing.confidence).toBeGreaterThanOrEqual(0.2)
+  })
+
+  test('a word never seen in training is flagged through its meaning cluster', () => {
+    expect(full('The senator gave a vituperative speech.').map((s) => s.text)).toEqual(['vituperative'])
+  })
+
+  test.each([
+    ['The economy grew 2 percent in the third quarter, officials said.'],
+    ['The committee will meet on Tuesday to discuss the budget.'],
+    ['Lukashenko said the troops were stationed near the border.'],
+  ])('neutral wire copy stays clean with the model on: %s', (text) => {
+    expect(full(text)).toEqual([])
   })
 })
