@@ -26,8 +26,9 @@ export async function* readFeed(source: string, text: string, context: IngestCon
     return
   }
   const outlet = context.options.outlet ?? feed.title
-  for (const [index, item] of feed.items.entries()) {
+  for (const [index, feedItem] of feed.items.entries()) {
     const itemSource = `${source}#${index + 1}`
+    const item = feedItem.url ? { ...feedItem, url: absoluteUrl(feedItem.url, source) } : feedItem
     const meta = {
       ...(item.url ? { url: item.url } : {}),
       ...(outlet ? { outlet } : {}),
@@ -55,4 +56,13 @@ function fullBody(item: FeedItem): { format: 'html' | 'text'; content: string } 
   if (item.html && item.html.replace(/<[^>]*>/g, '').trim().length >= FULL_CONTENT_CHARS) return { format: 'html', content: item.html }
   if (item.text && item.text.trim().length >= FULL_CONTENT_CHARS) return { format: 'text', content: item.text }
   return undefined
+}
+
+/** Item links may be relative to the feed's own URL ("/news/1"); a feed read from a file keeps them as given. */
+function absoluteUrl(url: string, feedSource: string): string {
+  try {
+    return new URL(url, /^https?:\/\//i.test(feedSource) ? feedSource : undefined).href
+  } catch {
+    return url
+  }
 }

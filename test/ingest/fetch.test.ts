@@ -10,7 +10,7 @@ import { startServer } from './test-server.js'
 const PAGE = '<!doctype html><html><head><title>Page</title></head><body><p>Минск, 6 декабря. Президент заявил о ракетах.</p></body></html>'
 const FEED_BODY = '<p>' + 'Full feed body sentence about the budget vote in parliament. '.repeat(12) + '</p>'
 const RSS = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Example Wire</title>
-<item><title>Linked item</title><link>BASE/page</link><pubDate>Fri, 06 Dec 2024 10:00:00 GMT</pubDate><dc:creator>Anna Nowak</dc:creator><description>Teaser.</description></item>
+<item><title>Linked item</title><link>/page</link><pubDate>Fri, 06 Dec 2024 10:00:00 GMT</pubDate><dc:creator>Anna Nowak</dc:creator><description>Teaser.</description></item>
 <item><title>Full item</title><link>BASE/missing</link><pubDate>Sat, 07 Dec 2024 08:00:00 GMT</pubDate><content:encoded><![CDATA[${FEED_BODY}]]></content:encoded></item>
 </channel></rss>`
 

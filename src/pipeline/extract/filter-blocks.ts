@@ -9,6 +9,8 @@ export interface FilterContext {
 
 /** Lines that are page furniture whatever the site: exact phrases seen in the benchmark pages' bodies. */
 const BOILERPLATE = /^(advert(isement)?|continue reading( below)?|skip to (main )?content|this slideshow requires javascript\.?|share( this)?( article| story)?|comments?|sign in|log in|subscribe( now)?|tell us what you think\W*|more|related|read more|see more|don'?t miss|click here to .{0,60}|source: .{0,60}|image:? .{0,80}|photo:? .{0,80}|getty images|ap photo.{0,60}|\(image: .*\)|enlarge this image|toggle caption|hide caption|loading\W*|watch:? .{0,60}|listen:? .{0,60}|follow (us|him|her) on .{0,60})$/i
+/** The same furniture words in the languages of the outlets we compare (uk, ru, pl, be): share, advert, comments, subscribe. */
+const BOILERPLATE_OTHER = /^(поділитися|поделиться|падзяліцца|udostępnij|podziel się|реклама|reklama|коментарі|комментарии|komentarze|підписатися|подписаться|subskrybuj|читайте також|читайте также|czytaj także|czytaj też)\W*$/iu
 /** "Related:", "SEE MORE:", "Read also:" followed by a headline. */
 const LABELLED_LINK = /^(related|see more|read (also|more)|also read|more|watch|listen|recommended|читайте (также|також)|czytaj (też|także))\s*:/i
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|\bcookies?\b.*\b(accept|consent|experience)\b/i
@@ -41,7 +43,7 @@ export function filterBlocks(blocks: readonly Block[], context: FilterContext): 
     // A short block that is nearly all link text is a menu item or a teaser headline; 90% leaves room for
     // punctuation around the link, and real paragraphs consisting of one link are rare in the gold bodies.
     if (block.linkChars >= 0.9 * text.length && text.length < 250) return false
-    if (text.length < 120 && (BOILERPLATE.test(text.trim()) || LABELLED_LINK.test(text))) return false
+    if (text.length < 120 && (BOILERPLATE.test(text.trim()) || BOILERPLATE_OTHER.test(text.trim()) || LABELLED_LINK.test(text))) return false
     if (text.length < 300 && COPYRIGHT.test(text)) return false
     if (text.length < 90 && DATE_STAMP.test(text) && DATE_EVIDENCE.test(text)) return false
     if (text.length < 80 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text.replace(/\s*[-–|].*$/, ''))) return false
