@@ -24,6 +24,11 @@ describe('extractHtml', () => {
     })
   })
 
+  test('an HTML fragment (feed item content) is extracted, caption kept apart', () => {
+    const fragment = `<p>${PARAGRAPH}</p><figure><img src="x.jpg"><figcaption>Warsaw, Friday</figcaption></figure><p>${PARAGRAPH}</p>`
+    expect(extractHtml(fragment)).toEqual({ title: '', text: `${PARAGRAPH}\n\n${PARAGRAPH}`, captions: ['Warsaw, Friday'] })
+  })
+
   test('a page without an article body is skipped', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
   })

@@ -31,7 +31,10 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
 }
 
 function extractFrom(html: string, options: ExtractOptions, source: string): ExtractedHtml | Skipped {
-  const document = parseDocument(html)
+  // A fragment (a feed item's content:encoded, a JSON Lines "html" field) gets a document around it:
+  // linkedom builds no <body> for bare "<p>…</p>"
+  const isFragment = !/<(html|body)[\s>]/i.test(html.slice(0, 65536))
+  const document = parseDocument(isFragment ? `<!doctype html><html><head></head><body>${html}</body></html>` : html)
   if (!document.documentElement) return { kind: 'skipped', source, reason: 'parse-failed', message: 'no HTML document element' }
   const metadata = readMetadata(document)
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()

@@ -24,7 +24,11 @@ export function findBody(document: DomDocument): FoundBody | undefined {
     serializer: (node) => node as unknown as DomNode,
   }).parse()
   const content = parsed?.content
-  if (!content || !isElement(content)) return undefined
+  if (!content || !isElement(content)) {
+    // Readability gives up on short or flat pages (a feed item, a plain export); the pruned <body> is
+    // then the best body there is, and the length check in extractHtml still rejects pages with no text
+    return document.body ? { roots: [document.body] } : undefined
+  }
   return {
     roots: [content],
     ...(parsed.title ? { title: parsed.title } : {}),
