@@ -15,9 +15,23 @@ export interface WordToken {
 
 // Letters and digits, keeping inner hyphens and apostrophes: "self-proclaimed", "so-called", "Putin's" stay one word.
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
-// A sentence boundary between two words: terminal punctuation or a line break.
-const BOUNDARY = /[.!?]|\n/
-const SPACES = /^[ \t\u00a0]*$/u
+const GAP_SPACES = 0
+const GAP_PUNCTUATION = 1
+const GAP_BOUNDARY = 2
+
+/**
+ * What stands between two words, without slicing the text (this runs once per word): only spaces, other
+ * characters, or a sentence boundary (terminal punctuation or a line break).
+ */
+function scanGap(text: string, from: number, to: number): number {
+  let kind = GAP_SPACES
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 46 || c === 33 || c === 63 || c === 10) return GAP_BOUNDARY // . ! ? \n
+    if (c !== 32 && c !== 9 && c !== 160) kind = GAP_PUNCTUATION
+  }
+  return kind
+}
 
 /**
  * Splits text into word tokens with offsets. Punctuation is skipped but still ends sentences.
@@ -29,8 +43,8 @@ export function tokenizeWords(text: string): WordToken[] {
   let lastEnd = 0
   for (const match of text.matchAll(WORD)) {
     const start = match.index
-    const gap = text.slice(lastEnd, start)
-    if (tokens.length > 0 && BOUNDARY.test(gap)) sentence += 1
+    const gap = scanGap(text, lastEnd, start)
+    if (tokens.length > 0 && gap === GAP_BOUNDARY) sentence += 1
     const word = match[0]
     const first = word[0] ?? ''
     tokens.push({
@@ -40,7 +54,7 @@ export function tokenizeWords(text: string): WordToken[] {
       norm: word.toLowerCase().replaceAll('’', "'"),
       isCapitalized: first !== first.toLowerCase(),
       sentence,
-      afterPunctuation: tokens.length > 0 && !SPACES.test(gap),
+      afterPunctuation: tokens.length > 0 && gap !== GAP_SPACES,
     })
     lastEnd = start + word.length
   }

@@ -31,5 +31,12 @@ function clusterMap(): Map<string, number> {
 
 /** The words of a cluster, most frequent first. */
 export function clusterWords(cluster: number): readonly string[] {
-  return clustersEn.clusters[cluster]?.split(' ') ?? []
+  let words = splitClusters.get(cluster)
+  if (words === undefined) {
+    words = clustersEn.clusters[cluster]?.split(' ') ?? []
+    splitClusters.set(cluster, words)
+  }
+  return words
 }
+
+const splitClusters = new Map<number, readonly string[]>()
