@@ -113,9 +113,13 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-const LEGACY_CHARSETS = ['windows-1251', 'koi8-r', 'iso-8859-2', 'windows-1250', 'windows-1252'] as const
+/**
+ * Candidates in order of preference: a tie goes to the earlier one. windows-1252 comes before the Central
+ * European charsets because French or German text ("après") reads as plausibly in iso-8859-2 ("aprčs").
+ */
+const LEGACY_CHARSETS = ['windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-2', 'windows-1250'] as const
 
-/** Picks the legacy charset under which the high bytes read most like words; ties go to the earlier (more common) one. */
+/** Picks the legacy charset under which the high bytes read most like words. */
 function sniffLegacyCharset(bytes: Uint8Array): string {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536))
   let best: string = 'windows-1252'
@@ -141,12 +145,16 @@ function plausibility(text: string): number {
   let previous = ''
   for (const char of text) {
     const code = char.charCodeAt(0)
+    const isCyrillic = code >= 0x400 && code <= 0x4ff
+    // Cyrillic words are all Cyrillic: "cafй" (windows-1252 "café" read as windows-1251) mixes scripts
+    if ((isCyrillic && /[a-z]/i.test(previous)) || (/[a-z]/i.test(char) && /[\u0400-\u04ff]/.test(previous))) score -= 3
     if (code < 0x80) {
       previous = char
       continue
     }
     if (COMMON_CYRILLIC.has(char)) score += 2
-    else if (LATIN_EXTENDED.has(char)) score += 2
+    // Latin-script words mix accented and plain letters; a run of accented ones ("Ěčíńę") is Cyrillic misread
+    else if (LATIN_EXTENDED.has(char)) score += LATIN_EXTENDED.has(previous) ? 0 : 2
     else if (/\p{Lu}/u.test(char) && /\p{L}/u.test(previous)) score -= 1 // capital inside a word: wrong case range
     else if (/\p{L}/u.test(char)) score += 0.5
     else if (code >= 0x80 && code < 0xa0) score -= 3 // C1 control: no real text has these

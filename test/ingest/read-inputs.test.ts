@@ -62,6 +62,9 @@ describe('readInputs on files', () => {
     ['windows-1251', RUSSIAN.repeat(3)],
     ['koi8-r', RUSSIAN.repeat(3)],
     ['iso-8859-2', POLISH.repeat(3)],
+    ['windows-1250', POLISH.repeat(3)],
+    ['windows-1252', '<p>Le café de la gare a rouvert ses portes après les travaux. Müller sagt: schön.</p>'],
+    ['windows-1251', 'Минск'],
   ])('sniffs undeclared %s', async (charset, html) => {
     expect(await readOne(`sniff-${charset}.html`, iconv.encode(html, charset))).toMatchObject({ content: html })
   })
