@@ -49,6 +49,7 @@ export function alignQuotes(
     matched.set(b, new Set([...(matched.get(b) ?? []), a.articleId]))
     for (const m of [...a.members, ...b.members]) parent[find(m)] = find(a.members[0]!)
   }
+  attachRepeats(quotes, weights, windowOf, find, parent)
   const groups = new Map<number, number[]>()
   for (const i of quotes.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
   const aligned: Quote[] = []
@@ -60,6 +61,27 @@ export function alignQuotes(
     target.push({ id: '', speaker, renderings })
   }
   return [...aligned, ...single].map((q, i) => ({ ...q, id: `q${i + 1}` }))
+}
+
+// An outlet quoting the same words twice (in the lead and again below) scores 0.9+ against itself.
+const REPEAT_THRESHOLD = 0.8
+
+/** A rendering left alone that repeats, in the same article and by the same speaker, one that was aligned joins it. */
+function attachRepeats(
+  quotes: readonly QuoteForAlignment[],
+  weights: ReadonlyMap<string, number>,
+  windowOf: ReadonlyMap<number, Window>,
+  find: (i: number) => number,
+  parent: number[],
+): void {
+  for (const [i, q] of quotes.entries()) {
+    if (windowOf.has(i)) continue
+    const twin = [...windowOf.keys()].find((j) => {
+      const other = quotes[j]!
+      return other.quote.articleId === q.quote.articleId && other.speaker === q.speaker && conceptSimilarity(q.concepts, other.concepts, weights) >= REPEAT_THRESHOLD
+    })
+    if (twin !== undefined) parent[find(i)] = find(twin)
+  }
 }
 
 interface Window {

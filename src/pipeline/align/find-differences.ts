@@ -120,7 +120,8 @@ function toValue(v: ValueInContext): DifferenceValue {
 
 /** The words the contexts share, in text order: "Putin promised request fulfilled". */
 function subjectOf(group: readonly ValueInContext[]): string {
-  const [first, ...rest] = group
+  // The value with the tightest context names the subject best ("Putin promised … request").
+  const [first, ...rest] = [...group].sort((a, b) => a.context.length - b.context.length)
   if (!first) return ''
   const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => o.key === c.key || c.alternatives.some((g) => o.alternatives.includes(g)))))
   const words = [...new Set(shared.map((c) => first.text.slice(c.start, c.end)))]
