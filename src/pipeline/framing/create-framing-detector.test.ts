@@ -60,6 +60,16 @@ describe('English lexicon rules', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text)
   })
 
+  test('a span inside quotation marks says so in its explanation, one outside does not', () => {
+    const spans = lexiconOnly('The dictator spoke. “The dictator lies,” she said.')
+    expect(spans.map((s) => s.explanation.endsWith("(inside a quotation: the speaker's words, not the outlet's)"))).toEqual([false, true, false])
+    expect(found(spans)).toEqual([
+      ['dictator', 'name-calling'],
+      ['dictator', 'name-calling'],
+      ['lies', 'loaded-language'],
+    ])
+  })
+
   test('a comma ends a title: the name after it is not part of the label', () => {
     expect(found(lexiconOnly('The self-proclaimed president of Belarus, Oleksandr Lukashenko, asked.'))).toEqual([
       ['self-proclaimed president of Belarus', 'name-calling'],

@@ -5,6 +5,7 @@ import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { lexiconSpans } from './lexicon-spans.js'
 import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
+import { findQuotations } from './find-quotations.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
 import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
 import { tokenizeWords, type WordToken } from './tokenize-words.js'
@@ -45,12 +46,27 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
     const fromLexicon = lexiconSpans(text, tokens, hits)
-    if (model === null) return resolveOverlaps(fromLexicon)
+    if (model === null) return markQuoted(text, resolveOverlaps(fromLexicon))
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
-    return resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered, isLabel)])
+    return markQuoted(text, resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered, isLabel)]))
   }
+}
+
+/**
+ * Says in the explanation when a span stands inside quotation marks: the words are the speaker's, which a
+ * reader weighing the outlet's own framing needs to know. The span and its confidence stay as they are.
+ */
+function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
+  if (spans.length === 0) return spans
+  const quotations = findQuotations(text)
+  if (quotations.length === 0) return spans
+  return spans.map((span) =>
+    quotations.some((q) => q.start <= span.start && span.end <= q.end)
+      ? { ...span, explanation: `${span.explanation} (inside a quotation: the speaker's words, not the outlet's)` }
+      : span,
+  )
 }
 
 function englishModel(): LoadedWordModel {
