@@ -137,12 +137,24 @@ function sniffLegacyCharset(bytes: Uint8Array): string {
 // Most frequent Russian/Ukrainian letters (о е а и н т с р в л), lower case: text is mostly lower case,
 // and koi8-r/windows-1251 swap the case ranges, so a wrong guess shows up as mostly capitals.
 const COMMON_CYRILLIC = new Set('оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфёъіїєґ')
-// Letters of Polish, Czech, Slovak, Hungarian, Croatian, German, French, Spanish text
-const LATIN_EXTENDED = new Set('ąćęłńóśźżčďěňřšťůžáéíýőűäöüßàâçèêëîïôùûñãõĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮŽÁÉÍÝŐŰÄÖÜ')
+/**
+ * Accented letters per language. A text is in one language, so the right charset is the one whose accented
+ * letters fit one alphabet: windows-1250 Polish "będą" read as iso-8859-2 gives "będš", Polish ę beside Czech š.
+ */
+const ALPHABETS = [
+  'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ', // Polish
+  'áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽäĺľôŕÄĹĽÔŔ', // Czech, Slovak
+  'áéíóöőúüűÁÉÍÓÖŐÚÜŰ', // Hungarian
+  'čćđšžČĆĐŠŽ', // Croatian, Slovene, Bosnian
+  'ăâîșțşţĂÂÎȘȚŞŢ', // Romanian
+  'àâäçéèêëîïôöùûüÿœæßñáíóúãõÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÃÕ', // French, German, Spanish, Portuguese, Italian
+].map((letters) => new Set(letters))
+const ANY_ALPHABET = new Set(ALPHABETS.flatMap((set) => [...set]))
 
 function plausibility(text: string): number {
   let score = 0
   let previous = ''
+  const accented = new Map<string, number>()
   for (const char of text) {
     const code = char.charCodeAt(0)
     const isCyrillic = code >= 0x400 && code <= 0x4ff
@@ -153,13 +165,23 @@ function plausibility(text: string): number {
       continue
     }
     if (COMMON_CYRILLIC.has(char)) score += 2
-    // Latin-script words mix accented and plain letters; a run of accented ones ("Ěčíńę") is Cyrillic misread
-    else if (LATIN_EXTENDED.has(char)) score += LATIN_EXTENDED.has(previous) ? 0 : 2
-    else if (/\p{Lu}/u.test(char) && /\p{L}/u.test(previous)) score -= 1 // capital inside a word: wrong case range
+    else if (ANY_ALPHABET.has(char)) {
+      // Latin-script words mix accented and plain letters; a run of accented ones ("Ěčíńę") is Cyrillic misread
+      if (!ANY_ALPHABET.has(previous)) accented.set(char, (accented.get(char) ?? 0) + 1)
+    } else if (/\p{Lu}/u.test(char) && /\p{L}/u.test(previous)) score -= 1 // capital inside a word: wrong case range
     else if (/\p{L}/u.test(char)) score += 0.5
     else if (code >= 0x80 && code < 0xa0) score -= 3 // C1 control: no real text has these
     else score -= 1 // symbols in the middle of text: ¤ ¦ § ¬ ...
     previous = char
   }
-  return score
+  let total = 0
+  for (const n of accented.values()) total += n
+  let best = 0
+  for (const alphabet of ALPHABETS) {
+    let inAlphabet = 0
+    for (const [char, n] of accented) if (alphabet.has(char)) inAlphabet += n
+    best = Math.max(best, inAlphabet)
+  }
+  // Letters of the best-fitting alphabet count like common Cyrillic letters; the others like rare letters
+  return score + 2 * best + 0.5 * (total - best)
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
+import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { decodeBytes, parseFeed, readInputs } from '../../src/ingest/index.js'
 import type { RawDocument, Skipped } from '../../src/model/index.js'
@@ -72,6 +73,29 @@ describe('property: parsers never throw', () => {
         expect(decoded).toEqual({ ok: true, text, charset: 'utf-8' })
       }),
       { seed: SEED, numRuns: 300 },
+    )
+  })
+})
+
+describe('property: legacy charsets round-trip through sniffing', () => {
+  // Text from real words keeps the test about language, not noise: a sentence drawn from these words
+  const words = {
+    ru: ['президент', 'заявил', 'что', 'ракеты', 'будут', 'размещены', 'в', 'Белоруси', 'Минск', 'граница', 'войска', 'НАТО', 'угроза'],
+    pl: ['prezydent', 'powiedział', 'że', 'rakiety', 'będą', 'rozmieszczone', 'na', 'Białorusi', 'granica', 'wojska', 'zagrożenie', 'źródło', 'żołnierze', 'ćwiczenia', 'Łukaszenka'],
+  }
+  test.each([
+    ['windows-1251', words.ru],
+    ['koi8-r', words.ru],
+    ['iso-8859-2', words.pl],
+    ['windows-1250', words.pl],
+  ] as const)('%s', (charset, vocabulary) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 6, maxLength: 40 }), (list) => {
+        const text = `${list.join(' ')}.`
+        fc.pre(/[^\x00-\x7f]/.test(text))
+        expect(decodeBytes(iconv.encode(text, charset))).toMatchObject({ ok: true, text })
+      }),
+      { seed: SEED, numRuns: 200 },
     )
   })
 })
