@@ -60,9 +60,9 @@ describe('English lexicon rules', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text)
   })
 
-  test('a span inside quotation marks says so in its explanation, one outside does not', () => {
+  test('spans inside quotation marks say so in their explanation, one outside does not', () => {
     const spans = lexiconOnly('The dictator spoke. “The dictator lies,” she said.')
-    expect(spans.map((s) => s.explanation.endsWith("(inside a quotation: the speaker's words, not the outlet's)"))).toEqual([false, true, false])
+    expect(spans.map((s) => s.explanation.endsWith("(inside a quotation: the speaker's words, not the outlet's)"))).toEqual([false, true, true])
     expect(found(spans)).toEqual([
       ['dictator', 'name-calling'],
       ['dictator', 'name-calling'],
