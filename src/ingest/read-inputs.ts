@@ -22,9 +22,14 @@ export async function* readInputs(specs: readonly string[], options: ReadOptions
   const context = createIngestContext(options)
   try {
     for (const spec of specs) {
-      if (spec === '-') yield* fromDocument(await readStdin(options), context)
-      else if (/^https?:\/\//i.test(spec)) yield* readUrl(spec, context)
-      else yield* readPath(spec, context)
+      try {
+        if (spec === '-') yield* fromDocument(await readStdin(options), context)
+        else if (/^https?:\/\//i.test(spec)) yield* readUrl(spec, context)
+        else yield* readPath(spec, context)
+      } catch (error) {
+        // Readers return Skipped for every failure they know; anything else is a bug, but it must not end the batch
+        yield skip(spec === '-' ? 'stdin' : spec, 'unreadable', `could not read: ${messageOf(error)}`)
+      }
     }
   } finally {
     await context.close()
