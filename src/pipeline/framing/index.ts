@@ -13,3 +13,5 @@ export {
   type TechniqueClassifier,
   type TechniqueWeightsFile,
 } from './technique-classifier.js'
+export { profileOutlets, type ProfileArticle, type ProfileOptions } from './profile-outlets.js'
+export { findQuotations } from './find-quotations.js'

@@ -1,0 +1,33 @@
+import type { FramingTechnique } from './framing.js'
+
+/** How often one outlet uses one technique across a corpus. */
+export interface TechniqueRate {
+  readonly technique: FramingTechnique
+  readonly spans: number
+  /** Spans per 1,000 words of the outlet's articles. */
+  readonly ratePer1000Words: number
+  /** Most frequent wordings, lower-cased, most frequent first ("belarusian dictator"). */
+  readonly topPhrases: readonly { readonly text: string; readonly count: number }[]
+}
+
+/** Framing load of one outlet in one period ("2024-12" by month, "2024" by year). */
+export interface FramingPeriod {
+  readonly period: string
+  readonly articles: number
+  readonly words: number
+  /** All spans per 1,000 words in the period. */
+  readonly ratePer1000Words: number
+}
+
+/** One outlet's framing over a corpus: per technique, and over time. */
+export interface OutletFramingProfile {
+  readonly outlet: string
+  readonly articles: number
+  readonly words: number
+  /** All spans per 1,000 words. */
+  readonly ratePer1000Words: number
+  /** Techniques used, most frequent first. */
+  readonly techniques: readonly TechniqueRate[]
+  /** Periods in date order; articles without a date are left out of this list only. */
+  readonly periods: readonly FramingPeriod[]
+}

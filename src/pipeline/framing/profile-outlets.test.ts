@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest'
+import type { FramingSpan, FramingTechnique } from '../../model/index.js'
+import { profileOutlets } from './profile-outlets.js'
+
+const span = (text: string, technique: FramingTechnique): FramingSpan => ({ start: 0, end: text.length, text, technique, explanation: '', confidence: 0.9 })
+const words = (n: number): string => Array.from({ length: n }, () => 'word').join(' ')
+
+test('rates per 1,000 words per technique, top wordings, and a monthly trend per outlet', () => {
+  const profiles = profileOutlets([
+    { outlet: 'B', publishedAt: '2024-12-06', text: words(500), spans: [span('Belarusian dictator', 'name-calling'), span('Russian  Dictator', 'name-calling'), span('allegedly', 'doubt')] },
+    { outlet: 'B', publishedAt: '2025-01-10T08:00:00Z', text: words(500), spans: [span('belarusian dictator', 'name-calling')] },
+    { outlet: 'A', text: words(1000), spans: [] },
+  ])
+  expect(profiles.map((p) => p.outlet)).toEqual(['A', 'B'])
+  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, techniques: [], periods: [] })
+  const b = profiles[1]!
+  expect(b.ratePer1000Words).toBe(4)
+  expect(b.techniques).toEqual([
+    {
+      technique: 'name-calling',
+      spans: 3,
+      ratePer1000Words: 3,
+      topPhrases: [
+        { text: 'belarusian dictator', count: 2 },
+        { text: 'russian dictator', count: 1 },
+      ],
+    },
+    { technique: 'doubt', spans: 1, ratePer1000Words: 1, topPhrases: [{ text: 'allegedly', count: 1 }] },
+  ])
+  expect(b.periods).toEqual([
+    { period: '2024-12', articles: 1, words: 500, ratePer1000Words: 6 },
+    { period: '2025-01', articles: 1, words: 500, ratePer1000Words: 2 },
+  ])
+})
+
+test('yearly periods; an article without a usable date counts in the totals but not in the trend', () => {
+  const [profile] = profileOutlets(
+    [
+      { outlet: 'C', publishedAt: '2024-12-06', text: words(10), spans: [] },
+      { outlet: 'C', publishedAt: 'yesterday', text: words(10), spans: [] },
+    ],
+    { period: 'year' },
+  )
+  expect(profile?.articles).toBe(2)
+  expect(profile?.periods).toEqual([{ period: '2024', articles: 1, words: 10, ratePer1000Words: 0 }])
+})
