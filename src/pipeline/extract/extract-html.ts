@@ -1,7 +1,8 @@
 import type { ExtractedHtml, Skipped } from '../../model/index.js'
 import { collectBlocks } from './collect-blocks.js'
 import { parseDocument } from './dom.js'
-import { filterBlocks } from './filter-blocks.js'
+import { filterBlocks, isDateStamp } from './filter-blocks.js'
+import { parseDateStamp } from './parse-date-stamp.js'
 import { findBody } from './find-body.js'
 import { prunePage } from './prune-page.js'
 import { readMetadata } from './read-metadata.js'
@@ -51,16 +52,25 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
     return { kind: 'skipped', source, reason: 'not-an-article', message: `no article body found (only ${text.length} characters of text)` }
   }
   const canonicalUrl = metadata.canonicalUrl ? resolveUrl(metadata.canonicalUrl, options.url) : undefined
+  // A page without date metadata often shows one: the stamp leaves the body but its date is kept
+  const publishedAt = metadata.publishedAt ?? visibleDate(collected.blocks.map((block) => block.text))
   return {
     title,
     ...(byline ? { byline } : {}),
-    ...(metadata.publishedAt ? { publishedAt: metadata.publishedAt } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
     ...(metadata.siteName ? { siteName: metadata.siteName } : {}),
     ...(metadata.language ? { language: metadata.language } : {}),
     ...(canonicalUrl ? { canonicalUrl } : {}),
     text,
     captions: [...prunedCaptions, ...collected.captions],
   }
+}
+
+/** The date of the first "published/posted" stamp, else of the first stamp that is not an update. */
+function visibleDate(texts: readonly string[]): string | undefined {
+  const stamps = texts.filter(isDateStamp)
+  const published = stamps.find((text) => /publish|posted/i.test(text)) ?? stamps.find((text) => !/updated|modified/i.test(text))
+  return published ? parseDateStamp(published) : undefined
 }
 
 function messageOf(error: unknown): string {

@@ -45,10 +45,16 @@ export function filterBlocks(blocks: readonly Block[], context: FilterContext): 
     if (block.linkChars >= 0.9 * text.length && text.length < 250) return false
     if (text.length < 120 && (BOILERPLATE.test(text.trim()) || BOILERPLATE_OTHER.test(text.trim()) || LABELLED_LINK.test(text))) return false
     if (text.length < 300 && COPYRIGHT.test(text)) return false
-    if (text.length < 90 && DATE_STAMP.test(text) && DATE_EVIDENCE.test(text)) return false
+    if (isDateStamp(text)) return false
     if (text.length < 80 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text.replace(/\s*[-–|].*$/, ''))) return false
     return true
   })
+}
+
+/** A short block that is only a date stamp ("PUBLISHED: 10:48, Tue, Nov 19, 2019"), not a sentence holding a date. */
+export function isDateStamp(text: string): boolean {
+  // 90 characters: two stamps on one line ("Posted … | Updated …") fit; a sentence with a date rarely is that short and date-only
+  return text.length < 90 && DATE_STAMP.test(text) && DATE_EVIDENCE.test(text)
 }
 
 function normalize(text: string): string {
