@@ -46,12 +46,13 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
   // "By Olena Kovalenko" → "Olena Kovalenko": the byline field holds names only
   const byline = (metadata.byline ?? body.byline)?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim()
   const collected = collectBlocks(body.roots)
-  const blocks = filterBlocks(collected.blocks, { title, ...(h1 ? { headline: h1 } : {}), ...(byline ? { byline } : {}) })
+  const canonicalUrl = metadata.canonicalUrl ? resolveUrl(metadata.canonicalUrl, options.url) : undefined
+  const urls = [options.url, canonicalUrl].filter((url): url is string => Boolean(url))
+  const blocks = filterBlocks(collected.blocks, { urls, title, ...(h1 ? { headline: h1 } : {}), ...(byline ? { byline } : {}) })
   const text = blocks.map((block) => block.text).join('\n\n')
   if (text.length < MIN_BODY_CHARS) {
     return { kind: 'skipped', source, reason: 'not-an-article', message: `no article body found (only ${text.length} characters of text)` }
   }
-  const canonicalUrl = metadata.canonicalUrl ? resolveUrl(metadata.canonicalUrl, options.url) : undefined
   // A page without date metadata often shows one: the stamp leaves the body but its date is kept
   const publishedAt = metadata.publishedAt ?? visibleDate(collected.blocks.map((block) => block.text))
   return {

@@ -1,6 +1,8 @@
 import type { Block } from './collect-blocks.js'
 
 export interface FilterContext {
+  /** The page's own URLs (given, canonical): a block that is only one of them is a share widget's leftover. */
+  readonly urls?: readonly string[]
   readonly title?: string
   /** The page's <h1>, when it differs from the metadata title. */
   readonly headline?: string
@@ -10,10 +12,10 @@ export interface FilterContext {
 /** Lines that are page furniture whatever the site: exact phrases seen in the benchmark pages' bodies. */
 const BOILERPLATE = /^(advert(isement)?|continue reading( below)?|skip to (main )?content|this slideshow requires javascript\.?|share( this)?( article| story)?|comments?|sign in|log in|subscribe( now)?|tell us what you think\W*|more|related|read more|see more|don'?t miss|click here to .{0,60}|source: .{0,60}|image:? .{0,80}|photo:? .{0,80}|getty images|ap photo.{0,60}|\(image: .*\)|enlarge this image|toggle caption|hide caption|loading\W*|watch:? .{0,60}|listen:? .{0,60}|follow (us|him|her) on .{0,60})$/i
 /** The same furniture words in the languages of the outlets we compare (uk, ru, pl, be): share, advert, comments, subscribe. */
-const BOILERPLATE_OTHER = /^(поділитися|поделиться|падзяліцца|udostępnij|podziel się|реклама|reklama|коментарі|комментарии|komentarze|підписатися|подписаться|subskrybuj|читайте також|читайте также|czytaj także|czytaj też)\W*$/iu
+const BOILERPLATE_OTHER = /^(поділитися|поделиться|падзяліцца|udostępnij|podziel się|реклама|reklama|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|iklan|коментарі|комментарии|komentarze|підписатися|подписаться|subskrybuj|читайте також|читайте также|czytaj także|czytaj też)\W*$/iu
 /** "Related:", "SEE MORE:", "Read also:" followed by a headline. */
 const LABELLED_LINK = /^(related|see more|read (also|more)|also read|more|watch|listen|recommended|читайте (также|також)|czytaj (też|także))\s*:/i
-const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|\bcookies?\b.*\b(accept|consent|experience)\b/i
+const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|subject to copyright|no part may be reproduced|reproduced without (the )?(prior )?(written )?permission|\bcookies?\b.*\b(accept|consent|experience)\b|\b(contains?|uses?) (affiliate|referral)\b.{0,40}\blinks?\b/i
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 /** A line that is only a date stamp: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
 const DATE_STAMP = new RegExp(
@@ -38,6 +40,7 @@ export function filterBlocks(blocks: readonly Block[], context: FilterContext): 
     const text = block.text
     const norm = normalize(text)
     if (norm === '') return false
+    if (context.urls?.includes(text.trim())) return false
     if ((title && norm === title) || (headline && norm === headline)) return false
     if (byline && (norm === byline || norm === `by ${byline}`)) return false
     // A short block that is nearly all link text is a menu item or a teaser headline; 90% leaves room for
