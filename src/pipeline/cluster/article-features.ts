@@ -46,7 +46,9 @@ export function articleFeatures(input: FeatureInput, weights: FeatureWeights = D
   return { terms, time: time === null || Number.isNaN(time) ? null : time }
 }
 
-function addTokens(terms: Map<string, number>, text: string, scale: number, weights: FeatureWeights): void {
+function addTokens(terms: Map<string, number>, rawText: string, scale: number, weights: FeatureWeights): void {
+  // Curly apostrophes ("don’t") as straight ones, so such words stay on fold()'s ASCII fast path.
+  const text = rawText.replace(/\u2019/g, "'")
   const tokens: { word: string; atStart: boolean }[] = []
   for (const match of text.matchAll(TOKEN)) {
     const before = text.slice(Math.max(0, match.index - 3), match.index)
@@ -56,8 +58,14 @@ function addTokens(terms: Map<string, number>, text: string, scale: number, weig
   // headline ("ELLEN DEGENERES TO HOST") is then a name too.
   const names = new Set<string>()
   for (const t of tokens) if (!t.atStart && isNameShaped(t.word)) names.add(fold(t.word))
+  // Words repeat within an article: fold, stem and name keys once per distinct word.
+  const keys = new Map<string, string | null>()
   for (const { word } of tokens) {
-    const key = termOf(word, names)
+    let key = keys.get(word)
+    if (key === undefined) {
+      key = termOf(word, names)
+      keys.set(word, key)
+    }
     if (key === null) continue
     const weight = key.startsWith('e:') ? weights.entity : key.startsWith('n:') ? weights.number : weights.word
     terms.set(key, (terms.get(key) ?? 0) + weight * scale)
