@@ -40,6 +40,9 @@ function englishStats(): Map<string, EntryStats> | undefined {
 function section(lexicon: Lexicon, stats: Map<string, EntryStats> | undefined): string {
   const lines = [`## ${lexicon.language}`, '', lexicon.description, '', '| source | citation |', '|---|---|']
   for (const [key, citation] of Object.entries(lexicon.sources)) lines.push(`| \`${key}\` | ${escape(citation)} |`)
+  if (lexicon.demonyms.length > 0) {
+    lines.push('', `Demonyms a label absorbs: ${lexicon.demonyms.map((d) => d.text + (d.isPrefix ? '*' : '')).join(', ')}.`)
+  }
   lines.push('')
   const statsHeader = stats === undefined ? '' : ' dev hits (in gold) |'
   lines.push(`| id | terms | role | technique | confidence | source |${statsHeader} note |`)

@@ -87,9 +87,13 @@ describe('English lexicon rules', () => {
 
 describe('seed lexicons for other languages', () => {
   test.each([
-    ['uk', 'Білоруський диктатор Олександр Лукашенко цинічно заявив, що нібито хоче миру.', ['диктатор', 'цинічно заявив', 'нібито']],
+    ['uk', 'Білоруський диктатор Олександр Лукашенко цинічно заявив, що нібито хоче миру.', ['Білоруський диктатор', 'цинічно заявив', 'нібито']],
+    ['uk', 'Нелегітимний російський президент Путін прибув до Мінська.', ['Нелегітимний російський президент']],
+    ['uk', 'Удар по мирному українському місту.', ['мирному українському місту']],
     ['ru', 'Самопровозглашённый президент Лукашенко лицемерно сказал, что так называемый союз крепок.', ['Самопровозглашённый президент', 'лицемерно сказал', 'так называемый']],
     ['pl', 'Dyktatora Łukaszenkę rzekomo niepokoi sytuacja, cynicznie dodał.', ['Dyktatora', 'rzekomo', 'cynicznie dodał']],
+    ['pl', 'Białoruski dyktator spotkał się z rosyjskim dyktatorem.', ['Białoruski dyktator', 'rosyjskim dyktatorem']],
+    ['ru', 'Российский диктатор и киевский режим.', ['Российский диктатор', 'киевский режим']],
   ])('%s: %s', (language, input, texts) => {
     const detect = createFramingDetector({ language })
     expect(detect(input).map((s) => s.text)).toEqual(texts)

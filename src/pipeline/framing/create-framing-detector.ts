@@ -3,7 +3,7 @@ import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
-import { lexiconSpans } from './lexicon-spans.js'
+import { demonymTest, lexiconSpans } from './lexicon-spans.js'
 import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
 import { findQuotations } from './find-quotations.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
@@ -40,12 +40,13 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const lexicon = builtinLexicon(language)
   if (lexicon === undefined) return () => []
   const index = buildLexiconIndex([lexicon])
+  const isDemonym = demonymTest(lexicon.demonyms)
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
-    const fromLexicon = lexiconSpans(text, tokens, hits)
+    const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
     if (model === null) return markQuoted(text, resolveOverlaps(fromLexicon))
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)

@@ -1,6 +1,6 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import type { LexiconHit } from './lexicon-index.js'
-import type { LexiconEntry } from './lexicon.js'
+import { matchesWord, type LexiconEntry, type WordPattern } from './lexicon.js'
 import type { WordToken } from './tokenize-words.js'
 
 // A delegitimizer or attribution adverb without its partner word ("illegitimate" with no office noun after it)
@@ -11,8 +11,23 @@ const MAX_GAP = 2
 // "president of the Russian Federation": at most four capitalised words in the "of ..." complement of an office.
 const MAX_COMPLEMENT = 4
 
+type IsDemonym = (token: WordToken) => boolean
+
+/**
+ * The demonym test of a lexicon: its listed nationality adjectives ("російськ*"), or, for languages that
+ * capitalise them, a capitalised word with a demonym ending (Russian, Belarusian, Chinese, Polish, Israeli).
+ */
+export function demonymTest(demonyms: readonly WordPattern[]): IsDemonym {
+  return (token) => isCapitalisedDemonym(token) || demonyms.some((pattern) => matchesWord(pattern, token.norm))
+}
+
 /** Turns lexicon hits into framing spans according to each entry's role (see `EntryRole`). */
-export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: readonly LexiconHit[]): FramingSpan[] {
+export function lexiconSpans(
+  text: string,
+  tokens: readonly WordToken[],
+  hits: readonly LexiconHit[],
+  isDemonym: IsDemonym = isCapitalisedDemonym,
+): FramingSpan[] {
   const officeAt = new Map<number, LexiconHit>()
   const speechStartAt = new Map<number, LexiconHit>()
   const speechEndAt = new Map<number, LexiconHit>()
@@ -41,10 +56,10 @@ export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: r
         emit(hit.first, hit.last, entry, technique, entry.confidence)
         break
       case 'label-noun':
-        emit(widenOverDemonyms(tokens, hit.first), hit.last, entry, technique, entry.confidence)
+        emit(widenOverDemonyms(tokens, hit.first, isDemonym), hit.last, entry, technique, entry.confidence)
         break
       case 'delegitimizer': {
-        const office = findOffice(tokens, hit.last, officeAt)
+        const office = findOffice(tokens, hit.last, officeAt, isDemonym)
         if (office !== undefined) {
           emit(hit.first, complementEnd(tokens, office.last), entry, technique, entry.confidence, `applied to the office "${tokens[office.last]!.text}"`)
           break
@@ -66,7 +81,7 @@ export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: r
         break
       }
       case 'descriptor': {
-        const head = findHead(tokens, hit.last, entry)
+        const head = findHead(tokens, hit.last, entry, isDemonym)
         if (head >= 0) emit(hit.first, head, entry, technique, entry.confidence)
         break
       }
@@ -81,7 +96,7 @@ export function lexiconSpans(text: string, tokens: readonly WordToken[], hits: r
 }
 
 /** "Russian dictator": step left over up to two demonyms in the same sentence. */
-function widenOverDemonyms(tokens: readonly WordToken[], first: number): number {
+function widenOverDemonyms(tokens: readonly WordToken[], first: number, isDemonym: IsDemonym): number {
   let start = first
   for (let k = 0; k < MAX_GAP; k++) {
     const previous = tokens[start - 1]
@@ -91,7 +106,7 @@ function widenOverDemonyms(tokens: readonly WordToken[], first: number): number 
   return start
 }
 
-function findOffice(tokens: readonly WordToken[], last: number, officeAt: ReadonlyMap<number, LexiconHit>): LexiconHit | undefined {
+function findOffice(tokens: readonly WordToken[], last: number, officeAt: ReadonlyMap<number, LexiconHit>, isDemonym: IsDemonym): LexiconHit | undefined {
   const sentence = tokens[last]!.sentence
   for (let k = last + 1; k <= last + 1 + MAX_GAP; k++) {
     const token = tokens[k]
@@ -123,12 +138,12 @@ function complementEnd(tokens: readonly WordToken[], last: number): number {
   return end
 }
 
-function findHead(tokens: readonly WordToken[], last: number, entry: LexiconEntry): number {
+function findHead(tokens: readonly WordToken[], last: number, entry: LexiconEntry, isDemonym: IsDemonym): number {
   const sentence = tokens[last]!.sentence
   for (let k = last + 1; k <= last + 2; k++) {
     const token = tokens[k]
     if (token === undefined || token.sentence !== sentence || token.afterPunctuation) return -1
-    if (entry.heads.some((head) => (head.isPrefix ? token.norm.startsWith(head.text) : token.norm === head.text))) return k
+    if (entry.heads.some((head) => matchesWord(head, token.norm))) return k
     if (!isDemonym(token)) return -1
   }
   return -1
@@ -137,7 +152,7 @@ function findHead(tokens: readonly WordToken[], last: number, entry: LexiconEntr
 // English demonyms are capitalised adjectives with these endings: Russian, Belarusian, Chinese, Polish, Israeli, Baltic.
 const DEMONYM_ENDING = /(?:an|ese|ish|i|ic|ch)$/u
 
-function isDemonym(token: WordToken): boolean {
+function isCapitalisedDemonym(token: WordToken): boolean {
   return token.isCapitalized && !token.norm.endsWith("'s") && DEMONYM_ENDING.test(token.norm)
 }
 

@@ -77,6 +77,11 @@ const rawLexiconSchema = z.strictObject({
   description: z.string(),
   /** Citation for each source key used by the entries. */
   sources: z.record(z.string(), z.string()),
+  /**
+   * Nationality adjectives a label may absorb ("російський диктатор"), as word patterns. Languages that
+   * capitalise demonyms (English) need none: a capitalised "-ian/-ese/-ish" word counts.
+   */
+  demonyms: z.array(z.string().min(1)).optional(),
   entries: z.array(rawEntrySchema),
 })
 
@@ -110,6 +115,7 @@ export interface Lexicon {
   readonly language: string
   readonly description: string
   readonly sources: Readonly<Record<string, string>>
+  readonly demonyms: readonly WordPattern[]
   readonly entries: readonly LexiconEntry[]
 }
 
@@ -148,7 +154,7 @@ export function parseLexicon(raw: unknown): Lexicon {
       note: entry.note,
     }
   })
-  return { language: data.language, description: data.description, sources: data.sources, entries }
+  return { language: data.language, description: data.description, sources: data.sources, demonyms: (data.demonyms ?? []).map(parseWord), entries }
 }
 
 /** True when a token's `norm` matches the pattern. */
