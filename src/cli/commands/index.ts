@@ -7,9 +7,10 @@ import { register as stories } from './stories.js'
 import { register as show } from './show.js'
 import { register as cluster } from './cluster.js'
 import { register as extract } from './extract.js'
+import { register as serve } from './serve.js'
 
 /** Each command module exports `register(program)`; add new commands to this list. */
-const registrars: ReadonlyArray<(program: Command) => void> = [compare, analyze, ingest, framing, stories, show, cluster, extract]
+const registrars: ReadonlyArray<(program: Command) => void> = [compare, analyze, ingest, framing, stories, show, cluster, extract, serve]
 
 export function registerCommands(program: Command): void {
   for (const register of registrars) register(program)

@@ -1,0 +1,37 @@
+import type { ReadOptions } from '../ingest/index.js'
+import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../model/index.js'
+import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
+import { readArticleInputs } from './read-article-inputs.js'
+import type { ArticleInput } from './schemas.js'
+
+/**
+ * The coverage report of pasted or fetched articles, stored nowhere. Articles get ids a1, a2, … in input
+ * order (as `parallax compare`); inputs that cannot be analysed are listed in `skipped`, never fatal.
+ * When no input could be analysed, returns only the reasons.
+ */
+export async function compareArticles(inputs: readonly ArticleInput[], options: ReadOptions): Promise<{ report: CoverageReport } | { skipped: Skipped[] }> {
+  const analyzed: AnalyzedArticle[] = []
+  const skipped: Skipped[] = []
+  for await (const item of readArticleInputs(inputs, options, (index) => `article ${index + 1}`)) {
+    if ('kind' in item) {
+      skipped.push(item)
+      continue
+    }
+    const result = analyzeSafely(item, `a${analyzed.length + skipped.length + 1}`)
+    if ('kind' in result) skipped.push(result)
+    else analyzed.push(result)
+  }
+  if (analyzed.length === 0) return { skipped }
+  const report = compareCoverage(analyzed)
+  return { report: { ...report, skipped: [...report.skipped, ...skipped.map(({ source, reason, message }) => ({ source, reason, message }))] } }
+}
+
+/** A bug in one stage must not lose the batch: it becomes a skipped input. */
+function analyzeSafely(raw: RawDocument, id: string): AnalyzedArticle | Skipped {
+  try {
+    return analyzeArticle(raw, { id, ...(raw.outlet === undefined ? {} : { outlet: raw.outlet }) })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `analysis failed: ${message}` }
+  }
+}

@@ -1,0 +1,117 @@
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { z } from 'zod'
+import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
+import type { Store } from '../store/index.js'
+import { requireHost, requireLocalOrToken, requireToken } from './access.js'
+import type { ApiEnv } from './api-env.js'
+import { compareArticles } from './compare-articles.js'
+import { ApiError, errorJson, errorResponse, issuesOf } from './errors.js'
+import { ingestArticle } from './ingest-articles.js'
+import { openApiDocument } from './openapi.js'
+import { ArticleInput, CompareRequest, StoriesQuery, StoryId } from './schemas.js'
+import { securityHeaders } from './security-headers.js'
+import { StoryReports } from './story-reports.js'
+import { summarizeStory } from './summarize-story.js'
+import { WriteQueue } from './write-queue.js'
+import { registerPages } from './pages.js'
+import { foldName } from '../pipeline/index.js'
+
+export interface AppOptions {
+  readonly store: Store
+  /** `PARALLAX_TOKEN`: needed for writes, and for reads from other hosts. Unset: writes are refused (403). */
+  readonly token?: string
+  /** Host names requests may be addressed to (URL.hostname form); unset accepts any. See requireHost. */
+  readonly allowedHosts?: readonly string[]
+  /** Options for fetching URL inputs (tests point the SSRF guard at a local server); `allowPrivate` is always off. */
+  readonly read?: ReadOptions
+}
+
+/**
+ * Request bodies over this are refused with 413 before they are read: ingest's own per-document limit
+ * (DEFAULT_MAX_BYTES, 20 MB), plus room for JSON escaping of a page's quotes and backslashes.
+ */
+export const MAX_BODY_BYTES = DEFAULT_MAX_BYTES + 4 * 1024 * 1024
+
+/**
+ * The HTTP API and web UI over one store, as a Hono app: serve it with @hono/node-server (`parallax serve`),
+ * or call `app.request('/api/stories')` in tests, with no server and no port.
+ *
+ * @example
+ * const app = createApp({ store, token: process.env.PARALLAX_TOKEN })
+ * const res = await app.request('/api/stories?q=oreshnik')
+ */
+export function createApp(options: AppOptions): Hono<ApiEnv> {
+  const { store, token } = options
+  const reports = new StoryReports(store)
+  const writes = new WriteQueue()
+  const read: ReadOptions = { ...options.read, allowPrivate: false }
+  const app = new Hono<ApiEnv>()
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorJson(c, 'too_large', `request body over ${MAX_BODY_BYTES} bytes`) })
+  const readers = requireLocalOrToken(token)
+
+  app.onError(errorResponse)
+  app.use('*', securityHeaders(), requireHost(options.allowedHosts))
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()))
+
+  app.get('/api/stories', readers, async (c) => {
+    const query = parse(StoriesQuery, c.req.query(), 'query')
+    const stories = await store.listStories({
+      limit: query.limit ?? 100,
+      ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
+      ...(query.q === undefined ? {} : { query: foldName(query.q) }),
+    })
+    return c.json({ stories: stories.map(summarizeStory) })
+  })
+
+  app.get('/api/stories/:id', readers, async (c) => {
+    const id = parse(StoryId, c.req.param('id'), 'id')
+    const { report } = await reports.get(id)
+    return c.json(report)
+  })
+
+  app.post('/api/articles', limit, requireToken(token), async (c) => {
+    const input = parse(ArticleInput, await readJson(c), 'body')
+    const result = await writes.run(() => ingestArticle(store, input, read))
+    if (result.articles.length === 0) {
+      const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
+      return c.json({ ...result, error: { code: 'invalid_input', message: `nothing could be stored: ${reasons}` } }, 422)
+    }
+    const isNew = result.articles.some((a) => a.outcome === 'stored' || a.outcome === 'revised')
+    return c.json(result, isNew ? 201 : 200)
+  })
+
+  app.post('/api/compare', limit, readers, async (c) => {
+    const request = parse(CompareRequest, await readJson(c), 'body')
+    const result = await compareArticles(request.articles, read)
+    if ('skipped' in result) {
+      const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
+      return c.json({ skipped: result.skipped, error: { code: 'invalid_input', message: `no article could be analysed: ${reasons}` } }, 422)
+    }
+    return c.json(result.report)
+  })
+
+  app.all('/api/*', (c) => errorJson(c, 'not_found', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname} (see /api/openapi.json)`))
+
+  registerPages(app, { store, reports, read, readers, limit })
+  return app
+}
+
+/** Validates `value` with `schema`; a failure is a 400 naming each bad field under `where` ("body", "query"). */
+export function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issues = issuesOf(result.error).map((i) => ({ ...i, path: i.path === '' ? where : `${where}.${i.path}` }))
+  throw new ApiError('invalid_input', `invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues })
+}
+
+async function readJson(c: Context<ApiEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\b/i.test(type)) throw new ApiError('invalid_input', 'send the body as JSON with "Content-Type: application/json"')
+  try {
+    return await c.req.json()
+  } catch (error) {
+    throw new ApiError('invalid_input', `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

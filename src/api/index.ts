@@ -1,0 +1,6 @@
+export { createApp, MAX_BODY_BYTES, type AppOptions } from './create-app.js'
+export { isLoopbackHost, LOOPBACK_HOSTS } from './access.js'
+export { ApiError, statusFor, type ApiErrorCode, type ErrorBody } from './errors.js'
+export { openApiDocument } from './openapi.js'
+export { CONTENT_SECURITY_POLICY } from './security-headers.js'
+export type { StoryListItem } from './summarize-story.js'

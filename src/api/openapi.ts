@@ -1,0 +1,158 @@
+import { z } from 'zod'
+import { MAX_COMPARE_ARTICLES, ArticleInput, CompareRequest } from './schemas.js'
+
+/** JSON Schema of a request body, OpenAPI 3.1 flavour (JSON Schema 2020-12), from the zod schema that validates it. */
+function bodySchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>
+  return rest
+}
+
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: {
+          type: 'string',
+          enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large', 'blocked_address', 'fetch_failed', 'store_unavailable', 'timeout', 'internal'],
+        },
+        message: { type: 'string', description: 'What went wrong, in words a user can act on.' },
+        issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      },
+    },
+  },
+}
+
+const reportSchema = {
+  type: 'object',
+  description: 'A CoverageReport: articles, entities, facts, differences, quotes, framing, brief, skipped. The full schema is schema/report.schema.json; docs/REPORT.md explains each field.',
+  required: ['version', 'articles', 'entities', 'facts', 'differences', 'quotes', 'framing', 'brief', 'skipped'],
+}
+
+const storySchema = {
+  type: 'object',
+  required: ['id', 'title', 'firstSeen', 'lastSeen', 'articleCount', 'independentSources', 'outlets', 'timeline', 'articles'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    firstSeen: { type: 'string', format: 'date-time' },
+    lastSeen: { type: 'string', format: 'date-time' },
+    articleCount: { type: 'integer' },
+    independentSources: { type: 'integer', description: 'Articles sharing an outlet, a wire credit or a near-duplicate group count once.' },
+    outlets: { type: 'array', items: { type: 'string' } },
+    timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string', format: 'date' }, articles: { type: 'integer' } } } },
+    articles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: ['string', 'null'] }, firstSeenAt: { type: 'string' } },
+      },
+    },
+  },
+}
+
+const skippedSchema = { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, reason: { type: 'string' }, message: { type: 'string' } } } }
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [String(code), { $ref: `#/components/responses/E${code}` }]))
+
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
+
+/** The OpenAPI 3.1 description of the HTTP API, served at GET /api/openapi.json and kept in docs/openapi.json. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Parallax HTTP API',
+      version: '1',
+      description:
+        'Compare how news outlets cover one story. Reads are open to clients on the same machine (loopback); writes, and reads from other hosts, need `Authorization: Bearer $PARALLAX_TOKEN`. Every error is `{ error: { code, message, issues? } }`. See docs/API.md.',
+    },
+    servers: [{ url: 'http://127.0.0.1:7700' }],
+    components: {
+      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The PARALLAX_TOKEN the server was started with.' } },
+      schemas: { Error: errorSchema, CoverageReport: reportSchema, Story: storySchema, ArticleInput: bodySchema(ArticleInput), CompareRequest: bodySchema(CompareRequest) },
+      responses: {
+        E400: { description: 'Invalid request: `issues` names each bad field.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E401: { description: 'Missing or wrong bearer token.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E403: { description: 'Writes are disabled (no PARALLAX_TOKEN configured), or the Host header is not this server.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E404: { description: 'No such story.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E413: { description: 'Request body too large.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E503: { description: 'The database is locked or unavailable.', ...json({ $ref: '#/components/schemas/Error' }) },
+      },
+    },
+    paths: {
+      '/api/stories': {
+        get: {
+          summary: 'List stories, newest first',
+          parameters: [
+            { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Only stories with an article published or first seen at or after this ISO 8601 date.' },
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words that must all occur in one article of the story (any script, any accents).' },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+          ],
+          responses: { '200': { description: 'Stories', ...json({ type: 'object', properties: { stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } }) }, ...errors(400, 401, 403, 503) },
+        },
+      },
+      '/api/stories/{id}': {
+        get: {
+          summary: "A story's coverage report",
+          description: 'Analyses the story\'s articles (cached per article revision) and compares them.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' }, description: 'Story id or a unique prefix.' }],
+          responses: { '200': { description: 'The CoverageReport', ...json({ $ref: '#/components/schemas/CoverageReport' }) }, ...errors(400, 401, 403, 404, 503) },
+        },
+      },
+      '/api/articles': {
+        post: {
+          summary: 'Store an article (as `parallax ingest`)',
+          description: 'Exactly one of text, html or url; a url alone is fetched (public addresses only; a feed URL stores every item). Storing the same article again changes nothing; changed content at a known location becomes a new revision.',
+          security: [{ token: [] }],
+          requestBody: { required: true, ...json({ $ref: '#/components/schemas/ArticleInput' }) },
+          responses: {
+            '201': { description: 'Stored (new article or new revision)', ...json(ingestResult()) },
+            '200': { description: 'Already stored: nothing changed', ...json(ingestResult()) },
+            '422': { description: 'Nothing could be stored (not an article, fetch refused or failed)', ...json(ingestResult()) },
+            ...errors(400, 401, 403, 413, 503),
+          },
+        },
+      },
+      '/api/compare': {
+        post: {
+          summary: 'Compare articles without storing them',
+          description: `1 to ${MAX_COMPARE_ARTICLES} articles, each text, html or a url (fetched; public addresses only). Articles get ids a1, a2, … in order.`,
+          requestBody: { required: true, ...json({ $ref: '#/components/schemas/CompareRequest' }) },
+          responses: {
+            '200': { description: 'The CoverageReport', ...json({ $ref: '#/components/schemas/CoverageReport' }) },
+            '422': { description: 'No article could be analysed', ...json({ type: 'object', properties: { skipped: skippedSchema, error: errorSchema.properties.error } }) },
+            ...errors(400, 401, 403, 413),
+          },
+        },
+      },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
+    },
+  }
+}
+
+function ingestResult(): Record<string, unknown> {
+  return {
+    type: 'object',
+    properties: {
+      articles: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            articleId: { type: 'string' },
+            storyId: { type: 'string' },
+            revision: { type: 'integer' },
+            source: { type: 'string' },
+            outcome: { type: 'string', enum: ['stored', 'revised', 'unchanged', 'copy'] },
+          },
+        },
+      },
+      skipped: skippedSchema,
+    },
+  }
+}

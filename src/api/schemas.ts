@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+/** 20 articles per comparison: a story rarely has more outlets worth reading side by side, and analysis is CPU-bound (~50 ms an article). */
+export const MAX_COMPARE_ARTICLES = 20
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+  .max(2048, 'URLs longer than 2048 characters are not accepted')
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date or date-time')
+
+const outlet = z.string().trim().min(1).max(200)
+
+/**
+ * One article as a client gives it: exactly one of `text` (plain text), `html` (a page) or `url` (fetched
+ * through the SSRF-guarded fetcher). With `text` or `html`, `url` may be added as metadata: where the
+ * article was published; it is then not fetched.
+ */
+export const ArticleInput = z
+  .strictObject({
+    text: z.string().min(1).optional(),
+    html: z.string().min(1).optional(),
+    url: httpUrl.optional(),
+    outlet: outlet.optional(),
+    title: z.string().trim().min(1).max(1000).optional(),
+    publishedAt: isoDate.optional(),
+  })
+  .refine((a) => !(a.text !== undefined && a.html !== undefined), { error: 'give either text or html, not both' })
+  .refine((a) => a.text !== undefined || a.html !== undefined || a.url !== undefined, { error: 'give one of text, html or url' })
+export type ArticleInput = z.infer<typeof ArticleInput>
+
+/** Body of POST /api/compare. */
+export const CompareRequest = z.strictObject({
+  articles: z.array(ArticleInput).min(1, 'give at least one article').max(MAX_COMPARE_ARTICLES, `at most ${MAX_COMPARE_ARTICLES} articles per comparison`),
+})
+export type CompareRequest = z.infer<typeof CompareRequest>
+
+/** Query of GET /api/stories. */
+export const StoriesQuery = z.strictObject({
+  since: isoDate.optional(),
+  q: z.string().trim().min(1).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+})
+export type StoriesQuery = z.infer<typeof StoriesQuery>
+
+/** Story ids are "s" plus hex (see ingest); a prefix is accepted, so only the alphabet is checked. */
+export const StoryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'story ids are letters, digits, "-" and "_"')

@@ -1,0 +1,96 @@
+/**
+ * The UI's one script, served as /assets/app.js (the CSP forbids inline scripts and handlers). Plain ES2020,
+ * no build step; every page works without it. It adds: a tooltip for highlights on hover and keyboard focus
+ * (explanations are read from data-note with textContent, never parsed as HTML), citation links that scroll
+ * to their span, flash it and move focus there, and an "add another article" button on the compare form.
+ */
+export const APP_JS = `'use strict';
+(function () {
+  var root = document.documentElement;
+  root.classList.add('js');
+  var tip = document.createElement('div');
+  tip.id = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  var owner = null;
+  // The native title tooltip would double ours; data-note carries the same text.
+  document.querySelectorAll('.hl[title]').forEach(function (el) { el.removeAttribute('title'); });
+
+  function show(el) {
+    var note = el.getAttribute('data-note');
+    if (!note) return;
+    if (owner && owner !== el) owner.removeAttribute('aria-describedby');
+    owner = el;
+    tip.textContent = note;
+    tip.hidden = false;
+    el.setAttribute('aria-describedby', 'tip');
+    var r = el.getBoundingClientRect();
+    var maxLeft = window.scrollX + root.clientWidth - tip.offsetWidth - 4;
+    tip.style.left = Math.max(window.scrollX + 4, Math.min(window.scrollX + r.left, maxLeft)) + 'px';
+    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+  }
+  function hide() {
+    if (owner) owner.removeAttribute('aria-describedby');
+    owner = null;
+    tip.hidden = true;
+  }
+  function highlightOf(node) {
+    return node && node.closest ? node.closest('.hl') : null;
+  }
+  document.addEventListener('focusin', function (e) { var el = highlightOf(e.target); if (el) show(el); else hide(); });
+  document.addEventListener('focusout', function (e) { if (highlightOf(e.target) === owner) hide(); });
+  document.addEventListener('mouseover', function (e) { var el = highlightOf(e.target); if (el) show(el); });
+  document.addEventListener('mouseout', function (e) {
+    var el = highlightOf(e.target);
+    if (el && el === owner && el !== document.activeElement && !el.contains(e.relatedTarget)) hide();
+  });
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+
+  // A citation jumps to the highlighted span it cites (the anchor is an empty element just before it).
+  function targetOf(anchor) {
+    if (!anchor.classList.contains('anchor')) return anchor;
+    var next = anchor.nextElementSibling;
+    while (next && next.classList.contains('anchor')) next = next.nextElementSibling;
+    return next || anchor;
+  }
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest ? e.target.closest('a.cite') : null;
+    if (!link) return;
+    var href = link.getAttribute('href') || '';
+    if (href.charAt(0) !== '#') return;
+    var anchor = document.getElementById(href.slice(1));
+    if (!anchor) return;
+    e.preventDefault();
+    var target = targetOf(anchor);
+    target.scrollIntoView({ block: 'center' });
+    history.replaceState(null, '', href);
+    target.classList.remove('flash');
+    void target.offsetWidth;
+    target.classList.add('flash');
+    if (target.tabIndex >= 0) target.focus({ preventScroll: true });
+  });
+
+  var add = document.getElementById('add-article');
+  if (add) {
+    add.hidden = false;
+    add.addEventListener('click', function () {
+      var sets = document.querySelectorAll('fieldset.entry');
+      var last = sets[sets.length - 1];
+      if (!last || sets.length >= 20) return;
+      var copy = last.cloneNode(true);
+      var n = sets.length + 1;
+      copy.querySelector('legend').textContent = 'Article ' + n;
+      copy.querySelectorAll('input, textarea').forEach(function (field) {
+        field.value = '';
+        field.id = field.id.replace(/\\d+$/, String(n));
+      });
+      copy.querySelectorAll('label').forEach(function (label) {
+        label.htmlFor = label.htmlFor.replace(/\\d+$/, String(n));
+      });
+      last.after(copy);
+      copy.querySelector('textarea').focus();
+    });
+  }
+})();
+`

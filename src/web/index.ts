@@ -1,0 +1,7 @@
+export { renderStoryListPage, SINCE_CHOICES, type StoryListFilters } from './story-list-page.js'
+export { renderStoryPage } from './story-page.js'
+export { renderComparePage, type CompareEntry, type ComparePageInput } from './compare-page.js'
+export { renderErrorPage } from './error-page.js'
+export { renderReportBody } from './report-body.js'
+export { APP_CSS } from './app-css.js'
+export { APP_JS } from './app-js.js'
