@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { Block } from './collect-blocks.js'
 import { filterBlocks } from './filter-blocks.js'
@@ -32,4 +33,14 @@ test('a short block that is all link text is a teaser; a long paragraph with lin
   const teaser = 'Harbour festival draws record crowds'
   const paragraph = `The council, which ${'met for the third time this month and heard from residents, '.repeat(4)}approved the plan.`
   expect(filterBlocks([block(teaser, teaser.length), block(paragraph, 40)], context).map((b) => b.text)).toEqual([paragraph])
+})
+
+test('date-stamp check stays linear on adversarial runs of date tokens (was a ReDoS)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('1', ' ', '19', 'jan', 'am', ',', '2019', ':', '|'), { maxLength: 60 }), (parts) => {
+      const text = `${parts.join('').slice(0, 85)}x`
+      expect(filterBlocks([block(text)], context)).toHaveLength(1)
+    }),
+    { seed: 20241206, numRuns: 300 },
+  )
 })
