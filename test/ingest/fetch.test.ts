@@ -107,10 +107,13 @@ describe('SSRF guard', () => {
   )
   test.each(['93.184.216.34', '8.8.8.8', '2606:4700::1111'])('%s is allowed', (address) => expect(isBlockedAddress(address)).toBe(false))
 
-  test('127.0.0.1 and localhost are refused without allowPrivate', async () => {
+  test('127.0.0.1, localhost, [::1] and 2130706433 (127.0.0.1 as a number) are refused without allowPrivate', async () => {
     const port = new URL(base).port
-    const items = await readAll([`${base}/page`, `http://localhost:${port}/page`], { http: { perHostDelayMs: 0 } })
+    const specs = [`${base}/page`, `http://localhost:${port}/page`, `http://[::1]:${port}/page`, `http://2130706433:${port}/page`]
+    const items = await readAll(specs, { http: { perHostDelayMs: 0 } })
     expect(items).toMatchObject([
+      { kind: 'skipped', reason: 'blocked' },
+      { kind: 'skipped', reason: 'blocked' },
       { kind: 'skipped', reason: 'blocked' },
       { kind: 'skipped', reason: 'blocked' },
     ])
