@@ -77,18 +77,18 @@ console.log(`  parallax --help:           ${ms(help)} (${ms(cpu('parallax --help
 console.log(`  parallax compare --json:   ${ms(compare)} (${ms(cpu('parallax compare --json'))}); ${ms(compare - node)} over node, ${ms(compare - help)} over --help: reading, analysing, comparing 2 articles`)
 console.log(`  goal < ${GOAL_MS} ms: ${compare < GOAL_MS ? 'met' : 'NOT met'} (${(compare / GOAL_MS).toFixed(2)}x the goal; ${(compare / node).toFixed(1)}x node -e 0)`)
 
-function importMs(specifier: string): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t))`
-  const values: number[] = []
+function importMs(specifier: string): Sample {
+  const script = `const t = performance.now(); const c = process.cpuUsage(); await import(${JSON.stringify(specifier)}); const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]))`
+  const values: [number, number][] = []
   for (let run = 0; run < 3; run++) {
     // Run from the repository so bare specifiers resolve to its node_modules.
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' })
     if (result.status !== 0) throw new Error(`bench: import ${specifier} failed: ${result.stderr.slice(0, 300)}`)
-    values.push(Number(result.stdout))
+    values.push(JSON.parse(result.stdout) as [number, number])
   }
-  return median(values)
+  return { wall: median(values.map((v) => v[0])), cpu: median(values.map((v) => v[1])) }
 }
 
 const imports = [...DEPENDENCIES.map((name) => [name, importMs(name)] as const), ...STAGES.map((stage) => [`dist/${stage}`, importMs(join(dist, stage))] as const)]
-console.log('import time, fresh process each (shared modules counted in each):')
-for (const [name, value] of [...imports].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(26)} ${ms(value)}`)
+console.log('import time, fresh process each (shared modules counted in each), median wall (CPU):')
+for (const [name, value] of [...imports].sort((a, b) => b[1].cpu - a[1].cpu)) console.log(`  ${name.padEnd(26)} ${ms(value.wall).padStart(8)} (${ms(value.cpu)})`)
