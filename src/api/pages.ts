@@ -26,6 +26,8 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
   const rendered = new WeakMap<object, string>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
+  // Browsers ask for it on every site; an empty answer keeps 404s out of their consoles.
+  app.get('/favicon.ico', (c) => c.body(null, 204))
 
   app.get('/', readers, async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 500)

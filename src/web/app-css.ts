@@ -25,14 +25,17 @@ input, select, textarea { border: 1px solid #8a8f98; border-radius: 4px; padding
 button { border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; padding: .45rem 1rem; cursor: pointer; }
 button.secondary { background: #fff; color: var(--accent); }
 .stories { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
-.story { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; display: grid; grid-template-columns: 1fr auto; gap: .25rem 1rem; }
+.story { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; justify-content: space-between; }
+.story-main { flex: 1 1 20rem; min-width: 0; }
 .story h2 { margin: 0; border: 0; padding: 0; font-size: 1.1rem; overflow-wrap: anywhere; }
-.story .outlets { grid-column: 1 / -1; overflow-wrap: anywhere; }
+.story p { margin: .35rem 0; }
+.outlets, .members { overflow-wrap: anywhere; }
+.members { list-style: none; padding: 0; margin: .25rem 0 0; }
+.members time { font-variant-numeric: tabular-nums; }
+.coverage { margin: 0; align-self: center; text-align: center; }
 .counts { display: flex; flex-wrap: wrap; gap: .25rem .75rem; font-size: .9rem; }
 .badge { display: inline-block; border-radius: 999px; background: var(--soft); border: 1px solid var(--line); padding: 0 .5rem; }
-.timeline { grid-row: 1 / 3; grid-column: 2; align-self: center; }
 .timeline rect { fill: #4a7bd0; }
-@media (max-width: 30rem) { .story { grid-template-columns: 1fr; } .timeline { grid-row: auto; grid-column: 1; } }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 1rem; align-items: start; }
 .article { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; min-width: 0; }
 .article h3 { margin-top: 0; }

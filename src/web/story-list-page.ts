@@ -34,14 +34,28 @@ export function renderStoryListPage(stories: readonly StoryListItem[], filters: 
   return renderLayout({ title: 'Stories', body, active: 'stories' })
 }
 
+/** Articles listed under a story: the latest few; the story page has them all. */
+const MAX_MEMBERS = 4
+
 function storyItem(story: StoryListItem): string {
   const outlets = story.outlets.map(esc).join(', ')
+  const span = day(story.lastSeen) === day(story.firstSeen) ? esc(day(story.firstSeen)) : `${esc(day(story.firstSeen))} – ${esc(day(story.lastSeen))}`
+  const members = [...story.articles].sort((a, b) => when(b).localeCompare(when(a)))
+  const shown = members.slice(0, MAX_MEMBERS).map((a) => `<li><time datetime="${esc(when(a))}">${esc(when(a).slice(0, 16).replace('T', ' '))}</time> <strong>${esc(a.outlet)}</strong>: ${esc(a.title)}</li>`)
+  const more = members.length > MAX_MEMBERS ? `<li class="muted">and ${members.length - MAX_MEMBERS} more</li>` : ''
   return `<li class="story">
+<div class="story-main">
 <h2><a href="/stories/${encodeURIComponent(story.id)}">${esc(story.title)}</a></h2>
-<p class="counts"><span class="badge">${story.articleCount} ${story.articleCount === 1 ? 'article' : 'articles'}</span><span class="badge">${story.independentSources} independent ${story.independentSources === 1 ? 'source' : 'sources'}</span><span class="muted">${esc(day(story.firstSeen))}${day(story.lastSeen) === day(story.firstSeen) ? '' : ` – ${esc(day(story.lastSeen))}`}</span></p>
+<p class="counts"><span class="badge">${story.articleCount} ${story.articleCount === 1 ? 'article' : 'articles'}</span><span class="badge">${story.independentSources} independent ${story.independentSources === 1 ? 'source' : 'sources'}</span><span class="muted">${span}</span></p>
 <p class="outlets meta">Outlets: ${outlets}</p>
-${sparkline(story.timeline)}
+<ul class="members meta">${shown.join('')}${more}</ul>
+</div>
+<figure class="coverage">${sparkline(story.timeline)}<figcaption class="meta">articles per day</figcaption></figure>
 </li>`
+}
+
+function when(a: StoryListItem['articles'][number]): string {
+  return a.publishedAt ?? a.firstSeenAt
 }
 
 /** Articles per day as bars; an SVG with only geometry attributes (no inline style, which the CSP forbids). */

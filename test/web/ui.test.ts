@@ -1,0 +1,193 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { StoryListItem } from '../../src/api/index.js'
+import { openSeedStore, type SeedStore } from '../api/seed-store.js'
+import { CHROMIUM, HAS_CHROMIUM, launchBrowser, startServer, type LiveBrowser, type LiveServer } from './browser.js'
+
+// End-to-end in Debian's chromium (`apt-get install chromium`); CI installs it in .ci/run.
+if (!HAS_CHROMIUM) console.warn(`test/web: SKIPPED browser tests: no chromium at ${CHROMIUM} (apt-get install chromium, or set PARALLAX_CHROMIUM)`)
+
+const TOKEN = 'ui-test-token'
+/** SCREENSHOTS=1 also writes the pages' screenshots to docs/screenshots/. */
+const SHOTS = process.env['SCREENSHOTS'] === '1' ? join(import.meta.dirname, '../../docs/screenshots') : undefined
+
+describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
+  let seeds: SeedStore
+  let server: LiveServer
+  let live: LiveBrowser
+  let storyPath: string
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    seeds = await openSeedStore('parallax-ui-')
+    server = await startServer(seeds.store, TOKEN)
+    live = await launchBrowser()
+    const list = (await (await fetch(`${server.url}/api/stories`)).json()) as { stories: StoryListItem[] }
+    storyPath = `/stories/${list.stories[0]?.id ?? ''}`
+    if (SHOTS !== undefined) mkdirSync(SHOTS, { recursive: true })
+  }, 120_000)
+  afterAll(async () => {
+    await live?.close()
+    await server?.close()
+    await seeds?.close()
+  })
+
+  async function open(path: string, width = 1280, height = 900): Promise<Page> {
+    const page = await live.context.newPage()
+    await page.setViewportSize({ width, height })
+    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${path}: ${m.text()}`)
+    })
+    const res = await page.goto(`${server.url}${path}`)
+    expect(res?.status()).toBe(200)
+    return page
+  }
+
+  test('the story list shows the seed story with its outlets, independent sources and coverage over time', async () => {
+    const page = await open('/')
+    const story = page.locator('li.story')
+    await expect(story.count()).resolves.toBe(1)
+    await expect(story.locator('.outlets').innerText()).resolves.toBe('Outlets: Kyiv Herald, Daily Wrap')
+    await expect(story.locator('.counts').innerText()).resolves.toContain('2 independent sources')
+    await expect(story.locator('svg.timeline rect').count()).resolves.toBe(1)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'stories.png') })
+    await page.close()
+  })
+
+  test('the story page highlights shared and single-source facts, quotes, framing, and shows word differences and labels', async () => {
+    const page = await open(storyPath)
+    const [kyiv, wrap] = [page.locator('#article-1 .text'), page.locator('#article-2 .text')]
+    await expect(kyiv.locator('.m-fact').count()).resolves.toBeGreaterThan(3)
+    await expect(wrap.locator('.m-fact').count()).resolves.toBeGreaterThan(3)
+    await expect(kyiv.locator('.m-fact-partial').count()).resolves.toBeGreaterThan(0)
+    await expect(wrap.locator('.m-quote', { hasText: 'This would calm some heads' }).count()).resolves.toBe(1)
+    const frames = await kyiv.locator('.m-frame').allInnerTexts()
+    expect(frames).toEqual(expect.arrayContaining(['Belarusian dictator', 'Russian dictator', 'hypocritically said']))
+    await expect(wrap.locator('.m-frame').count()).resolves.toBe(0)
+    // The aligned "calm some minds / heads" quote shows the differing words marked.
+    const calm = page.locator('#quotes .quote.aligned', { hasText: 'This would calm some heads' })
+    await expect(calm.locator('mark.changed', { hasText: 'heads' }).count()).resolves.toBe(1)
+    // Entity panel: the Ukrainian outlet's labels for Lukashenko.
+    const lukashenko = page.locator('#entities .entity', { has: page.locator('h3', { hasText: 'Alexander Lukashenko' }) })
+    await expect(lukashenko.locator('.labels li', { hasText: 'Kyiv Herald' }).innerText()).resolves.toContain('Belarusian dictator')
+    await expect(page.locator('#differences').innerText()).resolves.toMatch(/consistent/)
+    if (SHOTS) {
+      await page.screenshot({ path: join(SHOTS, 'story.png') })
+      await page.locator('#quotes').screenshot({ path: join(SHOTS, 'story-quotes.png') })
+      await page.locator('#entities').screenshot({ path: join(SHOTS, 'story-entities.png') })
+    }
+    await page.close()
+  })
+
+  test('a brief citation scrolls to its span, marks it and moves focus there', async () => {
+    const page = await open(storyPath, 1280, 700)
+    const link = page.locator('#brief a.cite').nth(2)
+    const href = (await link.getAttribute('href')) ?? ''
+    expect(href).toMatch(/^#s\d+$/)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await link.click()
+    const target = await page.evaluate((id) => {
+      const anchor = document.getElementById(id)
+      const span = anchor?.nextElementSibling
+      const box = span?.getBoundingClientRect()
+      return {
+        hash: location.hash,
+        scrollY: window.scrollY,
+        isFocused: span !== undefined && span === document.activeElement,
+        flashed: span?.classList.contains('flash') ?? false,
+        inView: box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight,
+      }
+    }, href.slice(1))
+    expect(target).toEqual({ hash: href, scrollY: expect.any(Number), isFocused: true, flashed: true, inView: true })
+    expect(target.scrollY).toBeGreaterThan(300)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'story-citation.png') })
+    await page.close()
+  })
+
+  test('keyboard focus on a framing highlight shows why it was flagged', async () => {
+    const page = await open(storyPath)
+    // Tab through the page until a framing highlight has focus, as a keyboard user would.
+    let isFrame = false
+    for (let i = 0; i < 300 && !isFrame; i++) {
+      await page.keyboard.press('Tab')
+      isFrame = await page.evaluate(() => document.activeElement?.classList.contains('m-frame') ?? false)
+    }
+    expect(isFrame).toBe(true)
+    const tip = page.locator('#tip')
+    await expect(tip.isVisible()).resolves.toBe(true)
+    const text = await tip.innerText()
+    expect(text).toMatch(/^Framing, [a-z-]+: /m)
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).resolves.toBe('tip')
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'story-framing-focus.png') })
+    await page.keyboard.press('Escape')
+    await expect(tip.isHidden()).resolves.toBe(true)
+    await page.close()
+  })
+
+  test('hovering a highlight shows the same explanation', async () => {
+    const page = await open(storyPath)
+    await page.locator('#article-1 .m-frame', { hasText: 'hypocritically said' }).first().hover()
+    await expect(page.locator('#tip').innerText()).resolves.toContain('Framing')
+    await page.close()
+  })
+
+  test('a hostile article renders as text: no script runs, no element is injected', async () => {
+    const hostile = [
+      'Hostile <script>window.__pwned = 1</script> headline',
+      '',
+      'Officials in Minsk said <img src=x onerror="window.__pwned = 2"> the talks went on. A "<a href=javascript:alert(1)>link</a>" and </div></article><h1>fake</h1> too.',
+    ].join('\n')
+    const res = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: hostile, outlet: '<b onmouseover="window.__pwned=3">Evil</b>' }),
+    })
+    expect(res.status).toBe(201)
+    const { articles } = (await res.json()) as { articles: { storyId: string }[] }
+    const page = await open(`/stories/${articles[0]?.storyId ?? ''}`)
+    await page.waitForTimeout(200)
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined()
+    await expect(page.locator('main img, main script, main b, .text a, main h1:has-text("fake")').count()).resolves.toBe(0)
+    const text = await page.locator('#article-1 .text').innerText()
+    expect(text).toContain('<img src=x onerror="window.__pwned = 2">')
+    await expect(page.locator('#article-1 h3').innerText()).resolves.toBe('[1] <b onmouseover="window.__pwned=3">Evil</b>')
+    await page.close()
+  })
+
+  test.each([
+    ['story list', '/'],
+    ['story page', 'STORY'],
+    ['compare page', '/compare'],
+  ])('the %s fits a 390-px-wide phone screen', async (name, path) => {
+    const page = await open(path === 'STORY' ? storyPath : path, 390, 844)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `phone-${name.replace(/ /g, '-')}.png`) })
+    await page.close()
+  })
+
+  test('the compare page compares pasted articles at once, with nothing stored', async () => {
+    const page = await open('/compare')
+    const { readFileSync } = await import('node:fs')
+    const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
+    await page.fill('#article-1', readFileSync(join(seedsDir, '000_ab4b00356de3292d.txt'), 'utf8'))
+    await page.fill('#outlet-1', 'Kyiv Herald')
+    await page.fill('#article-2', readFileSync(join(seedsDir, '002_5f50d3ae80105f63.txt'), 'utf8'))
+    await page.fill('#outlet-2', 'Daily Wrap')
+    await page.click('#add-article')
+    await expect(page.locator('fieldset.entry').count()).resolves.toBe(3)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'compare.png') })
+    await Promise.all([page.waitForURL(/\/compare$/), page.click('button[type=submit]')])
+    await expect(page.locator('#result').innerText()).resolves.toBe('Comparison of 2 articles')
+    await expect(page.locator('#article-2 h3').innerText()).resolves.toBe('[2] Daily Wrap')
+    await expect(page.locator('#article-1 .m-frame').count()).resolves.toBeGreaterThan(5)
+    await page.close()
+  }, 30_000)
+
+  test('no page logged a script error or a CSP violation', () => {
+    expect(errors).toEqual([])
+  })
+})
