@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../model/index.js'
 import { findDescriptors, type Descriptor } from './find-descriptors.js'
+import { isSameNameWord } from '../text/index.js'
 import { findNameMentions, type NameMention } from './find-mentions.js'
 import type { Gazetteer } from './gazetteer.js'
 
@@ -11,9 +12,17 @@ export interface ArticleEntities {
   readonly mentions: readonly Mention[]
 }
 
+/** A lone word that is the surname of a person named in full in the article is that person ("Gupta"). */
+function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
+  const surnames = names.filter((n) => n.kind === 'person' && n.text.includes(' ')).map((n) => n.text.split(/\s+/).pop()!)
+  return names.map((n) =>
+    n.kind !== 'person' && n.kind !== 'place' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text)) ? { ...n, kind: 'person' } : n,
+  )
+}
+
 /** Finds the named entities of one article and the role phrases that describe them. */
 export function findEntities(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): ArticleEntities {
-  const names = findNameMentions(text, sentences, gazetteer)
+  const names = withSurnamesTyped(findNameMentions(text, sentences, gazetteer))
   const descriptors = findDescriptors(text, sentences, names, gazetteer)
   const mentions: Mention[] = names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, form: 'name' as const }))
   for (const d of descriptors) {

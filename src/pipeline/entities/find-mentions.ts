@@ -22,6 +22,17 @@ const ORG_HEADS = new Set([
   'federation', 'association', 'foundation', 'bureau', 'guard', 'police', 'senate', 'congress', 'cabinet', 'government',
   'administration', 'directorate', 'command', 'fund', 'network', 'times', 'post', 'news', 'press', 'tribunal', 'state',
 ])
+// Head nouns of places: "Sonoma County", "Medical Center", "The Geysers" is left to the gazetteer.
+const PLACE_HEADS = new Set([
+  'county', 'city', 'province', 'river', 'lake', 'mountain', 'mountains', 'mount', 'island', 'islands', 'bay',
+  'valley', 'street', 'st', 'avenue', 'ave', 'road', 'boulevard', 'square', 'park', 'airport', 'bridge', 'center',
+  'centre', 'district', 'region', 'village', 'town', 'beach', 'coast', 'desert', 'sea', 'ocean', 'peninsula',
+  'strait', 'canyon', 'hills', 'heights', 'stadium', 'arena', 'hall', 'hotel', 'hospital', 'prison', 'base',
+])
+// Organisations commonly named by one word: "the Navy said", "Congress passed".
+const ORG_WORDS = new Set(['navy', 'army', 'police', 'senate', 'congress', 'parliament', 'government', 'pentagon', 'kremlin', 'military'])
+// Prepositions of place before an unknown name: "in Dnipro", "near Sonoma", "at Camp David".
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'across', 'around', 'towards', 'toward'])
 // Head nouns of documents, programmes and events: "Treaty on the Creation of the Union State".
 const OTHER_HEADS = new Set([
   'treaty', 'agreement', 'concept', 'act', 'law', 'convention', 'declaration', 'accord', 'protocol', 'program',
@@ -148,11 +159,17 @@ function guessKind(tokens: readonly Token[], start: number, end: number, gazette
   const words = tokens.slice(start, end)
   const head = words[words.length - 1]!.norm
   if (OTHER_HEADS.has(words[0]!.norm) || OTHER_HEADS.has(head)) return 'other'
-  if (ORG_HEADS.has(head) && words.length > 1) return 'organization'
+  if (PLACE_HEADS.has(head) && words.length > 1) return 'place'
+  if ((ORG_HEADS.has(head) && words.length > 1) || (words.length === 1 && ORG_WORDS.has(head))) return 'organization'
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'organization'
   if (hasWeaponCue(tokens, start, end, gazetteer)) return 'weapon'
   if (gazetteer.givenNames.has(words[0]!.norm) && words.length >= 2) return 'person'
   if (isPrecededByRole(tokens, start, gazetteer) || isFollowedBySpeech(tokens, end)) return 'person'
+  // "in Springfield, Illinois": a preposition of place before, or a known place after a comma.
+  const before = tokens[start - 1]
+  const afterComma = tokens[end]?.text === ',' ? tokens[end + 1] : undefined
+  if (afterComma && gazetteer.byName.get(afterComma.norm)?.kind === 'place') return 'place'
+  if (before && PLACE_PREPOSITIONS.has(before.norm) && words.length <= 3) return 'place'
   return 'other'
 }
 
