@@ -3,3 +3,5 @@ export { openConfiguredStore, postgresUrl, type ConfiguredStoreOptions } from '.
 export type { PostgresStore } from './postgres-store.js'
 export { migrate, type VersionedSql } from './migrate.js'
 export { describeDatabaseUrl } from './store-error.js'
+export type { Queryable } from './queryable.js'
+export type { PostgresWriter } from './postgres-writer.js'

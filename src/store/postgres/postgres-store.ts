@@ -3,6 +3,7 @@ import { AppError } from '../../model/index.js'
 import type { AnalysisKey, CorpusEntry, Correction, Store, StoreWriter, StoryDetail, StoryQuery, StorySummary } from '../store.js'
 import { readCorpus, readCorrections } from './corpus-rows.js'
 import { PostgresWriter } from './postgres-writer.js'
+import type { Queryable } from './queryable.js'
 import { storeError } from './store-error.js'
 import { findStory, listStories } from './story-queries.js'
 
@@ -31,13 +32,22 @@ export class PostgresStore implements Store {
   }
 
   async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.writeWithSql((tx) => fn(tx))
+  }
+
+  /**
+   * {@link write}, also handing `fn` the transaction's connection for the caller's own tables in the same
+   * database: the job queue marks items grouped in the same commit that stores their articles. The writer
+   * also has batch methods (findManyBySource, insertArticles, ...) that a busy grouper needs.
+   */
+  async writeWithSql<T>(fn: (tx: PostgresWriter, sql: Queryable) => Promise<T>): Promise<T> {
     const client = await this.#run(() => this.#pool.connect())
     try {
       await client.query('BEGIN')
       // lock_timeout bounds the wait for the advisory lock too: past it the server raises 55P03.
       await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(this.#busyTimeoutMs))}`)
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [WRITE_LOCK])
-      const result = await fn(new PostgresWriter(client))
+      const result = await fn(new PostgresWriter(client), client)
       await client.query('COMMIT')
       return result
     } catch (error) {

@@ -27,6 +27,74 @@ export class PostgresWriter implements StoreWriter {
     return rows[0] ?? null
   }
 
+  /** {@link findBySource} for many locations in one round trip: location → article (absent when unknown). */
+  async findManyBySource(locations: readonly string[]): Promise<Map<string, ArticleRef>> {
+    const { rows } = await this.#db.query<ArticleRef & { key: string }>(
+      `SELECT s.location AS key, a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
+       FROM article_sources s JOIN articles a ON a.article_id = s.article_id JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
+       WHERE s.location = ANY($1::text[])`,
+      [locations],
+    )
+    return new Map(rows.map(({ key, ...ref }) => [key, ref]))
+  }
+
+  /** {@link findByContentHash} for many hashes in one round trip: hash → article (absent when unknown). */
+  async findManyByContentHash(hashes: readonly string[]): Promise<Map<string, ArticleRef>> {
+    const { rows } = await this.#db.query<ArticleRef & { key: string }>(
+      `SELECT h.content_hash AS key, a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
+       FROM revisions h JOIN articles a ON a.article_id = h.article_id JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
+       WHERE h.content_hash = ANY($1::text[])`,
+      [hashes],
+    )
+    return new Map(rows.map(({ key, ...ref }) => [key, ref]))
+  }
+
+  /**
+   * {@link insertArticle} for many new articles in four statements whatever their number (a round trip per
+   * row made grouping wait on the network, not the CPU). Returns their sequence numbers, in order.
+   */
+  async insertArticles(list: readonly NewArticle[]): Promise<number[]> {
+    if (list.length === 0) return []
+    const now = new Date().toISOString()
+    const col = <T>(f: (a: NewArticle) => T): T[] => list.map(f)
+    await this.#db.query('INSERT INTO stories (story_id, created_at) SELECT DISTINCT s, $2 FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING', [col((a) => a.storyId), now])
+    const { rows } = await this.#db.query<{ seq: string; article_id: string }>(
+      `INSERT INTO articles (article_id, story_id, outlet, published_at, first_seen_at, language, revision, duplicate_group, wire, signature, terms, search)
+       SELECT t.article_id, t.story_id, t.outlet, t.published_at, $11, t.language, 1, t.duplicate_group, t.wire, t.signature, t.terms, to_tsvector('simple', t.search)
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bytea[], $9::text[], $10::text[])
+         WITH ORDINALITY AS t(article_id, story_id, outlet, published_at, language, duplicate_group, wire, signature, terms, search, n)
+       ORDER BY t.n RETURNING seq, article_id`,
+      [
+        col((a) => a.articleId),
+        col((a) => a.storyId),
+        col((a) => a.sourceInfo.outlet),
+        col((a) => a.publishedAt),
+        col((a) => a.language),
+        col((a) => a.duplicateGroup),
+        col((a) => a.wire),
+        col((a) => signatureToBytes(a.signature)),
+        col((a) => JSON.stringify(a.terms)),
+        col((a) => a.searchText),
+        now,
+      ],
+    )
+    await this.#db.query(
+      `INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at)
+       SELECT t.article_id, 1, t.content_hash, t.format, t.content, t.text, t.title, $7
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(article_id, content_hash, format, content, text, title)`,
+      [col((a) => a.articleId), col((a) => a.contentHash), col((a) => a.format), col((a) => a.content), col((a) => a.text), col((a) => a.title), now],
+    )
+    await this.#db.query(
+      `INSERT INTO article_sources (location, article_id, source, url, outlet, seen_at)
+       SELECT t.location, t.article_id, t.source, t.url, t.outlet, $6
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(location, article_id, source, url, outlet, n)
+       ORDER BY t.n ON CONFLICT (location) DO NOTHING`,
+      [col((a) => a.sourceInfo.location), col((a) => a.articleId), col((a) => a.sourceInfo.source), col((a) => a.sourceInfo.url), col((a) => a.sourceInfo.outlet), now],
+    )
+    const seqOf = new Map(rows.map((r) => [r.article_id, Number(r.seq)]))
+    return list.map((a) => seqOf.get(a.articleId) ?? Number.NaN)
+  }
+
   async insertArticle(a: NewArticle): Promise<number> {
     const now = new Date().toISOString()
     await this.#db.query('INSERT INTO stories (story_id, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [a.storyId, now])
@@ -44,6 +112,19 @@ export class PostgresWriter implements StoreWriter {
     await this.#db.query(
       'INSERT INTO article_sources (location, article_id, source, url, outlet, seen_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (location) DO NOTHING',
       [source.location, articleId, source.source, source.url, source.outlet, new Date().toISOString()],
+    )
+  }
+
+  /** {@link addSource} for many sources in one statement, in list order. */
+  async addSources(list: readonly { articleId: string; source: ArticleSource }[]): Promise<void> {
+    if (list.length === 0) return
+    const col = <T>(f: (x: { articleId: string; source: ArticleSource }) => T): T[] => list.map(f)
+    await this.#db.query(
+      `INSERT INTO article_sources (location, article_id, source, url, outlet, seen_at)
+       SELECT t.location, t.article_id, t.source, t.url, t.outlet, $6
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(location, article_id, source, url, outlet, n)
+       ORDER BY t.n ON CONFLICT (location) DO NOTHING`,
+      [col((x) => x.source.location), col((x) => x.articleId), col((x) => x.source.source), col((x) => x.source.url), col((x) => x.source.outlet), new Date().toISOString()],
     )
   }
 

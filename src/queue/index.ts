@@ -1,0 +1,6 @@
+export { openQueue, type QueueContext, type QueueSettings } from './queue-context.js'
+export { enqueueInputs, type EnqueueOptions, type EnqueueTotals } from './enqueue-inputs.js'
+export { runWorker, type WorkerOptions, type WorkerTotals } from './run-worker.js'
+export { queueStatus, type QueueStatus } from './queue-status.js'
+export { QUEUES, type QueueName } from './job-names.js'
+export { prepareItem, type PreparedItem } from './prepared-item.js'

@@ -1,0 +1,53 @@
+import type { RawDocument, Skipped } from '../model/index.js'
+import { articleFeatures } from '../pipeline/cluster/index.js'
+import { detectWireCredit, DuplicateIndex } from '../pipeline/dedupe/index.js'
+import { prepareDocument } from '../cli/commands/ingest.js'
+import type { ArticleSource } from '../store/index.js'
+
+/**
+ * Everything grouping needs about one document, computed by any worker (the CPU-heavy part of ingest:
+ * extraction, MinHash signature, grouping features). Stored as JSON in queue_items.prepared.
+ */
+export interface PreparedItem {
+  readonly location: string
+  readonly hash: string
+  readonly title: string
+  readonly text: string
+  readonly searchText: string
+  readonly publishedAt: string | null
+  readonly language: string
+  readonly sourceInfo: ArticleSource
+  readonly format: 'text' | 'html'
+  readonly content: string
+  readonly wire: string | null
+  readonly signature: readonly number[]
+  /** Grouping terms rounded to 3 decimals, exactly as the store keeps them, so every worker groups alike. */
+  readonly terms: readonly (readonly [string, number])[]
+  /** Milliseconds since the epoch, or null. */
+  readonly time: number | null
+}
+
+const minHash = new DuplicateIndex()
+
+/** Prepares one raw document (as `parallax ingest` does), or says why it was skipped. CPU only. */
+export function prepareItem(raw: RawDocument): PreparedItem | Skipped {
+  const doc = prepareDocument(raw)
+  if ('kind' in doc) return doc
+  const features = articleFeatures({ title: doc.title, text: doc.text, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
+  return {
+    location: doc.location,
+    hash: doc.hash,
+    title: doc.title,
+    text: doc.text,
+    searchText: doc.searchText,
+    publishedAt: doc.publishedAt,
+    language: doc.language,
+    sourceInfo: doc.sourceInfo,
+    format: raw.format,
+    content: raw.content,
+    wire: detectWireCredit(doc.text, doc.byline),
+    signature: [...minHash.signature(doc.text)],
+    terms: [...features.terms].map(([t, w]) => [t, Math.round(w * 1000) / 1000] as const),
+    time: features.time,
+  }
+}

@@ -1,0 +1,94 @@
+// A synthetic news corpus for the worker tests and bench, generated at run time from the dev texts of ECB+
+// and BASIL in ../shared/bench (read, never copied into the repo). Events of 5 articles: each article keeps
+// a random 75% of its event's template sentences, from one of 12 outlets, dated within the event's day.
+// Every 20th document is an exact copy of the one before at another URL (a syndicated copy), every 50th
+// repeats an earlier URL and text (a rerun), every 97th repeats an earlier URL with changed text (a revision),
+// so all four ingest outcomes (stored, copy, unchanged, revised) occur.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const BENCH_DIR = resolve(process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '../../../shared/bench'))
+
+export function hasBenchTexts(): boolean {
+  return existsSync(join(BENCH_DIR, 'ecbplus/dev/docs.jsonl')) && existsSync(join(BENCH_DIR, 'basil/dev/articles'))
+}
+
+/** ECB+ and BASIL dev texts as lists of sentences-ish lines. */
+function loadTemplates(): string[][] {
+  const out: string[][] = []
+  for (const line of readFileSync(join(BENCH_DIR, 'ecbplus/dev/docs.jsonl'), 'utf8').split('\n')) {
+    if (line.trim() !== '') out.push(splitLines((JSON.parse(line) as { text: string }).text))
+  }
+  const basil = join(BENCH_DIR, 'basil/dev/articles')
+  for (const year of readdirSync(basil).sort()) {
+    for (const file of readdirSync(join(basil, year)).sort()) {
+      const a = JSON.parse(readFileSync(join(basil, year, file), 'utf8')) as { title: string; 'body-paragraphs': string[][] }
+      out.push([a.title, ...a['body-paragraphs'].flat()])
+    }
+  }
+  return out.filter((t) => t.length >= 4)
+}
+
+function splitLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+}
+
+/** mulberry32: deterministic, so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const OUTLETS = ['Daily Ledger', 'Morning Post', 'City Herald', 'Evening Star', 'Global Wire', 'The Courier', 'Metro News', 'Valley Times', 'The Observer', 'North Gazette', 'Harbour Press', 'Capital Report']
+
+export interface CorpusLine {
+  readonly url: string
+  readonly outlet: string
+  readonly publishedAt: string
+  readonly title: string
+  readonly text: string
+}
+
+/** `count` JSON Lines documents (see the file comment), written to `path`. */
+export function writeWorkerCorpus(path: string, count: number): CorpusLine[] {
+  const templates = loadTemplates()
+  const rnd = random(7)
+  const lines: CorpusLine[] = []
+  for (let i = 0; i < count; i++) {
+    const previous = lines[i - 1]
+    if (i % 20 === 19 && previous !== undefined) {
+      lines.push({ ...previous, url: `https://copy${i % 3}.example/syndicated/${i}`, outlet: `Copy Desk ${i % 3}` })
+      continue
+    }
+    if (i % 50 === 49) {
+      lines.push(lines[Math.floor(rnd() * i)] as CorpusLine)
+      continue
+    }
+    if (i % 97 === 96) {
+      const earlier = lines[Math.floor(rnd() * i)] as CorpusLine
+      lines.push({ ...earlier, text: `${earlier.text}\n\nUpdate: this article was corrected after publication (revision ${i}).` })
+      continue
+    }
+    const event = Math.floor(i / 5)
+    const template = templates[event % templates.length] as string[]
+    const [title = '', ...body] = template
+    const kept = body.filter(() => rnd() < 0.75)
+    const outlet = OUTLETS[Math.floor(rnd() * OUTLETS.length)] as string
+    const day = Date.UTC(2024, 0, 1) + event * 6 * 3_600_000
+    lines.push({
+      url: `https://${outlet.toLowerCase().replace(/\s+/g, '-')}.example/${event}/${i}`,
+      outlet,
+      publishedAt: new Date(day + Math.floor(rnd() * 20) * 3_600_000).toISOString(),
+      title: `${title} (${i % 5 === 0 ? 'update' : outlet})`,
+      text: (kept.length > 0 ? kept : body).join('\n'),
+    })
+  }
+  writeFileSync(path, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+  return lines
+}
