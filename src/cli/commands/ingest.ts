@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
 import type { RawDocument, Skipped } from '../../model/index.js'
 import { articleFeatures, StoryGrouper } from '../../pipeline/cluster/index.js'
-import { contentHash, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
+import { contentHashOfNormalized, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
 import { extractHtml } from '../../pipeline/extract/index.js'
 import { defaultDbPath, openSqliteStore, type CorpusEntry, type NewArticle, type Store } from '../../store/index.js'
 
@@ -107,6 +107,8 @@ export interface Prepared {
   readonly raw: RawDocument
   readonly location: string
   readonly hash: string
+  /** `text` through normalizeForHash, computed once for the hash, the shingles and the search index. */
+  readonly normalized: string
   readonly title: string
   readonly text: string
   readonly searchText: string
@@ -141,14 +143,16 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
   if (title === '') title = headlineFrom(text)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
   const location = raw.url ?? raw.source
+  const normalized = normalizeForHash(text)
   const when = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt)
   return {
     raw,
     location,
-    hash: contentHash(text),
+    hash: contentHashOfNormalized(normalized),
+    normalized,
     title,
     text,
-    searchText: normalizeForHash(`${title}\n${text}`),
+    searchText: `${normalizeForHash(title)} ${normalized}`,
     publishedAt: Number.isNaN(when) ? null : new Date(when).toISOString(),
     language,
     byline,
@@ -198,7 +202,7 @@ class CorpusState {
   /** Decides the new article's duplicate group and story, and records it in memory. */
   place(doc: Prepared): NewArticle {
     const articleId = createHash('sha256').update(`${doc.location}\n${doc.hash}`).digest('hex').slice(0, 16)
-    const signature = this.duplicates.signature(doc.text)
+    const signature = this.duplicates.signatureOfNormalized(doc.normalized)
     const match = this.duplicates.match(signature)
     const features = articleFeatures({ title: doc.title, text: doc.text, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
     this.grouper.observe(features)

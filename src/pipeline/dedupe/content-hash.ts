@@ -8,3 +8,8 @@ import { normalizeForHash } from './normalize-for-hash.js'
 export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeForHash(text)).digest('hex')
 }
+
+/** {@link contentHash} of text already passed through normalizeForHash. */
+export function contentHashOfNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex')
+}

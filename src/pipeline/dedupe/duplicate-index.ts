@@ -1,7 +1,7 @@
 import { NEAR_DUPLICATE_JACCARD } from './find-near-duplicates.js'
 import { LshIndex } from './lsh-index.js'
 import { createMinHasher, estimateJaccard } from './minhash.js'
-import { shingles } from './shingles.js'
+import { shingles, shinglesOfNormalized } from './shingles.js'
 
 /** What the index keeps per article, and what a store persists so the index can be rebuilt. */
 export interface DuplicateEntry {
@@ -40,6 +40,11 @@ export class DuplicateIndex {
 
   signature(text: string): Uint32Array {
     return this.#minHash(shingles(text))
+  }
+
+  /** {@link DuplicateIndex.signature} of text already passed through normalizeForHash. */
+  signatureOfNormalized(normalized: string): Uint32Array {
+    return this.#minHash(shinglesOfNormalized(normalized))
   }
 
   match(signature: Uint32Array): DuplicateMatch | null {

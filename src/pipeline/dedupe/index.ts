@@ -1,6 +1,6 @@
-export { contentHash } from './content-hash.js'
+export { contentHash, contentHashOfNormalized } from './content-hash.js'
 export { normalizeForHash, referenceFold } from './normalize-for-hash.js'
-export { shingles, jaccard, DEFAULT_SHINGLE_SIZE } from './shingles.js'
+export { shingles, shinglesOfNormalized, jaccard, DEFAULT_SHINGLE_SIZE } from './shingles.js'
 export { createMinHasher, estimateJaccard, DEFAULT_NUM_HASHES, type MinHasherOptions } from './minhash.js'
 export { LshIndex, DEFAULT_BANDS } from './lsh-index.js'
 export {

@@ -1,4 +1,4 @@
-import { hash32 } from './hash32.js'
+import { hash32, mix32 } from './hash32.js'
 import { normalizeForHash } from './normalize-for-hash.js'
 
 /**
@@ -13,11 +13,22 @@ export const DEFAULT_SHINGLE_SIZE = 5
  * Example: `shingles('a b c d e f', 5)` has 2 members.
  */
 export function shingles(text: string, size = DEFAULT_SHINGLE_SIZE): Uint32Array {
-  const words = normalizeForHash(text).split(' ').filter((w) => w.length > 0)
+  return shinglesOfNormalized(normalizeForHash(text), size)
+}
+
+/** {@link shingles} of text already passed through normalizeForHash (ingest normalises once for hash, shingles and search). */
+export function shinglesOfNormalized(normalized: string, size = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  const words = normalized.split(' ').filter((w) => w.length > 0)
   if (words.length === 0) return new Uint32Array(0)
+  // Hash each word once, then combine k word hashes per shingle: no k-word strings are built.
+  const wordHashes = words.map((w) => hash32(w))
   const count = Math.max(1, words.length - size + 1)
   const out = new Uint32Array(count)
-  for (let i = 0; i < count; i++) out[i] = hash32(words.slice(i, i + size).join(' '))
+  for (let i = 0; i < count; i++) {
+    let h = 0x9e3779b9
+    for (let j = i; j < Math.min(i + size, wordHashes.length); j++) h = mix32(h ^ (wordHashes[j] ?? 0))
+    out[i] = h
+  }
   out.sort()
   return unique(out)
 }

@@ -11,6 +11,7 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database
   readonly #path: string
   #isWriting = false
+  #writer: SqliteWriter | undefined
 
   constructor(db: Database.Database, path: string) {
     this.#db = db
@@ -26,7 +27,8 @@ export class SqliteStore implements Store {
     this.#run(() => this.#db.exec('BEGIN IMMEDIATE'))
     this.#isWriting = true
     try {
-      const result = await fn(new SqliteWriter(this.#db))
+      this.#writer ??= new SqliteWriter(this.#db)
+      const result = await fn(this.#writer)
       this.#run(() => this.#db.exec('COMMIT'))
       return result
     } catch (error) {

@@ -8,9 +8,20 @@ const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.
 /** Writes inside one open SQLite transaction (see SqliteStore.write). */
 export class SqliteWriter implements StoreWriter {
   readonly #db: Database.Database
+  // Preparing a statement costs more than running it: ingest runs each one per article, so prepare once.
+  readonly #statements = new Map<string, Database.Statement>()
 
   constructor(db: Database.Database) {
     this.#db = db
+  }
+
+  #sql(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql)
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql)
+      this.#statements.set(sql, statement)
+    }
+    return statement
   }
 
   async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
@@ -18,63 +29,63 @@ export class SqliteWriter implements StoreWriter {
   }
 
   async findBySource(location: string): Promise<ArticleRef | null> {
-    const row = this.#db.prepare(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM article_sources WHERE location = ?)`).get(location)
+    const row = this.#sql(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM article_sources WHERE location = ?)`).get(location)
     return (row as ArticleRef | undefined) ?? null
   }
 
   async findByContentHash(contentHash: string): Promise<ArticleRef | null> {
-    const row = this.#db.prepare(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM revisions WHERE content_hash = ?)`).get(contentHash)
+    const row = this.#sql(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM revisions WHERE content_hash = ?)`).get(contentHash)
     return (row as ArticleRef | undefined) ?? null
   }
 
   async insertArticle(a: NewArticle): Promise<number> {
     const now = new Date().toISOString()
-    this.#db.prepare('INSERT OR IGNORE INTO stories (story_id, created_at) VALUES (?, ?)').run(a.storyId, now)
-    const { lastInsertRowid } = this.#db
-      .prepare(
+    this.#sql('INSERT OR IGNORE INTO stories (story_id, created_at) VALUES (?, ?)').run(a.storyId, now)
+    const { lastInsertRowid } = this
+      .#sql(
         `INSERT INTO articles (article_id, story_id, outlet, published_at, first_seen_at, language, revision, duplicate_group, wire, signature, terms)
          VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
       )
       .run(a.articleId, a.storyId, a.sourceInfo.outlet, a.publishedAt, now, a.language, a.duplicateGroup, a.wire, signatureToBlob(a.signature), JSON.stringify(a.terms))
     const seq = Number(lastInsertRowid)
     this.#insertRevision(a.articleId, 1, a, now)
-    this.#db.prepare('INSERT INTO article_search (rowid, body) VALUES (?, ?)').run(seq, a.searchText)
+    this.#sql('INSERT INTO article_search (rowid, body) VALUES (?, ?)').run(seq, a.searchText)
     await this.addSource(a.articleId, a.sourceInfo)
     return seq
   }
 
   async addSource(articleId: string, source: ArticleSource): Promise<void> {
-    this.#db
-      .prepare('INSERT OR IGNORE INTO article_sources (location, article_id, source, url, outlet, seen_at) VALUES (?, ?, ?, ?, ?, ?)')
+    this
+      .#sql('INSERT OR IGNORE INTO article_sources (location, article_id, source, url, outlet, seen_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(source.location, articleId, source.source, source.url, source.outlet, new Date().toISOString())
   }
 
   async addRevision(articleId: string, revision: NewRevision): Promise<number> {
-    const row = this.#db.prepare('SELECT seq, revision FROM articles WHERE article_id = ?').get(articleId) as { seq: number; revision: number } | undefined
+    const row = this.#sql('SELECT seq, revision FROM articles WHERE article_id = ?').get(articleId) as { seq: number; revision: number } | undefined
     if (row === undefined) throw new Error(`store: no article ${articleId} to revise`)
     const next = row.revision + 1
     this.#insertRevision(articleId, next, revision, new Date().toISOString())
-    this.#db.prepare('UPDATE articles SET revision = ? WHERE article_id = ?').run(next, articleId)
-    this.#db.prepare('DELETE FROM article_search WHERE rowid = ?').run(row.seq)
-    this.#db.prepare('INSERT INTO article_search (rowid, body) VALUES (?, ?)').run(row.seq, revision.searchText)
+    this.#sql('UPDATE articles SET revision = ? WHERE article_id = ?').run(next, articleId)
+    this.#sql('DELETE FROM article_search WHERE rowid = ?').run(row.seq)
+    this.#sql('INSERT INTO article_search (rowid, body) VALUES (?, ?)').run(row.seq, revision.searchText)
     return next
   }
 
   async moveArticles(moves: readonly { articleId: string; storyId: string }[]): Promise<void> {
     const now = new Date().toISOString()
-    const ensure = this.#db.prepare('INSERT OR IGNORE INTO stories (story_id, created_at) VALUES (?, ?)')
-    const move = this.#db.prepare('UPDATE articles SET story_id = ? WHERE article_id = ?')
+    const ensure = this.#sql('INSERT OR IGNORE INTO stories (story_id, created_at) VALUES (?, ?)')
+    const move = this.#sql('UPDATE articles SET story_id = ? WHERE article_id = ?')
     for (const m of moves) {
       ensure.run(m.storyId, now)
       move.run(m.storyId, m.articleId)
     }
-    this.#db.prepare('DELETE FROM stories WHERE story_id NOT IN (SELECT story_id FROM articles)').run()
+    this.#sql('DELETE FROM stories WHERE story_id NOT IN (SELECT story_id FROM articles)').run()
   }
 
   async addCorrection(c: NewCorrection): Promise<Correction> {
     const createdAt = new Date().toISOString()
-    const { lastInsertRowid } = this.#db
-      .prepare('INSERT INTO corrections (kind, story_id, article_ids, created_at) VALUES (?, ?, ?, ?)')
+    const { lastInsertRowid } = this
+      .#sql('INSERT INTO corrections (kind, story_id, article_ids, created_at) VALUES (?, ?, ?, ?)')
       .run(c.kind, c.storyId, JSON.stringify(c.articleIds), createdAt)
     const stored = readCorrections(this.#db).find((x) => x.id === Number(lastInsertRowid))
     if (stored === undefined) throw new Error('store: correction vanished after insert')
@@ -82,8 +93,8 @@ export class SqliteWriter implements StoreWriter {
   }
 
   #insertRevision(articleId: string, revision: number, r: NewRevision, now: string): void {
-    this.#db
-      .prepare('INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this
+      .#sql('INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, now)
   }
 }
