@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { enqueueInputs, openQueue, queueStatus, QUEUES, runWorker, type QueueContext } from '../../src/queue/index.js'
+import { DATABASE_URL, freshSchemaUrl, SKIP_MESSAGE } from '../store/postgres-schema.js'
+
+const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-queue-cli.ts')]
+const dir = mkdtempSync(join(tmpdir(), 'parallax-jobs-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('worker and jobs commands without PostgreSQL', () => {
+  test.each([['worker'], ['jobs']])('`parallax %s` without DATABASE_URL says what to set, exit 2, no stack', (command) => {
+    const env = { ...process.env, DATABASE_URL: '' }
+    const r = spawnSync(process.execPath, [...CLI, command], { env, encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('parallax: workers need PostgreSQL: set DATABASE_URL=postgres://user:password@host:port/db (see docs/SCALING.md)\n')
+  })
+
+  test('an unreachable server is one line on stderr, exit 1', () => {
+    const env = { ...process.env, DATABASE_URL: 'postgres://nobody:pw@127.0.0.1:1/none' }
+    const r = spawnSync(process.execPath, [...CLI, 'jobs'], { env, encoding: 'utf8' })
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^parallax: cannot reach PostgreSQL at nobody@127\.0\.0\.1:1\/none \(ECONNREFUSED\)/)
+    expect(r.stderr).not.toContain('    at ')
+  })
+})
+
+if (DATABASE_URL === null) {
+  describe.skip(SKIP_MESSAGE, () => {
+    test('job queue', () => {})
+  })
+} else {
+  const base = DATABASE_URL
+  const open = async (tag: string): Promise<QueueContext> => {
+    const url = await freshSchemaUrl(base, tag)
+    return openQueue(url, { bossSchema: `${new URL(url).searchParams.get('options')?.split('=')[1] ?? tag}_boss`, maintenanceIntervalSeconds: 1 })
+  }
+  const quiet = { exitWhenIdle: true, pollMs: 100, log: () => {} } as const
+
+  describe('job queue', () => {
+    test('bad inputs become skipped items with their reason; the good ones are stored; analyse jobs fill the cache', async () => {
+      const ctx = await open('items')
+      try {
+        const inputs = join(dir, 'items')
+        rmSync(inputs, { recursive: true, force: true })
+        spawnSync('mkdir', ['-p', inputs])
+        writeFileSync(join(inputs, 'a.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        writeFileSync(join(inputs, 'b.txt'), 'Valencia floods\n\nRescue teams in Valencia worked through the night after heavy rain on Tuesday, officials said.')
+        writeFileSync(join(inputs, 'c.txt'), '12345 67890 --- ...')
+        const totals = await enqueueInputs(ctx, [inputs, join(dir, 'missing.txt')], { analyse: true })
+        expect(totals).toMatchObject({ documents: 3, urls: 0, skipped: 1 })
+        const worked = await runWorker(ctx, quiet)
+        expect(worked.failed).toBe(0)
+        const status = await queueStatus(ctx)
+        expect(status.items).toEqual({ grouped: 2, skipped: 2 })
+        expect(status.outcomes).toEqual({ stored: 2 })
+        expect(status.problemItems.map((i) => [i.source.split('/').pop(), i.state, i.message])).toEqual([
+          ['missing.txt', 'skipped', 'no such file or directory'],
+          ['c.txt', 'skipped', 'no article text'],
+        ])
+        const stories = await ctx.store.listStories()
+        expect(stories.flatMap((s) => s.members.map((m) => m.title)).sort()).toEqual(['Floods in Valencia', 'Valencia floods'])
+        expect(status.jobs[QUEUES.analyse]).toEqual({ completed: 2 })
+        const member = stories[0]?.members[0]
+        const cached = await ctx.store.getAnalysis({ articleId: member?.articleId ?? '', revision: 1, analyzer: 'analyzeArticle@1' })
+        expect(cached).toContain('"sentences"')
+      } finally {
+        await ctx.close()
+      }
+    }, 60_000)
+
+    test('a failing job is retried with backoff, then shown failed with its error', async () => {
+      const ctx = await open('failing')
+      try {
+        // Malformed on purpose: one retry after 1 s, then failed for good.
+        await ctx.boss.send(QUEUES.extract, { ordinals: 'not a list' }, { retryLimit: 1, retryDelay: 1, retryBackoff: true })
+        const lines: string[] = []
+        const worked = await runWorker(ctx, { ...quiet, log: (l) => lines.push(l) })
+        expect(worked.failed).toBe(2)
+        expect(lines[0]).toMatch(/^parallax worker: parallax-extract job \S+ failed: extract job: malformed data \{"ordinals":"not a list"\}$/)
+        const status = await queueStatus(ctx)
+        expect(status.jobs[QUEUES.extract]).toEqual({ failed: 1 })
+        expect(status.failedJobs).toHaveLength(1)
+        expect(status.failedJobs[0]).toMatchObject({ queue: QUEUES.extract, retries: 1, message: 'extract job: malformed data {"ordinals":"not a list"}' })
+        const text = spawnSync(process.execPath, [...CLI, 'jobs'], {
+          env: { ...process.env, DATABASE_URL: (ctx.pool as unknown as { options: { connectionString: string } }).options.connectionString, PARALLAX_QUEUE_SCHEMA: ctx.bossSchema },
+          encoding: 'utf8',
+        })
+        expect(text.stdout).toContain('  extract  1 failed\n')
+        expect(text.stdout).toContain('failed jobs (newest first):\n  extract ')
+        expect(text.stdout).toContain('after 1 retries')
+      } finally {
+        await ctx.close()
+      }
+    }, 60_000)
+
+    test('each job is done once: two workers in one process share the extract jobs without doing any twice', async () => {
+      const ctx = await open('once')
+      try {
+        const inputs = join(dir, 'once')
+        spawnSync('mkdir', ['-p', inputs])
+        for (let i = 0; i < 60; i++) writeFileSync(join(inputs, `${String(i).padStart(3, '0')}.txt`), `Story ${i}\n\nText number ${i} about the harbour ${i * 7} and the bridge ${i * 13}.`)
+        await enqueueInputs(ctx, [inputs])
+        const worked = await runWorker(ctx, { ...quiet, concurrency: 2 })
+        // 60 documents in chunks of 25: 3 extract jobs, each completed once.
+        expect(worked.done[QUEUES.extract]).toBe(3)
+        const status = await queueStatus(ctx)
+        expect(status.jobs[QUEUES.extract]).toEqual({ completed: 3 })
+        expect(status.items).toEqual({ grouped: 60 })
+      } finally {
+        await ctx.close()
+      }
+    }, 60_000)
+  })
+}
