@@ -12,12 +12,24 @@ export interface ArticleEntities {
   readonly mentions: readonly Mention[]
 }
 
-/** A lone word that is the surname of a person named in full in the article is that person ("Gupta"). */
+/**
+ * People are referred to by surname after the first mention; organisations and places rarely by their last word.
+ * So a lone word that is the surname of a person named in full is that person ("Gupta"), and an untyped name of
+ * two to four words whose last word also stands alone in the article is a person ("Bettie Page" … "Page").
+ */
 function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
-  const surnames = names.filter((n) => n.kind === 'person' && n.text.includes(' ')).map((n) => n.text.split(/\s+/).pop()!)
-  return names.map((n) =>
-    n.kind !== 'person' && n.kind !== 'place' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text)) ? { ...n, kind: 'person' } : n,
-  )
+  const lastWord = (n: NameMention): string => n.text.split(/\s+/).pop()!
+  const loneWords = new Set(names.filter((n) => !n.text.includes(' ') && n.kind === 'other').map((n) => n.text))
+  const isPerson = (n: NameMention): boolean => {
+    const words = n.text.split(/\s+/).length
+    return n.kind === 'person' || (n.kind === 'other' && words >= 2 && words <= 4 && loneWords.has(lastWord(n)))
+  }
+  const surnames = names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord)
+  return names.map((n) => {
+    if (n.kind === 'person' || n.kind === 'place') return n
+    const isSurname = !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
+    return isSurname || isPerson(n) ? { ...n, kind: 'person' } : n
+  })
 }
 
 /** Finds the named entities of one article and the role phrases that describe them. */

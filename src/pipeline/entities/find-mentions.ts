@@ -21,6 +21,11 @@ const ORG_HEADS = new Set([
   'company', 'university', 'institute', 'department', 'office', 'service', 'services', 'front', 'group', 'alliance',
   'federation', 'association', 'foundation', 'bureau', 'guard', 'police', 'senate', 'congress', 'cabinet', 'government',
   'administration', 'directorate', 'command', 'fund', 'network', 'times', 'post', 'news', 'press', 'tribunal', 'state',
+  // companies and media: "Interoute Plc", "France Telecom", "U.S. Geological Survey", "The Hollywood Reporter"
+  'plc', 'llc', 'co', 'gmbh', 'ag', 'sa', 'systems', 'technologies', 'networks', 'communications', 'telecom', 'survey',
+  'authority', 'airlines', 'airways', 'motors', 'electronics', 'labs', 'pharmaceuticals', 'media', 'records', 'studios',
+  'entertainment', 'reporter', 'journal', 'herald', 'tribune', 'gazette', 'club', 'team', 'league', 'academy', 'society',
+  'institution', 'facilities', 'industries', 'holdings', 'partners', 'capital', 'bureau', 'council', 'board', 'union',
 ])
 // Head nouns of places: "Sonoma County", "Medical Center", "The Geysers" is left to the gazetteer.
 const PLACE_HEADS = new Set([
