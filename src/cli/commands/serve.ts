@@ -39,7 +39,11 @@ export function register(program: Command): void {
       const shown = typeof address === 'object' && address !== null ? `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${flags.host}:${port}`
       process.stderr.write(`parallax: serving http://${shown}/ (writes ${token ? 'need the token' : 'disabled: PARALLAX_TOKEN not set'}); Ctrl-C stops\n`)
       await new Promise<void>((resolve) => {
-        const stop = () => server.close(() => resolve())
+        const stop = () => {
+          server.close(() => resolve())
+          // Browsers keep idle connections open; without this, close() waits for their keep-alive timeout.
+          if ('closeIdleConnections' in server) server.closeIdleConnections()
+        }
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
