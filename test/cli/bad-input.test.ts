@@ -21,7 +21,7 @@ beforeAll(() => {
   writeFileSync(path('photo.txt'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), randomBytes(4096)]))
   writeFileSync(path('soup.txt'), byteSoup(3000))
   write50MB(path('huge.txt'))
-  writeFileSync(path('story.txt'), articleOfSize(200_000))
+  writeFileSync(path('story.txt'), articleOfSize(100_000))
 }, 240_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -89,18 +89,18 @@ describe('one bad input beside a good one: skipped with its reason, the good one
 
 describe('--max-bytes', () => {
   test('below the file size: skipped as too large, naming the limit', () => {
-    const result = compareWithGood(path('story.txt'), '--max-bytes', '100000')
+    const result = compareWithGood(path('story.txt'), '--max-bytes', '50000')
     expect(result.code).toBe(0)
-    expect(result.stderr.split('\n')[0]).toBe(`skipped ${path('story.txt')} (too-large): 195.3 KB is over the 97.7 KB limit`)
+    expect(result.stderr.split('\n')[0]).toBe(`skipped ${path('story.txt')} (too-large): 97.7 KB is over the 48.8 KB limit`)
   })
 
   test('above the file size: the file is analysed', () => {
-    const result = runCli(bin, ['analyze', path('story.txt'), '--json', '--max-bytes', '300000'])
+    const result = runCli(bin, ['analyze', path('story.txt'), '--json', '--max-bytes', '150000'])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     const report = JSON.parse(result.stdout) as CoverageReport
     expect(report.articles.map((a) => a.title)).toEqual(['City council reviews the budget'])
-    expect(report.articles[0]?.text.length).toBeGreaterThan(190_000)
+    expect(report.articles[0]?.text.length).toBeGreaterThan(95_000)
   })
 
   test.each(['abc', '0', '-5', '1e6', ''])('%j is a usage error (exit 2), not a silent default', (value) => {

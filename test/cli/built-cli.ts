@@ -4,7 +4,7 @@
 // so test files and reruns share one build and a change to src/ triggers a new one.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
@@ -29,7 +29,12 @@ export interface CliResult {
 export function buildCli(): string {
   const dir = join(CACHE, sourceHash())
   const bin = join(dir, 'bin', 'parallax.js')
-  if (existsSync(bin)) return bin
+  if (existsSync(bin)) {
+    // Marks it in use, so a concurrent run that builds newer sources does not prune it (pruneOldBuilds).
+    const now = new Date()
+    utimesSync(dir, now, now)
+    return bin
+  }
   mkdirSync(CACHE, { recursive: true })
   const lock = `${dir}.lock`
   if (!takeLock(lock)) return waitFor(bin, lock)
@@ -104,11 +109,11 @@ function waitFor(bin: string, lock: string): string {
   throw new Error(`cli test: gave up waiting for the build in ${lock}`)
 }
 
-/** Keeps the cache small; builds touched in the last hour may be in use by a concurrent run. */
+/** Keeps the cache small; a build from the last 15 minutes may be in use by a test run still going. */
 function pruneOldBuilds(keep: string): void {
-  const hourAgo = Date.now() - 3_600_000
+  const cutoff = Date.now() - 15 * 60_000
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name)
-    if (path !== keep && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true })
+    if (path !== keep && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true })
   }
 }
