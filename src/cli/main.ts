@@ -12,8 +12,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Compare how news outlets cover the same story.')
     .exitOverride()
     .showHelpAfterError()
-  registerCommands(program)
   try {
+    await registerCommands(program, argv)
     await program.parseAsync([...argv], { from: 'user' })
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (error) {
