@@ -30,9 +30,16 @@ free_port() {
 }
 
 start() {
-  [[ -f "$STATE" ]] && die "a test cluster is already running (state in $STATE); run: $0 stop"
   local bin dir port
   bin="$(pg_bin)"
+  if [[ -f "$STATE" ]]; then
+    dir="$(sed -n 's/^dir=//p' "$STATE")"
+    # A state file left by a killed run whose server is gone is stale: clean it up and start afresh.
+    if [[ -d "$dir/data" ]] && as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      die "a test cluster is already running (state in $STATE); run: $0 stop"
+    fi
+    rm -rf "$dir" "$STATE"
+  fi
   dir="$(mktemp -d /tmp/parallax-pg.XXXXXX)"
   [[ "$(id -u)" == 0 ]] && chown postgres: "$dir"
   port="$(free_port)"
