@@ -49,8 +49,8 @@ const systems: Record<string, Extractor> = {
 }
 
 const roundsArg = process.argv.indexOf('--rounds')
-// 3 rounds: enough for a stable median on a shared 2-core machine without taking minutes (jsdom is slow)
-const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3
+// 5 rounds: a stable median on a shared 2-core machine without taking minutes (jsdom runs once)
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5
 
 function timeRound(extract: Extractor): number {
   const start = process.hrtime.bigint()
@@ -58,21 +58,33 @@ function timeRound(extract: Extractor): number {
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
-const results: { name: string; pagesPerSecond: number; f1: number }[] = []
-for (const [name, extract] of Object.entries(systems)) {
+// Rounds interleave the systems (parallax, linkedom, jsdom, parallax, linkedom, …) so that load from other
+// processes on a shared machine falls on all of them alike; each system's median round is reported
+const names = Object.keys(systems)
+const times = new Map<string, number[]>(names.map((name) => [name, []]))
+const f1s = new Map<string, number>()
+for (const name of names) {
+  const extract = systems[name]
+  if (!extract) continue
   const outputs = pages.map((page) => extract(page)) // warm-up round, also scored
-  const f1 = aggregate(pages.map((page, i) => scoreItem(page.gold, outputs[i] ?? ''))).f1
-  const times: number[] = []
-  // jsdom takes ~40 s a round here: one timed round after the warm-up is enough to show its order of magnitude
-  const systemRounds = name.includes('jsdom') ? 1 : rounds
-  for (let round = 0; round < systemRounds; round++) times.push(timeRound(extract))
-  times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)] ?? Number.NaN
-  results.push({ name, pagesPerSecond: pages.length / median, f1 })
+  f1s.set(name, aggregate(pages.map((page, i) => scoreItem(page.gold, outputs[i] ?? ''))).f1)
 }
+for (let round = 0; round < rounds; round++) {
+  for (const name of names) {
+    const extract = systems[name]
+    // jsdom takes ~40 s a round here: one timed round is enough to show its order of magnitude
+    if (!extract || (name.includes('jsdom') && round > 0)) continue
+    times.get(name)?.push(timeRound(extract))
+  }
+}
+const results = names.map((name) => {
+  const sorted = [...(times.get(name) ?? [])].sort((a, b) => a - b)
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+  return { name, pagesPerSecond: pages.length / median, f1: f1s.get(name) ?? Number.NaN }
+})
 
 const base = (name: string): number => results.find((r) => r.name === name)?.pagesPerSecond ?? Number.NaN
-console.log(`${pages.length} pages, median of ${rounds} rounds (jsdom: 1) after a warm-up round, node ${process.version}`)
+console.log(`${pages.length} pages, median of ${rounds} interleaved rounds (jsdom: 1) after a warm-up round, node ${process.version}`)
 console.log(`${'system'.padEnd(22)} ${'pages/s'.padStart(8)} ${'F1'.padStart(6)}  ${'vs linkedom'.padStart(11)}  ${'vs jsdom'.padStart(8)}`)
 for (const r of results) {
   const vsLinkedom = (r.pagesPerSecond / base('readability+linkedom')).toFixed(2)

@@ -1,5 +1,5 @@
 import { classTokens } from './class-tokens.js'
-import type { DomDocument, DomElement } from './dom.js'
+import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js'
 
 /**
  * Class/id words of page furniture that sits inside or beside article bodies: ads, related-content and
@@ -76,11 +76,37 @@ function isFurniture(element: DomElement): boolean {
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true
   for (const token of classTokens(element)) if (FURNITURE_TOKENS.has(token) || HOVER_CARD.test(token)) return true
   if (tag === 'div' || tag === 'section' || tag === 'p' || tag === 'ul' || tag === 'strong') {
-    const text = element.textContent ?? ''
     // Read-also boxes are a heading and a few links; 300 characters covers three headlines.
-    if (text.length < 300 && READ_ALSO.test(text)) return true
+    const text = boundedText(element, 300)
+    if (text !== undefined && READ_ALSO.test(text)) return true
   }
   return false
+}
+
+/**
+ * The element's text when it is shorter than `maxChars`, else undefined. Stops early: calling textContent
+ * on every wrapper <div> of a page costs time quadratic in its depth.
+ */
+function boundedText(element: DomElement, maxChars: number): string | undefined {
+  let text = ''
+  // 200 nodes: a read-also box is a heading and a handful of links; a larger subtree is something else
+  let budget = 200
+  const stack: DomNode[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (!node || --budget < 0) return undefined
+    if (node.nodeType === TEXT_NODE) {
+      text += node.textContent ?? ''
+      if (text.length >= maxChars) return undefined
+      continue
+    }
+    const children = node.childNodes
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]
+      if (child) stack.push(child)
+    }
+  }
+  return text
 }
 
 /** Paragraph text over 1500 characters (about 3 news paragraphs) means this element is, or wraps, the body. */
