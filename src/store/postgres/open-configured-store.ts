@@ -5,8 +5,8 @@ import { openPostgresStore } from './open-postgres-store.js'
 
 export interface ConfiguredStoreOptions {
   /** `--db` flag (SQLite file); ignored when a PostgreSQL URL is configured. */
-  readonly db?: string
-  readonly busyTimeoutMs?: number
+  readonly db?: string | undefined
+  readonly busyTimeoutMs?: number | undefined
   /** Defaults to process.env; tests pass their own. */
   readonly env?: Readonly<Record<string, string | undefined>>
 }
@@ -16,10 +16,11 @@ export interface ConfiguredStoreOptions {
  * the SQLite file (`--db`, $PARALLAX_DB, default path). Example: `const store = await openConfiguredStore({ db: opts.db })`.
  */
 export async function openConfiguredStore(options: ConfiguredStoreOptions = {}): Promise<Store> {
-  const url = postgresUrl(options.env ?? process.env)
+  const env = options.env ?? process.env
+  const url = postgresUrl(env)
   const timeout = options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }
   if (url !== null) return openPostgresStore(url, timeout)
-  return openSqliteStore(defaultDbPath(options.db), timeout)
+  return openSqliteStore(defaultDbPath(options.db, { ...env }), timeout)
 }
 
 /** DATABASE_URL when it names PostgreSQL, else null (unset or empty: SQLite stays the default). */
