@@ -13,7 +13,7 @@ import {
   conceptWeights,
   factSpans,
   findDifferences,
-  isClaim,
+  claimSentences,
   sentenceConcepts,
   splitClauses,
   valueContext,
@@ -68,12 +68,12 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
   })
   const sentences = story.flatMap((s) => s.analyzed.sentences.map((sentence, i) => toConcepts(s.analyzed.article.id, sentence, i)))
   // Facts align clause by clause: one sentence may carry two claims that another outlet states apart.
-  const clauses = story.flatMap((s) =>
-    s.analyzed.sentences.flatMap((sentence, i) => {
-      if (!isClaim(sentence, s.analyzed.sentences.filter((o) => o.paragraph === sentence.paragraph))) return []
-      return splitClauses(sentence).map((clause) => toConcepts(s.analyzed.article.id, clause, i))
-    }),
-  )
+  const clauses = story.flatMap((s) => {
+    const claims = claimSentences(s.analyzed.sentences)
+    return s.analyzed.sentences.flatMap((sentence, i) =>
+      claims.has(sentence) ? splitClauses(sentence).map((clause) => toConcepts(s.analyzed.article.id, clause, i)) : [],
+    )
+  })
   const weights = conceptWeights(sentences)
   const framing = story.map((s): ArticleFraming => ({
     articleId: s.analyzed.article.id,

@@ -1,5 +1,5 @@
 export { sentenceConcepts, conceptWeights, conceptSimilarity, type Concept, type SentenceConcepts, type EntityKeys } from './concepts.js'
-export { isClaim } from './is-claim.js'
+export { claimSentences } from './is-claim.js'
 export { splitClauses } from './split-clauses.js'
 export { alignFacts, factSpans, DEFAULT_FACT_OPTIONS, type AlignedFact, type FactOptions } from './align-facts.js'
 export { alignQuotes, type QuoteForAlignment } from './align-quotes.js'

@@ -7,14 +7,25 @@ const MAX_SUBHEAD_WORDS = 15
 const MAX_ATTRIBUTION_WORDS = 4
 
 /**
- * True for a sentence that states something: not a subhead (a short paragraph without a final full stop) and not
- * a bare attribution ("Lukashenko hypocritically said.").
+ * The sentences of an article that state something: not subheads (a short paragraph without a final full stop)
+ * and not bare attributions ("Lukashenko hypocritically said.").
  */
-export function isClaim(sentence: Sentence, paragraph: readonly Sentence[]): boolean {
-  const last = paragraph[paragraph.length - 1]
-  const words = (s: Sentence): number => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length
-  const paragraphWords = paragraph.reduce((sum, s) => sum + words(s), 0)
-  if (last && !/[.!?"”»…]$/.test(last.text.trim()) && paragraphWords <= MAX_SUBHEAD_WORDS) return false
-  const n = words(sentence)
-  return !(n <= MAX_ATTRIBUTION_WORDS && sentence.tokens.some((t) => SPEECH_VERB_FORMS.has(t.norm)))
+export function claimSentences(sentences: readonly Sentence[]): Set<Sentence> {
+  const paragraphs = new Map<number, Sentence[]>()
+  for (const s of sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s])
+  const subheads = new Set<number>()
+  for (const [index, paragraph] of paragraphs) {
+    const last = paragraph[paragraph.length - 1]!
+    const paragraphWords = paragraph.reduce((sum, s) => sum + words(s), 0)
+    if (!/[.!?"”»…]$/.test(last.text.trim()) && paragraphWords <= MAX_SUBHEAD_WORDS) subheads.add(index)
+  }
+  return new Set(sentences.filter((s) => !subheads.has(s.paragraph) && !isBareAttribution(s)))
+}
+
+function isBareAttribution(sentence: Sentence): boolean {
+  return words(sentence) <= MAX_ATTRIBUTION_WORDS && sentence.tokens.some((t) => SPEECH_VERB_FORMS.has(t.norm))
+}
+
+function words(s: Sentence): number {
+  return s.tokens.filter((t) => /\p{L}/u.test(t.text)).length
 }

@@ -40,6 +40,8 @@ function foldOneChar(ch: string): string {
 
 /** Lower-case, diacritic-free, Latin-script form: "Łukaszenka" → "lukaszenka", "Лукашенко" → "lukashenko". */
 export function foldName(name: string): string {
+  // Fast path: plain ASCII letters, digits and spaces need only lower-casing (most tokens of English text).
+  if (/^[A-Za-z0-9 ]*$/.test(name)) return name.toLowerCase().trim().replace(/ {2,}/g, ' ')
   let out = ''
   for (const ch of name.toLowerCase()) {
     const cyr = CYRILLIC[ch]
@@ -58,6 +60,19 @@ export function foldName(name: string): string {
  * Lukashenko / Lukashenka / Łukaszenka → "lukashenk"; Oreshnik / Oreshnyk / Oreshniks → "oreshnik".
  */
 export function nameKey(word: string): string {
+  let key = keyCache.get(word)
+  if (key === undefined) {
+    key = computeNameKey(word)
+    // Names repeat within and across articles; the cache is bounded so a long-running server cannot grow it forever.
+    if (keyCache.size > 100_000) keyCache.clear()
+    keyCache.set(word, key)
+  }
+  return key
+}
+
+const keyCache = new Map<string, string>()
+
+function computeNameKey(word: string): string {
   let key = foldName(word).replace(/\s+/g, '')
   // Polish and German digraphs → English ones: sz→sh, cz→ch, w→v, j→y (Łukaszenka, Wojciech)
   key = key.replace(/szcz/g, 'shch').replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/rz/g, 'zh')

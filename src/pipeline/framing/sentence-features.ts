@@ -1,0 +1,40 @@
+import type { FramingSpan } from '../../model/index.js'
+import type { WordToken } from './tokenize-words.js'
+import { wordCluster } from './word-clusters.js'
+
+// Sentence length in words, bucketed: short headlines and long reported-speech sentences differ in base rate.
+const LENGTH_BUCKETS = [8, 16, 32] as const
+
+/**
+ * Calls `visit` with each feature of the sentence made of tokens [first, last] for the sentence bias
+ * classifier: its words and word pairs, the meaning clusters of its words, the techniques of the lexicon
+ * spans inside it, its length bucket and punctuation. Training (scripts/train) and detection share it.
+ * @example forEachSentenceFeature(text, tokens, 0, 3, [], f => out.push(f))  // 'u=the', 'bg=the|bizarre', 'c=17', ...
+ */
+export function forEachSentenceFeature(
+  text: string,
+  tokens: readonly WordToken[],
+  first: number,
+  last: number,
+  lexiconSpans: readonly FramingSpan[],
+  visit: (feature: string) => void,
+): void {
+  let previous = '<s>'
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!.norm
+    visit('u=' + w)
+    visit('bg=' + previous + '|' + w)
+    const c = wordCluster(w)
+    if (c !== undefined) visit('c=' + c)
+    previous = w
+  }
+  const start = tokens[first]!.start
+  const end = tokens[last]!.end
+  for (const span of lexiconSpans) if (span.start < end && span.end > start) visit('lx=' + span.technique)
+  const words = last - first + 1
+  visit('len=' + (LENGTH_BUCKETS.find((b) => words <= b) ?? 'long'))
+  const tail = text.charCodeAt(end)
+  if (tail === 33) visit('exclaim')
+  if (tail === 63) visit('question')
+  if (/["“”]/u.test(text.slice(start, end + 1))) visit('quote')
+}
