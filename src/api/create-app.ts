@@ -14,7 +14,7 @@ import { securityHeaders } from './security-headers.js'
 import { StoryReports } from './story-reports.js'
 import { summarizeStory } from './summarize-story.js'
 import { WriteQueue } from './write-queue.js'
-import { registerPages } from './pages.js'
+import { pageError, registerPages } from './pages.js'
 import { foldName } from '../pipeline/index.js'
 
 export interface AppOptions {
@@ -51,7 +51,8 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   const readers = requireLocalOrToken(token)
   const serialized = new WeakMap<object, string>()
 
-  app.onError(errorResponse)
+  // API paths answer errors as JSON, pages as an HTML page with the same status and message.
+  app.onError((error, c) => (new URL(c.req.url).pathname.startsWith('/api/') ? errorResponse(error, c) : pageError(error, c)))
   app.use('*', securityHeaders(), requireHost(options.allowedHosts))
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()))

@@ -58,21 +58,27 @@ export function errorJson(c: Context, code: ApiErrorCode, message: string, issue
 }
 
 /**
- * Turns anything thrown by a route into a JSON error: AppError and ApiError by their code, zod errors as
+ * What anything thrown by a route means for the client: AppError and ApiError by their code, zod errors as
  * 400 with the failing fields, Hono's HTTPException by its status; anything else is a bug, logged on the
- * server and answered with a generic 500 (no stack trace or internal message reaches the client).
+ * server and described generically (no stack trace or internal message reaches the client).
  */
-export function errorResponse(error: unknown, c: Context): Response {
-  if (error instanceof ApiError) return errorJson(c, error.code, error.message, error.issues)
-  if (error instanceof AppError) return errorJson(c, error.code, error.message)
-  if (error instanceof z.ZodError) return errorJson(c, 'invalid_input', 'request is not valid', issuesOf(error))
+export function describeError(error: unknown, c: Context): ErrorBody['error'] {
+  if (error instanceof ApiError) return { code: error.code, message: error.message, ...(error.issues === undefined ? {} : { issues: error.issues }) }
+  if (error instanceof AppError) return { code: error.code, message: error.message }
+  if (error instanceof z.ZodError) return { code: 'invalid_input', message: 'request is not valid', issues: issuesOf(error) }
   if (error instanceof HTTPException) {
     const code: ApiErrorCode = error.status === 413 ? 'too_large' : error.status === 401 ? 'unauthorized' : error.status < 500 ? 'invalid_input' : 'internal'
-    return errorJson(c, code, error.message || 'request refused')
+    return { code, message: error.message || 'request refused' }
   }
   const message = error instanceof Error ? error.message : String(error)
   process.stderr.write(`parallax serve: internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${message}\n`)
-  return errorJson(c, 'internal', 'internal error (see the server log)')
+  return { code: 'internal', message: 'internal error (see the server log)' }
+}
+
+/** Anything thrown by an API route, as a JSON error response. */
+export function errorResponse(error: unknown, c: Context): Response {
+  const { code, message, issues } = describeError(error, c)
+  return errorJson(c, code, message, issues)
 }
 
 /** zod issues as `{ path: "articles.0.url", message }`. */

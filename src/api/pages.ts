@@ -8,7 +8,7 @@ import type { Store } from '../store/index.js'
 import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES, type CompareEntry } from '../web/index.js'
 import type { ApiEnv } from './api-env.js'
 import { compareArticles } from './compare-articles.js'
-import { ApiError, statusFor } from './errors.js'
+import { ApiError, describeError, statusFor } from './errors.js'
 import { CompareRequest, StoryId, type ArticleInput } from './schemas.js'
 import type { StoryReports } from './story-reports.js'
 import { summarizeStory } from './summarize-story.js'
@@ -42,20 +42,16 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
   })
 
   app.get('/stories/:id', readers, async (c) => {
-    try {
-      const id = StoryId.safeParse(c.req.param('id'))
-      if (!id.success) throw new AppError('not_found', 'no such story: story ids are letters, digits, "-" and "_"')
-      const { storyId, title, report } = await reports.get(id.data)
-      // Reports are cached objects (StoryReports), so their pages are rendered once too.
-      let html = rendered.get(report)
-      if (html === undefined) {
-        html = renderStoryPage(storyId, title, report)
-        rendered.set(report, html)
-      }
-      return page(c, html)
-    } catch (error) {
-      return errorPage(c, error)
+    const id = StoryId.safeParse(c.req.param('id'))
+    if (!id.success) throw new AppError('not_found', 'no such story: story ids are letters, digits, "-" and "_"')
+    const { storyId, title, report } = await reports.get(id.data)
+    // Reports are cached objects (StoryReports), so their pages are rendered once too.
+    let html = rendered.get(report)
+    if (html === undefined) {
+      html = renderStoryPage(storyId, title, report)
+      rendered.set(report, html)
     }
+    return page(c, html)
   })
 
   app.get('/compare', readers, (c) => page(c, renderComparePage()))
@@ -97,13 +93,13 @@ function asset(c: Context<ApiEnv>, body: string, type: string): Response {
   return c.body(body)
 }
 
-function errorPage(c: Context<ApiEnv>, error: unknown): Response {
-  if (error instanceof AppError || error instanceof ApiError) {
-    const status = statusFor(error.code)
-    const heading = error.code === 'not_found' ? 'Story not found' : 'Cannot show this story'
-    return c.html(renderErrorPage(heading, error.message), status)
-  }
-  throw error
+/** Anything a page route throws, as an HTML page with the status its error code maps to (errors.ts). */
+export function pageError(error: unknown, c: Context<ApiEnv>): Response {
+  const { code, message } = describeError(error, c)
+  if (code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="parallax"')
+  const heading = code === 'not_found' ? 'Not found' : code === 'store_unavailable' ? 'Database unavailable' : code === 'internal' ? 'Something went wrong' : 'Request refused'
+  c.header('Cache-Control', 'no-store')
+  return c.html(renderErrorPage(heading, message), statusFor(code))
 }
 
 /** Boxes and uploaded files, in order, without the empty boxes. */

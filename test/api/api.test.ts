@@ -261,6 +261,18 @@ describe('access and headers', () => {
     expect(page.status).toBe(404)
     expect(page.headers.get('content-type')).toContain('text/html')
   })
+
+  test('page errors are HTML pages with the status of their code, the message escaped', async () => {
+    const missing = await app.request('/stories/s0000000%3Cb%3E')
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('content-type')).toContain('text/html')
+    const unknown = await app.request('/stories/sffffffffff')
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toContain('no story &quot;sffffffffff&quot;')
+    const remotePage = await app.request('/', {}, { incoming: { socket: { remoteAddress: '198.51.100.9' } } })
+    expect(remotePage.status).toBe(401)
+    expect(remotePage.headers.get('content-type')).toContain('text/html')
+  })
 })
 
 describe('OpenAPI', () => {
