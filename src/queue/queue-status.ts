@@ -8,7 +8,7 @@ export interface QueueStatus {
   readonly items: Readonly<Record<string, number>>
   /** Grouped items by outcome (stored, revised, unchanged, copy). */
   readonly outcomes: Readonly<Record<string, number>>
-  /** Newest failed jobs first: the error each last failed with. */
+  /** Newest failed jobs first (archived ones included): the error each last failed with. */
   readonly failedJobs: readonly { readonly queue: string; readonly id: string; readonly retries: number; readonly message: string; readonly at: string }[]
   /** Newest failed or skipped items first. */
   readonly problemItems: readonly { readonly ordinal: number; readonly source: string; readonly state: string; readonly message: string }[]
@@ -26,8 +26,11 @@ export async function queueStatus(ctx: QueueContext, limit = 10): Promise<QueueS
   const itemRows = await ctx.pool.query<{ state: string; n: string }>('SELECT state, count(*) AS n FROM queue_items GROUP BY 1')
   const outcomeRows = await ctx.pool.query<{ outcome: string; n: string }>(`SELECT outcome, count(*) AS n FROM queue_items WHERE outcome IS NOT NULL GROUP BY 1`)
   const failed = await ctx.pool.query<{ name: string; id: string; retry_count: number; output: unknown; completed_on: Date | null }>(
-    `SELECT name, id::text AS id, retry_count, output, completed_on FROM ${ctx.bossSchema}.job
-     WHERE name = ANY($1::text[]) AND state = 'failed' ORDER BY completed_on DESC NULLS LAST LIMIT $2`,
+    // pg-boss moves finished jobs to its archive after 12 h: failures stay listed from there until deleted (7 days).
+    `SELECT name, id::text AS id, retry_count, output, completed_on FROM ${ctx.bossSchema}.job WHERE name = ANY($1::text[]) AND state = 'failed'
+     UNION ALL
+     SELECT name, id::text AS id, retry_count, output, completed_on FROM ${ctx.bossSchema}.archive WHERE name = ANY($1::text[]) AND state = 'failed'
+     ORDER BY completed_on DESC NULLS LAST LIMIT $2`,
     [QUEUE_ORDER, limit],
   )
   const problems = await ctx.pool.query<{ ordinal: string; source: string; state: string; message: string | null }>(
