@@ -17,6 +17,7 @@ import {
   sentenceConcepts,
   splitClauses,
   valueContext,
+  type Concept,
   type EntityKeys,
   type QuoteForAlignment,
   type SentenceConcepts,
@@ -168,13 +169,27 @@ function quotesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
   const out: QuoteForAlignment[] = []
   for (const s of story) {
     const articleId = s.analyzed.article.id
-    const own = sentences.filter((c) => c.articleId === articleId)
+    const own = sentences.filter((c) => c.articleId === articleId).flatMap((c) => c.concepts)
     for (const quote of s.analyzed.quotes) {
       const speaker = quote.speakerName === null ? null : speakerEntity(entities, articleId, quote.speakerName)
-      const concepts = own.flatMap((c) => c.concepts.filter((k) => k.start >= quote.start && k.end <= quote.end))
+      const concepts = conceptsWithin(own, quote)
       out.push({ quote, speaker, concepts })
     }
   }
+  return out
+}
+
+/** Concepts inside a span, by binary search over concepts in text order. */
+function conceptsWithin(concepts: readonly Concept[], span: { start: number; end: number }): Concept[] {
+  let lo = 0
+  let hi = concepts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (concepts[mid]!.start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Concept[] = []
+  for (let i = lo; i < concepts.length && concepts[i]!.start < span.end; i++) if (concepts[i]!.end <= span.end) out.push(concepts[i]!)
   return out
 }
 

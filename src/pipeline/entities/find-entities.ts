@@ -24,7 +24,7 @@ function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
     const words = n.text.split(/\s+/).length
     return n.kind === 'person' || (n.kind === 'other' && words >= 2 && words <= 4 && loneWords.has(lastWord(n)))
   }
-  const surnames = names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord)
+  const surnames = [...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))]
   return names.map((n) => {
     if (n.kind === 'person' || n.kind === 'place') return n
     const isSurname = !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))

@@ -1,4 +1,5 @@
 export { createFramingDetector, type FramingDetectorOptions } from './create-framing-detector.js'
+export { createSentenceBiasDetector, type SentenceBiasDetectorOptions } from './create-sentence-bias-detector.js'
 export { scoreFraming } from './score-framing.js'
 export { FRAMING_LANGUAGES, builtinLexicon } from './builtin-lexicons.js'
 export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type RawLexicon } from './lexicon.js'
@@ -15,3 +16,12 @@ export {
 } from './technique-classifier.js'
 export { profileOutlets, type ProfileArticle, type ProfileOptions } from './profile-outlets.js'
 export { findQuotations } from './find-quotations.js'
+export { forEachSentenceFeature } from './sentence-features.js'
+export {
+  classifySentences,
+  loadSentenceBiasClassifier,
+  sentenceBiasProbability,
+  type SentenceBias,
+  type SentenceBiasClassifier,
+  type SentenceBiasWeightsFile,
+} from './sentence-bias-classifier.js'

@@ -7,9 +7,9 @@ const LENGTH_BUCKETS = [8, 16, 32] as const
 
 /**
  * Calls `visit` with each feature of the sentence made of tokens [first, last] for the sentence bias
- * classifier: its words and word pairs, the meaning clusters of its words, the techniques of the lexicon
+ * classifier: its words, the meaning clusters of its words, the techniques of the lexicon
  * spans inside it, its length bucket and punctuation. Training (scripts/train) and detection share it.
- * @example forEachSentenceFeature(text, tokens, 0, 3, [], f => out.push(f))  // 'u=the', 'bg=the|bizarre', 'c=17', ...
+ * @example forEachSentenceFeature(text, tokens, 0, 3, [], f => out.push(f))  // 'u=the', 'c=17', 'u=bizarre', ...
  */
 export function forEachSentenceFeature(
   text: string,
@@ -19,14 +19,13 @@ export function forEachSentenceFeature(
   lexiconSpans: readonly FramingSpan[],
   visit: (feature: string) => void,
 ): void {
-  let previous = '<s>'
+  // No word pairs: in five-fold CV on BABE dev they lowered macro-F1 (0.739 without, 0.731 with); the
+  // clusters matter most (0.704 without).
   for (let k = first; k <= last; k++) {
     const w = tokens[k]!.norm
     visit('u=' + w)
-    visit('bg=' + previous + '|' + w)
     const c = wordCluster(w)
     if (c !== undefined) visit('c=' + c)
-    previous = w
   }
   const start = tokens[first]!.start
   const end = tokens[last]!.end

@@ -61,11 +61,12 @@ export function resolveReferents(
 
 /** Names that stand for people: typed person, or a lone word that is the surname of a person named in full. */
 function personLikeNames(names: readonly NameMention[]): Set<number> {
-  const surnames: string[] = []
+  const surnameSet = new Set<string>()
   for (const n of names) {
     const words = n.text.split(/\s+/)
-    if (n.kind === 'person' && words.length >= 2) surnames.push(words[words.length - 1]!)
+    if (n.kind === 'person' && words.length >= 2) surnameSet.add(words[words.length - 1]!)
   }
+  const surnames = [...surnameSet]
   const out = new Set<number>()
   for (const [i, n] of names.entries()) {
     // A lone surname of someone named in full is that person, whatever the word alone would be ("Bloomberg").

@@ -47,13 +47,17 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     const lemma = lemmas[i] ?? tokenText.toLowerCase()
     tokens.push({ start, end: start + value.length, text: tokenText, pos: pos[i] ?? 'X', norm: foldName(tokenText) || tokenText, lemma })
   }
+  // Tokens and sentences are both in text order: one moving cursor assigns tokens to sentences in linear time.
+  let next = 0
   doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number]
     const start = starts[first] ?? -1
     const lastStart = starts[last] ?? -1
     if (start < 0 || lastStart < 0) return
     const end = lastStart + (values[last] ?? '').length
-    const sentenceTokens = tokens.filter((t) => t.start >= start && t.end <= end)
+    while (next < tokens.length && tokens[next]!.start < start) next++
+    const sentenceTokens: Token[] = []
+    while (next < tokens.length && tokens[next]!.end <= end) sentenceTokens.push(tokens[next++]!)
     if (sentenceTokens.length === 0) return
     out.push({ start, end, text: text.slice(start, end), paragraph, tokens: sentenceTokens })
   })

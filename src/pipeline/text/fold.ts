@@ -109,6 +109,19 @@ export function isSameNameWord(a: string, b: string): boolean {
   const ka = nameKey(a)
   const kb = nameKey(b)
   if (ka === kb) return true
+  const pair = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`
+  let same = pairCache.get(pair)
+  if (same === undefined) {
+    same = isNearKey(ka, kb)
+    if (pairCache.size > 100_000) pairCache.clear()
+    pairCache.set(pair, same)
+  }
+  return same
+}
+
+const pairCache = new Map<string, boolean>()
+
+function isNearKey(ka: string, kb: string): boolean {
   // One edit per 5 letters, for keys of 6+ letters: Oleksandr/Aleksandr/Alaksandr merge, while short
   // keys (Putin/Pugin, Minsk/Pinsk) must match exactly.
   const longest = Math.max(ka.length, kb.length)

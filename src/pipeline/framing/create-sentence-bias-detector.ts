@@ -1,0 +1,33 @@
+import weightsEn from './weights/sentence-bias.en.json' with { type: 'json' }
+import { builtinLexicon } from './builtin-lexicons.js'
+import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
+import { demonymTest, lexiconSpans } from './lexicon-spans.js'
+import { classifySentences, loadSentenceBiasClassifier, type SentenceBias, type SentenceBiasClassifier } from './sentence-bias-classifier.js'
+import { tokenizeWords } from './tokenize-words.js'
+
+export interface SentenceBiasDetectorOptions {
+  /** BCP-47 primary subtag; default "en". Only English has a classifier: other languages get `[]`. */
+  readonly language?: string
+  /** The classifier; default the committed English weights (trained on BABE dev). Evaluation passes CV models. */
+  readonly classifier?: SentenceBiasClassifier
+}
+
+let defaultEnglish: SentenceBiasClassifier | undefined
+
+/**
+ * Loads the sentence bias classifier once and returns a function that calls each sentence of a text biased
+ * or not (BABE's sentence task: does the wording of the sentence take a side?).
+ * @example createSentenceBiasDetector()('The radical left slammed the bizarre plan.')  // [{ start: 0, end: 41, probability: 0.9, isBiased: true }]
+ */
+export function createSentenceBiasDetector(options: SentenceBiasDetectorOptions = {}): (text: string) => SentenceBias[] {
+  const language = options.language === undefined || options.language === 'und' ? 'en' : options.language
+  const lexicon = builtinLexicon(language)
+  if (language !== 'en' || lexicon === undefined) return () => []
+  const classifier = options.classifier ?? (defaultEnglish ??= loadSentenceBiasClassifier(weightsEn))
+  const index = buildLexiconIndex([lexicon])
+  const isDemonym = demonymTest(lexicon.demonyms)
+  return (text) => {
+    const tokens = tokenizeWords(text)
+    return classifySentences(text, tokens, lexiconSpans(text, tokens, findLexiconHits(tokens, index), isDemonym), classifier)
+  }
+}
