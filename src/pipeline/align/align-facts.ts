@@ -90,12 +90,14 @@ function attachRestatements(
   const size = new Map<number, Set<string>>()
   for (const [i, s] of sentences.entries()) size.set(find(i), new Set([...(size.get(find(i)) ?? []), s.articleId]))
   const isShared = (i: number): boolean => (size.get(find(i))?.size ?? 0) > 1
+  const shared = [...sentences.keys()].filter(isShared)
   for (const [i, s] of sentences.entries()) {
     if (isShared(i)) continue
     let best = -1
     let bestScore = options.paraphrase
-    for (const [j, o] of sentences.entries()) {
-      if (j === i || o.articleId !== s.articleId || !isShared(j)) continue
+    for (const j of shared) {
+      const o = sentences[j]!
+      if (o.articleId !== s.articleId) continue
       const score = conceptSimilarity(s.concepts, o.concepts, weights)
       if (score >= bestScore) {
         best = j

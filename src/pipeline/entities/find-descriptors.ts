@@ -140,12 +140,25 @@ function resolveAlias(
   sentence: number,
   offset: number,
 ): number | undefined {
-  const before = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start < offset).reverse()
-  const samePhrase = before.find(({ i }) => phrasesOf.get(i)?.includes(phrase))
-  if (samePhrase) return samePhrase.i
+  // Mentions are in text order: walk back from the last one before the phrase.
+  let last = -1
+  for (let lo = 0, hi = mentions.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < offset) {
+      last = mid
+      lo = mid + 1
+    } else hi = mid
+  }
   const isBareRole = phrase === role.toLowerCase()
-  const sameRole = isBareRole ? before.find(({ i }) => phrasesOf.get(i)?.some((p) => p.endsWith(role.toLowerCase()))) : undefined
-  if (sameRole) return sameRole.i
-  const latest = before.find(({ m }) => (m.kind === 'person' || (m.kind === 'other' && !m.text.includes(' '))) && sentence - m.sentence <= ALIAS_WINDOW_SENTENCES)
-  return latest?.i
+  let sameRole: number | undefined
+  let latest: number | undefined
+  for (let i = last; i >= 0; i--) {
+    const m = mentions[i]!
+    const phrases = phrasesOf.get(i)
+    if (phrases?.includes(phrase)) return i
+    if (isBareRole && sameRole === undefined && phrases?.some((p) => p.endsWith(role.toLowerCase()))) sameRole = i
+    const isCandidate = m.kind === 'person' || (m.kind === 'other' && !m.text.includes(' '))
+    if (latest === undefined && isCandidate && sentence - m.sentence <= ALIAS_WINDOW_SENTENCES) latest = i
+  }
+  return sameRole ?? latest
 }

@@ -26,6 +26,13 @@ interface Cluster {
   readonly key: string
   readonly gazetteerId?: string
   readonly members: Member[]
+  /** One member per distinct spelling: matching looks at spellings, not at every mention. */
+  readonly spellings: Member[]
+}
+
+function addMember(c: Cluster, m: Member): void {
+  if (!c.spellings.some((s) => s.text === m.text)) c.spellings.push(m)
+  c.members.push(m)
 }
 
 /**
@@ -45,7 +52,7 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   const byGazetteer = new Map<string, Cluster>()
   const pending: Member[] = []
   // "Bloomberg" alone is the news agency in the gazetteer, but in a story that names "Michael Bloomberg" it is him.
-  const surnames = members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last)
+  const surnames = [...new Set(members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last))]
   for (const m of members) {
     const isSurname = m.kind !== 'place' && m.words.length === 1 && surnames.some((s) => isSameNameWord(s, m.words[0]!))
     const id = isSurname ? undefined : m.gazetteerId
@@ -55,18 +62,22 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
     }
     let cluster = byGazetteer.get(id)
     if (!cluster) {
-      cluster = { key: id, gazetteerId: id, members: [] }
+      cluster = { key: id, gazetteerId: id, members: [], spellings: [] }
       byGazetteer.set(id, cluster)
       clusters.push(cluster)
     }
-    cluster.members.push(m)
+    addMember(cluster, m)
   }
   // Full names first, so that lone surnames find the person they belong to.
   pending.sort((a, b) => b.words.length - a.words.length)
+  // A spelling seen before goes where it went then: a long article repeats its names hundreds of times.
+  const homeOf = new Map<string, Cluster>()
   for (const m of pending) {
-    const home = clusters.find((c) => belongsTo(m, c, gazetteer))
-    if (home) home.members.push(m)
-    else clusters.push({ key: m.words.join(' '), members: [m] })
+    const seen = homeOf.get(`${m.kind}|${m.text}`)
+    const home = seen ?? clusters.find((c) => belongsTo(m, c, gazetteer))
+    if (home) addMember(home, m)
+    else clusters.push({ key: m.words.join(' '), members: [m], spellings: [m] })
+    homeOf.set(`${m.kind}|${m.text}`, home ?? clusters[clusters.length - 1]!)
   }
   return clusters
     .map((c) => toEntity(c, articles, gazetteer))
@@ -88,22 +99,22 @@ function isPersonish(m: Member, gazetteer: Gazetteer): boolean {
 }
 
 function belongsTo(m: Member, c: Cluster, gazetteer: Gazetteer): boolean {
-  const head = c.members[0]!
+  const head = c.spellings[0]!
   if (c.gazetteerId) {
     // Only inflected/transliterated single words join a gazetteer entity ("Oreshniks", "Oreshnyk").
     return m.words.length === 1 && head.words.length === 1 && (head.kind === 'weapon' || head.kind === 'organization') && isSameNameWord(m.words[0]!, head.words[0]!)
   }
-  const full = c.members.filter((x) => x.words.length >= 2)
+  const full = c.spellings.filter((x) => x.words.length >= 2)
   if (m.words.length >= 2) {
     if (isPersonish(m, gazetteer) && full.some((x) => isPersonish(x, gazetteer))) {
       return full.some((x) => isSameNameWord(last(x), last(m)) && isSameNameWord(x.words[0]!, m.words[0]!))
     }
-    return c.members.some((x) => x.words.length === m.words.length && x.words.every((w, i) => isSameNameWord(w, m.words[i]!)))
+    return c.spellings.some((x) => x.words.length === m.words.length && x.words.every((w, i) => isSameNameWord(w, m.words[i]!)))
   }
   // A lone word: a person's surname, or the same single-word name.
   const word = m.words[0]!
   if (full.length > 0) return full.some((x) => isPersonish(x, gazetteer) && isSameNameWord(last(x), word))
-  return c.members.some((x) => x.words.length === 1 && isSameNameWord(x.words[0]!, word))
+  return c.spellings.some((x) => x.words.length === 1 && isSameNameWord(x.words[0]!, word))
 }
 
 function last(m: Member): string {

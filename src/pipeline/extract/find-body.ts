@@ -11,6 +11,9 @@ export interface FoundBody {
 /** Paragraph text the page's own body markup must hold before we trust it over Readability: ~3 short paragraphs. */
 const MIN_MARKED_CHARS = 500
 
+/** Body containers named by the common CMS themes (WordPress, Arc, Chorus, Drupal, Blogger). */
+const CONVENTIONAL_BODY = ['.entry-content', '.post-content', '.article-body', '.article__body', '.story-body', '.article-content', '#article-body', '.c-entry-content', '.td-post-content', '.post-body', '[property="articleBody"]'].join(', ')
+
 /**
  * Finds the article body. Pages that mark their body (schema.org `itemprop="articleBody"`) are taken at
  * their word, all marked parts together, so a body split over several containers is not truncated. Other
@@ -19,6 +22,8 @@ const MIN_MARKED_CHARS = 500
 export function findBody(document: DomDocument): FoundBody | undefined {
   const marked = outermost(document.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]'))
   if (marked.length > 0 && paragraphChars(marked) >= MIN_MARKED_CHARS) return { roots: marked }
+  const conventional = outermost(document.querySelectorAll(CONVENTIONAL_BODY))
+  if (conventional.length === 1 && paragraphChars(conventional) >= MIN_MARKED_CHARS) return { roots: conventional }
   const parsed = new Readability<DomNode>(document as never, {
     keepClasses: true,
     serializer: (node) => node as unknown as DomNode,

@@ -7,7 +7,7 @@ import { TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './do
  */
 const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'dfp', 'sponsored', 'promo', 'promoted',
-  'outbrain', 'taboola', 'related', 'relatedlinks', 'readmore', 'read-more', 'readalso', 'read-also', 'seealso', 'see-also', 'recommended',
+  'outbrain', 'taboola', 'related', 'relatedlinks', 'relatedposts', 'readmore', 'read-more', 'readalso', 'read-also', 'seealso', 'see-also', 'recommended',
   'recirculation', 'more-stories', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'share', 'sharing', 'social', 'sharebar',
   'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'comments',
   'comment-list', 'disqus', 'author-bio', 'authorbio', 'about-author', 'sidebar', 'skip-link', 'skiplink', 'visually-hidden', 'sr-only',

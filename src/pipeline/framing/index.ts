@@ -25,3 +25,4 @@ export {
   type SentenceBiasClassifier,
   type SentenceBiasWeightsFile,
 } from './sentence-bias-classifier.js'
+export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, sentenceShape, type SentenceShape } from './phrase-features.js'
