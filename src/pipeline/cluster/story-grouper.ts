@@ -1,4 +1,5 @@
 import type { ArticleFeatures } from './article-features.js'
+import { DocumentFrequencies } from './document-frequencies.js'
 
 /** Thresholds and limits of {@link StoryGrouper}; defaults and where each number came from are in DEFAULT_GROUPER_OPTIONS. */
 export interface StoryGrouperOptions {
@@ -64,8 +65,6 @@ interface StoryState {
 const DAY_MS = 86_400_000
 /** Retirement runs every 1,000 dated placements: its scan of the live stories then costs little per article. */
 const RETIRE_EVERY = 1000
-/** Vocabulary size that triggers forgetting terms seen once: ~60 MiB of Map entries. */
-const MAX_TERMS = 500_000
 
 /**
  * Incremental, time-aware grouping of articles into stories: each article joins the most similar story
@@ -78,7 +77,7 @@ const MAX_TERMS = 500_000
 export class StoryGrouper {
   readonly #options: StoryGrouperOptions
   readonly #newStoryId: (articleId: string) => string
-  readonly #df = new Map<string, number>()
+  readonly #df = new DocumentFrequencies()
   #docs = 0
   readonly #stories = new Map<string, StoryState>()
   readonly #postings = new Map<string, string[]>()
@@ -86,7 +85,6 @@ export class StoryGrouper {
   #newest = Number.NEGATIVE_INFINITY
   #placedSinceRetire = 0
   #retiredSinceCompaction = 0
-  #pruneTermsAt = MAX_TERMS
 
   constructor(options: Partial<StoryGrouperOptions> = {}, newStoryId: (articleId: string) => string = (id) => `s-${id}`) {
     this.#options = { ...DEFAULT_GROUPER_OPTIONS, ...options }
@@ -103,11 +101,11 @@ export class StoryGrouper {
     return this.#stories.size
   }
 
-  /** Entries in the inverted index and distinct terms seen: what memory grows with. */
+  /** Entries and terms in the inverted index (document frequencies take a fixed 32 MiB). */
   get indexSize(): { postings: number; terms: number } {
     let postings = 0
     for (const list of this.#postings.values()) postings += list.length
-    return { postings, terms: this.#df.size }
+    return { postings, terms: this.#postings.size }
   }
 
   /** The story of an article, while that story is active (retired stories forget their articles). */
@@ -118,7 +116,7 @@ export class StoryGrouper {
   /** Counts the article's terms into the document frequencies (once per article). */
   observe(features: ArticleFeatures): void {
     this.#docs++
-    for (const term of features.terms.keys()) this.#df.set(term, (this.#df.get(term) ?? 0) + 1)
+    for (const term of features.terms.keys()) this.#df.add(term)
   }
 
   /** Groups one article; an article already grouped keeps its story. */
@@ -234,13 +232,6 @@ export class StoryGrouper {
         this.#retiredSinceCompaction++
       }
     }
-    // Terms seen once (mostly names and numbers of retired stories) are forgotten when the vocabulary
-    // outgrows MAX_TERMS: an unseen term gets the IDF of df = 0, within 0.1% of df = 1 at this size.
-    // The next pass waits until the vocabulary doubles, so the scan costs O(1) per article amortised.
-    if (this.#df.size > this.#pruneTermsAt) {
-      for (const [term, df] of this.#df) if (df <= 1) this.#df.delete(term)
-      this.#pruneTermsAt = Math.max(MAX_TERMS, 2 * this.#df.size)
-    }
     // Compact the postings once there is more garbage than live stories: amortised O(1) per article.
     if (this.#retiredSinceCompaction <= this.#stories.size) return
     this.#retiredSinceCompaction = 0
@@ -281,7 +272,7 @@ export class StoryGrouper {
 
   #idf(term: string): number {
     // Smoothed IDF; a term unseen by `observe` counts as seen once.
-    return Math.log(1 + (this.#docs + 1) / ((this.#df.get(term) ?? 0) + 1))
+    return Math.log(1 + (this.#docs + 1) / (this.#df.get(term) + 1))
   }
 
   #vector(terms: ReadonlyMap<string, number>): Map<string, number> {
