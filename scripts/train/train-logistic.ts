@@ -1,0 +1,92 @@
+/**
+ * Binary logistic regression over string features: AdaGrad with L2, fixed seed, so the same data gives
+ * byte-identical weights. Used by the sentence bias classifier and the phrase-span tagger.
+ */
+
+export interface LogisticExample {
+  readonly features: readonly string[]
+  readonly label: 0 | 1
+}
+
+export interface LogisticOptions {
+  readonly epochs: number
+  readonly learningRate: number
+  /** L2 penalty per update. */
+  readonly l2: number
+  /** Features seen in fewer examples than this are dropped. */
+  readonly minCount: number
+  /** Weights smaller than this in magnitude are not written. */
+  readonly prune: number
+  readonly seed: number
+}
+
+export interface LogisticWeights {
+  readonly bias: number
+  readonly features: string[]
+  readonly weights: number[]
+}
+
+export function trainLogistic(examples: readonly LogisticExample[], o: LogisticOptions): LogisticWeights {
+  const counts = new Map<string, number>()
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1)
+  const names = [...counts.entries()].filter(([, n]) => n >= o.minCount).map(([f]) => f).sort()
+  const ids = new Map(names.map((f, k) => [f, k]))
+  const data = examples.map((e) => ({
+    features: Int32Array.from(e.features.map((f) => ids.get(f)).filter((id): id is number => id !== undefined)),
+    label: e.label,
+  }))
+  const w = new Float64Array(names.length)
+  const g = new Float64Array(names.length).fill(1e-8)
+  const positives = data.reduce((n, e) => n + e.label, 0)
+  // Start the bias at the base rate's log-odds so the prior is not spread over the features.
+  let bias = Math.log((positives + 1) / (data.length - positives + 1))
+  let gBias = 1e-8
+  const random = mulberry32(o.seed)
+  const order = data.map((_, k) => k)
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    shuffle(order, random)
+    for (const k of order) {
+      const example = data[k]!
+      let z = bias
+      for (const f of example.features) z += w[f]!
+      const grad = 1 / (1 + Math.exp(-z)) - example.label
+      gBias += grad * grad
+      bias -= (o.learningRate * grad) / Math.sqrt(gBias)
+      for (const f of example.features) {
+        const gf = grad + o.l2 * w[f]!
+        g[f]! += gf * gf
+        w[f]! -= (o.learningRate * gf) / Math.sqrt(g[f]!)
+      }
+    }
+  }
+  const features: string[] = []
+  const weights: number[] = []
+  names.forEach((name, k) => {
+    const value = w[k]!
+    if (Math.abs(value) < o.prune) return
+    features.push(name)
+    weights.push(Math.round(value * 1000) / 1000)
+  })
+  return { bias: Math.round(bias * 1000) / 1000, features, weights }
+}
+
+/** Small seeded generator (mulberry32): deterministic shuffles. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const tmp = items[i]!
+    items[i] = items[j]!
+    items[j] = tmp
+  }
+}
