@@ -54,6 +54,22 @@ export const APP_JS = `'use strict';
     while (next && next.classList.contains('anchor')) next = next.nextElementSibling;
     return next || anchor;
   }
+  // A brief citation marks every run of its passage: the runs that follow whose note cites that sentence.
+  function passageOf(first, sentence) {
+    var runs = [first];
+    if (!sentence) return runs;
+    var line = 'Cited by brief sentence ' + sentence;
+    var cites = function (el) { return (el.getAttribute('data-note') || '').split('\\n').indexOf(line) >= 0; };
+    if (!cites(first)) return runs;
+    var next = first.nextSibling;
+    while (next) {
+      if (next.nodeType === 1 && next.classList.contains('anchor')) { next = next.nextSibling; continue; }
+      if (next.nodeType !== 1 || !next.classList.contains('hl') || !cites(next)) break;
+      runs.push(next);
+      next = next.nextSibling;
+    }
+    return runs;
+  }
   document.addEventListener('click', function (e) {
     var link = e.target.closest ? e.target.closest('a.cite') : null;
     if (!link) return;
@@ -65,9 +81,11 @@ export const APP_JS = `'use strict';
     var target = targetOf(anchor);
     target.scrollIntoView({ block: 'center' });
     history.replaceState(null, '', href);
-    target.classList.remove('flash');
-    void target.offsetWidth;
-    target.classList.add('flash');
+    passageOf(target, link.getAttribute('data-brief')).forEach(function (run) {
+      run.classList.remove('flash');
+      void run.offsetWidth;
+      run.classList.add('flash');
+    });
     if (target.tabIndex >= 0) target.focus({ preventScroll: true });
   });
 

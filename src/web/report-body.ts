@@ -38,11 +38,12 @@ export function renderReportBody(report: CoverageReport): string {
 }
 
 function brief(view: ReportView, anchors: Anchors): string {
-  const items = view.report.brief.map((sentence) => {
+  const items = view.report.brief.map((sentence, index) => {
     const sources = view.articlesFor(sentence.articleIds)
     const links = sources.map((a) => {
       const span = sentence.spans?.find((s) => s.articleId === a.article.id)
-      return cite(a, span === undefined ? `article-${a.number}` : anchors.of(span))
+      // data-brief lets the script mark every run of the cited passage ("Cited by brief sentence N" in its note).
+      return span === undefined ? cite(a, `article-${a.number}`) : cite(a, anchors.of(span), ` data-brief="${index + 1}"`)
     })
     const single = sentence.singleSource ? ` <span class="single">single source: ${esc(listOutlets(sources))}</span>` : ''
     return `<li>${esc(sentence.text)} ${links.join('')}${single}</li>`
@@ -197,6 +198,6 @@ function withoutTitles(html: string): string {
   return html.replace(/ title="[^"]*"(?= data-note=")/g, '')
 }
 
-function cite(a: ArticleView, anchor: string): string {
-  return `<a class="cite" href="#${anchor}" aria-label="article ${a.number}, ${esc(a.article.outlet)}">[${a.number}]</a>`
+function cite(a: ArticleView, anchor: string, attributes = ''): string {
+  return `<a class="cite" href="#${anchor}"${attributes} aria-label="article ${a.number}, ${esc(a.article.outlet)}">[${a.number}]</a>`
 }

@@ -89,20 +89,29 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     expect(href).toMatch(/^#s\d+$/)
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     await link.click()
+    const sentence = Number(await link.getAttribute('data-brief'))
     const target = await page.evaluate((id) => {
-      const anchor = document.getElementById(id)
-      const span = anchor?.nextElementSibling
+      // Several spans may start at one place: the highlight is the first element after the run of anchors.
+      let span = document.getElementById(id)?.nextElementSibling ?? undefined
+      while (span?.classList.contains('anchor')) span = span.nextElementSibling ?? undefined
       const box = span?.getBoundingClientRect()
       return {
         hash: location.hash,
         scrollY: window.scrollY,
         isFocused: span !== undefined && span === document.activeElement,
-        flashed: span?.classList.contains('flash') ?? false,
         inView: box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight,
+        flashed: [...document.querySelectorAll('.flash')].map((el) => el.getAttribute('data-note') ?? ''),
+        flashedText: [...document.querySelectorAll('.flash')].map((el) => el.textContent).join(''),
       }
     }, href.slice(1))
-    expect(target).toEqual({ hash: href, scrollY: expect.any(Number), isFocused: true, flashed: true, inView: true })
+    expect(target).toMatchObject({ hash: href, isFocused: true, inView: true })
     expect(target.scrollY).toBeGreaterThan(300)
+    // Every run of the cited passage is marked, and only those: each one's note names this brief sentence.
+    expect(target.flashed.length).toBeGreaterThan(1)
+    for (const note of target.flashed) expect(note.split('\n')).toContain(`Cited by brief sentence ${sentence}`)
+    const brief = (await (await fetch(`${server.url}/api${storyPath}`)).json()) as { brief: { spans?: { start: number; text: string }[] }[] }
+    const cited = brief.brief[sentence - 1]?.spans?.map((s) => s.text) ?? []
+    expect(cited).toContain(target.flashedText)
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'story-citation.png') })
     await page.close()
   })
