@@ -175,6 +175,12 @@ describe('POST /api/articles', () => {
     expect(body.skipped[0]?.reason).toBe('blocked')
   })
 
+  test('concurrent writes are queued, not refused: five at once are all stored', async () => {
+    const texts = ['Ankara', 'Lisbon', 'Oslo', 'Quito', 'Hanoi'].map((city) => ({ text: `Storm in ${city}\n\nA storm hit ${city} on Monday, officials in ${city} said.`, outlet: 'Test Wire' }))
+    const answers = await Promise.all(texts.map((body) => post('/api/articles', body, auth)))
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201])
+  })
+
   test('a text with no words is a 422, not a stored article', async () => {
     const res = await post('/api/articles', { text: '— 42 —' }, auth)
     expect(res.status).toBe(422)
