@@ -43,7 +43,10 @@ export const APP_JS = `'use strict';
   document.addEventListener('mouseover', function (e) { var el = highlightOf(e.target); if (el) show(el); });
   document.addEventListener('mouseout', function (e) {
     var el = highlightOf(e.target);
-    if (el && el === owner && el !== document.activeElement && !el.contains(e.relatedTarget)) hide();
+    if (!el || el !== owner || el === document.activeElement || el.contains(e.relatedTarget)) return;
+    // Back to the focused highlight's note, if any: the keyboard position wins over a passing pointer.
+    var focused = highlightOf(document.activeElement);
+    if (focused) show(focused); else hide();
   });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 

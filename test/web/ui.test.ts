@@ -112,6 +112,9 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     const brief = (await (await fetch(`${server.url}/api${storyPath}`)).json()) as { brief: { spans?: { start: number; text: string }[] }[] }
     const cited = brief.brief[sentence - 1]?.spans?.map((s) => s.text) ?? []
     expect(cited).toContain(target.flashedText)
+    // The pointer leaving whatever it passed over brings back the focused passage's note.
+    await page.mouse.move(1, 1)
+    await expect(page.locator('#tip').innerText()).resolves.toContain(`Cited by brief sentence ${sentence}`)
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'story-citation.png') })
     await page.close()
   })
