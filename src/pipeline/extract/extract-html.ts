@@ -1,4 +1,5 @@
 import type { ExtractedHtml, Skipped } from '../../model/index.js'
+import { cleanByline } from './clean-byline.js'
 import { collectBlocks } from './collect-blocks.js'
 import { parseDocument } from './dom.js'
 import { filterBlocks, isDateStamp } from './filter-blocks.js'
@@ -43,8 +44,9 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
   const body = findBody(document)
   if (!body) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
   const title = (metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim()
-  // "By Olena Kovalenko" → "Olena Kovalenko": the byline field holds names only
-  const byline = (metadata.byline ?? body.byline)?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim()
+  // The byline field holds names only: "By Olena Kovalenko · Dec 6, 2024" → "Olena Kovalenko"
+  const rawByline = metadata.byline ?? body.byline
+  const byline = rawByline ? cleanByline(rawByline) : undefined
   const collected = collectBlocks(body.roots)
   const canonicalUrl = metadata.canonicalUrl ? resolveUrl(metadata.canonicalUrl, options.url) : undefined
   const urls = [options.url, canonicalUrl].filter((url): url is string => Boolean(url))

@@ -9,6 +9,8 @@ const context = { title: 'Storm closes coastal road', byline: 'Tom Reed', urls: 
 test.each([
   ['Storm closes coastal road', false],
   ['By Tom Reed', false],
+  ['May 2, 2024 by Tom Reed', false],
+  ['Tom Reed | Nov 19, 2019 10:48', false],
   ['By Justine Coleman - 11/18/19 11:04 PM EST', false],
   ['PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', false],
   ['Updated 5:27 am CST, Wednesday, November 20, 2019', false],

@@ -47,6 +47,8 @@ export function filterBlocks(blocks: readonly Block[], context: FilterContext): 
     if (context.urls?.includes(text.trim())) return false
     if ((title && norm === title) || (headline && norm === headline)) return false
     if (byline && (norm === byline || norm === `by ${byline}`)) return false
+    // "May 2, 2024 by Ruth Akers": the byline and date line of a post header
+    if (byline && text.length < 120 && norm.includes(byline) && isDateStamp(norm.replace(byline, ' ').replace(/\bby\b/, ' ').trim())) return false
     // A short block that is nearly all link text is a menu item or a teaser headline; 90% leaves room for
     // punctuation around the link, and real paragraphs consisting of one link are rare in the gold bodies.
     if (block.linkChars >= 0.9 * text.length && text.length < 250) return false

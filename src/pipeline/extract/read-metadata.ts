@@ -25,7 +25,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     return undefined
   }
   const title = ld.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'headline', 'title')
-  const byline = ld.author ?? nonUrl(pick('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'citation_author'))
+  const byline =
+    ld.author ?? nonUrl(pick('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'citation_author')) ?? markupByline(document)
   const published =
     ld.datePublished ??
     pick('article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date',
@@ -134,6 +135,14 @@ function readMetaTags(document: DomDocument): Map<string, string> {
     if (key && content && !map.has(key)) map.set(key, content)
   }
   return map
+}
+
+/** The author as the page shows it: rel=author links, itemprop=author, or a byline element ("by Ruth Akers" → "Ruth Akers"). */
+function markupByline(document: DomDocument): string | undefined {
+  const element = document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline .author, .byline, .author-name')
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim()
+  // Longer than 120 characters is an author bio, not a byline (names plus a date fit in 120)
+  return text && text.length <= 120 ? text : undefined
 }
 
 function nonUrl(value: string | undefined): string | undefined {
