@@ -196,6 +196,17 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     await expect(page.locator('#result').innerText()).resolves.toBe('Comparison of 2 articles')
     await expect(page.locator('#article-2 h3').innerText()).resolves.toBe('[2] Daily Wrap')
     await expect(page.locator('#article-1 .m-frame').count()).resolves.toBeGreaterThan(5)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'compare-result.png') })
+    await page.close()
+  }, 30_000)
+
+  test('the compare page takes uploaded files', async () => {
+    const page = await open('/compare')
+    const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
+    await page.setInputFiles('#files', [join(seedsDir, '000_ab4b00356de3292d.txt'), join(seedsDir, '002_5f50d3ae80105f63.txt')])
+    await Promise.all([page.waitForURL(/\/compare$/), page.click('button[type=submit]')])
+    await expect(page.locator('#result').innerText()).resolves.toBe('Comparison of 2 articles')
+    await expect(page.locator('#article-2 .text').innerText()).resolves.toContain('15 kilometres')
     await page.close()
   }, 30_000)
 
