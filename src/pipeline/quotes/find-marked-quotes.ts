@@ -1,0 +1,62 @@
+import type { Sentence, Span, Token } from '../../model/index.js'
+import { findQuoteMarks } from './find-quote-marks.js'
+import { speakerAfter, speakerBefore } from './find-speaker.js'
+import type { Paragraph } from './group-paragraphs.js'
+import type { Speaker } from './quote-context.js'
+import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
+import { isSpeechVerb } from './speech-cues.js'
+
+// Quoted runs under 4 words are terms or scare quotes ("Oreshnik", "minds"), not statements.
+const MIN_QUOTE_WORDS = 4
+
+/** Quotations in any marks, each attributed to the speech verb nearest to it in its sentence or the next. */
+export function findMarkedQuotes(ctx: QuoteContext, paragraphs: readonly Paragraph[]): FoundQuote[] {
+  const quotes: FoundQuote[] = []
+  for (const p of paragraphs) {
+    for (const q of findQuoteMarks(ctx.text.slice(p.start, p.end), p.start)) {
+      const inner = trimContent(ctx.text, q.inner)
+      if (wordCount(ctx.text.slice(inner.start, inner.end)) < MIN_QUOTE_WORDS) continue
+      quotes.push(buildQuote(ctx, inner, true, attributeMarked(ctx, q.outer)))
+    }
+  }
+  return quotes
+}
+
+/** The speech verb nearest to a quotation in its sentence, and the speaker next to that verb. */
+function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
+  const sentence = ctx.sentences.find((s) => s.start <= outer.start && outer.start < s.end)
+  const following = ctx.sentences.find((s) => s.start >= outer.end - 1 && s.start <= outer.end + 2)
+  const candidates = [sentence, following].filter((s): s is Sentence => s !== undefined)
+  let best: { verb: Token; index: number; sentence: Sentence; distance: number } | undefined
+  for (const s of candidates) {
+    for (const [index, t] of s.tokens.entries()) {
+      if (isInsideMarks(ctx, t) || !isSpeechVerb(t)) continue
+      const distance = t.start >= outer.end ? t.start - outer.end : outer.start - t.end
+      if (!best || distance < best.distance) best = { verb: t, index, sentence: s, distance }
+    }
+  }
+  if (!best) return continuation(ctx, outer)
+  const speaker = speakerNear(ctx, best.sentence, best.verb, best.verb.start >= outer.end) ?? speakerBefore(ctx, best.sentence, best.index) ?? (best.verb.start >= outer.end ? speakerAfter(ctx, best.sentence, best.index) : undefined)
+  return { verb: verbPhrase(best.sentence.tokens, best.index), ...(speaker ? { speaker } : {}) }
+}
+
+/** A quote with no verb of its own continues the last speaker of the paragraph before or this one. */
+function continuation(ctx: QuoteContext, outer: Span): Attribution {
+  const before = ctx.referents.filter((r) => r.end <= outer.start && r.name >= 0)
+  const last = before[before.length - 1]
+  const sentence = ctx.sentences.find((s) => s.start <= outer.start && outer.start < s.end)
+  if (!last || !sentence) return {}
+  const lastSentence = ctx.sentences[last.sentence]
+  // Only across at most one paragraph boundary: further back, the speaker is a guess.
+  if (!lastSentence || sentence.paragraph - lastSentence.paragraph > 1) return {}
+  return { speaker: last }
+}
+
+function speakerNear(ctx: QuoteContext, sentence: Sentence, verb: Token, isAfterQuote: boolean): Speaker | undefined {
+  const inSentence = ctx.referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !isInsideMarks(ctx, r))
+  const before = inSentence.filter((r) => r.end <= verb.start)
+  const after = inSentence.filter((r) => r.start >= verb.end && r.start - verb.end <= 2)
+  // After a quote, "…," said Lukashenko (inverted) names the speaker right after the verb; before a quote the
+  // word after the verb is its object ("he asked Putin to … "…""), and the speaker is the subject before it.
+  return (isAfterQuote ? after[0] : undefined) ?? before[before.length - 1]
+}

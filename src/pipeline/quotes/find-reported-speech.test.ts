@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest'
+import { analyzeArticle } from '../analyze-article.js'
+
+/** Quotes of a one-paragraph plain-text article: content text, speaker words and resolved name. */
+function quotesOf(body: string): { text: string; speaker: string | undefined; name: string | null; marked: boolean }[] {
+  const result = analyzeArticle({ source: 'test.txt', format: 'text', content: `Headline of the story\n\n${body}` })
+  if ('kind' in result) throw new Error(`skipped: ${result.reason}`)
+  const { text } = result.article
+  return result.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined,
+    name: q.speakerName,
+    marked: q.marked,
+  }))
+}
+
+describe('reported speech', () => {
+  test.each([
+    ['Senator John Smith said he would vote against the bill.', 'he would vote against the bill.', 'Senator John Smith'],
+    ['Senator John Smith said on Tuesday that the bill would fail.', 'that the bill would fail.', 'Senator John Smith'],
+    ['Senator John Smith told reporters the bill would fail.', 'the bill would fail.', 'Senator John Smith'],
+    ['The bill would fail in the Senate, Senator John Smith said.', 'The bill would fail in the Senate', 'Senator John Smith'],
+    ['The bill would fail in the Senate, said Senator John Smith.', 'The bill would fail in the Senate', 'Senator John Smith'],
+    ['According to Senator John Smith, the bill would fail in the Senate.', 'the bill would fail in the Senate.', 'Senator John Smith'],
+    ['The bill would fail in the Senate, according to the White House.', 'The bill would fail in the Senate', 'the White House'],
+    ['The company said that its profits had doubled last year.', 'that its profits had doubled last year.', 'The company'],
+  ])('%s', (body, content, speaker) => {
+    const [quote] = quotesOf(body)
+    expect(quote).toMatchObject({ text: content, speaker, marked: false })
+  })
+
+  test('a participle cue after a comma starts a second report by the same speaker', () => {
+    const quotes = quotesOf('John Smith said the bill would fail, adding that the vote was rigged.')
+    expect(quotes.map((q) => [q.text, q.name])).toEqual([
+      ['the bill would fail', 'John Smith'],
+      ['that the vote was rigged.', 'John Smith'],
+    ])
+  })
+
+  test.each([
+    ['The senator said a prayer for the victims.'],
+    ['Smith was told to leave the room immediately.'],
+    ['Smith called the senator on Tuesday afternoon.'],
+  ])('no reported speech in "%s"', (body) => {
+    expect(quotesOf(body)).toEqual([])
+  })
+
+  test('a clause that is mostly a quotation is left to the marked quote', () => {
+    const quotes = quotesOf('John Smith said that "the bill will fail in the Senate next week."')
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ text: 'the bill will fail in the Senate next week.', marked: true })
+  })
+})

@@ -1,0 +1,201 @@
+import type { Sentence, Span, Token } from '../../model/index.js'
+import { WEEKDAYS } from '../text/index.js'
+import { speakerAfter, speakerBefore } from './find-speaker.js'
+import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Speaker } from './quote-context.js'
+import { isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
+
+// Reported content under 3 words is an object, not a statement ("said so", "told him that"): PolNeAR's shortest
+// clauses ("he would win") have three.
+const MIN_CONTENT_WORDS = 3
+// Between a verb and its "that": "said in a statement on Tuesday that" (6 words); further off, the "that" is
+// more often a relative pronoun of something else.
+const MAX_WORDS_BEFORE_THAT = 7
+// A listener before the clause is a short noun phrase: "told reporters", "told The Washington Post".
+const MAX_LISTENER_TOKENS = 5
+// A subject before the verb of a clause: "the two candidates are", "Clinton's lead over Trump has".
+const MAX_SUBJECT_TOKENS = 8
+
+/** A reported statement found in one sentence: the content span and who said it. */
+interface Report {
+  readonly content: Span
+  readonly attribution: Attribution
+}
+
+/**
+ * Indirect speech and paraphrase, sentence by sentence: "X said (that) CLAUSE", "X told Y CLAUSE",
+ * "CLAUSE, X said.", "CLAUSE, said X.", "According to X, CLAUSE" and "CLAUSE, according to X.".
+ * Content inside quotation marks is left to the marked-quote finder; `isCovered` says what is taken.
+ */
+export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
+  const out: FoundQuote[] = []
+  for (const sentence of ctx.sentences) {
+    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence)]
+    for (const r of reports) {
+      if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
+      if (isCovered(r.content) || isMostlyQuoted(ctx, sentence, r.content)) continue
+      if (out.some((q) => q.start < r.content.end && r.content.start < q.end)) continue
+      out.push(buildQuote(ctx, r.content, false, r.attribution))
+    }
+  }
+  return out
+}
+
+/** "According to X, CLAUSE." and "CLAUSE, according to X." */
+function accordingTo(ctx: QuoteContext, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  const k = tokens.findIndex((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to' && !isInsideMarks(ctx, t))
+  if (k < 0) return []
+  const speaker = speakerAfter(ctx, sentence, k + 1)
+  const attribution: Attribution = { verb: 'according to', ...(speaker ? { speaker } : {}) }
+  if (k === 0) {
+    const comma = tokens.findIndex((t, i) => i > 2 && t.text === ',')
+    const first = tokens[comma + 1]
+    if (comma < 0 || !first) return []
+    return [{ content: trimContent(ctx.text, { start: first.start, end: sentence.end }), attribution }]
+  }
+  if (tokens[k - 1]?.text !== ',') return []
+  return [{ content: trimContent(ctx.text, { start: sentence.start, end: tokens[k - 1]!.start }), attribution }]
+}
+
+/** "X said (that) CLAUSE", "X told reporters CLAUSE", "…, adding that CLAUSE": every such clause of a sentence. */
+function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  const out: Report[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (isInsideMarks(ctx, t) || !takesThatClause(t) || isPassive(tokens, i)) continue
+    const start = clauseStart(tokens, i)
+    if (start < 0) continue
+    // A second cue after a comma ends this clause: "he would win, adding that the polls were rigged".
+    const next = tokens.findIndex((u, k) => k > start && u.text === ',' && isParticipleCue(tokens[k + 1]))
+    const end = next >= 0 ? tokens[next]!.start : sentence.end
+    const speaker = speakerFor(ctx, sentence, i, out)
+    out.push({ content: trimContent(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: verbPhrase(tokens, i), ...(speaker ? { speaker } : {}) } })
+    if (next >= 0) i = next
+    else break
+  }
+  return out
+}
+
+/**
+ * Where the reported clause after verb `i` starts, or -1: at "that"/"whether"/"if" after any listener and
+ * circumstance ("told reporters on Tuesday that"), or, for verbs like "say", at a subject followed by its verb
+ * ("said he remembers", "believes the plan will fail").
+ */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  let j = i + 1
+  while (tokens[j] && (tokens[j]!.norm === 'out' || (tokens[j]!.pos === 'ADV' && !isConjunction(tokens[j]!)))) j++
+  if (takesListener(tokens[i]!)) j = skipListener(tokens, j)
+  const conjunction = tokens.findIndex((t, k) => k >= j && k - j <= MAX_WORDS_BEFORE_THAT && isConjunction(t))
+  if (conjunction >= 0 && !tokens.slice(j, conjunction).some(isVerbOrStop)) return tokens[conjunction + 1] ? conjunction : -1
+  j = skipTime(tokens, j)
+  return takesBareClause(tokens[i]!) && isClauseAt(tokens, j) ? j : -1
+}
+
+function isConjunction(t: Token): boolean {
+  return (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) || t.norm === 'whether' || (t.norm === 'if' && t.pos === 'SCONJ')
+}
+
+function isVerbOrStop(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';' || t.text === ':' || t.text === '.'
+}
+
+/** "told reporters", "told The Washington Post", "told him": the listener between verb and clause. */
+function skipListener(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.pos === 'PRON') return j + 1
+  let k = j
+  let hasNoun = false
+  while (k < tokens.length && k - j < MAX_LISTENER_TOKENS && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[k]!.pos)) {
+    // A determiner after a noun opens the clause's subject: "told reporters | the bill would fail".
+    if (hasNoun && tokens[k]!.pos === 'DET') break
+    hasNoun ||= tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN'
+    k++
+  }
+  return k
+}
+
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'also'])
+
+/** "said Tuesday he …", "said on Monday the …". */
+function skipTime(tokens: readonly Token[], j: number): number {
+  let k = j
+  if (tokens[k]?.norm === 'on' && TIME_WORDS.has(tokens[k + 1]?.norm ?? '')) k++
+  while (tokens[k] && TIME_WORDS.has(tokens[k]!.norm)) k++
+  if (tokens[k]?.text === ',' && k > j) k++
+  return k
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'this'])
+
+/** True when a clause opens at `j`: a subject pronoun or a short noun phrase, then a verb. */
+function isClauseAt(tokens: readonly Token[], j: number): boolean {
+  const first = tokens[j]
+  if (!first) return false
+  if (SUBJECT_PRONOUNS.has(first.norm)) return tokens[j + 1] !== undefined && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos)
+  if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos)) return false
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_SUBJECT_TOKENS; k++) {
+    const t = tokens[k]!
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true
+    if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'ADP'].includes(t.pos) && t.text !== '-') return false
+  }
+  return false
+}
+
+/** "was told", "is expected", "were asked": the subject did not say it. "has said", "is saying" are active. */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--
+  return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
+}
+
+function isParticipleCue(t: Token | undefined): boolean {
+  return t !== undefined && /ing$/.test(t.text) && takesThatClause(t)
+}
+
+/**
+ * The speaker of the cue at `i`: its subject noun phrase; for a participle after a comma ("…, adding that"), the
+ * speaker of the sentence's earlier report or its first person.
+ */
+function speakerFor(ctx: QuoteContext, sentence: Sentence, i: number, earlier: readonly Report[]): Speaker | undefined {
+  const tokens = sentence.tokens
+  if (tokens[i - 1]?.text === ',' && isParticipleCue(tokens[i])) {
+    const previous = earlier[earlier.length - 1]?.attribution.speaker
+    if (previous) return previous
+    return ctx.referents.find((r) => r.start >= sentence.start && r.end <= tokens[i]!.start && !isInsideMarks(ctx, r))
+  }
+  return speakerBefore(ctx, sentence, i) ?? lastReferentBefore(ctx, sentence, tokens[i]!)
+}
+
+function lastReferentBefore(ctx: QuoteContext, sentence: Sentence, t: Token): Speaker | undefined {
+  return ctx.referents.filter((r) => r.start >= sentence.start && r.end <= t.start && !isInsideMarks(ctx, r)).pop()
+}
+
+/**
+ * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X told reporters Tuesday.": an attribution closing the
+ * sentence after a comma; the content is everything before the comma.
+ */
+function clauseBeforeVerb(ctx: QuoteContext, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i]!
+    if (isInsideMarks(ctx, t) || !isSpeechVerb(t)) continue
+    // Nothing but a listener, a time or a place may follow: no clause of its own.
+    if (tokens.slice(i + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || isConjunction(u))) return []
+    const inverted = tokens[i - 1]?.text === ','
+    const speaker = inverted ? speakerAfter(ctx, sentence, i) : speakerBefore(ctx, sentence, i)
+    if (!speaker) return []
+    const commaIndex = inverted ? i - 1 : tokens.findIndex((u, k) => u.text === ',' && tokens[k + 1]?.start === speaker.start)
+    if (commaIndex <= 0) return []
+    const content = trimContent(ctx.text, { start: sentence.start, end: tokens[commaIndex]!.start })
+    return [{ content, attribution: { verb: verbPhrase(tokens, i), speaker } }]
+  }
+  return []
+}
+
+/** True when most of the content's words stand in quotation marks: the marked quote already stands for it. */
+function isMostlyQuoted(ctx: QuoteContext, sentence: Sentence, content: Span): boolean {
+  const words = sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end && /\p{L}/u.test(t.text))
+  const quoted = words.filter((t) => isInsideMarks(ctx, t))
+  // Half: a clause that is mostly a quotation is the quotation ("said that "…""); less, the quote is a fragment.
+  return quoted.length * 2 >= words.length
+}

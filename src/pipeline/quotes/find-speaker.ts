@@ -1,0 +1,94 @@
+import type { Sentence, Span, Token } from '../../model/index.js'
+import { isInsideMarks, type QuoteContext, type Speaker } from './quote-context.js'
+
+// A speaker phrase is a noun phrase: "Sen. Johnny Isakson", "the White House press secretary", "a spokeswoman for
+// the Department of Homeland Security" (9 words). Longer runs are a clause we misread, not a name.
+const MAX_SPEAKER_TOKENS = 10
+// An apposition between speaker and verb ("Isakson, one of the few co-authors still on Capitol Hill, said") is
+// skipped when it is this short; PolNeAR's longest common ones ("a spokesman for …") fit.
+const MAX_APPOSITION_TOKENS = 15
+
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'])
+
+/**
+ * The speaker named right before a speech verb: the noun phrase that is its subject ("The White House said",
+ * "Trump's aides have said", "Isakson (R-Ga.), one of the co-authors, said"), with the name it resolves to when
+ * its head is a name or a person pronoun.
+ */
+export function speakerBefore(ctx: QuoteContext, sentence: Sentence, verbIndex: number): Speaker | undefined {
+  const tokens = sentence.tokens
+  let j = verbIndex - 1
+  // The verb group: "has also said", "did not say", "repeatedly argued".
+  while (j >= 0 && isVerbGroupWord(tokens[j]!)) j--
+  j = skipParenthesis(tokens, skipApposition(tokens, skipParenthesis(tokens, j)))
+  const end = j
+  while (j >= 0 && end - j < MAX_SPEAKER_TOKENS && isNounPhraseWord(tokens, j) && !isInsideMarks(ctx, tokens[j]!)) {
+    // A pronoun or a determiner opens the phrase: "he", "the company"; "who" in "…, who said".
+    if (tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET') {
+      j--
+      break
+    }
+    j--
+  }
+  if (j === end) return undefined
+  return speakerOf(ctx, { start: tokens[j + 1]!.start, end: tokens[end]!.end })
+}
+
+/** The speaker named right after the verb, in inverted order: "…, said Sen. Ted Cruz, a Republican." */
+export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: number): Speaker | undefined {
+  const tokens = sentence.tokens
+  let j = verbIndex + 1
+  const start = j
+  while (j < tokens.length && j - start < MAX_SPEAKER_TOKENS && isNounPhraseWord(tokens, j) && !isInsideMarks(ctx, tokens[j]!)) j++
+  // The sentence's full stop is not part of the name: "said Senator John Smith."
+  while (j > start && tokens[j - 1]!.pos === 'PUNCT') j--
+  if (j === start) return undefined
+  return speakerOf(ctx, { start: tokens[start]!.start, end: tokens[j - 1]!.end })
+}
+
+/**
+ * The speaker for a phrase: named when a referent or name ends the phrase (its head: "Sen. Johnny Isakson",
+ * "he", "the White House"), unnamed otherwise ("Trump's aides" are not Trump).
+ */
+export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
+  const inside = (s: Span): boolean => s.start >= span.start && s.end <= span.end
+  const heads = (s: Span): boolean => inside(s) && span.end - s.end <= 1
+  const referent = ctx.referents.find((r) => heads(r) && r.name >= 0)
+  if (referent) return { ...span, name: referent.name }
+  const name = ctx.names.findIndex((n) => heads(n) && n.kind !== 'place' && n.kind !== 'weapon')
+  return { ...span, name }
+}
+
+function isVerbGroupWord(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' && t.norm !== "'s" && t.norm !== '’s'
+}
+
+function isNounPhraseWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!
+  if (NOUN_PHRASE_POS.has(t.pos)) return !/^(?:that|which|this|these|those)$/.test(t.norm) || t.pos !== 'DET' || j === 0
+  // "Trump's", "Sen.", "Ala.", "Jr.": possessives and abbreviation dots inside names.
+  if (t.pos === 'PART') return t.norm === "'s" || t.norm === '’s'
+  // "secretary of state John Kerry", "spokeswoman for the campaign": a preposition between two nouns.
+  if (t.pos === 'ADP' && (t.norm === 'of' || t.norm === 'for' || t.norm === 'at')) {
+    const before = tokens[j - 1]
+    return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')
+  }
+  return t.text === '-' || t.text === '&' || t.text === '.'
+}
+
+/** Steps back over "(R-Ga.)" between a speaker and its verb. */
+function skipParenthesis(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ')') return j
+  let k = j
+  while (k >= 0 && tokens[k]!.text !== '(') k--
+  return k > 0 ? k - 1 : j
+}
+
+/** Steps back over ", one of the few co-authors," between a speaker and its verb. */
+function skipApposition(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ',') return j
+  for (let k = j - 1; k >= 0 && j - k <= MAX_APPOSITION_TOKENS; k--) {
+    if (tokens[k]!.text === ',') return k - 1
+  }
+  return j
+}

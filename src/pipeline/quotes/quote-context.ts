@@ -1,0 +1,76 @@
+import type { ArticleQuote, Sentence, Span, Token } from '../../model/index.js'
+import type { NameMention } from '../entities/index.js'
+import type { Referent } from './resolve-referents.js'
+
+/** A quote of one article before it has an article id. */
+export type FoundQuote = Omit<ArticleQuote, 'articleId'>
+
+/** What every quote finder reads: the article text, its sentences, names and person referents. */
+export interface QuoteContext {
+  readonly text: string
+  readonly sentences: readonly Sentence[]
+  readonly names: readonly NameMention[]
+  readonly referents: readonly Referent[]
+  /** Outer spans (marks included) of every quotation in the article. */
+  readonly marked: readonly Span[]
+}
+
+/**
+ * Who is speaking: the words naming the speaker and, when they resolve to a name, its index into the article's
+ * name mentions (-1 when not: "officials", "the company", an unresolved "they"). A `Referent` is one.
+ */
+export interface Speaker extends Span {
+  readonly name: number
+}
+
+/** The cue of a quote (its verb phrase) and its speaker, either of which may be missing. */
+export interface Attribution {
+  readonly verb?: string
+  readonly speaker?: Speaker
+}
+
+/** A quote from a content span and its attribution. */
+export function buildQuote(ctx: QuoteContext, span: Span, marked: boolean, attribution: Attribution): FoundQuote {
+  const speaker = attribution.speaker
+  const name = speaker && speaker.name >= 0 ? ctx.names[speaker.name] : undefined
+  return {
+    start: span.start,
+    end: span.end,
+    text: ctx.text.slice(span.start, span.end),
+    marked,
+    ...(attribution.verb ? { verb: attribution.verb } : {}),
+    ...(speaker ? { speakerSpan: { start: speaker.start, end: speaker.end } } : {}),
+    speakerName: name?.text ?? null,
+  }
+}
+
+/** Drops surrounding spaces and a trailing comma, colon or semicolon: `Ukraine,"` → `Ukraine`. */
+export function trimContent(text: string, span: Span): Span {
+  let { start, end } = span
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
+/** "said", with an adverb in -ly next to it: "hypocritically said", "added cynically". */
+export function verbPhrase(tokens: readonly Token[], index: number): string {
+  const verb = tokens[index]!
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (before && before.pos === 'ADV' && /ly$/i.test(before.text)) return `${before.text} ${verb.text}`
+  if (after && after.pos === 'ADV' && /ly$/i.test(after.text)) return `${verb.text} ${after.text}`
+  return verb.text
+}
+
+/** True when the span lies inside a quotation (marks included). */
+export function isInsideMarks(ctx: QuoteContext, span: Span): boolean {
+  return ctx.marked.some((m) => span.start >= m.start && span.end <= m.end)
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length
+}
