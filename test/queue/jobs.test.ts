@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,9 +33,12 @@ if (DATABASE_URL === null) {
   })
 } else {
   const base = DATABASE_URL
+  const urls = new WeakMap<QueueContext, string>()
   const open = async (tag: string): Promise<QueueContext> => {
     const url = await freshSchemaUrl(base, tag)
-    return openQueue(url, { bossSchema: `${new URL(url).searchParams.get('options')?.split('=')[1] ?? tag}_boss`, maintenanceIntervalSeconds: 1 })
+    const ctx = await openQueue(url, { bossSchema: `${new URL(url).searchParams.get('options')?.split('=')[1] ?? tag}_boss`, maintenanceIntervalSeconds: 1 })
+    urls.set(ctx, url)
+    return ctx
   }
   const quiet = { exitWhenIdle: true, pollMs: 100, log: () => {} } as const
 
@@ -85,7 +88,7 @@ if (DATABASE_URL === null) {
         expect(status.failedJobs).toHaveLength(1)
         expect(status.failedJobs[0]).toMatchObject({ queue: QUEUES.extract, retries: 1, message: 'extract job: malformed data {"ordinals":"not a list"}' })
         const text = spawnSync(process.execPath, [...CLI, 'jobs'], {
-          env: { ...process.env, DATABASE_URL: (ctx.pool as unknown as { options: { connectionString: string } }).options.connectionString, PARALLAX_QUEUE_SCHEMA: ctx.bossSchema },
+          env: { ...process.env, DATABASE_URL: urls.get(ctx) ?? '', PARALLAX_QUEUE_SCHEMA: ctx.bossSchema },
           encoding: 'utf8',
         })
         expect(text.stdout).toContain('  extract  1 failed\n')
@@ -94,6 +97,20 @@ if (DATABASE_URL === null) {
       } finally {
         await ctx.close()
       }
+    }, 60_000)
+
+    test('SIGTERM: the worker finishes the job in hand, closes its connections and exits 0 with a summary', async () => {
+      const ctx = await open('sigterm')
+      const env = { ...process.env, DATABASE_URL: urls.get(ctx) ?? '', PARALLAX_QUEUE_SCHEMA: ctx.bossSchema }
+      await ctx.close()
+      const child = spawn(process.execPath, [...CLI, 'worker'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      // Started once it has created its queues (an idle worker polls every 500 ms).
+      await new Promise((r) => setTimeout(r, 4000))
+      child.kill('SIGTERM')
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+      expect({ code, stderr }).toEqual({ code: 0, stderr: 'worker: 0 group, 0 fetch, 0 extract, 0 analyse jobs done, 0 failed\n' })
     }, 60_000)
 
     test('each job is done once: two workers in one process share the extract jobs without doing any twice', async () => {
