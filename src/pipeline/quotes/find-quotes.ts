@@ -28,7 +28,11 @@ export function findQuotes(
   const quotes = findMarkedQuotes(ctx, paragraphs)
   const isCovered = (span: Span): boolean => quotes.some((q) => overlaps(q, span)) || marked.some((m) => overlaps(m, span))
   quotes.push(...findClosedSpeech(ctx, isCovered))
-  quotes.push(...findReportedSpeech(ctx, (span) => quotes.some((q) => overlaps(q, span))))
-  quotes.push(...findFirstPersonParagraphs(ctx, paragraphs, quotes, isCovered))
-  return quotes.sort((a, b) => a.start - b.start)
+  // A quotation inside reported speech is part of it: in "Trump said that her plan would “lead to World War
+  // Three,” because …" the statement is the whole clause, and the marked words are one fragment of it.
+  const isFragmentOf = (q: FoundQuote, span: Span): boolean => q.marked && q.start >= span.start && q.end <= span.end
+  const reported = findReportedSpeech(ctx, (span) => quotes.some((q) => overlaps(q, span) && !isFragmentOf(q, span)))
+  const kept = [...quotes.filter((q) => !reported.some((r) => isFragmentOf(q, r))), ...reported]
+  kept.push(...findFirstPersonParagraphs(ctx, paragraphs, kept, isCovered))
+  return kept.sort((a, b) => a.start - b.start)
 }

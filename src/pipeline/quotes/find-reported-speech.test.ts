@@ -45,6 +45,11 @@ describe('reported speech', () => {
     expect(quotesOf(body)).toEqual([])
   })
 
+  test('a quoted fragment inside reported speech is part of it, not a quote of its own', () => {
+    const quotes = quotesOf('John Smith said on Tuesday that her plan would "lead to a long war with Russia," because of the risks.')
+    expect(quotes.map((q) => [q.text, q.marked])).toEqual([['that her plan would "lead to a long war with Russia," because of the risks.', false]])
+  })
+
   test('a clause that is mostly a quotation is left to the marked quote', () => {
     const quotes = quotesOf('John Smith said that "the bill will fail in the Senate next week."')
     expect(quotes).toHaveLength(1)
