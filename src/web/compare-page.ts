@@ -1,5 +1,5 @@
 import type { CoverageReport } from '../model/index.js'
-import { escapeHtml as esc } from '../report/escape-html.js'
+import { escapeHtml as esc } from '../report/index.js'
 import { renderLayout } from './layout.js'
 import { renderReportBody } from './report-body.js'
 

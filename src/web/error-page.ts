@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../report/escape-html.js'
+import { escapeHtml as esc } from '../report/index.js'
 import { renderLayout } from './layout.js'
 
 /** A page saying what went wrong, in words; never a stack trace. */

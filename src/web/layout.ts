@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../report/escape-html.js'
+import { escapeHtml as esc } from '../report/index.js'
 
 export type Section = 'stories' | 'compare' | 'none'
 

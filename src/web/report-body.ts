@@ -6,11 +6,14 @@ import {
   distinctTexts,
   groupFramingSpans,
   listOutlets,
+  escapeHtml as esc,
+  safeHttpUrl,
+  Anchors,
+  cssName,
+  renderArticleText,
   type ArticleView,
   type ReportView,
-} from '../report/build-report-view.js'
-import { escapeHtml as esc, safeHttpUrl } from '../report/escape-html.js'
-import { Anchors, cssName, renderArticleText } from '../report/html-article-text.js'
+} from '../report/index.js'
 
 /**
  * The body of a story or comparison page: the cited brief, the articles side by side with facts, quotes,

@@ -1,5 +1,5 @@
 import type { StoryListItem } from '../api/summarize-story.js'
-import { escapeHtml as esc } from '../report/escape-html.js'
+import { escapeHtml as esc } from '../report/index.js'
 import { renderLayout } from './layout.js'
 
 export interface StoryListFilters {

@@ -7,7 +7,12 @@ import { escapeHtml, safeHttpUrl } from '../../src/report/escape-html.js'
 import { buildReportView } from '../../src/report/build-report-view.js'
 
 test('public surface of src/report', () => {
-  expect(Object.keys(report).sort()).toEqual(['renderHtml', 'renderMarkdown', 'renderTerminal', 'wordDiff'])
+  // The web UI (src/web) renders with the same view and escaping as the static HTML report.
+  expect(Object.keys(report).sort()).toEqual([
+    'Anchors', 'buildReportView', 'citations', 'cssName', 'describeDate', 'describeRemovals', 'distinctTexts',
+    'escapeHtml', 'groupFramingSpans', 'listOutlets', 'renderArticleText', 'renderHtml', 'renderMarkdown',
+    'renderTerminal', 'safeHttpUrl', 'wordDiff',
+  ])
 })
 
 describe('quoteWordDiff', () => {
