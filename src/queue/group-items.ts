@@ -32,7 +32,13 @@ type Outcome = 'stored' | 'revised' | 'unchanged' | 'copy'
  * the stories never depend on which worker was faster). Each batch is one transaction that stores the
  * articles, marks the items 'grouped' and queues their analyse jobs: a worker killed mid-batch leaves no trace.
  */
-export async function groupItems(ctx: QueueContext, holder: { state: CorpusState }): Promise<GroupResult> {
+/** A worker's grouping state, and the corpus generation it was built at (see queue-migrations.ts). */
+export interface StateHolder {
+  state: CorpusState
+  generation: number
+}
+
+export async function groupItems(ctx: QueueContext, holder: StateHolder): Promise<GroupResult> {
   const lock = await ctx.pool.connect()
   let grouped = 0
   try {
@@ -45,10 +51,11 @@ export async function groupItems(ctx: QueueContext, holder: { state: CorpusState
       for (;;) {
         let n: number
         try {
-          n = await groupBatch(ctx, holder.state)
+          n = await groupBatch(ctx, holder)
         } catch (error) {
           // The batch rolled back but the in-memory state kept its placements: rebuild it from the store.
           holder.state = new CorpusState()
+          holder.generation = -1
           throw error
         }
         grouped += n
@@ -63,7 +70,7 @@ export async function groupItems(ctx: QueueContext, holder: { state: CorpusState
   return { grouped, wasBusy: false }
 }
 
-async function groupBatch(ctx: QueueContext, state: CorpusState): Promise<number> {
+async function groupBatch(ctx: QueueContext, holder: StateHolder): Promise<number> {
   return ctx.store.writeWithSql(async (tx, sql) => {
     const { rows } = await sql.query<{ ordinal: string; state: string; prepared: string | null; analyse: boolean }>(
       `SELECT ordinal, state, prepared, wants_analysis AS analyse FROM queue_items WHERE state IN ('queued', 'prepared') ORDER BY ordinal LIMIT $1`,
@@ -75,6 +82,14 @@ async function groupBatch(ctx: QueueContext, state: CorpusState): Promise<number
       ready.push({ ordinal: Number(row.ordinal), item: JSON.parse(row.prepared) as PreparedItem, analyse: row.analyse })
     }
     if (ready.length === 0) return 0
+    const { rows: gen } = await sql.query<{ generation: string }>('SELECT generation FROM queue_corpus_generation WHERE id = 1')
+    const generation = Number(gen[0]?.generation ?? 0)
+    if (generation !== holder.generation) {
+      // Stored articles changed story since this state was built (merge, split, regroup): rebuild it.
+      holder.state = new CorpusState()
+      holder.generation = generation
+    }
+    const state = holder.state
     state.catchUp(await tx.corpusSince(state.lastSeq))
     // The same decisions as ingest's per-document lookups, made against maps that this batch keeps current,
     // so the batch costs a handful of statements instead of six per document.

@@ -30,4 +30,22 @@ CREATE TABLE queue_items (
 );
 CREATE INDEX queue_items_pending ON queue_items (ordinal) WHERE state IN ('queued', 'prepared');`,
   },
+  {
+    version: 2,
+    name: 'corpus generation: bumped whenever stored articles change story',
+    // Workers keep their grouping state for their lifetime and only catch up with new articles; a merge, split or
+    // regroup (\`parallax stories …\`) moves stored ones. The trigger makes any such move visible, so a worker
+    // rebuilds its state instead of grouping against stories that no longer exist. Statement-level: one bump per
+    // UPDATE, however many rows it moves.
+    sql: `
+CREATE TABLE queue_corpus_generation (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL);
+INSERT INTO queue_corpus_generation VALUES (1, 0);
+CREATE FUNCTION queue_bump_corpus_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE queue_corpus_generation SET generation = generation + 1 WHERE id = 1;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER articles_story_moved AFTER UPDATE OF story_id ON articles
+  FOR EACH STATEMENT EXECUTE FUNCTION queue_bump_corpus_generation();`,
+  },
 ]

@@ -2,7 +2,7 @@ import { analyseArticle } from './analyse-article.js'
 import { CorpusState } from './corpus-state.js'
 import { extractItems } from './extract-items.js'
 import { fetchUrlItem } from './fetch-url-item.js'
-import { groupItems } from './group-items.js'
+import { groupItems, type StateHolder } from './group-items.js'
 import { parseAnalyseJob, parseExtractJob, parseFetchJob } from './job-data.js'
 import { QUEUE_ORDER, QUEUES, type QueueName } from './job-names.js'
 import type { QueueContext } from './queue-context.js'
@@ -32,7 +32,7 @@ export interface WorkerTotals {
  */
 export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}): Promise<WorkerTotals> {
   const totals: WorkerTotals = { done: { [QUEUES.group]: 0, [QUEUES.fetch]: 0, [QUEUES.extract]: 0, [QUEUES.analyse]: 0 }, failed: 0 }
-  const holder = { state: new CorpusState() }
+  const holder: StateHolder = { state: new CorpusState(), generation: -1 }
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
   const pollMs = options.pollMs ?? 500
   const loop = async () => {
@@ -47,7 +47,7 @@ export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}):
   return totals
 }
 
-async function runOneJob(ctx: QueueContext, holder: { state: CorpusState }, totals: WorkerTotals, log: (line: string) => void): Promise<boolean> {
+async function runOneJob(ctx: QueueContext, holder: StateHolder, totals: WorkerTotals, log: (line: string) => void): Promise<boolean> {
   for (const name of QUEUE_ORDER) {
     const [job] = await ctx.boss.fetch<unknown>(name, { batchSize: 1 })
     if (job === undefined) continue
@@ -66,7 +66,7 @@ async function runOneJob(ctx: QueueContext, holder: { state: CorpusState }, tota
   return false
 }
 
-async function runJob(ctx: QueueContext, holder: { state: CorpusState }, name: QueueName, data: unknown): Promise<void> {
+async function runJob(ctx: QueueContext, holder: StateHolder, name: QueueName, data: unknown): Promise<void> {
   switch (name) {
     case QUEUES.group:
       await groupItems(ctx, holder)

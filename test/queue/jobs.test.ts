@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { enqueueInputs, openQueue, queueStatus, QUEUES, runWorker, type QueueContext } from '../../src/queue/index.js'
+import { CorpusState } from '../../src/queue/corpus-state.js'
+import { extractItems } from '../../src/queue/extract-items.js'
+import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
+import { parseExtractJob } from '../../src/queue/job-data.js'
 import { DATABASE_URL, freshSchemaUrl, SKIP_MESSAGE } from '../store/postgres-schema.js'
 
 const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-queue-cli.ts')]
@@ -111,6 +115,38 @@ if (DATABASE_URL === null) {
       child.kill('SIGTERM')
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
       expect({ code, stderr }).toEqual({ code: 0, stderr: 'worker: 0 group, 0 fetch, 0 extract, 0 analyse jobs done, 0 failed\n' })
+    }, 60_000)
+
+    test('a long-lived worker regroups against moved stories: a merge made meanwhile is seen by the next article', async () => {
+      const ctx = await open('moved')
+      try {
+        const inputs = join(dir, 'moved')
+        spawnSync('mkdir', ['-p', inputs])
+        const holder: StateHolder = { state: new CorpusState(), generation: -1 }
+        const drain = async () => {
+          for (;;) {
+            const [job] = await ctx.boss.fetch<{ ordinals: number[] }>(QUEUES.extract)
+            if (job === undefined) break
+            await extractItems(ctx, parseExtractJob(job.data))
+            await ctx.boss.complete(QUEUES.extract, job.id)
+          }
+          await groupItems(ctx, holder)
+        }
+        writeFileSync(join(inputs, '1.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        await enqueueInputs(ctx, [join(inputs, '1.txt')])
+        await drain()
+        const [first] = await ctx.store.listStories()
+        const articleId = first?.members[0]?.articleId ?? ''
+        // A user correction moves the article to another story while the worker keeps running.
+        await ctx.store.write((tx) => tx.moveArticles([{ articleId, storyId: 's-moved' }]))
+        writeFileSync(join(inputs, '2.txt'), 'Valencia floods\n\nRescue teams in Valencia worked through the night after heavy rain on Tuesday, officials said.')
+        await enqueueInputs(ctx, [join(inputs, '2.txt')])
+        await drain()
+        const stories = await ctx.store.listStories()
+        expect(stories.map((s) => [s.storyId, s.members.length])).toEqual([['s-moved', 2]])
+      } finally {
+        await ctx.close()
+      }
     }, 60_000)
 
     test('each job is done once: two workers in one process share the extract jobs without doing any twice', async () => {
