@@ -10,55 +10,66 @@ export interface MarkedSpan {
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '”': '”' }
 const CLOSERS = new Set(['”', '“', '»', '›'])
+// Two apostrophes stand for a straight double quote in some newswire text (the New York Times archive:
+// ''It's a large community,'' he said).
+const DOUBLE_APOSTROPHE = "''"
 
 /**
- * Finds top-level quotations in one paragraph. Curly marks pair by kind; straight double quotes pair by position:
- * one before a word opens, one after a word closes, so `this "would calm some "minds" who…"` nests correctly.
- * Offsets are into `paragraph` plus `offset`.
+ * Finds top-level quotations in one paragraph. Curly marks pair by kind; straight double quotes (and '' pairs)
+ * pair by position: one before a word opens, one after a word closes, so `this "would calm some "minds" who…"`
+ * nests correctly. Offsets are into `paragraph` plus `offset`.
  */
 export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
   const found: MarkedSpan[] = []
-  const stack: { at: number; closers: string }[] = []
+  const stack: { at: number; width: number; closers: string }[] = []
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i]!
+    const straight = ch === '"' ? '"' : paragraph.startsWith(DOUBLE_APOSTROPHE, i) ? DOUBLE_APOSTROPHE : ''
+    const width = straight.length || 1
     const top = stack[stack.length - 1]
-    if (top && top.closers.includes(ch) && (ch !== '"' || isClosingStraight(paragraph, i))) {
+    const closes = straight ? top?.closers === straight && isClosingStraight(paragraph, i, width) : top !== undefined && top.closers.includes(ch) && top.closers !== DOUBLE_APOSTROPHE
+    if (top && closes) {
       stack.pop()
-      if (stack.length === 0) found.push(makeSpan(top.at, i + 1, offset, false))
+      if (stack.length === 0) found.push(makeSpan(top, i + width, width, offset, false))
+      i += width - 1
       continue
     }
-    if (ch === '"') {
-      if (isClosingStraight(paragraph, i) && !isOpeningStraight(paragraph, i)) continue
-      stack.push({ at: i, closers: '"' })
+    if (straight) {
+      i += width - 1
+      if (isClosingStraight(paragraph, i - width + 1, width) && !isOpeningStraight(paragraph, i - width + 1, width)) continue
+      stack.push({ at: i - width + 1, width, closers: straight })
       continue
     }
     const closers = OPENERS[ch]
     // "”" opens only in Swedish/Finnish style (”…”); treat it as an opener when nothing is open and a word follows.
-    if (closers && (ch !== '”' || (stack.length === 0 && isOpeningStraight(paragraph, i)))) stack.push({ at: i, closers })
+    if (closers && (ch !== '”' || (stack.length === 0 && isOpeningStraight(paragraph, i, 1)))) stack.push({ at: i, width: 1, closers })
     else if (CLOSERS.has(ch)) continue
   }
   const unclosed = stack[0]
-  if (unclosed) found.push(makeSpan(unclosed.at, trimEnd(paragraph), offset, true))
+  if (unclosed) found.push(makeSpan(unclosed, trimEnd(paragraph), 0, offset, true))
   return found
 }
 
-function makeSpan(open: number, close: number, offset: number, isUnclosed: boolean): MarkedSpan {
-  const innerEnd = isUnclosed ? close : close - 1
-  return { outer: { start: offset + open, end: offset + close }, inner: { start: offset + open + 1, end: offset + innerEnd }, isUnclosed }
+function makeSpan(open: { at: number; width: number }, close: number, closeWidth: number, offset: number, isUnclosed: boolean): MarkedSpan {
+  return {
+    outer: { start: offset + open.at, end: offset + close },
+    inner: { start: offset + open.at + open.width, end: offset + close - closeWidth },
+    isUnclosed,
+  }
 }
 
 function trimEnd(paragraph: string): number {
   return paragraph.trimEnd().length
 }
 
-function isOpeningStraight(text: string, i: number): boolean {
+function isOpeningStraight(text: string, i: number, width: number): boolean {
   const before = text[i - 1]
-  const after = text[i + 1]
+  const after = text[i + width]
   return (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && !/\s/.test(after)
 }
 
-function isClosingStraight(text: string, i: number): boolean {
+function isClosingStraight(text: string, i: number, width: number): boolean {
   const before = text[i - 1]
-  const after = text[i + 1]
+  const after = text[i + width]
   return before !== undefined && !/\s/.test(before) && (after === undefined || /[\s.,;:!?)\]—–-]/.test(after))
 }

@@ -63,11 +63,11 @@ function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
   const out: Report[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (isInsideMarks(ctx, t) || !takesThatClause(t) || isPassive(tokens, i)) continue
+    if (isInsideMarks(ctx, t) || !takesThatClause(tokens, i) || isPassive(tokens, i)) continue
     const start = clauseStart(tokens, i)
     if (start < 0) continue
     // A second cue after a comma ends this clause: "he would win, adding that the polls were rigged".
-    const next = tokens.findIndex((u, k) => k > start && u.text === ',' && isParticipleCue(tokens[k + 1]))
+    const next = tokens.findIndex((u, k) => k > start && u.text === ',' && isParticipleCue(tokens, k + 1))
     const end = next >= 0 ? tokens[next]!.start : sentence.end
     const speaker = speakerFor(ctx, sentence, i, out)
     out.push({ content: trimContent(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: verbPhrase(tokens, i), ...(speaker ? { speaker } : {}) } })
@@ -89,7 +89,7 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   const conjunction = tokens.findIndex((t, k) => k >= j && k - j <= MAX_WORDS_BEFORE_THAT && isConjunction(t))
   if (conjunction >= 0 && !tokens.slice(j, conjunction).some(isVerbOrStop)) return tokens[conjunction + 1] ? conjunction : -1
   j = skipTime(tokens, j)
-  return takesBareClause(tokens[i]!) && isClauseAt(tokens, j) ? j : -1
+  return takesBareClause(tokens, i) && isClauseAt(tokens, j) ? j : -1
 }
 
 function isConjunction(t: Token): boolean {
@@ -148,8 +148,9 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
 }
 
-function isParticipleCue(t: Token | undefined): boolean {
-  return t !== undefined && /ing$/.test(t.text) && takesThatClause(t)
+function isParticipleCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  return t !== undefined && /ing$/.test(t.text) && takesThatClause(tokens, i)
 }
 
 /**
@@ -158,10 +159,13 @@ function isParticipleCue(t: Token | undefined): boolean {
  */
 function speakerFor(ctx: QuoteContext, sentence: Sentence, i: number, earlier: readonly Report[]): Speaker | undefined {
   const tokens = sentence.tokens
-  if (tokens[i - 1]?.text === ',' && isParticipleCue(tokens[i])) {
+  if (tokens[i - 1]?.text === ',' && isParticipleCue(tokens, i)) {
     const previous = earlier[earlier.length - 1]?.attribution.speaker
     if (previous) return previous
-    return ctx.referents.find((r) => r.start >= sentence.start && r.end <= tokens[i]!.start && !isInsideMarks(ctx, r))
+    // "Trump aimed his criticism at Obama, saying …": the subject of the sentence's first verb.
+    const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
+    const subject = main > 0 ? speakerBefore(ctx, sentence, main) : undefined
+    return subject ?? ctx.referents.find((r) => r.start >= sentence.start && r.end <= tokens[i]!.start && !isInsideMarks(ctx, r))
   }
   return speakerBefore(ctx, sentence, i) ?? lastReferentBefore(ctx, sentence, tokens[i]!)
 }

@@ -34,23 +34,38 @@ const THAT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose listener comes between verb and clause: "told reporters he …", "assured voters that …". */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'convince', 'persuade', 'promise', 'ask', 'urge', 'caution'])
 
-/** True when the verb reports a clause that follows it directly: "said he …". */
-export function takesBareClause(t: Token): boolean {
-  return isVerb(t) && CLAUSE_VERBS.has(lemmaOf(t))
+/** True when the verb at `i` reports a clause that follows it directly: "said he …". */
+export function takesBareClause(tokens: readonly Token[], i: number): boolean {
+  return isVerbAt(tokens, i) && CLAUSE_VERBS.has(lemmaOf(tokens[i]!))
 }
 
-/** True when the verb reports a clause opened by "that", "whether" or "if". */
-export function takesThatClause(t: Token): boolean {
-  return isVerb(t) && (CLAUSE_VERBS.has(lemmaOf(t)) || THAT_VERBS.has(lemmaOf(t)))
+/** True when the verb at `i` reports a clause opened by "that", "whether" or "if" (or, for "say", by none). */
+export function takesThatClause(tokens: readonly Token[], i: number): boolean {
+  const lemma = lemmaOf(tokens[i]!)
+  return isVerbAt(tokens, i) && (CLAUSE_VERBS.has(lemma) || THAT_VERBS.has(lemma))
 }
 
 export function takesListener(t: Token): boolean {
   return LISTENER_VERBS.has(lemmaOf(t))
 }
 
-/** The tagger sometimes reads "said" as an adjective and "says" as a noun: the form list corrects it. */
-function isVerb(t: Token): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX' || SPEECH_VERB_FORMS.has(t.norm)
+/**
+ * The tagger sometimes reads "said" as an adjective and "says" as a noun: the form list corrects it. It also tags
+ * a present-tense cue right after its subject as a noun ("polls show", "the leadership fears", "the Post
+ * reports"): a noun after a noun or name, before what cannot follow a plural noun, is taken as that verb.
+ */
+function isVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  if (t.pos === 'VERB' || t.pos === 'AUX' || SPEECH_VERB_FORMS.has(t.norm)) return true
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  return (
+    t.pos === 'NOUN' &&
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    after !== undefined &&
+    (after.norm === 'that' || after.pos === 'PROPN' || after.pos === 'PRON' || after.pos === 'DET')
+  )
 }
 
 function lemmaOf(t: Token): string {
