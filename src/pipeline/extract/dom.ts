@@ -20,6 +20,7 @@ export interface DomNode {
   readonly parentNode: DomNode | null
   readonly childNodes: ArrayLike<DomNode>
   readonly nextSibling: DomNode | null
+  readonly firstChild: DomNode | null
   remove(): void
 }
 

@@ -33,3 +33,9 @@ describe('extractHtml', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
   })
 })
+
+test('a long body paragraph that opens with "Related:" is body, not a read-also box', () => {
+  const related = `Related: ${'the two ministers met again on Monday to discuss the border and the missile plan. '.repeat(4)}`
+  const result = extractHtml(`<html><body><article><p>${related}</p><p>${'Second paragraph with more detail about the talks. '.repeat(4)}</p></article></body></html>`)
+  expect('kind' in result ? '' : result.text).toContain('Related: the two ministers')
+})

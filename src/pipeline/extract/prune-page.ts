@@ -43,8 +43,13 @@ export function prunePage(document: DomDocument): string[] {
   for (let i = 0; i < all.length; i++) {
     const element = all[i]
     if (!element) continue
-    if (isFurniture(element)) doomed.push(element)
-    else if (isCaption(element)) captions.push(element)
+    const tokens = classTokens(element)
+    if (isFurniture(element, tokens)) doomed.push(element)
+    else if (element.localName === 'figcaption' || tokens.some((token) => CAPTION_WORD.test(token))) captions.push(element)
+    else if (opensWithReadAlso(element)) {
+      const box = readAlsoBox(element)
+      if (box) doomed.push(box)
+    }
   }
   for (const element of doomed) if (element.parentNode && !holdsArticle(element)) element.remove()
   const texts: string[] = []
@@ -57,30 +62,43 @@ export function prunePage(document: DomDocument): string[] {
   return texts
 }
 
-function isCaption(element: DomElement): boolean {
-  if (element.localName === 'figcaption') return true
-  return classTokens(element).some((token) => CAPTION_WORD.test(token))
-}
-
 function isAttached(element: DomElement, root: DomElement): boolean {
   for (let node = element.parentNode; node; node = node.parentNode) if (node === root) return true
   return false
 }
 
-function isFurniture(element: DomElement): boolean {
+function isFurniture(element: DomElement, tokens: readonly string[]): boolean {
   const tag = element.localName
   if (PROTECTED.has(tag)) return false
   if (FURNITURE_TAGS.has(tag)) return true
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
   const style = element.getAttribute('style')
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true
-  for (const token of classTokens(element)) if (FURNITURE_TOKENS.has(token) || HOVER_CARD.test(token)) return true
-  if (tag === 'div' || tag === 'section' || tag === 'p' || tag === 'ul' || tag === 'strong') {
-    // Read-also boxes are a heading and a few links; 300 characters covers three headlines.
-    const text = boundedText(element, 300)
-    if (text !== undefined && READ_ALSO.test(text)) return true
-  }
+  for (const token of tokens) if (FURNITURE_TOKENS.has(token) || HOVER_CARD.test(token)) return true
   return false
+}
+
+/** True when the element's own first text says "Read also:", "Related:", "Читайте також:" … */
+function opensWithReadAlso(element: DomElement): boolean {
+  let node = element.firstChild
+  // skip the whitespace between tags: "<p>\n  <strong>Read also"
+  while (node && node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() === '') node = node.nextSibling
+  return node?.nodeType === TEXT_NODE && READ_ALSO.test(node.textContent ?? '')
+}
+
+/**
+ * The box around a "Read also" label: the largest of the label and its ancestors (three levels up) whose
+ * text stays under 300 characters. Read-also boxes are a label and a few links; 300 characters covers
+ * three headlines, and a body paragraph that happens to start with "Recommended" is longer.
+ */
+function readAlsoBox(label: DomElement): DomElement | undefined {
+  let box: DomElement | undefined
+  let current: DomElement | null = label
+  for (let level = 0; current && level < 4; level++, current = current.parentElement) {
+    if (PROTECTED.has(current.localName) || boundedText(current, 300) === undefined) break
+    box = current
+  }
+  return box
 }
 
 /**
