@@ -9,6 +9,8 @@ export interface EnqueueOptions {
   readonly outlet?: string
   /** Also analyse each new article (entities, quotes, framing) so `parallax show` finds it cached. */
   readonly analyse?: boolean
+  /** Let workers fetch URLs on loopback and private addresses (`--allow-private`; off by default: SSRF guard). */
+  readonly allowPrivate?: boolean
 }
 
 export interface EnqueueTotals {
@@ -49,7 +51,16 @@ export async function enqueueInputs(ctx: QueueContext, specs: readonly string[],
       }
     }
     if (chunk.length > 0) await flush()
-    if (urls.length > 0) await insertItems(client, ctx.boss, { batch, analyse, documents: [], urls, ...(options.outlet === undefined ? {} : { outlet: options.outlet }) })
+    if (urls.length > 0) {
+      await insertItems(client, ctx.boss, {
+        batch,
+        analyse,
+        documents: [],
+        urls,
+        ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
+        ...(options.allowPrivate === true ? { allowPrivate: true } : {}),
+      })
+    }
   } finally {
     client.release()
   }

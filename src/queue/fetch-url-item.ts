@@ -14,7 +14,8 @@ export async function fetchUrlItem(ctx: QueueContext, job: FetchJob): Promise<vo
   const item = rows[0]
   if (item === undefined) return
   const documents: (RawDocument | Skipped)[] = []
-  for await (const doc of readInputs([job.url], job.outlet === undefined ? {} : { outlet: job.outlet })) documents.push(doc)
+  const options = { ...(job.outlet === undefined ? {} : { outlet: job.outlet }), ...(job.allowPrivate === true ? { allowPrivate: true } : {}) }
+  for await (const doc of readInputs([job.url], options)) documents.push(doc)
   const found = documents.filter((d) => !('kind' in d)).length
   const client = await ctx.pool.connect()
   try {

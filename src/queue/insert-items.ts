@@ -15,6 +15,8 @@ export interface NewItems {
   readonly urls?: readonly string[]
   /** `--outlet`, for the documents a fetch job will read. */
   readonly outlet?: string
+  /** `--allow-private`, for the URLs a fetch job will read. */
+  readonly allowPrivate?: boolean
 }
 
 /**
@@ -48,7 +50,7 @@ export async function insertItems(client: Queryable, boss: PgBoss, items: NewIte
         `INSERT INTO queue_items (batch, source, kind, state, wants_analysis, updated_at) VALUES ($1, $2, 'url', 'queued', $3, $4) RETURNING ordinal`,
         [items.batch, url, items.analyse, now],
       )
-      jobs.push({ name: QUEUES.fetch, data: { ordinal: Number(rows[0]?.ordinal), url, ...(items.outlet === undefined ? {} : { outlet: items.outlet }) } })
+      jobs.push({ name: QUEUES.fetch, data: { ordinal: Number(rows[0]?.ordinal), url, ...(items.outlet === undefined ? {} : { outlet: items.outlet }), ...(items.allowPrivate === true ? { allowPrivate: true } : {}) } })
     }
     if (jobs.length > 0) await boss.insert(jobs, inTransaction(client))
     await client.query('COMMIT')

@@ -8,6 +8,8 @@ export interface FetchJob {
   readonly ordinal: number
   readonly url: string
   readonly outlet?: string
+  /** `--allow-private`: the URL may be on a loopback or private address (off by default: SSRF guard). */
+  readonly allowPrivate?: boolean
 }
 export interface AnalyseJob {
   readonly articleId: string
@@ -25,8 +27,9 @@ export function parseFetchJob(data: unknown): FetchJob {
   const ordinal = field(data, 'ordinal')
   const url = field(data, 'url')
   const outlet = field(data, 'outlet')
+  const allowPrivate = field(data, 'allowPrivate')
   if (!Number.isSafeInteger(ordinal) || typeof url !== 'string' || (outlet !== undefined && typeof outlet !== 'string')) throw invalid('fetch', data)
-  return { ordinal: ordinal as number, url, ...(typeof outlet === 'string' ? { outlet } : {}) }
+  return { ordinal: ordinal as number, url, ...(typeof outlet === 'string' ? { outlet } : {}), ...(allowPrivate === true ? { allowPrivate: true } : {}) }
 }
 
 export function parseAnalyseJob(data: unknown): AnalyseJob {

@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -146,6 +148,31 @@ if (DATABASE_URL === null) {
         expect(stories.map((s) => [s.storyId, s.members.length])).toEqual([['s-moved', 2]])
       } finally {
         await ctx.close()
+      }
+    }, 60_000)
+
+    test('fetch jobs: a worker fetches queued URLs (with --allow-private for this loopback server); a 404 is a skipped item', async () => {
+      const page = `<!doctype html><html lang="en"><head><title>Harbour bridge reopens</title></head><body><article><h1>Harbour bridge reopens</h1>${'<p>The harbour bridge reopened on Monday after two years of repairs, the city council said in a statement.</p>'.repeat(4)}</article></body></html>`
+      const server = createServer((req, res) => {
+        if (req.url === '/bridge') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
+        else res.writeHead(404).end()
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const ctx = await open('fetch')
+      try {
+        const totals = await enqueueInputs(ctx, [`${base}/bridge`, `${base}/gone`], { allowPrivate: true, outlet: 'City Paper' })
+        expect(totals).toMatchObject({ documents: 0, urls: 2 })
+        const worked = await runWorker(ctx, quiet)
+        expect(worked).toMatchObject({ failed: 0, done: { [QUEUES.fetch]: 2, [QUEUES.extract]: 1 } })
+        const status = await queueStatus(ctx)
+        expect(status.items).toEqual({ fetched: 2, grouped: 1, skipped: 1 })
+        expect(status.problemItems).toMatchObject([{ source: `${base}/gone`, state: 'skipped', message: expect.stringContaining('HTTP 404') as unknown }])
+        const [story] = await ctx.store.listStories()
+        expect(story?.members.map((m) => [m.title, m.outlet])).toEqual([['Harbour bridge reopens', 'City Paper']])
+      } finally {
+        await ctx.close()
+        server.close()
       }
     }, 60_000)
 

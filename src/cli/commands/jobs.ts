@@ -26,10 +26,15 @@ export function register(program: Command): void {
     .argument('<input...>', 'inputs to queue')
     .option('--outlet <name>', 'outlet name for every input')
     .option('--analyse', 'also analyse each new article (entities, quotes, framing) for `parallax show`')
-    .action(async (inputs: string[], opts: { outlet?: string; analyse?: boolean }) => {
+    .option('--allow-private', 'let workers fetch loopback and private network addresses (off by default: SSRF guard)')
+    .action(async (inputs: string[], opts: { outlet?: string; analyse?: boolean; allowPrivate?: boolean }) => {
       const ctx = await openQueue(requireDatabaseUrl())
       try {
-        const totals = await enqueueInputs(ctx, inputs, { ...(opts.outlet === undefined ? {} : { outlet: opts.outlet }), ...(opts.analyse ? { analyse: true } : {}) })
+        const totals = await enqueueInputs(ctx, inputs, {
+          ...(opts.outlet === undefined ? {} : { outlet: opts.outlet }),
+          ...(opts.analyse ? { analyse: true } : {}),
+          ...(opts.allowPrivate ? { allowPrivate: true } : {}),
+        })
         process.stderr.write(`jobs: queued ${totals.documents} document(s) and ${totals.urls} URL(s), ${totals.skipped} skipped (batch ${totals.batch})\n`)
         if (totals.documents + totals.urls === 0 && totals.skipped > 0) process.exitCode = 1
       } finally {
