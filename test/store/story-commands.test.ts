@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -67,6 +67,15 @@ describe('parallax stories', () => {
     expect(byQuery.map((s) => s.id)).toEqual([oreshnik?.id])
     const table = cli(['stories', '--db', db]).stdout
     expect(table).toContain('3 articles, 2 independent sources  Floods hit Valencia')
+  })
+
+  test('a missing database is reported, not created', () => {
+    const missing = join(root, 'nope', 'missing.db')
+    const r = cli(['stories', '--db', missing])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`no database at ${missing}`)
+    expect(cli(['show', 'sabc', '--db', missing]).stderr).toContain('no database at')
+    expect(existsSync(missing)).toBe(false)
   })
 
   test('a bad --since is a usage error with a clear message', () => {

@@ -1,8 +1,9 @@
 import type { Command } from 'commander'
 import { AppError, type AnalyzedArticle, type CoverageReport, type RawDocument } from '../../model/index.js'
 import { analyzeArticle, compareCoverage } from '../../pipeline/index.js'
-import { defaultDbPath, openSqliteStore, type Store, type StoredArticle } from '../../store/index.js'
+import type { Store, StoredArticle } from '../../store/index.js'
 import { emit } from './compare.js'
+import { openExistingStore } from './stories.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed. */
 export const ANALYZER_VERSION = 'analyzeArticle@1'
@@ -27,7 +28,7 @@ export function register(program: Command): void {
     .option('--no-color', 'plain terminal output')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
     .action(async (storyId: string, flags: ShowFlags) => {
-      const store = await openSqliteStore(defaultDbPath(flags.db))
+      const store = await openExistingStore(flags.db)
       try {
         const report = await storyReport(store, storyId)
         await emit(report, {

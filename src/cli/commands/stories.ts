@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
 import { applyCorrections, StoryGrouper } from '../../pipeline/cluster/index.js'
@@ -168,8 +169,15 @@ async function requireStory(store: Store, id: string) {
   return story
 }
 
+/** Opens an existing database: reading commands must not leave an empty database behind a typo in --db. */
+export async function openExistingStore(db: string | undefined): Promise<Store> {
+  const path = defaultDbPath(db)
+  if (path !== ':memory:' && !existsSync(path)) throw new AppError('not_found', `no database at ${path}; run \`parallax ingest\` first or pass --db`)
+  return openSqliteStore(path)
+}
+
 async function withStore(db: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openSqliteStore(defaultDbPath(db))
+  const store = await openExistingStore(db)
   try {
     await fn(store)
   } finally {
