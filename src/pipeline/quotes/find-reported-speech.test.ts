@@ -23,6 +23,8 @@ describe('reported speech', () => {
     ['The bill would fail in the Senate, said Senator John Smith.', 'The bill would fail in the Senate', 'Senator John Smith'],
     ['According to Senator John Smith, the bill would fail in the Senate.', 'the bill would fail in the Senate.', 'Senator John Smith'],
     ['The bill would fail in the Senate, according to the White House.', 'The bill would fail in the Senate', 'the White House'],
+    ['Over the years, Mary Jones said, email has helped her stay in touch.', 'Over the years, Mary Jones said, email has helped her stay in touch.', 'Mary Jones'],
+    ['The bill would fail in the Senate, said John Smith, a senior official with the party.', 'The bill would fail in the Senate', 'John Smith'],
     ['The company said that its profits had doubled last year.', 'that its profits had doubled last year.', 'The company'],
   ])('%s', (body, content, speaker) => {
     const [quote] = quotesOf(body)

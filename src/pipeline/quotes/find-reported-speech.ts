@@ -175,23 +175,31 @@ function lastReferentBefore(ctx: QuoteContext, sentence: Sentence, t: Token): Sp
 }
 
 /**
- * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X told reporters Tuesday.": an attribution closing the
- * sentence after a comma; the content is everything before the comma.
+ * An attribution set off by commas after the content: "CLAUSE, X said.", "CLAUSE, said X, a senior official.",
+ * "CLAUSE, X told reporters Tuesday." take everything before the comma; in mid-sentence ("Over the years, she
+ * said, email has helped her …") the content runs on, and the whole sentence is taken.
  */
 function clauseBeforeVerb(ctx: QuoteContext, sentence: Sentence): Report[] {
   const tokens = sentence.tokens
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i]!
-    if (isInsideMarks(ctx, t) || !isSpeechVerb(t)) continue
-    // Nothing but a listener, a time or a place may follow: no clause of its own.
-    if (tokens.slice(i + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || isConjunction(u))) return []
-    const inverted = tokens[i - 1]?.text === ','
-    const speaker = inverted ? speakerAfter(ctx, sentence, i) : speakerBefore(ctx, sentence, i)
+    if (isInsideMarks(ctx, t) || !isSpeechVerb(t) || isPassive(tokens, i)) continue
+    const isInverted = tokens[i - 1]?.text === ','
+    const speaker = isInverted ? speakerAfter(ctx, sentence, i) : speakerBefore(ctx, sentence, i)
     if (!speaker) return []
-    const commaIndex = inverted ? i - 1 : tokens.findIndex((u, k) => u.text === ',' && tokens[k + 1]?.start === speaker.start)
-    if (commaIndex <= 0) return []
-    const content = trimContent(ctx.text, { start: sentence.start, end: tokens[commaIndex]!.start })
-    return [{ content, attribution: { verb: verbPhrase(tokens, i), speaker } }]
+    const open = isInverted ? i - 1 : tokens.findIndex((u, k) => u.text === ',' && tokens[k + 1]?.start === speaker.start)
+    if (open <= 0) return []
+    // After the attribution only a listener, a time or a place: "X said on Tuesday", "said X in an interview".
+    const from = isInverted ? tokens.findIndex((u) => u.start >= speaker.end) : i + 1
+    const close = from < 0 ? tokens.length : tokens.findIndex((u, k) => k >= from && (u.text === ',' || u.text === ';'))
+    const tail = tokens.slice(from < 0 ? tokens.length : from, close < 0 ? tokens.length : close)
+    if (tail.some((u) => u.pos === 'VERB' || u.pos === 'AUX' || isConjunction(u))) return []
+    const rest = close < 0 ? [] : tokens.slice(close + 1).filter((u) => /\p{L}/u.test(u.text))
+    const attribution = { verb: verbPhrase(tokens, i), speaker }
+    // ", said Jeffrey Trimble, a senior official with …": an apposition to the speaker, not more content.
+    const isApposition = isInverted && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(rest[0]?.pos ?? '')
+    if (rest.length === 0 || isApposition) return [{ content: trimContent(ctx.text, { start: sentence.start, end: tokens[open]!.start }), attribution }]
+    return [{ content: trimContent(ctx.text, sentence), attribution }]
   }
   return []
 }
