@@ -26,9 +26,15 @@ test('without DATABASE_URL the SQLite file stays the default', async () => {
 })
 
 test('a PostgreSQL URL that cannot be reached fails with store_unavailable, not a fallback to SQLite', async () => {
-  await expect(openConfiguredStore({ db: join(dir, 'unused.db'), env: { DATABASE_URL: 'postgres://x:secret@127.0.0.1:1/db' } })).rejects.toMatchObject({
+  await expect(openConfiguredStore({ env: { DATABASE_URL: 'postgres://x:secret@127.0.0.1:1/db', PARALLAX_DB: join(dir, 'unused.db') } })).rejects.toMatchObject({
     code: 'store_unavailable',
   })
+})
+
+test('an explicit --db file wins over DATABASE_URL', async () => {
+  const store = await openConfiguredStore({ db: join(dir, 'flag.db'), env: { DATABASE_URL: 'postgres://x:secret@127.0.0.1:1/db' } })
+  expect(store.constructor.name).toBe('SqliteStore')
+  await store.close()
 })
 
 test('error messages name the server without the password', () => {

@@ -4,7 +4,7 @@ import type { Store } from '../store.js'
 import { openPostgresStore } from './open-postgres-store.js'
 
 export interface ConfiguredStoreOptions {
-  /** `--db` flag (SQLite file); ignored when a PostgreSQL URL is configured. */
+  /** `--db` flag: a SQLite file. Given, it wins over DATABASE_URL (an explicit flag beats the environment). */
   readonly db?: string | undefined
   readonly busyTimeoutMs?: number | undefined
   /** Defaults to process.env; tests pass their own. */
@@ -12,12 +12,14 @@ export interface ConfiguredStoreOptions {
 }
 
 /**
- * The store the user configured: PostgreSQL when DATABASE_URL is a postgres:// or postgresql:// URL, else
- * the SQLite file (`--db`, $PARALLAX_DB, default path). Example: `const store = await openConfiguredStore({ db: opts.db })`.
+ * The store the user configured: the SQLite file of `--db` when given; else PostgreSQL when DATABASE_URL is a
+ * postgres:// or postgresql:// URL; else the SQLite file of $PARALLAX_DB or the default path.
+ * Example: `const store = await openConfiguredStore({ db: opts.db })`.
  */
 export async function openConfiguredStore(options: ConfiguredStoreOptions = {}): Promise<Store> {
   const env = options.env ?? process.env
-  const url = postgresUrl(env)
+  const hasFlag = options.db !== undefined && options.db !== ''
+  const url = hasFlag ? null : postgresUrl(env)
   const timeout = options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }
   if (url !== null) return openPostgresStore(url, timeout)
   return openSqliteStore(defaultDbPath(options.db, { ...env }), timeout)
