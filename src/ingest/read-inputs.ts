@@ -9,6 +9,7 @@ import { readJsonLines } from './read-json-lines.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.js'
 import { readUrl } from './read-url.js'
 import { readWarc } from './read-warc.js'
+import { rejectDataFormats } from './reject-data-formats.js'
 import { messageOf, skip } from './skip.js'
 
 /**
@@ -63,7 +64,7 @@ async function* readPath(path: string, context: IngestContext): AsyncGenerator<R
 /** A file or stdin that turns out to be a feed is read item by item. */
 async function* fromDocument(document: RawDocument | Skipped, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
   if (!('kind' in document) && looksLikeFeed(document.content)) yield* readFeed(document.source, document.content, context)
-  else yield document
+  else yield ('kind' in document ? undefined : rejectDataFormats(document)) ?? document
 }
 
 async function* readDirectory(dir: string, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {

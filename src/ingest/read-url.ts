@@ -3,6 +3,7 @@ import { bytesToDocument } from './bytes-to-document.js'
 import type { IngestContext } from './ingest-context.js'
 import { looksLikeFeed } from './parse-feed.js'
 import { readFeed } from './read-feed.js'
+import { rejectDataFormats } from './reject-data-formats.js'
 
 /** Fetches one URL: a page or text becomes one document; a feed becomes one document per item. */
 export async function* readUrl(url: string, context: IngestContext, depth = 0): AsyncGenerator<RawDocument | Skipped> {
@@ -23,5 +24,5 @@ export async function* readUrl(url: string, context: IngestContext, depth = 0): 
     yield* readFeed(url, document.content, context)
     return
   }
-  yield document
+  yield rejectDataFormats(document) ?? document
 }

@@ -93,6 +93,13 @@ describe('readInputs on files', () => {
     expect((item as Skipped).message).toMatch(/\w{4}/)
   })
 
+  test.each([
+    ['sitemap.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/</loc></url></urlset>', /sitemap/],
+    ['data.json', '{"items": [1, 2, 3]}', /JSON that is not a JSON Feed/],
+  ])('%s is data, not an article', async (name, content, message) => {
+    expect(await readOne(name, content)).toMatchObject({ kind: 'skipped', reason: 'not-an-article', message: expect.stringMatching(message) })
+  })
+
   test('files over maxBytes are skipped, also when gzip hides the size', async () => {
     expect(await readOne('big.txt', 'a'.repeat(2000), { maxBytes: 1000 })).toMatchObject({ kind: 'skipped', reason: 'too-large' })
     expect(await readOne('bomb.txt.gz', gzipSync('a'.repeat(200_000)), { maxBytes: 1000 })).toMatchObject({ kind: 'skipped', reason: 'too-large' })
