@@ -39,6 +39,14 @@ describe('reported speech', () => {
     ])
   })
 
+  test('a second verb of the same subject starts a second report', () => {
+    const quotes = quotesOf('Mark Kelly said Arizona had become a winnable state, but said Democrats could not relax.')
+    expect(quotes.map((q) => [q.text, q.name])).toEqual([
+      ['Arizona had become a winnable state', 'Mark Kelly'],
+      ['Democrats could not relax.', 'Mark Kelly'],
+    ])
+  })
+
   test.each([
     ['The senator said a prayer for the victims.'],
     ['Smith was told to leave the room immediately.'],

@@ -66,8 +66,7 @@ function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
     if (isInsideMarks(ctx, t) || !takesThatClause(tokens, i) || isPassive(tokens, i)) continue
     const start = clauseStart(tokens, i)
     if (start < 0) continue
-    // A second cue after a comma ends this clause: "he would win, adding that the polls were rigged".
-    const next = tokens.findIndex((u, k) => k > start && u.text === ',' && isParticipleCue(tokens, k + 1))
+    const next = tokens.findIndex((_, k) => k > start && isNextCue(tokens, k))
     const end = next >= 0 ? tokens[next]!.start : sentence.end
     const speaker = speakerFor(ctx, sentence, i, out)
     out.push({ content: trimContent(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: verbPhrase(tokens, i), ...(speaker ? { speaker } : {}) } })
@@ -148,6 +147,19 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
 }
 
+/**
+ * A second cue of the same speaker ends a clause: "he would win, adding that the polls were rigged", "said
+ * Arizona was winnable, but said Democrats could not take anything for granted", "and predicted that …".
+ */
+function isNextCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text === ',' && isParticipleCue(tokens, k + 1)) return true
+  if (t.norm !== 'and' && t.norm !== 'but' && t.text !== ',') return false
+  let j = k + 1
+  while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.norm === 'but' || tokens[j]!.norm === 'and')) j++
+  return tokens[j] !== undefined && tokens[j]!.pos === 'VERB' && takesThatClause(tokens, j) && clauseStart(tokens, j) >= 0
+}
+
 function isParticipleCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]
   return t !== undefined && /ing$/.test(t.text) && takesThatClause(tokens, i)
@@ -159,9 +171,10 @@ function isParticipleCue(tokens: readonly Token[], i: number): boolean {
  */
 function speakerFor(ctx: QuoteContext, sentence: Sentence, i: number, earlier: readonly Report[]): Speaker | undefined {
   const tokens = sentence.tokens
+  const previous = earlier[earlier.length - 1]?.attribution.speaker
+  // "…, but said …", "… and predicted that …": the same subject goes on.
+  if (previous && /^(?:,|and|but|also)$/.test(tokens[i - 1]?.norm ?? '')) return previous
   if (tokens[i - 1]?.text === ',' && isParticipleCue(tokens, i)) {
-    const previous = earlier[earlier.length - 1]?.attribution.speaker
-    if (previous) return previous
     // "Trump aimed his criticism at Obama, saying …": the subject of the sentence's first verb.
     const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
     const subject = main > 0 ? speakerBefore(ctx, sentence, main) : undefined
