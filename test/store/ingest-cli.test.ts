@@ -100,6 +100,27 @@ describe('parallax ingest: faults give a clear error and damage nothing', () => 
     expect(readFileSync(db).equals(garbage)).toBe(true)
   })
 
+  test('a damaged database (valid header, garbage pages) is reported, and the file is left as it was', () => {
+    const db = join(root, 'damaged.db')
+    const dir = join(root, 'damaged-input')
+    const [first] = writeSyntheticCorpus(dir, 200)
+    expect(cli(['ingest', dir, '--db', db]).code).toBe(0)
+    const checkpoint = new Database(db)
+    checkpoint.pragma('wal_checkpoint(TRUNCATE)')
+    checkpoint.close()
+    const bytes = readFileSync(db)
+    // Keep page 1 (header and schema), overwrite every later page.
+    for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff
+    writeFileSync(db, bytes)
+    const copy = join(root, 'damaged-copy.txt')
+    writeFileSync(copy, `${readFileSync(first ?? '', 'utf8')} New paragraph.`)
+    const r = cli(['ingest', copy, '--db', db])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('is corrupt or not a Parallax database')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(readFileSync(db).equals(bytes)).toBe(true)
+  })
+
   test('a database locked by another writer', () => {
     const db = join(root, 'locked.db')
     expect(cli(['ingest', join(root, 'small'), '--db', db]).code).toBe(0)
