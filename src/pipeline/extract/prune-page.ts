@@ -52,14 +52,26 @@ export function prunePage(document: DomDocument): string[] {
     }
   }
   for (const element of doomed) if (element.parentNode && !holdsArticle(element)) element.remove()
+  // Captions of teaser images in sidebars and footers are not this article's: when the page marks its main
+  // content, only captions inside it are kept (all are still removed)
+  const scope = mainContent(root)
   const texts: string[] = []
   for (const element of captions) {
     if (!isAttached(element, root) || holdsArticle(element)) continue
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
-    if (text && texts.at(-1) !== text) texts.push(text)
+    if (text && texts.at(-1) !== text && (!scope || isAttached(element, scope))) texts.push(text)
     element.remove()
   }
   return texts
+}
+
+/**
+ * The page's own mark of its main content, wide enough to hold the lead image above the body: the <article>
+ * or <main> around the articleBody or the <h1>, else <main>.
+ */
+function mainContent(root: DomElement): DomElement | null {
+  const anchor = root.querySelector('[itemprop="articleBody"]') ?? root.querySelector('h1')
+  return anchor?.closest('article, main, [role="main"]') ?? root.querySelector('main, [role="main"]')
 }
 
 function isAttached(element: DomElement, root: DomElement): boolean {
