@@ -36,7 +36,7 @@ function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
     }
   }
   if (!best) return continuation(ctx, outer)
-  const speaker = speakerNear(ctx, best.sentence, best.verb, best.verb.start >= outer.end) ?? speakerBefore(ctx, best.sentence, best.index) ?? (best.verb.start >= outer.end ? speakerAfter(ctx, best.sentence, best.index) : undefined)
+  const speaker = speakerNear(ctx, best.sentence, best.verb, best.verb.start >= outer.end) ?? speakerOfVerb(ctx, best.sentence, best.index, best.verb.start >= outer.end)
   return { verb: verbPhrase(best.sentence.tokens, best.index), ...(speaker ? { speaker } : {}) }
 }
 
@@ -52,8 +52,21 @@ function continuation(ctx: QuoteContext, outer: Span): Attribution {
   return { speaker: last }
 }
 
+/**
+ * The subject of the verb: after a quote, inverted ("…," said Sen. Ted Cruz) when nothing but the closing mark
+ * and a comma stand between quote and verb, else the phrase before the verb ("…," the spokesman said).
+ */
+function speakerOfVerb(ctx: QuoteContext, sentence: Sentence, index: number, isAfterQuote: boolean): Speaker | undefined {
+  const before = sentence.tokens[index - 1]
+  const isInverted = isAfterQuote && (before === undefined || before.pos === 'PUNCT' || isInsideMarks(ctx, before))
+  return isInverted ? speakerAfter(ctx, sentence, index) : speakerBefore(ctx, sentence, index)
+}
+
 function speakerNear(ctx: QuoteContext, sentence: Sentence, verb: Token, isAfterQuote: boolean): Speaker | undefined {
-  const inSentence = ctx.referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !isInsideMarks(ctx, r))
+  // "his" and "him" are never the one speaking: "his spokesman said", "told him".
+  const inSentence = ctx.referents.filter(
+    (r) => r.start >= sentence.start && r.end <= sentence.end && !isInsideMarks(ctx, r) && !/^(?:his|him)$/i.test(ctx.text.slice(r.start, r.end)),
+  )
   const before = inSentence.filter((r) => r.end <= verb.start)
   const after = inSentence.filter((r) => r.start >= verb.end && r.start - verb.end <= 2)
   // After a quote, "…," said Lukashenko (inverted) names the speaker right after the verb; before a quote the
