@@ -37,7 +37,10 @@ export async function* readInputs(specs: readonly string[], options: ReadOptions
   }
 }
 
-async function* readPath(path: string, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
+/** Directories already read in this call, by device and inode: a symlink back up the tree must not loop. */
+type Visited = Set<string>
+
+async function* readPath(path: string, context: IngestContext, visited: Visited = new Set()): AsyncGenerator<RawDocument | Skipped> {
   let info
   try {
     info = await stat(path)
@@ -47,7 +50,10 @@ async function* readPath(path: string, context: IngestContext): AsyncGenerator<R
     return
   }
   if (info.isDirectory()) {
-    yield* readDirectory(path, context)
+    const key = `${info.dev}:${info.ino}`
+    if (visited.has(key)) return // reached again through a symlink: already read
+    visited.add(key)
+    yield* readDirectory(path, context, visited)
     return
   }
   if (!info.isFile()) {
@@ -67,7 +73,7 @@ async function* fromDocument(document: RawDocument | Skipped, context: IngestCon
   else yield ('kind' in document ? undefined : rejectDataFormats(document)) ?? document
 }
 
-async function* readDirectory(dir: string, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
+async function* readDirectory(dir: string, context: IngestContext, visited: Visited): AsyncGenerator<RawDocument | Skipped> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -77,7 +83,7 @@ async function* readDirectory(dir: string, context: IngestContext): AsyncGenerat
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => entry.name)
   names.sort()
-  for (const name of names) yield* readPath(join(dir, name), context)
+  for (const name of names) yield* readPath(join(dir, name), context, visited)
 }
 
 async function readFileDocument(path: string, size: number, options: ReadOptions): Promise<RawDocument | Skipped> {

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -121,6 +121,15 @@ describe('readInputs on files', () => {
     await writeFile(join(root, '.DS_Store'), Buffer.from([0, 1, 2]))
     const items = await readAll([root, join(dir, 'missing.txt')])
     expect(items.map((item) => ('kind' in item ? item.reason : item.content))).toEqual(['first', '<p>second</p>', 'unreadable'])
+  })
+
+  test('a symlink back up the directory tree is not followed in a loop', async () => {
+    const root = join(dir, 'loop')
+    await mkdir(join(root, 'sub'), { recursive: true })
+    await writeFile(join(root, 'sub', 'page.txt'), 'once')
+    await symlink(root, join(root, 'sub', 'back-up'))
+    const items = await readAll([root])
+    expect(items.map((item) => ('kind' in item ? item.reason : item.content))).toEqual(['once'])
   })
 
   test('"-" reads stdin', async () => {
