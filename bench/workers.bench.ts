@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { ingestDocuments } from '../src/cli/commands/ingest.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openPostgresStore } from '../src/store/postgres/index.js'
-import { freshSchemaUrl } from '../test/store/postgres-schema.js'
+import { dropCreatedSchemas, freshSchemaUrl, schemaOf } from '../test/store/postgres-schema.js'
 import { writeWorkerCorpus } from '../test/queue/worker-corpus.js'
 
 const at = process.argv.indexOf('--count')
@@ -52,7 +52,7 @@ try {
   const seconds: number[] = []
   for (const workers of [1, 2]) {
     const schemaUrl = await freshSchemaUrl(base, `bench_w${workers}`)
-    const env = { ...process.env, DATABASE_URL: schemaUrl, PARALLAX_QUEUE_SCHEMA: `bench_w${workers}_${process.pid}_boss` }
+    const env = { ...process.env, DATABASE_URL: schemaUrl, PARALLAX_QUEUE_SCHEMA: `${schemaOf(schemaUrl)}_boss` }
     const add = spawnSync(process.execPath, [...CLI, 'jobs', 'add', corpus], { env, encoding: 'utf8' })
     if (add.status !== 0) throw new Error(`workers bench: jobs add failed: ${add.stderr}`)
     started = performance.now()
@@ -65,6 +65,7 @@ try {
   const [one = 0, two = 0] = seconds
   console.log(`ratio: 2 workers / 1 worker = ${(one / two).toFixed(2)}× throughput; 1 worker / ingest baseline = ${(ingestS / one).toFixed(2)}×`)
 } finally {
+  if (!ownsCluster && base !== '') await dropCreatedSchemas(base).catch(() => {})
   if (ownsCluster) spawnSync('bash', [CLUSTER, 'stop'], { env: clusterEnv, stdio: 'inherit' })
   rmSync(root, { recursive: true, force: true })
 }

@@ -10,7 +10,7 @@ import { CorpusState } from '../../src/queue/corpus-state.js'
 import { extractItems } from '../../src/queue/extract-items.js'
 import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
 import { parseExtractJob } from '../../src/queue/job-data.js'
-import { DATABASE_URL, freshSchemaUrl, SKIP_MESSAGE } from '../store/postgres-schema.js'
+import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, schemaOf, SKIP_MESSAGE } from '../store/postgres-schema.js'
 
 const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-queue-cli.ts')]
 const dir = mkdtempSync(join(tmpdir(), 'parallax-jobs-'))
@@ -39,10 +39,11 @@ if (DATABASE_URL === null) {
   })
 } else {
   const base = DATABASE_URL
+  afterAll(() => dropCreatedSchemas(base))
   const urls = new WeakMap<QueueContext, string>()
   const open = async (tag: string): Promise<QueueContext> => {
     const url = await freshSchemaUrl(base, tag)
-    const ctx = await openQueue(url, { bossSchema: `${new URL(url).searchParams.get('options')?.split('=')[1] ?? tag}_boss`, maintenanceIntervalSeconds: 1 })
+    const ctx = await openQueue(url, { bossSchema: `${schemaOf(url)}_boss`, maintenanceIntervalSeconds: 1 })
     urls.set(ctx, url)
     return ctx
   }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ingestDocuments } from '../../src/cli/commands/ingest.js'
 import { readInputs } from '../../src/ingest/index.js'
 import { openPostgresStore } from '../../src/store/postgres/index.js'
-import { DATABASE_URL, freshSchemaUrl, SKIP_MESSAGE } from '../store/postgres-schema.js'
+import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, schemaOf, SKIP_MESSAGE } from '../store/postgres-schema.js'
 import { hasBenchTexts, writeWorkerCorpus } from './worker-corpus.js'
 
 /**
@@ -43,7 +43,10 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
     }
     expected = await snapshot(url)
   }, RUN_TIMEOUT_MS)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await dropCreatedSchemas(base)
+  })
 
   describe('parallax worker', () => {
     test('the reference corpus exercises every ingest outcome', () => {
@@ -95,7 +98,7 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
 
   async function runWorkers(tag: string, workers: number, options: { killAtFraction?: number } = {}): Promise<Snapshot & { exitCodes: (number | null)[] }> {
     const url = await freshSchemaUrl(base, tag)
-    const bossSchema = `${new URL(url).searchParams.get('options')?.split('=')[1] ?? tag}_boss`
+    const bossSchema = `${schemaOf(url)}_boss`
     // Expire a dead worker's job after 4 s (checked every second), so the kill test does not wait 2 minutes.
     const env = { ...process.env, DATABASE_URL: url, PARALLAX_QUEUE_SCHEMA: bossSchema, PARALLAX_JOB_EXPIRE_S: '4', PARALLAX_QUEUE_MAINTENANCE_S: '1' }
     const add = spawnSync(process.execPath, [...CLI, 'jobs', 'add', corpus], { env, encoding: 'utf8' })

@@ -8,6 +8,7 @@ export const DATABASE_URL = /^postgres(ql)?:\/\//i.test(process.env['DATABASE_UR
 export const SKIP_MESSAGE = 'PostgreSQL tests skipped: DATABASE_URL is not set (start one with: export DATABASE_URL="$(scripts/pg-test-cluster.sh start)")'
 
 let counter = 0
+const created: string[] = []
 
 /** Creates schema `t_<pid>_<n>_<tag>` and returns a URL whose connections use it. */
 export async function freshSchemaUrl(base: string, tag: string): Promise<string> {
@@ -20,7 +21,24 @@ export async function freshSchemaUrl(base: string, tag: string): Promise<string>
   } finally {
     await client.end()
   }
+  created.push(schema)
   const url = new URL(base)
   url.searchParams.set('options', `-c search_path=${schema}`)
   return url.toString()
+}
+
+/** The schema a URL from {@link freshSchemaUrl} uses; pg-boss goes in `<schema>_boss` beside it. */
+export function schemaOf(url: string): string {
+  return new URL(url).searchParams.get('options')?.split('=')[1] ?? 'public'
+}
+
+/** Drops every schema this test file created (and their `_boss` twins), so a long-lived dev database stays clean. */
+export async function dropCreatedSchemas(base: string): Promise<void> {
+  const client = new pg.Client({ connectionString: base })
+  await client.connect()
+  try {
+    for (const schema of created.splice(0)) await client.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_boss CASCADE`)
+  } finally {
+    await client.end()
+  }
 }

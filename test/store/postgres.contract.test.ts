@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { openPostgresStore } from '../../src/store/postgres/index.js'
 import { runStoreContract } from '../../src/store/store.contract.js'
-import { DATABASE_URL, freshSchemaUrl, SKIP_MESSAGE } from './postgres-schema.js'
+import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, SKIP_MESSAGE } from './postgres-schema.js'
 
 if (DATABASE_URL === null) {
   describe.skip(SKIP_MESSAGE, () => {
@@ -9,6 +9,7 @@ if (DATABASE_URL === null) {
   })
 } else {
   const base = DATABASE_URL
+  afterAll(() => dropCreatedSchemas(base))
   runStoreContract('postgres', async () => openPostgresStore(await freshSchemaUrl(base, 'contract')))
 
   describe('PostgreSQL store: beyond the contract', () => {
