@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { WEEKDAYS } from '../text/index.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
+import { joinBrokenSentences } from './join-broken-sentences.js'
 import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Speaker } from './quote-context.js'
 import { isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
 
@@ -28,7 +29,7 @@ interface Report {
  */
 export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
-  for (const sentence of ctx.sentences) {
+  for (const sentence of joinBrokenSentences(ctx.sentences)) {
     const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence)]
     for (const r of reports) {
       if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
