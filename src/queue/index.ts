@@ -4,3 +4,4 @@ export { runWorker, type WorkerOptions, type WorkerTotals } from './run-worker.j
 export { queueStatus, type QueueStatus } from './queue-status.js'
 export { QUEUES, type QueueName } from './job-names.js'
 export { prepareItem, type PreparedItem } from './prepared-item.js'
+export { retryFailedJobs } from './retry-failed-jobs.js'

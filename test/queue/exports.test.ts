@@ -4,7 +4,7 @@ import * as postgres from '../../src/store/postgres/index.js'
 
 // The public surface of the queue and the PostgreSQL store: a change here is deliberate.
 test('src/queue exports', () => {
-  expect(Object.keys(queue).sort()).toEqual(['QUEUES', 'enqueueInputs', 'openQueue', 'prepareItem', 'queueStatus', 'runWorker'])
+  expect(Object.keys(queue).sort()).toEqual(['QUEUES', 'enqueueInputs', 'openQueue', 'prepareItem', 'queueStatus', 'retryFailedJobs', 'runWorker'])
 })
 
 test('src/store/postgres exports', () => {

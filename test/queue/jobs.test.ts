@@ -101,6 +101,15 @@ if (DATABASE_URL === null) {
         expect(text.stdout).toContain('  extract  1 failed\n')
         expect(text.stdout).toContain('failed jobs (newest first):\n  extract ')
         expect(text.stdout).toContain('after 1 retries')
+        // `parallax jobs retry` gives it one more attempt; malformed, it fails again, now after 2 retries.
+        const retried = spawnSync(process.execPath, [...CLI, 'jobs', 'retry'], {
+          env: { ...process.env, DATABASE_URL: urls.get(ctx) ?? '', PARALLAX_QUEUE_SCHEMA: ctx.bossSchema },
+          encoding: 'utf8',
+        })
+        expect(retried.stderr).toBe('jobs: 1 failed job(s) queued again\n')
+        expect((await queueStatus(ctx)).jobs[QUEUES.extract]).toEqual({ retry: 1 })
+        expect((await runWorker(ctx, quiet)).failed).toBe(1)
+        expect((await queueStatus(ctx)).failedJobs[0]).toMatchObject({ retries: 2 })
       } finally {
         await ctx.close()
       }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { enqueueInputs, openQueue, queueStatus, type QueueStatus } from '../../queue/index.js'
+import { enqueueInputs, openQueue, queueStatus, retryFailedJobs, type QueueStatus } from '../../queue/index.js'
 import { requireDatabaseUrl } from './worker.js'
 
 /** `parallax jobs`: queue inputs for the workers, and show what the queue holds, including failures. */
@@ -37,6 +37,18 @@ export function register(program: Command): void {
         })
         process.stderr.write(`jobs: queued ${totals.documents} document(s) and ${totals.urls} URL(s), ${totals.skipped} skipped (batch ${totals.batch})\n`)
         if (totals.documents + totals.urls === 0 && totals.skipped > 0) process.exitCode = 1
+      } finally {
+        await ctx.close()
+      }
+    })
+
+  jobs
+    .command('retry')
+    .description('Give every failed job one more attempt (after fixing what made them fail)')
+    .action(async () => {
+      const ctx = await openQueue(requireDatabaseUrl())
+      try {
+        process.stderr.write(`jobs: ${await retryFailedJobs(ctx)} failed job(s) queued again\n`)
       } finally {
         await ctx.close()
       }
