@@ -29,6 +29,11 @@ describe('extractHtml', () => {
     expect(extractHtml(fragment)).toEqual({ title: '', text: `${PARAGRAPH}\n\n${PARAGRAPH}`, captions: ['Warsaw, Friday'] })
   })
 
+  test('the site name is taken off the title', () => {
+    const html = `<html><head><title>Bus lanes approved | The Daily</title><meta property="og:site_name" content="The Daily"></head><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></body></html>`
+    expect(extractHtml(html)).toMatchObject({ title: 'Bus lanes approved', siteName: 'The Daily' })
+  })
+
   test('a page without an article body is skipped', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
   })

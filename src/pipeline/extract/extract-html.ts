@@ -43,7 +43,7 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
   const prunedCaptions = prunePage(document)
   const body = findBody(document)
   if (!body) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
-  const title = (metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim()
+  const title = withoutSiteName((metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim(), metadata.siteName)
   // The byline field holds names only: "By Olena Kovalenko · Dec 6, 2024" → "Olena Kovalenko"
   const rawByline = metadata.byline ?? body.byline
   const byline = rawByline ? cleanByline(rawByline) : undefined
@@ -74,6 +74,16 @@ function visibleDate(texts: readonly string[]): string | undefined {
   const stamps = texts.filter(isDateStamp)
   const published = stamps.find((text) => /publish|posted/i.test(text)) ?? stamps.find((text) => !/updated|modified/i.test(text))
   return published ? parseDateStamp(published) : undefined
+}
+
+/** "Rules for buses | The Daily" → "Rules for buses" when the site is "The Daily"; titles are headlines only. */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (!siteName) return title
+  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+    if (title.toLowerCase().endsWith(`${separator}${siteName}`.toLowerCase())) return title.slice(0, -(separator.length + siteName.length)).trim()
+    if (title.toLowerCase().startsWith(`${siteName}${separator}`.toLowerCase())) return title.slice(siteName.length + separator.length).trim()
+  }
+  return title
 }
 
 function messageOf(error: unknown): string {
