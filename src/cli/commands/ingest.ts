@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
+import { availableParallelism } from 'node:os'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
-import type { RawDocument, Skipped } from '../../model/index.js'
-import { articleFeatures, StoryGrouper } from '../../pipeline/cluster/index.js'
+import { AppError, type RawDocument, type Skipped } from '../../model/index.js'
+import { articleFeatures, StoryGrouper, type ArticleFeatures } from '../../pipeline/cluster/index.js'
 import { contentHashOfNormalized, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
 import { extractHtml } from '../../pipeline/extract/index.js'
 import { defaultDbPath, openSqliteStore, type CorpusEntry, type NewArticle, type Store } from '../../store/index.js'
@@ -18,11 +20,14 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
     .option('--outlet <name>', 'outlet name for every input')
     .option('--quiet', 'no progress on stderr')
-    .action(async (inputs: string[], opts: { db?: string; outlet?: string; quiet?: boolean }) => {
+    .option('--jobs <n>', 'worker threads that read, hash and featurise (default: cores − 1, at most 3)')
+    .action(async (inputs: string[], opts: { db?: string; outlet?: string; quiet?: boolean; jobs?: string }) => {
+      const jobs = opts.jobs === undefined ? Math.min(3, availableParallelism() - 1) : Number(opts.jobs)
+      if (!Number.isInteger(jobs) || jobs < 0) throw new AppError('invalid_input', `--jobs must be a whole number ≥ 0, got "${opts.jobs}"`)
       const store = await openSqliteStore(defaultDbPath(opts.db), busyTimeout())
       try {
         const progress = opts.quiet ? () => {} : progressPrinter()
-        const totals = await ingestDocuments(store, readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}), progress)
+        const totals = await ingestDocuments(store, readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}), progress, { workers: jobs })
         progress(totals, true)
         if (totals.stored + totals.revised + totals.unchanged + totals.copies === 0 && totals.skipped > 0) process.exitCode = 1
       } finally {
@@ -58,10 +63,11 @@ export async function ingestDocuments(
   store: Store,
   documents: AsyncIterable<RawDocument | Skipped> | Iterable<RawDocument | Skipped>,
   onProgress: (totals: IngestTotals, done: boolean) => void = () => {},
+  options: { readonly workers?: number } = {},
 ): Promise<IngestTotals> {
   const state = new CorpusState()
   const totals: IngestTotals = { read: 0, stored: 0, revised: 0, unchanged: 0, copies: 0, skipped: 0, startedAt: Date.now() }
-  let batch: Prepared[] = []
+  let batch: Ready[] = []
   const flush = async () => {
     const outcomes = await store.write(async (tx) => {
       state.catchUp(await tx.corpusSince(state.lastSeq))
@@ -86,9 +92,8 @@ export async function ingestDocuments(
     batch = []
     onProgress(totals, false)
   }
-  for await (const item of documents) {
+  for await (const prepared of readyInOrder(documents, options.workers ?? 0)) {
     totals.read++
-    const prepared = 'kind' in item ? item : prepareDocument(item)
     if ('kind' in prepared) {
       totals.skipped++
       process.stderr.write(`parallax: skipped ${prepared.source}: ${prepared.message}\n`)
@@ -176,6 +181,102 @@ function outletFromUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** A prepared document with its MinHash signature and grouping features: all the per-document CPU work. */
+export interface Ready extends Prepared {
+  readonly signature: Uint32Array
+  readonly features: ArticleFeatures
+}
+
+const minHasher = new DuplicateIndex()
+
+/** Prepares one input completely; runs on the main thread or in a worker (the same code either way). */
+export function readyDocument(raw: RawDocument): Ready | Skipped {
+  const prepared = prepareDocument(raw)
+  if ('kind' in prepared) return prepared
+  const publishedAt = prepared.publishedAt === null ? {} : { publishedAt: prepared.publishedAt }
+  return {
+    ...prepared,
+    signature: minHasher.signatureOfNormalized(prepared.normalized),
+    features: articleFeatures({ title: prepared.title, text: prepared.text, ...publishedAt }),
+  }
+}
+
+/** In flight per worker: enough to keep it busy while the main thread commits a batch. */
+const WINDOW_PER_WORKER = 256
+const WORKER_ROLE = 'parallax-ingest-prepare'
+
+/**
+ * The inputs, prepared, in input order. With `workers` > 0 the preparation runs in that many worker threads
+ * while the main thread groups and writes (SQLite stays on one connection); 0 prepares inline.
+ */
+async function* readyInOrder(documents: AsyncIterable<RawDocument | Skipped> | Iterable<RawDocument | Skipped>, workers: number): AsyncGenerator<Ready | Skipped> {
+  if (workers === 0) {
+    for await (const item of documents) yield 'kind' in item ? item : readyDocument(item)
+    return
+  }
+  const pool = Array.from({ length: workers }, () => new PrepareWorker())
+  try {
+    const queue: Promise<Ready | Skipped>[] = []
+    let turn = 0
+    for await (const item of documents) {
+      queue.push('kind' in item ? Promise.resolve(item) : (pool[turn++ % workers] as PrepareWorker).prepare(item))
+      while (queue.length >= WINDOW_PER_WORKER * workers) yield await (queue.shift() as Promise<Ready | Skipped>)
+    }
+    while (queue.length > 0) yield await (queue.shift() as Promise<Ready | Skipped>)
+  } finally {
+    await Promise.all(pool.map((w) => w.close()))
+  }
+}
+
+class PrepareWorker {
+  readonly #worker: Worker
+  readonly #pending = new Map<number, { resolve: (r: Ready | Skipped) => void; reject: (e: Error) => void }>()
+  #next = 0
+
+  constructor() {
+    const url = import.meta.url
+    const options = { workerData: { role: WORKER_ROLE } }
+    // From source (tsx, vitest) the worker must register the TypeScript loader itself; the build is plain JS.
+    this.#worker = url.endsWith('.ts')
+      ? new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url)}) })`, { ...options, eval: true })
+      : new Worker(new URL(url), options)
+    this.#worker.on('message', (m: { id: number; result?: Ready | Skipped; error?: string }) => {
+      const waiting = this.#pending.get(m.id)
+      this.#pending.delete(m.id)
+      if (m.error !== undefined) waiting?.reject(new Error(`ingest: worker failed: ${m.error}`))
+      else if (m.result !== undefined) waiting?.resolve(m.result)
+    })
+    const failAll = (error: Error) => {
+      for (const waiting of this.#pending.values()) waiting.reject(error)
+      this.#pending.clear()
+    }
+    this.#worker.on('error', failAll)
+    this.#worker.on('exit', (code) => failAll(new Error(`ingest: worker exited (code ${code})`)))
+  }
+
+  prepare(raw: RawDocument): Promise<Ready | Skipped> {
+    const id = this.#next++
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject })
+      this.#worker.postMessage({ id, raw })
+    })
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate()
+  }
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  parentPort?.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
+    try {
+      parentPort?.postMessage({ id, result: readyDocument(raw) })
+    } catch (error) {
+      parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
+    }
+  })
+}
+
 /** In-memory dedupe and grouping state, rebuilt from the store and kept in step with it. */
 class CorpusState {
   readonly duplicates = new DuplicateIndex()
@@ -200,11 +301,10 @@ class CorpusState {
   }
 
   /** Decides the new article's duplicate group and story, and records it in memory. */
-  place(doc: Prepared): NewArticle {
+  place(doc: Ready): NewArticle {
     const articleId = createHash('sha256').update(`${doc.location}\n${doc.hash}`).digest('hex').slice(0, 16)
-    const signature = this.duplicates.signatureOfNormalized(doc.normalized)
+    const { signature, features } = doc
     const match = this.duplicates.match(signature)
-    const features = articleFeatures({ title: doc.title, text: doc.text, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
     this.grouper.observe(features)
     // A near-duplicate (a reprint) always joins its original's story.
     const original = match === null ? undefined : this.grouper.storyOf(match.articleId)
