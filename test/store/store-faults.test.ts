@@ -77,3 +77,18 @@ describe('corrections survive regrouping', () => {
     await store.close()
   })
 })
+
+describe('worker threads', () => {
+  test('preparing in a worker stores the same articles in the same stories as inline', async () => {
+    const snapshot = async (workers: number) => {
+      const store = await openSqliteStore(join(root, `workers-${workers}.db`))
+      const totals = await ingestDocuments(store, docs(0, 300, 15), () => {}, { workers })
+      const rows = (await store.corpusSince(0)).map((e) => [e.articleId, e.storyId, e.duplicateGroup])
+      await store.close()
+      return { stored: totals.stored, rows }
+    }
+    const inline = await snapshot(0)
+    expect(inline.stored).toBe(300)
+    expect(await snapshot(1)).toEqual(inline)
+  })
+})
