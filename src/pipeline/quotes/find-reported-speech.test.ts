@@ -48,6 +48,18 @@ describe('reported speech', () => {
   })
 
   test.each([
+    ['Senator John Smith urged voters in Iowa to turn out on Monday.', 'to turn out on Monday.'],
+    ['Senator John Smith called for the repeal of the tax on fuel.', 'the repeal of the tax on fuel.'],
+    ['Senator John Smith declined to comment on the report.', 'to comment on the report.'],
+  ])('speech act: %s', (body, content) => {
+    expect(quotesOf(body)).toMatchObject([{ text: content, speaker: 'Senator John Smith', name: 'John Smith' }])
+  })
+
+  test('an intention is not a quote: "promised to", "plans to"', () => {
+    expect(quotesOf('Vladimir Putin promised to fulfil this request next year. They plan to meet in Minsk in the spring.')).toEqual([])
+  })
+
+  test.each([
     ['The senator said a prayer for the victims.'],
     ['Smith was told to leave the room immediately.'],
     ['Smith called the senator on Tuesday afternoon.'],

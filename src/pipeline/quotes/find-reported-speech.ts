@@ -1,8 +1,9 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { WEEKDAYS } from '../text/index.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
+import { findStanceReports } from './find-stance-reports.js'
 import { joinBrokenSentences } from './join-broken-sentences.js'
-import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Speaker } from './quote-context.js'
+import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
 import { isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
 
 // Reported content under 3 words is an object, not a statement ("said so", "told him that"): PolNeAR's shortest
@@ -16,12 +17,6 @@ const MAX_LISTENER_TOKENS = 5
 // A subject before the verb of a clause: "the two candidates are", "Clinton's lead over Trump has".
 const MAX_SUBJECT_TOKENS = 8
 
-/** A reported statement found in one sentence: the content span and who said it. */
-interface Report {
-  readonly content: Span
-  readonly attribution: Attribution
-}
-
 /**
  * Indirect speech and paraphrase, sentence by sentence: "X said (that) CLAUSE", "X told Y CLAUSE",
  * "CLAUSE, X said.", "CLAUSE, said X.", "According to X, CLAUSE" and "CLAUSE, according to X.".
@@ -30,7 +25,7 @@ interface Report {
 export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
   for (const sentence of joinBrokenSentences(ctx.sentences)) {
-    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence)]
+    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence), ...findStanceReports(ctx, sentence)]
     for (const r of reports) {
       if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
       if (isCovered(r.content) || isMostlyQuoted(ctx, sentence, r.content)) continue

@@ -29,6 +29,12 @@ export interface Attribution {
   readonly speaker?: Speaker
 }
 
+/** A statement found in one sentence, before it becomes a quote: the content span and who said it. */
+export interface Report {
+  readonly content: Span
+  readonly attribution: Attribution
+}
+
 /** A quote from a content span and its attribution. */
 export function buildQuote(ctx: QuoteContext, span: Span, marked: boolean, attribution: Attribution): FoundQuote {
   const speaker = attribution.speaker
