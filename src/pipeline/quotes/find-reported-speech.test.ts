@@ -55,6 +55,17 @@ describe('reported speech', () => {
     expect(quotesOf(body)).toMatchObject([{ text: content, speaker: 'Senator John Smith', name: 'John Smith' }])
   })
 
+  test.each([
+    ['Elizabeth Warren: Donald Trump is a failure in business.', 'Donald Trump is a failure in business.', 'Elizabeth Warren'],
+    ['TAPPER: And obviously, you are supporting him in this race.', 'And obviously, you are supporting him in this race.', 'TAPPER'],
+  ])('speaker before a colon: %s', (body, content, speaker) => {
+    expect(quotesOf(body)).toMatchObject([{ text: content, speaker }])
+  })
+
+  test('an interview turn "Q:" names no speaker', () => {
+    expect(quotesOf('Q: What do you make of the polls in the state?')).toEqual([])
+  })
+
   test('an intention is not a quote: "promised to", "plans to"', () => {
     expect(quotesOf('Vladimir Putin promised to fulfil this request next year. They plan to meet in Minsk in the spring.')).toEqual([])
   })
