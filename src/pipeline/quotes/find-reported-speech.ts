@@ -208,7 +208,11 @@ function clauseBeforeVerb(ctx: QuoteContext, sentence: Sentence): Report[] {
     const attribution = { verb: verbPhrase(tokens, i), speaker }
     // ", said Jeffrey Trimble, a senior official with …": an apposition to the speaker, not more content.
     const isApposition = isInverted && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(rest[0]?.pos ?? '')
-    if (rest.length === 0 || isApposition) return [{ content: trimContent(ctx.text, { start: sentence.start, end: tokens[open]!.start }), attribution }]
+    if (rest.length === 0 || isApposition) {
+      // A statement has a verb of its own: "In the past five years, we said" reports nothing before the comma.
+      if (!tokens.slice(0, open).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return []
+      return [{ content: trimContent(ctx.text, { start: sentence.start, end: tokens[open]!.start }), attribution }]
+    }
     return [{ content: trimContent(ctx.text, sentence), attribution }]
   }
   return []
