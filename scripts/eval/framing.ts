@@ -10,6 +10,7 @@ import type { FramingSpan, FramingTechnique } from '../../src/model/index.js'
 import {
   classifyTechnique,
   createFramingDetector,
+  loadPhraseTagger,
   loadSentenceBiasClassifier,
   sentenceBiasProbability,
   type SentenceBiasClassifier,
@@ -23,6 +24,7 @@ import { readBabe, readBasil, readPtc, type BabeSentence, type BasilSentence, ty
 import { foldOf } from '../train/cross-validate.js'
 import { babeTexts, basilTexts, ptcTexts, type TaggedText } from '../train/tagger-examples.js'
 import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
+import { trainPhrases } from '../train/train-phrases.js'
 import { trainSentenceBias } from '../train/train-sentence-bias.js'
 import { techniqueExamples, trainTechniques } from '../train/train-techniques.js'
 import { trainTagger } from '../train/train-tagger.js'
@@ -78,7 +80,7 @@ interface Confusion {
 type Detect = (text: string) => FramingSpan[]
 
 /** Scores the detector with cross-validated models, and with the lexicons alone. */
-export async function evaluateFraming(options: EvalOptions = {}): Promise<EvalRow[]> {
+export async function evaluateFraming(options: EvalOptions & { readonly phrases?: number } = {}): Promise<EvalRow[]> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY
   const babe = readBabe().filter((s) => s.label !== 'No agreement').slice(0, limit * 10)
   const basil = readBasil().slice(0, limit * 30)
@@ -93,7 +95,17 @@ export async function evaluateFraming(options: EvalOptions = {}): Promise<EvalRo
     const model = trainFold(tagged.filter((t) => !inFold(t.corpus, t.group, fold)))
     const classifier = loadTechniqueClassifier(trainTechniques(techniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
     const sentences = loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold))))
-    const detect = createFramingDetector({ language: 'en', model, techniques: classifier })
+    const phrases =
+      options.phrases === undefined
+        ? null
+        : loadPhraseTagger({
+            ...trainPhrases(
+              ptc.filter((a) => !inFold('ptc', a.id, fold)),
+              createFramingDetector({ language: 'en', model, techniques: classifier }),
+            ),
+            threshold: options.phrases,
+          })
+    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases })
     score(
       learned,
       detect,
@@ -105,7 +117,7 @@ export async function evaluateFraming(options: EvalOptions = {}): Promise<EvalRo
     )
   }
   const lexiconOnly = emptyCounts()
-  score(lexiconOnly, createFramingDetector({ language: 'en', model: null }), babe, basil, ptc)
+  score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null }), babe, basil, ptc)
   const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
   return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
 }
@@ -137,7 +149,7 @@ function score(
   classifier?: TechniqueClassifier,
   sentences?: SentenceBiasClassifier,
 ): void {
-  const lexicon = createFramingDetector({ language: 'en', model: null })
+  const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null })
   for (const article of ptc) {
     const spans = detect(article.text)
     addOverlap(c.ptcSpans, spans, article.si)
@@ -279,7 +291,13 @@ function f1Detail(tp: number, fp: number, fn: number): { precision: number; reca
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const limitIndex = process.argv.indexOf('--limit')
   const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
-  const rows = await evaluateFraming(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {})
+  // --phrases P: also run the opt-in phrase tagger at threshold P (trained per fold like the other models).
+  const phrasesIndex = process.argv.indexOf('--phrases')
+  const phrases = phrasesIndex > 0 ? Number(process.argv[phrasesIndex + 1]) : undefined
+  const rows = await evaluateFraming({
+    ...(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {}),
+    ...(phrases !== undefined && phrases > 0 && phrases < 1 ? { phrases } : {}),
+  })
   for (const row of rows) {
     console.log(`${row.task} | ${row.metric} | ${(row.value * 100).toFixed(1)} | ${row.published ?? ''} | ${row.note ?? ''}`)
   }

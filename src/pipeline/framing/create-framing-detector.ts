@@ -6,6 +6,9 @@ import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { demonymTest, lexiconSpans } from './lexicon-spans.js'
 import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
 import { findQuotations } from './find-quotations.js'
+import { markTokens } from './phrase-features.js'
+import { phraseSpans } from './phrase-spans.js'
+import type { PhraseTagger } from './phrase-tagger.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
 import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
 import { tokenizeWords, type WordToken } from './tokenize-words.js'
@@ -23,6 +26,13 @@ export interface FramingDetectorOptions {
    * committed English weights for English; `null` labels every model span loaded language.
    */
   readonly techniques?: TechniqueClassifier | null
+  /**
+   * Opt-in phrase tagger that adds multi-word propaganda spans (PTC span identification) where the lexicons
+   * and the loaded-word model found nothing; default none. Trained by scripts/train/train-phrases.ts, it is
+   * not shipped: in cross-validation it raised PTC span F1 by one point but cost four points of BABE
+   * biased-word precision (docs/MODELS.md).
+   */
+  readonly phrases?: PhraseTagger | null
 }
 
 let defaultEnglishModel: LoadedWordModel | undefined
@@ -43,15 +53,21 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const isDemonym = demonymTest(lexicon.demonyms)
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
+  const phrases = options.phrases ?? null
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
     const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
-    if (model === null) return markQuoted(text, resolveOverlaps(fromLexicon))
+    if (model === null && phrases === null) return markQuoted(text, resolveOverlaps(fromLexicon))
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
-    return markQuoted(text, resolveOverlaps([...fromLexicon, ...loadedWordSpans(text, tokens, model, covered, isLabel)]))
+    const fromModel = model === null ? [] : loadedWordSpans(text, tokens, model, covered, isLabel)
+    if (phrases === null) return markQuoted(text, resolveOverlaps([...fromLexicon, ...fromModel]))
+    const upstream = resolveOverlaps([...fromLexicon, ...fromModel])
+    const marks = markTokens(tokens, upstream)
+    const occupied = Uint8Array.from(marks, (m, i) => m | covered[i]!)
+    return markQuoted(text, resolveOverlaps([...upstream, ...phraseSpans(text, tokens, phrases, marks, occupied, techniques)]))
   }
 }
 

@@ -25,4 +25,5 @@ export {
   type SentenceBiasClassifier,
   type SentenceBiasWeightsFile,
 } from './sentence-bias-classifier.js'
-export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, sentenceShape, type SentenceShape } from './phrase-features.js'
+export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, markTokens, sentenceShape, type SentenceShape } from './phrase-features.js'
+export { decodeRuns, loadPhraseTagger, phraseLogits, type PhraseTagger, type PhraseTaggerWeightsFile } from './phrase-tagger.js'
