@@ -55,8 +55,12 @@ export interface CorpusLine {
   readonly text: string
 }
 
-/** `count` JSON Lines documents (see the file comment), written to `path`. */
-export function writeWorkerCorpus(path: string, count: number): CorpusLine[] {
+/**
+ * `count` JSON Lines documents (see the file comment), written to `path`. With `html`, each line carries an
+ * HTML page instead of text: the article inside site chrome (navigation, related links, footer; ~15 KB), so
+ * extraction costs what it costs on real pages rather than nothing.
+ */
+export function writeWorkerCorpus(path: string, count: number, options: { html?: boolean } = {}): CorpusLine[] {
   const templates = loadTemplates()
   const rnd = random(7)
   const lines: CorpusLine[] = []
@@ -89,6 +93,20 @@ export function writeWorkerCorpus(path: string, count: number): CorpusLine[] {
       text: (kept.length > 0 ? kept : body).join('\n'),
     })
   }
-  writeFileSync(path, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+  const out = options.html === true ? lines.map((l, i) => ({ url: l.url, outlet: l.outlet, publishedAt: l.publishedAt, html: page(l, i) })) : lines
+  writeFileSync(path, `${out.map((l) => JSON.stringify(l)).join('\n')}\n`)
   return lines
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** The article in a news site's chrome: 120 navigation links, 30 related headlines, 40 footer links. */
+function page(line: CorpusLine, seed: number): string {
+  const nav = Array.from({ length: 120 }, (_, i) => `<li><a href="/section/${i}">Section ${i} news and analysis</a></li>`).join('')
+  const related = Array.from({ length: 30 }, (_, i) => `<li><a href="/related/${seed}/${i}">Related headline number ${i} about another story entirely</a></li>`).join('')
+  const footer = Array.from({ length: 40 }, (_, i) => `<a href="/about/${i}">About link ${i}</a>`).join(' | ')
+  const body = line.text.split('\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(line.title)}</title><meta property="og:site_name" content="${escapeHtml(line.outlet)}"></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>${escapeHtml(line.title)}</h1>${body}</article><aside><ul>${related}</ul></aside></main><footer>${footer}</footer><script>window.analytics = ${JSON.stringify({ seed })}</script></body></html>`
 }
