@@ -66,6 +66,16 @@ describe('reported speech', () => {
     expect(quotesOf('Q: What do you make of the polls in the state?')).toEqual([])
   })
 
+  test('a cue noun with a "that" clause: the possessor speaks', () => {
+    expect(quotesOf("Critics rejected John Smith's claim that the election was rigged.")).toMatchObject([
+      { text: 'that the election was rigged.', speaker: 'John Smith', name: 'John Smith' },
+    ])
+  })
+
+  test('a relative "that" after a cue noun is no report', () => {
+    expect(quotesOf('The claim that he made on Tuesday was repeated by many.')).toEqual([])
+  })
+
   test('an intention is not a quote: "promised to", "plans to"', () => {
     expect(quotesOf('Vladimir Putin promised to fulfil this request next year. They plan to meet in Minsk in the spring.')).toEqual([])
   })

@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from '../../model/index.js'
 import { WEEKDAYS } from '../text/index.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
 import { findColonSpeech } from './find-colon-speech.js'
+import { findNounCues } from './find-noun-cues.js'
 import { findStanceReports } from './find-stance-reports.js'
 import { joinBrokenSentences } from './join-broken-sentences.js'
 import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
@@ -26,7 +27,7 @@ const MAX_SUBJECT_TOKENS = 8
 export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
   for (const sentence of joinBrokenSentences(ctx.sentences)) {
-    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence), ...findStanceReports(ctx, sentence), ...findColonSpeech(ctx, sentence)]
+    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence), ...findStanceReports(ctx, sentence), ...findColonSpeech(ctx, sentence), ...findNounCues(ctx, sentence)]
     for (const r of reports) {
       if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
       if (isCovered(r.content) || isMostlyQuoted(ctx, sentence, r.content)) continue

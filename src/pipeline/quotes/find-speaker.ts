@@ -60,14 +60,14 @@ export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
 }
 
 function isVerbGroupWord(t: Token): boolean {
-  return t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' && t.norm !== "'s" && t.norm !== '’s'
+  return t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && !isPossessive(t))
 }
 
 function isNounPhraseWord(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!
   if (NOUN_PHRASE_POS.has(t.pos)) return !/^(?:that|which|this|these|those)$/.test(t.norm) || t.pos !== 'DET' || j === 0
   // "Trump's", "Sen.", "Ala.", "Jr.": possessives and abbreviation dots inside names.
-  if (t.pos === 'PART') return t.norm === "'s" || t.norm === '’s'
+  if (t.pos === 'PART') return isPossessive(t)
   // "secretary of state John Kerry", "spokeswoman for the campaign": a preposition between two nouns.
   if (t.pos === 'ADP' && (t.norm === 'of' || t.norm === 'for' || t.norm === 'at')) {
     const before = tokens[j - 1]
@@ -91,4 +91,8 @@ function skipApposition(tokens: readonly Token[], j: number): number {
     if (tokens[k]!.text === ',') return k - 1
   }
   return j
+}
+
+function isPossessive(t: Token): boolean {
+  return t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’'
 }
