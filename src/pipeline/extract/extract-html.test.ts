@@ -44,3 +44,8 @@ test('a long body paragraph that opens with "Related:" is body, not a read-also 
   const result = extractHtml(`<html><body><article><p>${related}</p><p>${'Second paragraph with more detail about the talks. '.repeat(4)}</p></article></body></html>`)
   expect('kind' in result ? '' : result.text).toContain('Related: the two ministers')
 })
+
+test('pathologically deep nesting is refused before parsing (it made parsing quadratic, then overflowed the stack)', () => {
+  const html = `<html><body>${'<div>'.repeat(50_000)}<p>${'Text. '.repeat(50)}</p>${'</div>'.repeat(50_000)}</body></html>`
+  expect(extractHtml(html)).toMatchObject({ kind: 'skipped', reason: 'parse-failed', message: expect.stringMatching(/nested more than 256 deep/) })
+})
