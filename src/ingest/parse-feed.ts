@@ -36,10 +36,11 @@ export function looksLikeFeed(text: string): boolean {
 export function parseFeed(text: string): ParsedFeed {
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{')) return parseJsonFeed(trimmed)
-  const valid = XMLValidator.validate(trimmed)
-  if (valid !== true) return { ok: false, message: `broken XML at line ${valid.err.line}: ${valid.err.msg}` }
   let doc: Record<string, unknown>
   try {
+    // inside the try: deeply nested input can overflow the validator's stack
+    const valid = XMLValidator.validate(trimmed)
+    if (valid !== true) return { ok: false, message: `broken XML at line ${valid.err.line}: ${valid.err.msg}` }
     doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true }).parse(trimmed) as Record<string, unknown>
   } catch (error) {
     return { ok: false, message: `broken XML: ${error instanceof Error ? error.message : String(error)}` }
