@@ -68,6 +68,10 @@ interface Counts {
   /** BABE biased words: tokens covered by a span vs tokens of the marked words, in Biased sentences. */
   words: { tp: number; predicted: number; gold: number }
   basil: OverlapCounts
+  /** Reliability of confidences: per corpus, span source and confidence bin, spans found and spans overlapping gold. */
+  reliability: Map<string, { found: number; right: number }>
+  /** Model spans of PTC and BABE: the log-odds of their raw probability and whether they overlap gold (for calibration). */
+  modelOutcomes: { logit: number; right: boolean }[]
 }
 
 interface Confusion {
@@ -80,7 +84,9 @@ interface Confusion {
 type Detect = (text: string) => FramingSpan[]
 
 /** Scores the detector with cross-validated models, and with the lexicons alone. */
-export async function evaluateFraming(options: EvalOptions & { readonly phrases?: number } = {}): Promise<EvalRow[]> {
+export async function evaluateFraming(
+  options: EvalOptions & { readonly phrases?: number; readonly onReliability?: (lines: string[]) => void } = {},
+): Promise<EvalRow[]> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY
   const babe = readBabe().filter((s) => s.label !== 'No agreement').slice(0, limit * 10)
   const basil = readBasil().slice(0, limit * 30)
@@ -119,6 +125,10 @@ export async function evaluateFraming(options: EvalOptions & { readonly phrases?
   const lexiconOnly = emptyCounts()
   score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null }), babe, basil, ptc)
   const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
+  if (options.onReliability !== undefined) {
+    const { a, b } = fitPlatt(learned.modelOutcomes)
+    options.onReliability([...reliabilityTable(learned), `Platt fit of model spans (PTC + BABE, ${learned.modelOutcomes.length} spans): a ${a.toFixed(3)}, b ${b.toFixed(3)}`])
+  }
   return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
 }
 
@@ -137,6 +147,8 @@ function emptyCounts(): Counts {
     bySentenceClassifier: false,
     words: { tp: 0, predicted: 0, gold: 0 },
     basil: emptyOverlapCounts(),
+    reliability: new Map(),
+    modelOutcomes: [],
   }
 }
 
@@ -153,6 +165,7 @@ function score(
   for (const article of ptc) {
     const spans = detect(article.text)
     addOverlap(c.ptcSpans, spans, article.si)
+    addReliability(c, 'PTC', spans, article.si)
     const tokens = tokenizeWords(article.text)
     for (const gold of article.techniques) {
       c.tcTotal += 1
@@ -173,8 +186,65 @@ function score(
       addConfusion(c.sentence, p >= sentences.threshold, isBiased)
     }
     if (isBiased) addWordCounts(c, sentence, spans)
+    addReliability(c, 'BABE', spans, isBiased ? sentence.wordSpans : [])
   }
-  for (const sentence of basil) addOverlap(c.basil, detect(sentence.text), sentence.lexical)
+  for (const sentence of basil) {
+    const spans = detect(sentence.text)
+    addOverlap(c.basil, spans, sentence.lexical)
+    addReliability(c, 'BASIL', spans, sentence.lexical)
+  }
+}
+
+// Confidence bins for the reliability table: the model's threshold (0.2) up, the lexicon's priors (0.25–0.9).
+const BINS = [0.2, 0.35, 0.5, 0.7, 1.01] as const
+
+/** Counts spans by corpus, source (lexicon / model) and confidence bin, and how many overlap a gold span. */
+function addReliability(c: Counts, corpus: string, spans: readonly FramingSpan[], gold: readonly CharSpan[]): void {
+  for (const span of spans) {
+    const source = span.explanation.includes('[model ') ? 'model' : 'lexicon'
+    const bin = BINS.findIndex((b) => span.confidence < b)
+    const label = bin <= 0 ? `<${BINS[0]}` : `${BINS[bin - 1]}–${Math.min(1, BINS[bin]!)}`
+    const key = `${corpus}\t${source}\t${label}`
+    const counts = c.reliability.get(key) ?? { found: 0, right: 0 }
+    counts.found += 1
+    const right = gold.some((g) => g.start < span.end && g.end > span.start)
+    if (right) counts.right += 1
+    c.reliability.set(key, counts)
+    const raw = /gives p=(0\.\d+)/.exec(span.explanation)
+    if (source === 'model' && corpus !== 'BASIL' && raw !== null) {
+      const p = Math.min(0.995, Math.max(0.005, Number(raw[1])))
+      c.modelOutcomes.push({ logit: Math.log(p / (1 - p)), right })
+    }
+  }
+}
+
+/**
+ * Platt scaling of the model's raw probability: P(span overlaps gold) = σ(a · logit(p) + b), fitted by
+ * gradient descent on the cross-validated model spans of PTC and BABE (BASIL marks far fewer words: its
+ * rates are a different question).
+ */
+export function fitPlatt(outcomes: readonly { logit: number; right: boolean }[]): { a: number; b: number } {
+  let a = 1
+  let b = 0
+  for (let step = 0; step < 2000; step++) {
+    let ga = 0
+    let gb = 0
+    for (const o of outcomes) {
+      const g = 1 / (1 + Math.exp(-(a * o.logit + b))) - (o.right ? 1 : 0)
+      ga += g * o.logit
+      gb += g
+    }
+    a -= (0.5 * ga) / outcomes.length
+    b -= (0.5 * gb) / outcomes.length
+  }
+  return { a, b }
+}
+
+/** The reliability table: the share of spans that overlap a gold span, by corpus, source and confidence bin. */
+export function reliabilityTable(c: Pick<Counts, 'reliability'>): string[] {
+  return [...c.reliability.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, { found, right }]) => `${key}\t${found}\t${(right / found).toFixed(2)}`)
 }
 
 function addConfusion(c: Confusion, predicted: boolean, actual: boolean): void {
@@ -297,6 +367,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const rows = await evaluateFraming({
     ...(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {}),
     ...(phrases !== undefined && phrases > 0 && phrases < 1 ? { phrases } : {}),
+    onReliability: (lines) => {
+      console.log('reliability (CV): corpus, source, confidence, spans, share overlapping gold')
+      for (const line of lines) console.log(line)
+    },
   })
   for (const row of rows) {
     console.log(`${row.task} | ${row.metric} | ${(row.value * 100).toFixed(1)} | ${row.published ?? ''} | ${row.note ?? ''}`)

@@ -129,6 +129,15 @@ describe('loaded-word model', () => {
     expect(scathing.confidence).toBeGreaterThanOrEqual(0.2)
   })
 
+  test('model confidences are the calibrated raw probability (Platt fit on CV outcomes)', async () => {
+    const { calibratedConfidence } = await import('./loaded-word-model.js')
+    expect([0.2, 0.5, 0.8].map((p) => Math.round(calibratedConfidence(p) * 100) / 100)).toEqual([0.34, 0.55, 0.74])
+    const [span] = full('Pundits mocked the bumbling governor.').filter((s) => s.text === 'bumbling')
+    const raw = Number(/gives p=(0\.\d+)/.exec(span!.explanation)![1])
+    expect(span!.confidence).toBeCloseTo(calibratedConfidence(raw), 1)
+    expect(span!.confidence).toBeGreaterThan(raw)
+  })
+
   test('a word never seen in training is flagged through its meaning cluster', () => {
     expect(full('The senator gave a vituperative speech.').map((s) => s.text)).toEqual(['vituperative'])
   })
