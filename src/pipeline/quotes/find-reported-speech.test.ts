@@ -39,6 +39,12 @@ describe('reported speech', () => {
     ])
   })
 
+  test('a participle after an object speaks for the subject: "Warren issued a report arguing that …"', () => {
+    expect(quotesOf('Senator Mary Warren issued a report arguing that banks get away with crimes.')).toMatchObject([
+      { text: 'that banks get away with crimes.', speaker: 'Senator Mary Warren' },
+    ])
+  })
+
   test('a second verb of the same subject starts a second report', () => {
     const quotes = quotesOf('Mark Kelly said Arizona had become a winnable state, but said Democrats could not relax.')
     expect(quotes.map((q) => [q.text, q.name])).toEqual([

@@ -164,21 +164,30 @@ function isParticipleCue(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The speaker of the cue at `i`: its subject noun phrase; for a participle after a comma ("…, adding that"), the
- * speaker of the sentence's earlier report or its first person.
+ * The speaker of the cue at `i`: the previous report's after "and"/"but"/a comma; the subject noun phrase right
+ * before a finite verb; for participles and infinitives ("issued a report arguing that", "to point out that")
+ * the subject of the sentence's first verb. (Rejecting objects before finite verbs too cost more than it won.)
  */
 function speakerFor(ctx: QuoteContext, sentence: Sentence, i: number, earlier: readonly Report[]): Speaker | undefined {
   const tokens = sentence.tokens
   const previous = earlier[earlier.length - 1]?.attribution.speaker
   // "…, but said …", "… and predicted that …": the same subject goes on.
   if (previous && /^(?:,|and|but|also)$/.test(tokens[i - 1]?.norm ?? '')) return previous
-  if (tokens[i - 1]?.text === ',' && isParticipleCue(tokens, i)) {
-    // "Trump aimed his criticism at Obama, saying …": the subject of the sentence's first verb.
-    const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
-    const subject = main > 0 ? speakerBefore(ctx, sentence, main) : undefined
-    return subject ?? ctx.referents.find((r) => r.start >= sentence.start && r.end <= tokens[i]!.start && !isInsideMarks(ctx, r))
-  }
-  return speakerBefore(ctx, sentence, i) ?? lastReferentBefore(ctx, sentence, tokens[i]!)
+  const own = isNonFinite(tokens, i) ? undefined : speakerBefore(ctx, sentence, i)
+  return own ?? mainSubject(ctx, sentence, i) ?? lastReferentBefore(ctx, sentence, tokens[i]!)
+}
+
+/** "arguing", "to point out", "then says": a verb whose subject is the sentence's, not the words before it. */
+function isNonFinite(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? ''
+  return /ing$/.test(tokens[i]!.text) || before === 'to' || before === 'then'
+}
+
+/** The subject of the sentence's first verb: "Trump aimed his criticism at Obama, saying …" → Trump. */
+function mainSubject(ctx: QuoteContext, sentence: Sentence, i: number): Speaker | undefined {
+  const tokens = sentence.tokens
+  const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
+  return main > 0 ? speakerBefore(ctx, sentence, main) : undefined
 }
 
 function lastReferentBefore(ctx: QuoteContext, sentence: Sentence, t: Token): Speaker | undefined {

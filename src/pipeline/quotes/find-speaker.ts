@@ -30,8 +30,13 @@ export function speakerBefore(ctx: QuoteContext, sentence: Sentence, verbIndex: 
     }
     j--
   }
-  if (j === end) return undefined
-  return speakerOf(ctx, { start: tokens[j + 1]!.start, end: tokens[end]!.end })
+  let first = j + 1
+  let last = end
+  // Edge punctuation is no part of a name: "victory -", "- the campaign".
+  while (first <= last && tokens[first]!.pos === 'PUNCT') first++
+  while (last >= first && tokens[last]!.pos === 'PUNCT') last--
+  if (first > last) return undefined
+  return speakerOf(ctx, { start: tokens[first]!.start, end: tokens[last]!.end })
 }
 
 /** The speaker named right after the verb, in inverted order: "…, said Sen. Ted Cruz, a Republican." */
