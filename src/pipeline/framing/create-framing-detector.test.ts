@@ -107,14 +107,19 @@ describe('seed lexicons for other languages', () => {
 
 describe('loaded-word model', () => {
   test('the fast scorer computes exactly the training features (forEachFeature)', async () => {
-    const { forEachFeature, loadLoadedWordModel, loadedWordProbability, tokenizeWords } = await import('./index.js')
+    const { featureWeight, forEachFeature, loadLoadedWordModel, loadedWordProbability, tokenizeWords } = await import('./index.js')
     const weights = (await import('./weights/loaded-words.en.json', { with: { type: 'json' } })).default
     const model = loadLoadedWordModel(weights)
+    // The reference: every weight by its name, straight from the file.
+    const byName = new Map(weights.features.map((f, k) => [f, weights.weights[k]!]))
     const text = 'The radical left slammed the bizarre, dishonest plan.\nCritics Called It A Disaster! Absurd claims of a hoax'
     const tokens = tokenizeWords(text)
     for (let i = 0; i < tokens.length; i++) {
       let z = model.bias
-      forEachFeature(tokens, i, (f) => (z += model.weights.get(f) ?? 0))
+      forEachFeature(tokens, i, (f) => {
+        z += byName.get(f) ?? 0
+        expect(featureWeight(model, f)).toBe(byName.get(f) ?? 0)
+      })
       expect(loadedWordProbability(tokens, i, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
     }
   })

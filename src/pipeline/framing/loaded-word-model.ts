@@ -22,9 +22,11 @@ export interface LoadedWordWeightsFile {
 export interface LoadedWordModel {
   readonly bias: number
   readonly threshold: number
-  /** Every weight by feature name (see word-features.ts); used for explanations. */
-  readonly weights: ReadonlyMap<string, number>
-  /** The same weights split by feature kind, so scoring a word needs no string building (see `loadedWordProbability`). */
+  /**
+   * The weights split by feature kind, so scoring a word needs no string building (see `loadedWordProbability`).
+   * No map of every feature name: building it cost a third of the model's load time (71k names), and
+   * `featureWeight` reads a name back from these tables for explanations.
+   */
   readonly tables: FeatureTables
 }
 
@@ -52,12 +54,48 @@ interface FeatureTables {
 /** Builds the look-up model from the committed weights file. */
 export function loadLoadedWordModel(file: LoadedWordWeightsFile): LoadedWordModel {
   if (file.features.length !== file.weights.length) throw new Error('framing: loaded-word weights: features and weights differ in length')
-  const weights = new Map<string, number>()
-  file.features.forEach((feature, k) => weights.set(feature, file.weights[k]!))
-  return { bias: file.bias, threshold: file.threshold, weights, tables: splitTables(weights) }
+  return { bias: file.bias, threshold: file.threshold, tables: splitTables(file) }
 }
 
-function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
+/** The weight of one feature by its name as `forEachFeature` writes it ("w=vile", "pw=a|vile"); 0 when absent. */
+export function featureWeight(model: LoadedWordModel, feature: string): number {
+  const t = model.tables
+  const eq = feature.indexOf('=')
+  const kind = eq < 0 ? feature : feature.slice(0, eq)
+  const value = feature.slice(eq + 1)
+  const pair = (table: ReadonlyMap<string, ReadonlyMap<string, number>>): number => {
+    const bar = value.indexOf('|')
+    return table.get(value.slice(0, bar))?.get(value.slice(bar + 1)) ?? 0
+  }
+  switch (kind) {
+    case 'w':
+      return t.word.get(value) ?? 0
+    case 'p':
+      return t.previous.get(value) ?? 0
+    case 'n':
+      return t.next.get(value) ?? 0
+    case 'pw':
+      return pair(t.previousPair)
+    case 'wn':
+      return pair(t.nextPair)
+    case 's3':
+      return t.suffix3.get(value) ?? 0
+    case 's4':
+      return t.suffix4.get(value) ?? 0
+    case 'cap':
+      return t.capitalised
+    case 'c':
+      return t.cluster[Number(value)] ?? 0
+    case 'pc':
+      return t.previousCluster[Number(value)] ?? 0
+    case 'nc':
+      return t.nextCluster[Number(value)] ?? 0
+    default:
+      return 0
+  }
+}
+
+function splitTables(file: LoadedWordWeightsFile): FeatureTables {
   const word = new Map<string, number>()
   const previous = new Map<string, number>()
   const next = new Map<string, number>()
@@ -76,7 +114,9 @@ function splitTables(weights: ReadonlyMap<string, number>): FeatureTables {
     inner.set(value.slice(bar + 1), weight)
     table.set(first, inner)
   }
-  for (const [feature, weight] of weights) {
+  for (let k = 0; k < file.features.length; k++) {
+    const feature = file.features[k]!
+    const weight = file.weights[k]!
     const eq = feature.indexOf('=')
     const kind = eq < 0 ? feature : feature.slice(0, eq)
     const value = feature.slice(eq + 1)
@@ -224,7 +264,7 @@ function modelSpan(
   const end = tokens[last]!.end
   const cues: { feature: string; weight: number }[] = []
   forEachFeature(tokens, best, (feature) => {
-    const weight = model.weights.get(feature) ?? 0
+    const weight = featureWeight(model, feature)
     if (weight > 0) cues.push({ feature, weight })
   })
   cues.sort((a, b) => b.weight - a.weight)
