@@ -72,6 +72,12 @@ describe('reported speech', () => {
     expect(quotesOf('Q: What do you make of the polls in the state?')).toEqual([])
   })
 
+  test('an organisation speaks by its name', () => {
+    expect(quotesOf('The White House said that the president would veto the bill.')).toMatchObject([
+      { text: 'that the president would veto the bill.', speaker: 'The White House', name: 'The White House' },
+    ])
+  })
+
   test('a cue noun with a "that" clause: the possessor speaks', () => {
     expect(quotesOf("Critics rejected John Smith's claim that the election was rigged.")).toMatchObject([
       { text: 'that the election was rigged.', speaker: 'John Smith', name: 'John Smith' },

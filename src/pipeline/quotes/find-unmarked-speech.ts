@@ -66,8 +66,10 @@ export function findFirstPersonParagraphs(
   for (const p of firstPerson) {
     // The speaker of the last quote before the paragraph goes on speaking; failing that, the last person named.
     const lastQuote = [...found, ...out].filter((q) => q.end <= p.start && q.speakerSpan).sort((a, b) => a.end - b.end).pop()
+    const span = lastQuote?.speakerSpan
+    // Its speaker phrase may be longer than the name in it: "Belarusian leader Alexander Lukashenko".
     const speaker =
-      ctx.referents.find((r) => r.start === lastQuote?.speakerSpan?.start) ??
+      (span ? ctx.referents.find((r) => r.start >= span.start && r.end <= span.end && r.name >= 0) : undefined) ??
       [...ctx.referents].reverse().find((r) => r.end <= p.start && r.name >= 0)
     for (const s of p.sentences) out.push(buildQuote(ctx, trimContent(ctx.text, s), false, speaker ? { speaker } : {}))
   }
