@@ -25,6 +25,9 @@ describe('reported speech', () => {
     ['The bill would fail in the Senate, according to the White House.', 'The bill would fail in the Senate', 'the White House'],
     ['Over the years, Mary Jones said, email has helped her stay in touch.', 'Over the years, Mary Jones said, email has helped her stay in touch.', 'Mary Jones'],
     ['The bill would fail in the Senate, said John Smith, a senior official with the party.', 'The bill would fail in the Senate', 'John Smith'],
+    ['John Clarke said his fund has spent about $28 million on the work.', 'his fund has spent about $28 million on the work.', 'John Clarke'],
+    ['Mary Jones told a large gathering in Washington she will protect those rights.', 'she will protect those rights.', 'Mary Jones'],
+    ['Mary Jones says the mails were personal, but for Republicans, it is a scandal.', 'the mails were personal', 'Mary Jones'],
     ['The company said that its profits had doubled last year.', 'that its profits had doubled last year.', 'The company'],
   ])('%s', (body, content, speaker) => {
     const [quote] = quotesOf(body)
@@ -103,6 +106,11 @@ describe('reported speech', () => {
   test('a quoted fragment inside reported speech is part of it, not a quote of its own', () => {
     const quotes = quotesOf('John Smith said on Tuesday that her plan would "lead to a long war with Russia," because of the risks.')
     expect(quotes.map((q) => [q.text, q.marked])).toEqual([['that her plan would "lead to a long war with Russia," because of the risks.', false]])
+  })
+
+  test('a clause in the writer\'s words with a long quotation in it stays reported speech', () => {
+    const quotes = quotesOf('Mary Jones said she recalls the partner "being supportive of her through all of it, every single day."')
+    expect(quotes.map((q) => [q.text, q.marked])).toEqual([['she recalls the partner "being supportive of her through all of it, every single day."', false]])
   })
 
   test('a clause that is mostly a quotation is left to the marked quote', () => {

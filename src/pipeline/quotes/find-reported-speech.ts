@@ -65,7 +65,9 @@ function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
     const start = clauseStart(tokens, i)
     if (start < 0) continue
     const next = tokens.findIndex((_, k) => k > start && isNextCue(tokens, k))
-    const end = next >= 0 ? tokens[next]!.start : sentence.end
+    const turn = tokens.findIndex((u, k) => k > start && u.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '') && !isInsideMarks(ctx, u))
+    const stop = [next, turn].filter((k) => k >= 0).sort((a, b) => a - b)[0]
+    const end = stop !== undefined ? tokens[stop]!.start : sentence.end
     const speaker = speakerFor(ctx, sentence, i, out)
     out.push({ content: trimContent(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: verbPhrase(tokens, i), ...(speaker ? { speaker } : {}) } })
     if (next >= 0) i = next
@@ -73,6 +75,10 @@ function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
   }
   return out
 }
+
+// ", but for Republicans, it is …", ", while another says …": a contrast after a comma is the writer's, or
+// another report; the reported clause ends before it.
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas'])
 
 /**
  * Where the reported clause after verb `i` starts, or -1: at "that"/"whether"/"if" after any listener and
@@ -108,6 +114,11 @@ function skipListener(tokens: readonly Token[], j: number): number {
     hasNoun ||= tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN'
     k++
   }
+  // "told a Planned Parenthood gathering in Washington she will …": a place after the listener.
+  if (hasNoun && tokens[k]?.pos === 'ADP' && tokens[k + 1]?.pos === 'PROPN') {
+    k += 2
+    while (tokens[k]?.pos === 'PROPN') k++
+  }
   return k
 }
 
@@ -123,13 +134,16 @@ function skipTime(tokens: readonly Token[], j: number): number {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'this'])
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /** True when a clause opens at `j`: a subject pronoun or a short noun phrase, then a verb. */
 function isClauseAt(tokens: readonly Token[], j: number): boolean {
   const first = tokens[j]
   if (!first) return false
   if (SUBJECT_PRONOUNS.has(first.norm)) return tokens[j + 1] !== undefined && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j + 1]!.pos)
-  if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos)) return false
+  // "said his fund has spent …": a possessive opens a noun phrase like a determiner.
+  const opensPhrase = ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) || POSSESSIVES.has(first.norm)
+  if (!opensPhrase) return false
   for (let k = j + 1; k < tokens.length && k - j <= MAX_SUBJECT_TOKENS; k++) {
     const t = tokens[k]!
     if (t.pos === 'VERB' || t.pos === 'AUX') return true
@@ -228,10 +242,15 @@ function clauseBeforeVerb(ctx: QuoteContext, sentence: Sentence): Report[] {
   return []
 }
 
-/** True when most of the content's words stand in quotation marks: the marked quote already stands for it. */
+/**
+ * True when the content is a quotation with at most "that" before it ('said that "…"'): the marked quote already
+ * stands for it. A clause that opens in the writer's words and quotes some of the speaker's ('said she recalls
+ * the colleague being "confused," …') is reported speech with quoted fragments.
+ */
 function isMostlyQuoted(ctx: QuoteContext, sentence: Sentence, content: Span): boolean {
   const words = sentence.tokens.filter((t) => t.start >= content.start && t.end <= content.end && /\p{L}/u.test(t.text))
+  const firstQuoted = words.findIndex((t) => isInsideMarks(ctx, t))
   const quoted = words.filter((t) => isInsideMarks(ctx, t))
-  // Half: a clause that is mostly a quotation is the quotation ("said that "…""); less, the quote is a fragment.
-  return quoted.length * 2 >= words.length
+  // Half: less than that, the quotation is a fragment of the clause.
+  return firstQuoted >= 0 && firstQuoted <= 1 && quoted.length * 2 >= words.length
 }
