@@ -5,8 +5,8 @@ import { findColonSpeech } from './find-colon-speech.js'
 import { findNounCues } from './find-noun-cues.js'
 import { findStanceReports } from './find-stance-reports.js'
 import { joinBrokenSentences } from './join-broken-sentences.js'
-import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
-import { isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
+import { buildQuote, isInsideMarks, overlaps, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
+import { isPassive, isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
 
 // Reported content under 3 words is an object, not a statement ("said so", "told him that"): PolNeAR's shortest
 // clauses ("he would win") have three.
@@ -19,19 +19,29 @@ const MAX_LISTENER_TOKENS = 5
 // A subject before the verb of a clause: "the two candidates are", "Clinton's lead over Trump has".
 const MAX_SUBJECT_TOKENS = 8
 
+/** Each reads one sentence; where two find overlapping content, the earlier one in this list wins. */
+const FINDERS: readonly ((ctx: QuoteContext, sentence: Sentence) => Report[])[] = [
+  accordingTo,
+  clausesAfterVerbs,
+  clauseBeforeVerb,
+  findStanceReports,
+  findColonSpeech,
+  findNounCues,
+]
+
 /**
- * Indirect speech and paraphrase, sentence by sentence: "X said (that) CLAUSE", "X told Y CLAUSE",
- * "CLAUSE, X said.", "CLAUSE, said X.", "According to X, CLAUSE" and "CLAUSE, according to X.".
- * Content inside quotation marks is left to the marked-quote finder; `isCovered` says what is taken.
+ * Indirect speech and paraphrase, sentence by sentence: "According to X, CLAUSE" / "CLAUSE, according to X.",
+ * "X said (that) CLAUSE" / "X told Y CLAUSE", "CLAUSE, X said." / "CLAUSE, said X.", speech acts ("X urged Y to
+ * …", "X called for …"), "X: CLAUSE" headlines, and cue nouns ("X's claim that CLAUSE"). A clause that is a
+ * quotation is left to the marked-quote finder; `isCovered` says what earlier finders took.
  */
 export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
   for (const sentence of joinBrokenSentences(ctx.sentences)) {
-    const reports = [...accordingTo(ctx, sentence), ...clausesAfterVerbs(ctx, sentence), ...clauseBeforeVerb(ctx, sentence), ...findStanceReports(ctx, sentence), ...findColonSpeech(ctx, sentence), ...findNounCues(ctx, sentence)]
-    for (const r of reports) {
+    for (const r of FINDERS.flatMap((find) => find(ctx, sentence))) {
       if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
       if (isCovered(r.content) || isMostlyQuoted(ctx, sentence, r.content)) continue
-      if (out.some((q) => q.start < r.content.end && r.content.start < q.end)) continue
+      if (out.some((q) => overlaps(q, r.content))) continue
       out.push(buildQuote(ctx, r.content, false, r.attribution))
     }
   }
@@ -152,12 +162,6 @@ function isClauseAt(tokens: readonly Token[], j: number): boolean {
   return false
 }
 
-/** "was told", "is expected", "were asked": the subject did not say it. "has said", "is saying" are active. */
-function isPassive(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1
-  while (j >= 0 && tokens[j]!.pos === 'ADV') j--
-  return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
-}
 
 /**
  * A second cue of the same speaker ends a clause: "he would win, adding that the polls were rigged", "said

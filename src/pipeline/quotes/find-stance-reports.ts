@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/index.js'
 import { speakerBefore } from './find-speaker.js'
 import { isInsideMarks, trimContent, verbPhrase, type QuoteContext, type Report } from './quote-context.js'
+import { isPassive } from './speech-cues.js'
 
 /**
  * Speech acts whose complement is what someone asks for, proposes or refuses, which PolNeAR attributes like
@@ -65,8 +66,3 @@ function clauseEnd(tokens: readonly Token[], start: number, sentenceEnd: number)
   return stop >= 0 ? tokens[stop]!.start : sentenceEnd
 }
 
-function isPassive(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1
-  while (j >= 0 && tokens[j]!.pos === 'ADV') j--
-  return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
-}

@@ -25,11 +25,7 @@ export function findClosedSpeech(ctx: QuoteContext, isCovered: (span: Span) => b
   return out
 }
 
-/** True when the sentence is only an attribution ("Lukashenko hypocritically said."). */
-export function isClosingAttribution(ctx: QuoteContext, sentence: Sentence): boolean {
-  return closingAttribution(ctx, sentence) !== null
-}
-
+/** The attribution when the sentence is only one ("Lukashenko hypocritically said."), else null. */
 function closingAttribution(ctx: QuoteContext, sentence: Sentence): Attribution | null {
   const words = sentence.tokens.filter((t) => /\p{L}/u.test(t.text))
   if (words.length === 0 || words.length > MAX_ATTRIBUTION_WORDS) return null

@@ -72,5 +72,12 @@ function lemmaOf(t: Token): string {
   return SPEECH_VERB_FORMS.has(t.norm) && t.pos !== 'VERB' ? (FORM_LEMMAS[t.norm] ?? t.lemma) : t.lemma
 }
 
-// Lemmas for the forms a mis-tag leaves unlemmatised ("says" tagged NOUN has lemma "say"? not always).
+// The tagger's lemma of a mis-tagged form can be the form itself ("said" as ADJ): these give the verb's.
 const FORM_LEMMAS: Readonly<Record<string, string>> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write' }
+
+/** "was told", "is expected", "were asked": the subject did not say it. "has said", "is saying" are active. */
+export function isPassive(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--
+  return tokens[j]?.pos === 'AUX' && tokens[j]!.lemma === 'be' && !/ing$/.test(tokens[i]!.text)
+}
