@@ -60,6 +60,8 @@ describe('reported speech', () => {
     ['Senator John Smith urged voters in Iowa to turn out on Monday.', 'to turn out on Monday.'],
     ['Senator John Smith called for the repeal of the tax on fuel.', 'the repeal of the tax on fuel.'],
     ['Senator John Smith declined to comment on the report.', 'to comment on the report.'],
+    ['Senator John Smith called him a danger to the whole country.', 'him a danger to the whole country.'],
+    ['Senator John Smith described the plan as a gift to the banks.', 'the plan as a gift to the banks.'],
   ])('speech act: %s', (body, content) => {
     expect(quotesOf(body)).toMatchObject([{ text: content, speaker: 'Senator John Smith', name: 'John Smith' }])
   })
@@ -99,6 +101,7 @@ describe('reported speech', () => {
     ['The senator said a prayer for the victims.'],
     ['Smith was told to leave the room immediately.'],
     ['Smith called the senator on Tuesday afternoon.'],
+    ['Smith called the police to the scene of the crash.'],
   ])('no reported speech in "%s"', (body) => {
     expect(quotesOf(body)).toEqual([])
   })

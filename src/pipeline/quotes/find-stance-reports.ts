@@ -23,6 +23,10 @@ const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   press: ['for'],
   argue: ['for', 'against'],
 }
+/** Verbs that characterise someone in so many words: "called him a misogynist", "described it as …". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'label', 'brand', 'dub'])
+// The one named is a short noun phrase: "him", "the senator", "undocumented immigrants from Mexico".
+const MAX_NAMED_TOKENS = 5
 // "urged voters in Iowa and New Hampshire to": the listener before "to" is a short noun phrase.
 const MAX_LISTENER_TOKENS = 6
 
@@ -49,6 +53,7 @@ function complementStart(tokens: readonly Token[], i: number): number {
   if (!next) return -1
   const particles = PARTICLE_VERBS[t.lemma]
   if (particles?.includes(next.norm)) return tokens[i + 2] ? i + 2 : -1
+  if (NAMING_VERBS.has(t.lemma) && isNaming(tokens, i)) return i + 1
   if (!TO_VERBS.has(t.lemma)) return -1
   if (next.norm === 'to' && tokens[i + 2]?.pos === 'VERB') return i + 1
   // "urged voters to", "called on Congress to": a listener, then "to" and a verb.
@@ -58,6 +63,21 @@ function complementStart(tokens: readonly Token[], i: number): number {
     if (!['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'ADP'].includes(u.pos)) return -1
   }
   return -1
+}
+
+/**
+ * "called the senator a "nasty guy"", "called it a British-government-sanctioned attempt", "described Mexican
+ * immigrants as rapists": the one named, then the name (a second noun phrase, a quotation, or "as"). "called
+ * the police on Tuesday" names nothing.
+ */
+function isNaming(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1
+  if (tokens[k]?.pos === 'PRON') k++
+  else while (k < tokens.length && k - i <= MAX_NAMED_TOKENS && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(tokens[k]!.pos) && tokens[k]!.norm !== 'as') k++
+  const next = tokens[k]
+  if (!next || k === i + 1) return false
+  if (next.norm === 'as') return true
+  return /^["“‘']/.test(next.text) || (['DET', 'ADJ'].includes(next.pos) && tokens[k - 1]!.pos === 'PRON')
 }
 
 /** The complement ends at a semicolon or a comma before a new clause's subject; otherwise with the sentence. */
