@@ -86,6 +86,9 @@ function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
   return out
 }
 
+const WH_VERBS = new Set(['ask', 'wonder', 'question', 'explain', 'know', 'understand', 'recall'])
+const WH_WORDS = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'which'])
+
 // ", but for Republicans, it is …", ", while another says …": a contrast after a comma is the writer's, or
 // another report; the reported clause ends before it.
 const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas'])
@@ -99,6 +102,8 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   let j = i + 1
   while (tokens[j] && (tokens[j]!.norm === 'out' || (tokens[j]!.pos === 'ADV' && !isConjunction(tokens[j]!)))) j++
   if (takesListener(tokens[i]!)) j = skipListener(tokens, j)
+  // "asked how ties would fare", "explained why he left": a question word opens the clause of these verbs.
+  if (WH_VERBS.has(tokens[i]!.lemma) && WH_WORDS.has(tokens[j]?.norm ?? '') && tokens[j + 1]) return j
   const conjunction = tokens.findIndex((t, k) => k >= j && k - j <= MAX_WORDS_BEFORE_THAT && isConjunction(t))
   if (conjunction >= 0 && !tokens.slice(j, conjunction).some(isVerbOrStop)) return tokens[conjunction + 1] ? conjunction : -1
   j = skipTime(tokens, j)
