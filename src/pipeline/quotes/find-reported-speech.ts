@@ -100,7 +100,7 @@ const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas'])
  */
 function clauseStart(tokens: readonly Token[], i: number): number {
   let j = i + 1
-  while (tokens[j] && (tokens[j]!.norm === 'out' || (tokens[j]!.pos === 'ADV' && !isConjunction(tokens[j]!)))) j++
+  while (tokens[j] && (tokens[j]!.norm === 'out' || (tokens[j]!.pos === 'ADV' && !isConjunction(tokens[j]!) && !WH_WORDS.has(tokens[j]!.norm)))) j++
   if (takesListener(tokens[i]!)) j = skipListener(tokens, j)
   // "asked how ties would fare", "explained why he left": a question word opens the clause of these verbs.
   if (WH_VERBS.has(tokens[i]!.lemma) && WH_WORDS.has(tokens[j]?.norm ?? '') && tokens[j + 1]) return j
