@@ -7,7 +7,8 @@ import { AppError, type RawDocument, type Skipped } from '../../model/index.js'
 import { articleFeatures, StoryGrouper, type ArticleFeatures } from '../../pipeline/cluster/index.js'
 import { contentHashOfNormalized, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
 import { extractHtml } from '../../pipeline/extract/index.js'
-import { defaultDbPath, openSqliteStore, type CorpusEntry, type NewArticle, type Store } from '../../store/index.js'
+import type { CorpusEntry, NewArticle, Store } from '../../store/index.js'
+import { openConfiguredStore } from '../../store/postgres/index.js'
 
 /** 500 documents per transaction: one commit (an fsync) per batch keeps ingest well above 1,000 articles/s, and a kill loses at most one batch of work. */
 const BATCH_SIZE = 500
@@ -24,7 +25,7 @@ export function register(program: Command): void {
     .action(async (inputs: string[], opts: { db?: string; outlet?: string; quiet?: boolean; jobs?: string }) => {
       const jobs = opts.jobs === undefined ? Math.min(3, availableParallelism() - 1) : Number(opts.jobs)
       if (!Number.isInteger(jobs) || jobs < 0) throw new AppError('invalid_input', `--jobs must be a whole number ≥ 0, got "${opts.jobs}"`)
-      const store = await openSqliteStore(defaultDbPath(opts.db), busyTimeout())
+      const store = await openConfiguredStore({ db: opts.db, ...busyTimeout() })
       try {
         const progress = opts.quiet ? () => {} : progressPrinter()
         const totals = await ingestDocuments(store, readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}), progress, { workers: jobs })

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
 import { createApp, isLoopbackHost, LOOPBACK_HOSTS } from '../../api/index.js'
 import { AppError } from '../../model/index.js'
-import { defaultDbPath, openSqliteStore } from '../../store/index.js'
+import { openConfiguredStore } from '../../store/postgres/index.js'
 
 interface ServeFlags {
   readonly host: string
@@ -26,7 +26,7 @@ export function register(program: Command): void {
       if (!isLocal && (token === undefined || token === '')) {
         throw new AppError('invalid_input', `--host ${flags.host} is reachable from other machines: set PARALLAX_TOKEN (clients on other hosts need it for every request)`)
       }
-      const store = await openSqliteStore(defaultDbPath(flags.db))
+      const store = await openConfiguredStore({ db: flags.db })
       const app = createApp({ store, ...(token ? { token } : {}), ...(isLocal ? { allowedHosts: LOOPBACK_HOSTS } : {}) })
       const server = serve({ fetch: app.fetch, hostname: flags.host, port })
       await new Promise<void>((resolve, reject) => {

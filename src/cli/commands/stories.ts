@@ -5,7 +5,8 @@ import { AppError } from '../../model/index.js'
 import { applyCorrections, StoryGrouper } from '../../pipeline/cluster/index.js'
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
 import { foldName } from '../../pipeline/text/index.js'
-import { defaultDbPath, openSqliteStore, type Store, type StorySummary } from '../../store/index.js'
+import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
+import { openConfiguredStore, postgresUrl } from '../../store/postgres/index.js'
 
 /** What ingest records when neither the input, the page nor the URL names the outlet. */
 const UNKNOWN_OUTLET = 'unknown'
@@ -169,11 +170,15 @@ async function requireStory(store: Store, id: string) {
   return story
 }
 
-/** Opens an existing database: reading commands must not leave an empty database behind a typo in --db. */
+/**
+ * Opens an existing store (PostgreSQL when DATABASE_URL names one and no --db is given): reading commands must not
+ * leave an empty SQLite file behind a typo in --db.
+ */
 export async function openExistingStore(db: string | undefined): Promise<Store> {
+  const isSqlite = (db !== undefined && db !== '') || postgresUrl(process.env) === null
   const path = defaultDbPath(db)
-  if (path !== ':memory:' && !existsSync(path)) throw new AppError('not_found', `no database at ${path}; run \`parallax ingest\` first or pass --db`)
-  return openSqliteStore(path)
+  if (isSqlite && path !== ':memory:' && !existsSync(path)) throw new AppError('not_found', `no database at ${path}; run \`parallax ingest\` first or pass --db`)
+  return openConfiguredStore({ db })
 }
 
 async function withStore(db: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
