@@ -29,6 +29,7 @@ describe('reported speech', () => {
     ['Mary Jones told a large gathering in Washington she will protect those rights.', 'she will protect those rights.', 'Mary Jones'],
     ['Mary Jones says the mails were personal, but for Republicans, it is a scandal.', 'the mails were personal', 'Mary Jones'],
     ['Senator John Smith asked how the deal would fare in the Senate.', 'how the deal would fare in the Senate.', 'Senator John Smith'],
+    ['Recent polls show Clinton leading in the state by ten points.', 'Clinton leading in the state by ten points.', 'Recent polls'],
     ['The company said that its profits had doubled last year.', 'that its profits had doubled last year.', 'The company'],
   ])('%s', (body, content, speaker) => {
     const [quote] = quotesOf(body)

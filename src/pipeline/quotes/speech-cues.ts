@@ -17,6 +17,8 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'emphasize', 'emphasise', 'complain', 'conclude', 'testify', 'tweet', 'allege', 'reiterate', 'boast', 'brag',
   'believe', 'think', 'fear', 'hope', 'worry', 'expect', 'estimate', 'reckon', 'figure', 'feel', 'agree', 'vow',
   'promise', 'pledge', 'swear', 'guess', 'charge', 'counter', 'retort', 'quip', 'joke', 'reply', 'respond', 'answer',
+  // Polls and studies speak too: "polls show Clinton leading", "the study found voters were …".
+  'show', 'find', 'indicate', 'reveal',
 ])
 
 /**
