@@ -58,7 +58,8 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
   const quotes = findQuotes(text, sentences, entities.names, referents).map((q) => ({ ...q, articleId: id }))
   const framing = framingDetector(language)(text)
-  const statedDate = raw.publishedAt ?? meta.publishedAt
+  // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date.
+  const statedDate = meta.publishedAt ?? raw.publishedAt
   const estimatedDate = statedDate ? undefined : estimatePublishedAt(text)
   const byline = raw.byline ?? meta.byline ?? cleaned.byline
   const url = raw.url
