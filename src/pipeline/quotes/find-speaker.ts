@@ -56,8 +56,8 @@ export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: n
  * "he", "the White House"), unnamed otherwise ("Trump's aides" are not Trump).
  */
 export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
-  const inside = (s: Span): boolean => s.start >= span.start && s.end <= span.end
-  const heads = (s: Span): boolean => inside(s) && span.end - s.end <= 1
+  // A referent heads the phrase when it ends it, inside it or around it ("the president of Belarus" as one alias).
+  const heads = (s: Span): boolean => s.start < span.end && span.start < s.end && Math.abs(span.end - s.end) <= 1
   const referent = ctx.referents.find((r) => heads(r) && r.name >= 0)
   if (referent) return { ...span, name: referent.name }
   const name = ctx.names.findIndex((n) => heads(n) && n.kind !== 'place' && n.kind !== 'weapon')
