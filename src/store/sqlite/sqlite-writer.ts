@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
-import { readCorpus, readCorrections, signatureToBlob } from './corpus-rows.js'
+import { readCorpus, readCorrections, signatureToBytes } from './corpus-rows.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.revision AS revision, r.content_hash AS contentHash
   FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision`
@@ -46,7 +46,7 @@ export class SqliteWriter implements StoreWriter {
         `INSERT INTO articles (article_id, story_id, outlet, published_at, first_seen_at, language, revision, duplicate_group, wire, signature, terms)
          VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
       )
-      .run(a.articleId, a.storyId, a.sourceInfo.outlet, a.publishedAt, now, a.language, a.duplicateGroup, a.wire, signatureToBlob(a.signature), JSON.stringify(a.terms))
+      .run(a.articleId, a.storyId, a.sourceInfo.outlet, a.publishedAt, now, a.language, a.duplicateGroup, a.wire, signatureToBytes(a.signature), JSON.stringify(a.terms))
     const seq = Number(lastInsertRowid)
     this.#insertRevision(a.articleId, 1, a, now)
     this.#sql('INSERT INTO article_search (rowid, body) VALUES (?, ?)').run(seq, a.searchText)
