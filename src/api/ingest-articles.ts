@@ -1,4 +1,5 @@
-import { ingestDocuments, prepareDocument, type IngestTotals } from '../cli/commands/ingest.js'
+import { ingestDocuments, type IngestTotals } from '../cli/commands/ingest.js'
+import { prepareDocument } from '../corpus/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import type { Skipped } from '../model/index.js'
 import type { Store } from '../store/index.js'

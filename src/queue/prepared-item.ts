@@ -1,7 +1,7 @@
 import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures } from '../pipeline/cluster/index.js'
 import { detectWireCredit, DuplicateIndex } from '../pipeline/dedupe/index.js'
-import { prepareDocument } from '../cli/commands/ingest.js'
+import { prepareDocument } from '../corpus/index.js'
 import type { ArticleSource } from '../store/index.js'
 
 /**

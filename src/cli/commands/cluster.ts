@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
 import { groupStories, type GroupInput } from '../../pipeline/cluster/index.js'
-import { prepareDocument } from './ingest.js'
+import { prepareDocument } from '../../corpus/index.js'
 
 export function register(program: Command): void {
   program

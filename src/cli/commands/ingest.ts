@@ -4,9 +4,9 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
 import { AppError, type RawDocument, type Skipped } from '../../model/index.js'
-import { articleFeatures, StoryGrouper, type ArticleFeatures } from '../../pipeline/cluster/index.js'
-import { contentHashOfNormalized, detectWireCredit, DuplicateIndex, normalizeForHash } from '../../pipeline/dedupe/index.js'
-import { extractHtml } from '../../pipeline/extract/index.js'
+import { readyDocument, type Ready } from '../../corpus/index.js'
+import { StoryGrouper } from '../../pipeline/cluster/index.js'
+import { detectWireCredit, DuplicateIndex } from '../../pipeline/dedupe/index.js'
 import type { CorpusEntry, NewArticle, Store } from '../../store/index.js'
 import { openConfiguredStore } from '../../store/postgres/index.js'
 
@@ -108,99 +108,6 @@ export async function ingestDocuments(
 }
 
 type Outcome = 'stored' | 'revised' | 'unchanged' | 'copy'
-
-export interface Prepared {
-  readonly raw: RawDocument
-  readonly location: string
-  readonly hash: string
-  /** `text` through normalizeForHash, computed once for the hash, the shingles and the search index. */
-  readonly normalized: string
-  readonly title: string
-  readonly text: string
-  readonly searchText: string
-  readonly publishedAt: string | null
-  readonly language: string
-  readonly byline: string | undefined
-  readonly sourceInfo: NewArticle['sourceInfo']
-}
-
-/** The text and metadata of one input, or why it has none. CPU only; runs outside the transaction. */
-export function prepareDocument(raw: RawDocument): Prepared | Skipped {
-  let title = raw.title ?? ''
-  let text = raw.content
-  let publishedAt = raw.publishedAt
-  let outlet = raw.outlet
-  let language = 'und'
-  let byline = raw.byline
-  if (raw.format === 'html') {
-    const extracted = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
-    if ('kind' in extracted) return { ...extracted, source: raw.source }
-    title = raw.title ?? extracted.title
-    text = extracted.text
-    publishedAt ??= extracted.publishedAt
-    outlet ??= extracted.siteName
-    language = extracted.language ?? language
-    byline ??= extracted.byline
-  } else if (title === '') {
-    // Plain text: the first line is the headline when it is short and followed by a blank line.
-    const match = /^\s*([^\n]{1,200})\n\s*\n/.exec(text)
-    if (match?.[1] !== undefined) title = match[1].trim()
-  }
-  if (title === '') title = headlineFrom(text)
-  if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
-  const location = raw.url ?? raw.source
-  const normalized = normalizeForHash(text)
-  const when = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt)
-  return {
-    raw,
-    location,
-    hash: contentHashOfNormalized(normalized),
-    normalized,
-    title,
-    text,
-    searchText: `${normalizeForHash(title)} ${normalized}`,
-    publishedAt: Number.isNaN(when) ? null : new Date(when).toISOString(),
-    language,
-    byline,
-    sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromUrl(raw.url) ?? 'unknown' },
-  }
-}
-
-/** No headline given: the text's first 100 characters, cut at a word ("Belarusian dictator … at a meeting…"). */
-function headlineFrom(text: string): string {
-  const first = text.trim().split('\n')[0] ?? ''
-  if (first.length <= 100) return first
-  return `${first.slice(0, 100).replace(/\s+\S*$/, '')}…`
-}
-
-function outletFromUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
-}
-
-/** A prepared document with its MinHash signature and grouping features: all the per-document CPU work. */
-export interface Ready extends Prepared {
-  readonly signature: Uint32Array
-  readonly features: ArticleFeatures
-}
-
-const minHasher = new DuplicateIndex()
-
-/** Prepares one input completely; runs on the main thread or in a worker (the same code either way). */
-export function readyDocument(raw: RawDocument): Ready | Skipped {
-  const prepared = prepareDocument(raw)
-  if ('kind' in prepared) return prepared
-  const publishedAt = prepared.publishedAt === null ? {} : { publishedAt: prepared.publishedAt }
-  return {
-    ...prepared,
-    signature: minHasher.signatureOfNormalized(prepared.normalized),
-    features: articleFeatures({ title: prepared.title, text: prepared.text, ...publishedAt }),
-  }
-}
 
 /** In flight per worker: enough to keep it busy while the main thread commits a batch. */
 const WINDOW_PER_WORKER = 256

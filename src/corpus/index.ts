@@ -1,0 +1,1 @@
+export { prepareDocument, readyDocument, type Prepared, type Ready } from './prepare-document.js'
