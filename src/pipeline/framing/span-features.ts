@@ -39,11 +39,15 @@ export function forEachSpanFeature(text: string, tokens: readonly WordToken[], r
   if (words <= 6 && isRepeated(text, surface, first.start)) visit('repeated')
 }
 
+let lowered = { text: '', lower: '' }
+
 /** True when the span's wording (case-insensitive) occurs elsewhere in the text. */
 function isRepeated(text: string, surface: string, at: number): boolean {
   const needle = surface.toLowerCase()
   if (needle.length < 3) return false
-  const haystack = text.toLowerCase()
+  // Spans of one text are scored one after another: lower-case the text once, not once per span.
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() }
+  const haystack = lowered.lower
   const firstAt = haystack.indexOf(needle)
   return firstAt >= 0 && (firstAt !== at || haystack.indexOf(needle, at + 1) >= 0)
 }
