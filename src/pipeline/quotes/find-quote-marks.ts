@@ -22,7 +22,10 @@ const DOUBLE_APOSTROPHE = "''"
 export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
   const found: MarkedSpan[] = []
   const stack: { at: number; width: number; closers: string }[] = []
-  for (let i = 0; i < paragraph.length; i++) {
+  // Visit only quotation characters (and the apostrophes of ''…''): most of a paragraph is plain text.
+  const marks = /["“”„«»‹›]|''/g
+  for (let m = marks.exec(paragraph); m; m = marks.exec(paragraph)) {
+    const i = m.index
     const ch = paragraph[i]!
     const straight = ch === '"' ? '"' : paragraph.startsWith(DOUBLE_APOSTROPHE, i) ? DOUBLE_APOSTROPHE : ''
     const width = straight.length || 1
@@ -31,13 +34,13 @@ export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
     if (top && closes) {
       stack.pop()
       if (stack.length === 0) found.push(makeSpan(top, i + width, width, offset, false))
-      i += width - 1
+      marks.lastIndex = i + width
       continue
     }
     if (straight) {
-      i += width - 1
-      if (isClosingStraight(paragraph, i - width + 1, width) && !isOpeningStraight(paragraph, i - width + 1, width)) continue
-      stack.push({ at: i - width + 1, width, closers: straight })
+      marks.lastIndex = i + width
+      if (isClosingStraight(paragraph, i, width) && !isOpeningStraight(paragraph, i, width)) continue
+      stack.push({ at: i, width, closers: straight })
       continue
     }
     const closers = OPENERS[ch]
