@@ -129,9 +129,11 @@ function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: G
     // Punctuation ends a name: "Belarus," must not match as "Belarus" plus its comma.
     if (!/[\p{L}\p{N}]/u.test(t.text)) break
     key = key ? `${key} ${t.norm}` : t.norm
-    const entry = gazetteer.byName.get(foldName(key))
+    const folded = foldName(key)
+    const entry = gazetteer.byName.get(folded)
     // Short all-caps aliases ("US", "UN", "EU") only count when written in capitals: "us" is a pronoun.
     if (entry && (t.text.length > 3 || t.text === t.text.toUpperCase() || j > i)) best = { entry, end: j + 1 }
+    if (!gazetteer.prefixes.has(folded)) break
   }
   return best
 }

@@ -33,6 +33,8 @@ export interface Gazetteer {
   readonly byDemonym: ReadonlyMap<string, GazetteerEntry>
   /** Longest alias length in words: bounds the lookahead when matching token runs. */
   readonly maxWords: number
+  /** Every leading run of words of every name and alias ("united", "united states"): a lookahead stops early. */
+  readonly prefixes: ReadonlySet<string>
   readonly englishGivenNames: ReadonlySet<string>
   readonly givenNames: ReadonlySet<string>
   /** Folded role noun ("president", "prime minister") → role. */
@@ -64,6 +66,7 @@ function compileGazetteer(): Gazetteer {
   const byName = new Map<string, GazetteerEntry>()
   const byDemonym = new Map<string, GazetteerEntry>()
   let maxWords = 1
+  const prefixes = new Set<string>()
   const rawEntries: RawEntry[] = [
     ...(places.entries as RawEntry[]),
     ...(organizations.entries as RawEntry[]),
@@ -86,7 +89,9 @@ function compileGazetteer(): Gazetteer {
       // First entry wins: data files list countries before cities, so "Georgia" is the country.
       if (!byName.has(key)) byName.set(key, entry)
       // Case-sensitive abbreviations ("US", "UN") are only matched in capitals: see find-mentions.
-      maxWords = Math.max(maxWords, key.split(' ').length)
+      const words = key.split(' ')
+      maxWords = Math.max(maxWords, words.length)
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
     }
     for (const demonym of entry.demonyms) {
       const key = foldName(demonym)
@@ -106,6 +111,7 @@ function compileGazetteer(): Gazetteer {
     byName,
     byDemonym,
     maxWords,
+    prefixes,
     englishGivenNames,
     givenNames: allGivenNames,
     roles: roleMap,

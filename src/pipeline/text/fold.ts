@@ -21,13 +21,11 @@ const CYRILLIC: Readonly<Record<string, string>> = {
 
 /** Same-length ASCII-ish copy of `text` (Ł→L, é→e, curly quotes → straight) so tokenizers see one word where a reader does. */
 export function shadowText(text: string): string {
-  let out = ''
-  for (const ch of text) {
+  // Only non-ASCII characters change; each keeps its UTF-16 length, so offsets on the shadow are offsets into `text`.
+  return text.replace(/[^\x00-\x7f]/gu, (ch) => {
     const folded = foldOneChar(ch)
-    // Keep UTF-16 length identical: offsets computed on the shadow are offsets into `text`.
-    out += folded.length === ch.length ? folded : ch
-  }
-  return out
+    return folded.length === ch.length ? folded : ch
+  })
 }
 
 function foldOneChar(ch: string): string {
