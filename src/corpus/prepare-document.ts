@@ -2,6 +2,8 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { extractHtml } from '../pipeline/extract/index.js'
+import { cleanText } from '../pipeline/clean/index.js'
+import { outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
 
 /**
@@ -42,9 +44,8 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     language = extracted.language ?? language
     byline ??= extracted.byline
   } else if (title === '') {
-    // Plain text: the first line is the headline when it is short and followed by a blank line.
-    const match = /^\s*([^\n]{1,200})\n\s*\n/.exec(text)
-    if (match?.[1] !== undefined) title = match[1].trim()
+    // Plain text: the headline as the cleaner recovers it ("NewsLukashenko highlights…" → "Lukashenko highlights…").
+    title = cleanText(text).title ?? ''
   }
   if (title === '') title = headlineFrom(text)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
@@ -62,7 +63,7 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     publishedAt: Number.isNaN(when) ? null : new Date(when).toISOString(),
     language,
     byline,
-    sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromUrl(raw.url) ?? 'unknown' },
+    sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromSource(raw) },
   }
 }
 
@@ -71,15 +72,6 @@ function headlineFrom(text: string): string {
   const first = text.trim().split('\n')[0] ?? ''
   if (first.length <= 100) return first
   return `${first.slice(0, 100).replace(/\s+\S*$/, '')}…`
-}
-
-function outletFromUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
 }
 
 /** A prepared document with its MinHash signature and grouping features: all the per-document CPU work. */

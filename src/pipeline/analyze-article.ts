@@ -81,7 +81,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
 }
 
 /** "https://www.example.com/a" → "example.com"; "/x/y/outlet-story.txt" → "outlet-story". */
-function outletFromSource(raw: RawDocument): string {
+export function outletFromSource(raw: RawDocument): string {
   const from = raw.url ?? raw.source
   try {
     const url = new URL(from)

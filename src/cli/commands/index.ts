@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ register: Registrar }>>>
   framing: () => import('./framing.js'),
   ingest: () => import('./ingest.js'),
   stories: () => import('./stories.js'),
+  profile: () => import('./profile.js'),
   show: () => import('./show.js'),
   cluster: () => import('./cluster.js'),
   serve: () => import('./serve.js'),

@@ -1,0 +1,56 @@
+import type { Command } from 'commander'
+import { AppError } from '../../model/index.js'
+import { framingDetector } from '../../pipeline/index.js'
+import { profileOutlets, type ProfileArticle } from '../../pipeline/framing/index.js'
+import { parseSince, openExistingStore } from './stories.js'
+
+interface ProfileFlags {
+  readonly db?: string
+  readonly since?: string
+  readonly period?: string
+  readonly json?: boolean
+}
+
+// Profiles read every stored story; 100,000 is "all" for a newsroom corpus and still bounds a runaway query.
+const MAX_STORIES = 100_000
+
+/** `parallax profile`: each outlet's framing over the stored corpus: rate per 1,000 words per technique, top phrases, trend. */
+export function register(program: Command): void {
+  program
+    .command('profile')
+    .description("each outlet's framing over the stored corpus: techniques per 1,000 words, top phrases, trend over time")
+    .option('--since <age>', 'only stories seen since: 2d, 12h, 30m, or an ISO date')
+    .option('--period <month|year>', 'trend period', 'month')
+    .option('--json', 'JSON array of outlet profiles')
+    .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
+    .action(async (flags: ProfileFlags) => {
+      if (flags.period !== 'month' && flags.period !== 'year') throw new AppError('invalid_input', `--period must be month or year, got "${flags.period}"`)
+      const store = await openExistingStore(flags.db)
+      const articles: ProfileArticle[] = []
+      try {
+        const since = flags.since === undefined ? {} : { since: parseSince(flags.since, new Date()) }
+        for (const summary of await store.listStories({ ...since, limit: MAX_STORIES })) {
+          const story = await store.getStory(summary.storyId)
+          for (const a of story?.articles ?? []) {
+            const spans = framingDetector(a.language)(a.text)
+            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: a.text, spans })
+          }
+        }
+      } finally {
+        await store.close()
+      }
+      const profiles = profileOutlets(articles, { period: flags.period })
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`)
+        return
+      }
+      for (const p of profiles) {
+        process.stdout.write(`${p.outlet}  ${p.articles} articles · ${p.words} words · ${p.ratePer1000Words} framing spans per 1,000 words\n`)
+        for (const t of p.techniques.slice(0, 6)) {
+          const phrases = t.topPhrases.map((x) => `“${x.text}” ×${x.count}`).join(', ')
+          process.stdout.write(`    ${t.technique.padEnd(26)} ${String(t.ratePer1000Words).padStart(6)}  ${phrases}\n`)
+        }
+        if (p.periods.length > 1) process.stdout.write(`    trend: ${p.periods.map((x) => `${x.period} ${x.ratePer1000Words}`).join(' · ')}\n`)
+      }
+    })
+}

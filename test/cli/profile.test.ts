@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, test, vi } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-profile-'))
+const db = join(dir, 'corpus.db')
+const seeds = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = ''
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk)
+    return true
+  })
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  try {
+    const code = await main(args)
+    return { code, out }
+  } finally {
+    write.mockRestore()
+    err.mockRestore()
+  }
+}
+
+test('profile: per-outlet framing over the stored seed pair, loaded outlet above the neutral one', async () => {
+  const files = ['000_ab4b00356de3292d.txt', '002_5f50d3ae80105f63.txt'].map((f) => join(seeds, f))
+  expect((await run(['ingest', '--quiet', '--db', db, ...files])).code).toBe(0)
+  const { code, out } = await run(['profile', '--db', db, '--json'])
+  expect(code).toBe(0)
+  const profiles = JSON.parse(out) as { outlet: string; ratePer1000Words: number; techniques: { technique: string; topPhrases: { text: string }[] }[] }[]
+  expect(profiles).toHaveLength(2)
+  const [loaded, neutral] = [...profiles].sort((a, b) => b.ratePer1000Words - a.ratePer1000Words)
+  expect(loaded!.ratePer1000Words).toBeGreaterThan(4 * neutral!.ratePer1000Words)
+  const labels = loaded!.techniques.find((t) => t.technique === 'name-calling')
+  expect(labels?.topPhrases.map((p) => p.text)).toContain('belarusian dictator')
+})
+
+test('profile: a bad --period is a usage error', async () => {
+  expect((await run(['profile', '--db', db, '--period', 'week'])).code).toBe(2)
+})
