@@ -13,7 +13,8 @@ import { articleFeatures, groupStories, StoryGrouper, type GroupInput, type Grou
 import { bCubed } from './lib/b-cubed.js'
 import type { EvalRow } from './eval-row.js'
 
-const BENCH = '/work/shared/bench'
+// ../shared/bench beside the repository, or $PARALLAX_BENCH.
+const BENCH = process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'bench')
 
 interface LabelledDoc extends GroupInput {
   readonly gold: string

@@ -96,7 +96,7 @@ describe('parallax stories', () => {
 
 describe('parallax show', () => {
   test('the seed pair forms one story whose report compares both articles; analyses are cached per revision', async () => {
-    const seeds = '/work/shared/seeds'
+    const seeds = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds')
     const db = join(root, 'seed.db')
     const { readdirSync } = await import('node:fs')
     const inputs = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f))
