@@ -70,8 +70,9 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
     test('three workers, one SIGKILLed mid-run: nothing lost, nothing duplicated, same stories', async () => {
       const run = await runWorkers('killed', 3, { killAtFraction: 0.3 })
       expect(run.killed).toBe(true)
-      // The victim died holding a job: it expired and another worker redid it (pg-boss counts the retry).
-      expect(run.retriedJobs).toBeGreaterThanOrEqual(1)
+      // Whether the victim held a job at the instant of the kill depends on timing (on an idle machine it is often
+      // between jobs); when it did, the job expired and another worker redid it. Either way the corpus must be
+      // exactly the reference one, with no failed or stranded job (expectSameCorpus).
       expectSameCorpus(run)
     }, RUN_TIMEOUT_MS)
   })
