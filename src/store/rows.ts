@@ -1,4 +1,5 @@
-import type { CorpusEntry, Correction } from './store.js'
+import { AppError } from '../model/index.js'
+import type { CorpusEntry, Correction, StoredArticle, StoryDetail, StoryMember, StorySummary } from './store.js'
 
 /**
  * Row shapes and their mapping to store types, shared by the SQLite and PostgreSQL stores: both select the same
@@ -55,4 +56,99 @@ export const CORRECTION_COLUMNS = 'id, kind, story_id, article_ids, created_at'
 
 export function toCorrection(r: CorrectionRow): Correction {
   return { id: Number(r.id), kind: r.kind, storyId: r.story_id, articleIds: JSON.parse(r.article_ids) as string[], createdAt: r.created_at }
+}
+
+/** 100 stories: a screenful or two; `--json` users page with --since. */
+export const DEFAULT_STORY_LIMIT = 100
+
+export interface MemberRow {
+  article_id: string
+  story_id: string
+  title: string
+  outlet: string
+  wire: string | null
+  duplicate_group: string
+  published_at: string | null
+  first_seen_at: string
+}
+
+export type StoredArticleRow = MemberRow & {
+  language: string
+  revision: number
+  format: 'text' | 'html'
+  content: string
+  text: string
+  source: string
+  url: string | null
+}
+
+export const MEMBER_COLUMNS = `a.article_id, a.story_id, r.title, a.outlet, a.wire, a.duplicate_group, a.published_at, a.first_seen_at`
+export const SEEN = `COALESCE(a.published_at, a.first_seen_at)`
+
+/** The story an id or unique id prefix names, from up to a few candidate ids; null when none. */
+export function pickStoryId(ids: readonly { story_id: string }[], idOrPrefix: string): string | null {
+  const exact = ids.find((r) => r.story_id === idOrPrefix)
+  if (ids.length > 1 && exact === undefined) {
+    throw new AppError('invalid_input', `story id "${idOrPrefix}" is ambiguous: ${ids.map((r) => r.story_id).join(', ')}`)
+  }
+  return exact?.story_id ?? ids[0]?.story_id ?? null
+}
+
+/** Every outlet whose copy was stored as each article, in storage order, without repeats. */
+export function groupOutlets(rows: readonly { article_id: string; outlet: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const r of rows) {
+    const list = out.get(r.article_id) ?? []
+    if (!list.includes(r.outlet)) list.push(r.outlet)
+    out.set(r.article_id, list)
+  }
+  return out
+}
+
+export function groupMembers(rows: readonly MemberRow[], outlets: ReadonlyMap<string, string[]>): Map<string, StoryMember[]> {
+  const out = new Map<string, StoryMember[]>()
+  for (const row of rows) {
+    const list = out.get(row.story_id) ?? []
+    list.push(toMember(row, outlets))
+    out.set(row.story_id, list)
+  }
+  return out
+}
+
+export function withMembers(
+  stories: readonly { storyId: string; firstSeen: string; lastSeen: string }[],
+  members: ReadonlyMap<string, StoryMember[]>,
+): StorySummary[] {
+  return stories.map((s) => {
+    const list = members.get(s.storyId) ?? []
+    return { ...s, title: list[0]?.title ?? '', members: list }
+  })
+}
+
+export function toStoryDetail(storyId: string, rows: readonly StoredArticleRow[], outlets: ReadonlyMap<string, string[]>): StoryDetail {
+  const articles: StoredArticle[] = rows.map((r) => ({
+    ...toMember(r, outlets),
+    source: r.source,
+    url: r.url,
+    language: r.language,
+    revision: r.revision,
+    format: r.format,
+    content: r.content,
+    text: r.text,
+  }))
+  const seen = articles.map((a) => a.publishedAt ?? a.firstSeenAt).sort()
+  return { storyId, title: articles[0]?.title ?? '', firstSeen: seen[0] ?? '', lastSeen: seen.at(-1) ?? '', articles }
+}
+
+function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): StoryMember {
+  return {
+    articleId: r.article_id,
+    title: r.title,
+    outlet: r.outlet,
+    outlets: outlets.get(r.article_id) ?? [r.outlet],
+    wire: r.wire,
+    duplicateGroup: r.duplicate_group,
+    publishedAt: r.published_at,
+    firstSeenAt: r.first_seen_at,
+  }
 }
