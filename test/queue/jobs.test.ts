@@ -12,7 +12,7 @@ import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
 import { parseExtractJob } from '../../src/queue/job-data.js'
 import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, schemaOf, SKIP_MESSAGE } from '../store/postgres-schema.js'
 
-const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-queue-cli.ts')]
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
 const dir = mkdtempSync(join(tmpdir(), 'parallax-jobs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

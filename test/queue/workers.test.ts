@@ -17,7 +17,7 @@ import { hasBenchTexts, writeWorkerCorpus } from './worker-corpus.js'
  * PARALLAX_WORKERS_TEST_ARTICLES=5000 runs the issue's full size (several minutes).
  */
 const COUNT = Number(process.env['PARALLAX_WORKERS_TEST_ARTICLES'] ?? 400)
-const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-queue-cli.ts')]
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
 /** Minutes per run: the 5,000-document runs take several on this machine. */
 const RUN_TIMEOUT_MS = Math.max(120_000, COUNT * 200)
 

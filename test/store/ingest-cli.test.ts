@@ -8,7 +8,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-ingest-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-cli.ts')]
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })

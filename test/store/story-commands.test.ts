@@ -7,7 +7,7 @@ import { parseSince } from '../../src/cli/commands/stories.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-stories-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-const CLI = ['--import', 'tsx', join(import.meta.dirname, 'run-cli.ts')]
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
 const cli = (args: string[]) => {
   const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8' })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
