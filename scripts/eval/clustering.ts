@@ -2,7 +2,8 @@
  * Scores story grouping (src/pipeline/cluster) on three dev sets, beside a plain TF-IDF cosine + threshold
  * baseline computed here: ECB+ (gold = sub-topic: twin events of one kind must stay apart), BASIL (gold =
  * triplet), AllSides roundups (gold = story; left/centre/right excerpts). Metrics: BCubed F1 and pairwise F1.
- * AllSides' story date is the gold story's date, not each article's, so it is NOT passed to the grouper.
+ * AllSides' story date is the gold story's date, not each article's, so it is NOT passed to the grouper; an article
+ * is dated only by its own URL (dateFromUrl, as `parallax ingest` does for undated pages: 287 of 749 dev articles).
  *
  * Run on its own: `npx tsx scripts/eval/clustering.ts [--sweep]` (--sweep prints F1 per threshold, for tuning on dev).
  */
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { articleFeatures, groupStories, StoryGrouper, type GroupInput, type GroupStoriesOptions } from '../../src/pipeline/cluster/index.js'
+import { dateFromUrl } from '../../src/pipeline/extract/index.js'
 import { bCubed } from './lib/b-cubed.js'
 import type { EvalRow } from './eval-row.js'
 
@@ -67,9 +69,11 @@ function loadAllSides(): LabelledDoc[] {
   const docs: LabelledDoc[] = []
   for (const line of lines) {
     if (line.trim() === '') continue
-    const story = JSON.parse(line) as { id: number; news: Record<string, { newsTitle: string; newBody: string[] }> }
+    const story = JSON.parse(line) as { id: number; news: Record<string, { newsTitle: string; newBody: string[]; newsLink: string }> }
     for (const [side, item] of Object.entries(story.news ?? {})) {
-      docs.push({ id: `${story.id}-${side}`, gold: String(story.id), title: item.newsTitle, text: item.newBody.join('\n\n') })
+      const day = dateFromUrl(item.newsLink)
+      const publishedAt = day === undefined ? {} : { publishedAt: day }
+      docs.push({ id: `${story.id}-${side}`, gold: String(story.id), title: item.newsTitle, text: item.newBody.join('\n\n'), ...publishedAt })
     }
   }
   return docs

@@ -1,7 +1,7 @@
 import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
-import { extractHtml } from '../pipeline/extract/index.js'
+import { dateFromUrl, extractHtml } from '../pipeline/extract/index.js'
 import { cleanText } from '../pipeline/clean/index.js'
 import { outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
@@ -48,6 +48,8 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     title = cleanText(text).title ?? ''
   }
   if (title === '') title = headlineFrom(text)
+  // No date in the page or feed: the URL's ("/2021/10/18/"), so the article still takes part in time-aware grouping.
+  if (publishedAt === undefined && raw.url !== undefined) publishedAt = dateFromUrl(raw.url)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
   const location = raw.url ?? raw.source
   const normalized = normalizeForHash(text)

@@ -34,6 +34,21 @@ const QUAKE_B = [
 ]
 
 describe('groupStories', () => {
+  test('a dated batch spanning months keeps every article in a story (stories are not retired mid-batch)', () => {
+    // 3 passes over 400 dated articles pass the incremental grouper's retirement interval (1,000 placements).
+    const docs = Array.from({ length: 400 }, (_, i) => {
+      const week = Math.floor(i / 10)
+      const day = new Date(Date.UTC(2021, 0, 1 + week * 7 + (i % 3))).toISOString()
+      return { id: `d${i}`, title: `Event ${week} in Town${week}`, text: `Officials in Town${week} reported event ${week} ${1000 + week} times.`, publishedAt: day }
+    })
+    const stories = groupStories(docs).map((a) => a.storyId)
+    expect(stories.every((id) => id !== '')).toBe(true)
+    // Articles ten weeks apart are never in one story; ten articles of one week are.
+    expect(stories[0]).not.toBe(stories[100])
+    expect(new Set(stories.slice(0, 10)).size).toBe(1)
+    expect(new Set(stories.slice(390, 400)).size).toBe(1)
+  })
+
   test('twin events of one kind (two earthquakes) stay apart; each set stays together', () => {
     const docs = [...QUAKE_A, ...QUAKE_B].map((text, i) => ({ id: `d${i}`, title: '', text }))
     const stories = groupStories(docs).map((a) => a.storyId)

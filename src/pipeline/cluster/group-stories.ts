@@ -18,7 +18,7 @@ export interface GroupStoriesOptions {
  * Example: `groupStories(docs).map((a) => a.storyId)`.
  */
 export function groupStories(docs: readonly GroupInput[], options: GroupStoriesOptions = {}): Assignment[] {
-  const grouper = new StoryGrouper(options.grouper)
+  const grouper = new StoryGrouper({ ...options.grouper, retire: false })
   const features = docs.map((doc) => articleFeatures(doc, options.weights ?? DEFAULT_FEATURE_WEIGHTS))
   for (const f of features) grouper.observe(f)
   const order = docs.map((_, i) => i).sort((a, b) => timeKey(features[a]?.time ?? null) - timeKey(features[b]?.time ?? null) || a - b)

@@ -23,6 +23,11 @@ export interface StoryGrouperOptions {
    * (0.5 → BCubed F1 0.49 there at the same threshold).
    */
   readonly linkage: number
+  /**
+   * Forget stories no article can join any more (see #retire), so memory follows the active window. Batch
+   * grouping turns it off: it regroups every article again and must report every article's story.
+   */
+  readonly retire: boolean
 }
 
 export const DEFAULT_GROUPER_OPTIONS: StoryGrouperOptions = {
@@ -41,6 +46,7 @@ export const DEFAULT_GROUPER_OPTIONS: StoryGrouperOptions = {
   // Centroids of large stories grow long tails of one-off words; 400 terms keeps scoring bounded.
   centroidTerms: 400,
   linkage: 1,
+  retire: true,
 }
 
 /** Where one article went. `score` is the cosine with the story it joined (0 for a new story). */
@@ -212,7 +218,7 @@ export class StoryGrouper {
     this.#storyOf.set(articleId, storyId)
     if (features.time !== null) {
       this.#newest = Math.max(this.#newest, features.time)
-      if (++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
+      if (this.#options.retire && ++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
     }
   }
 

@@ -1,1 +1,2 @@
 export { extractHtml, type ExtractOptions } from './extract-html.js'
+export { dateFromUrl } from './date-from-url.js'

@@ -21,11 +21,11 @@ export function parseDateStamp(text: string): string | undefined {
   return undefined
 }
 
-function monthNumber(name: string | undefined): number {
+export function monthNumber(name: string | undefined): number {
   return MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0
 }
 
-function validDate(year: number, month: number, day: number): string | undefined {
+export function validDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day))
   if (month < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
