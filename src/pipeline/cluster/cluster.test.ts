@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { articleFeatures, groupStories, StoryGrouper } from './index.js'
+import { splitTwinEvents } from './split-twin-events.js'
 
 describe('articleFeatures', () => {
   test('names fold across scripts and spellings; numbers of 2+ digits are kept; function words dropped', () => {
@@ -55,6 +56,17 @@ describe('groupStories', () => {
     expect(new Set(stories.slice(0, 3)).size).toBe(1)
     expect(new Set(stories.slice(3)).size).toBe(1)
     expect(stories[0]).not.toBe(stories[3])
+  })
+
+  test('a story holding two events of one kind is split in two; one event stays whole', () => {
+    const features = [...QUAKE_A, ...QUAKE_B].map((text) => articleFeatures({ title: 'Deadly earthquake', text }))
+    expect(splitTwinEvents(features, () => 1)).toEqual([0, 0, 0, 1, 1, 1])
+    const oneEvent = [...QUAKE_A, ...QUAKE_A.map((t) => t.replace('Saturday', 'the weekend'))]
+    expect(splitTwinEvents(oneEvent.map((text) => articleFeatures({ title: 'Deadly earthquake', text })), () => 1)).toBeNull()
+    const fourReports = [...QUAKE_A, "Iran's Red Crescent sent tents to Ahar and Varzaqan after the Tabriz earthquake killed 306 people."]
+    expect(splitTwinEvents(fourReports.map((text) => articleFeatures({ title: 'Deadly earthquake', text })), () => 1)).toBeNull()
+    // Too small to show two coherent halves.
+    expect(splitTwinEvents(features.slice(1, 4), () => 1)).toBeNull()
   })
 
   test('the same event in Russian and English joins through names and numbers', () => {

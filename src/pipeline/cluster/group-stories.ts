@@ -1,4 +1,5 @@
-import { articleFeatures, type FeatureInput, type FeatureWeights, DEFAULT_FEATURE_WEIGHTS } from './article-features.js'
+import { articleFeatures, type ArticleFeatures, type FeatureInput, type FeatureWeights, DEFAULT_FEATURE_WEIGHTS } from './article-features.js'
+import { DEFAULT_SPLIT_OPTIONS, splitTwinEvents, type SplitOptions } from './split-twin-events.js'
 import { StoryGrouper, type Assignment, type StoryGrouperOptions } from './story-grouper.js'
 
 const REFINE_ROUNDS = 2
@@ -10,11 +11,15 @@ export interface GroupInput extends FeatureInput {
 export interface GroupStoriesOptions {
   readonly grouper?: Partial<StoryGrouperOptions>
   readonly weights?: FeatureWeights
+  /** false: keep stories whole (no twin-event split). */
+  readonly split?: SplitOptions | false
 }
 
 /**
  * One-shot grouping of a batch: document frequencies from the whole batch, then articles assigned in
- * publication order (undated ones after, in input order), then two refinement rounds (StoryGrouper.reassign). Returns one assignment per input, in input order.
+ * publication order (undated ones after, in input order), then two refinement rounds (StoryGrouper.reassign),
+ * then each story that holds two events of one kind is split (splitTwinEvents). Returns one assignment per input,
+ * in input order.
  * Example: `groupStories(docs).map((a) => a.storyId)`.
  */
 export function groupStories(docs: readonly GroupInput[], options: GroupStoriesOptions = {}): Assignment[] {
@@ -40,14 +45,33 @@ export function groupStories(docs: readonly GroupInput[], options: GroupStoriesO
       byIndex.set(i, grouper.reassign(doc.id, f))
     }
   }
+  const storyOf = docs.map((doc) => grouper.storyOf(doc.id) ?? '')
+  if (options.split !== false) splitStories(storyOf, features, options.split ?? DEFAULT_SPLIT_OPTIONS)
   // A story founded in the first pass may have been emptied and refounded: report who founds each story now.
   const founders = new Set<string>()
   return docs.map((doc, i) => {
-    const storyId = grouper.storyOf(doc.id) ?? ''
+    const storyId = storyOf[i] ?? ''
     const isNew = !founders.has(storyId)
     founders.add(storyId)
     return { articleId: doc.id, storyId, isNew, score: byIndex.get(i)?.score ?? 0 }
   })
+}
+
+/** Splits each story that is two events of one kind (see splitTwinEvents); the second half gets `<id>~split`. */
+function splitStories(storyOf: string[], features: readonly ArticleFeatures[], options: SplitOptions): void {
+  const df = new Map<string, number>()
+  for (const f of features) for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+  // The grouper's smoothed IDF, from exact batch counts.
+  const idf = (term: string) => Math.log(1 + (features.length + 1) / ((df.get(term) ?? 0) + 1))
+  const members = new Map<string, number[]>()
+  storyOf.forEach((story, i) => members.set(story, [...(members.get(story) ?? []), i]))
+  for (const [story, indices] of members) {
+    const halves = splitTwinEvents(indices.map((i) => features[i] ?? { terms: new Map(), time: null }), idf, options)
+    if (halves === null) continue
+    indices.forEach((i, k) => {
+      if (halves[k] === 1) storyOf[i] = `${story}~split`
+    })
+  }
 }
 
 function timeKey(time: number | null): number {

@@ -2,3 +2,4 @@ export { articleFeatures, DEFAULT_FEATURE_WEIGHTS, type ArticleFeatures, type Fe
 export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type Assignment } from './story-grouper.js'
 export { groupStories, type GroupInput, type GroupStoriesOptions } from './group-stories.js'
 export { applyCorrections, type GroupCorrection } from './apply-corrections.js'
+export { splitTwinEvents, DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-twin-events.js'
