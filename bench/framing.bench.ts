@@ -67,7 +67,7 @@ const sentenceStart = performance.now()
 const sentenceBias = createSentenceBiasDetector({ language: 'en' })
 sentenceBias('A first sentence.')
 const sentenceSetupMs = performance.now() - sentenceStart
-const lexiconOnly = createFramingDetector({ language: 'en', model: null, phrases: null })
+const lexiconOnly = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
 let found = 0
 for (const sentence of sentences) found += detect(sentence).length
 

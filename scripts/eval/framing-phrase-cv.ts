@@ -14,7 +14,7 @@ import { addOverlap, emptyOverlapCounts, overlapScore } from './framing-metrics.
 import { decodeRuns } from '../../src/pipeline/framing/phrase-tagger.js'
 
 const ptc = readPtc()
-const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null })
+const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
 const folds = foldOf(ptc.map((a) => 'ptc:' + a.id), 5)
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')).map(([k, v]) => [k, Number(v)]))
 const opts = { epochs: 4, learningRate: 0.1, l2: 1e-3, minCount: 3, prune: 0, seed: 1, ...args }

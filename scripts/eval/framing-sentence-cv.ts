@@ -6,7 +6,7 @@ import { trainLogistic, type LogisticExample } from '../train/train-logistic.js'
 
 const babe = readBabe().filter((s) => s.label !== 'No agreement')
 const folds = foldOf(babe.map((s) => 'babe:' + s.group), 5)
-const lex = createFramingDetector({ language: 'en', model: null })
+const lex = createFramingDetector({ language: 'en', model: null, sentences: null })
 const variant = process.argv[2] ?? 'all'
 const ex: LogisticExample[] = babe.map((s) => {
   const tokens = tokenizeWords(s.text)

@@ -15,7 +15,9 @@ import {
   sentenceBiasProbability,
   type SentenceBiasClassifier,
   loadLoadedWordModel,
+  loadSentenceTechniqueModel,
   loadTechniqueClassifier,
+  SENTENCE_SPAN_TAG,
   tokenizeWords,
   type LoadedWordModel,
   type TechniqueClassifier,
@@ -26,6 +28,7 @@ import { babeTexts, basilTexts, ptcTexts, type TaggedText } from '../train/tagge
 import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
 import { trainPhrases } from '../train/train-phrases.js'
 import { trainSentenceBias } from '../train/train-sentence-bias.js'
+import { trainSentenceTechniques } from '../train/train-sentence-techniques.js'
 import { techniqueExamples, trainTechniques } from '../train/train-techniques.js'
 import { trainTagger } from '../train/train-tagger.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
@@ -65,9 +68,16 @@ interface Counts {
   /** The same by the rule "biased = any span", for comparison. */
   anySpan: Confusion
   bySentenceClassifier: boolean
-  /** BABE biased words: tokens covered by a span vs tokens of the marked words, in Biased sentences. */
+  /**
+   * BABE biased words: tokens covered by a word-level span vs tokens of the marked words, in Biased sentences.
+   * Clause spans (the sentence technique model's) claim a technique for a sentence, not that each of its
+   * words is loaded, so they are scored with the sentences; `wordsAll` counts every span, for the note.
+   */
   words: { tp: number; predicted: number; gold: number }
+  wordsAll: { tp: number; predicted: number; gold: number }
+  /** BASIL lexical spans against word-level spans (as `words`), and against every span. */
   basil: OverlapCounts
+  basilAll: OverlapCounts
   /** Reliability of confidences: per corpus, span source and confidence bin, spans found and spans overlapping gold. */
   reliability: Map<string, { found: number; right: number }>
   /** Model spans of PTC and BABE: the log-odds of their raw probability and whether they overlap gold (for calibration). */
@@ -85,7 +95,7 @@ type Detect = (text: string) => FramingSpan[]
 
 /** Scores the detector with cross-validated models, and with the lexicons alone. */
 export async function evaluateFraming(
-  options: EvalOptions & { readonly phrases?: number; readonly onReliability?: (lines: string[]) => void } = {},
+  options: EvalOptions & { readonly phrases?: number; readonly sentences?: boolean; readonly onReliability?: (lines: string[]) => void } = {},
 ): Promise<EvalRow[]> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY
   const babe = readBabe().filter((s) => s.label !== 'No agreement').slice(0, limit * 10)
@@ -107,11 +117,19 @@ export async function evaluateFraming(
         : loadPhraseTagger({
             ...trainPhrases(
               ptc.filter((a) => !inFold('ptc', a.id, fold)),
-              createFramingDetector({ language: 'en', model, techniques: classifier }),
+              createFramingDetector({ language: 'en', model, techniques: classifier, sentences: null }),
             ),
             threshold: options.phrases,
           })
-    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases })
+    const withoutSentences = createFramingDetector({ language: 'en', model, techniques: classifier, phrases: null, sentences: null })
+    const sentenceModel = loadSentenceTechniqueModel(
+      trainSentenceTechniques(
+        ptc.filter((a) => !inFold('ptc', a.id, fold)),
+        babe.filter((s) => !inFold('babe', s.group, fold)),
+        withoutSentences,
+      ),
+    )
+    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel })
     score(
       learned,
       detect,
@@ -123,7 +141,7 @@ export async function evaluateFraming(
     )
   }
   const lexiconOnly = emptyCounts()
-  score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null }), babe, basil, ptc)
+  score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null }), babe, basil, ptc)
   const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
   if (options.onReliability !== undefined) {
     const { a, b } = fitPlatt(learned.modelOutcomes)
@@ -146,7 +164,9 @@ function emptyCounts(): Counts {
     anySpan: { tp: 0, fp: 0, fn: 0, tn: 0 },
     bySentenceClassifier: false,
     words: { tp: 0, predicted: 0, gold: 0 },
+    wordsAll: { tp: 0, predicted: 0, gold: 0 },
     basil: emptyOverlapCounts(),
+    basilAll: emptyOverlapCounts(),
     reliability: new Map(),
     modelOutcomes: [],
   }
@@ -161,7 +181,7 @@ function score(
   classifier?: TechniqueClassifier,
   sentences?: SentenceBiasClassifier,
 ): void {
-  const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null })
+  const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   for (const article of ptc) {
     const spans = detect(article.text)
     addOverlap(c.ptcSpans, spans, article.si)
@@ -185,14 +205,23 @@ function score(
       const p = tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences)
       addConfusion(c.sentence, p >= sentences.threshold, isBiased)
     }
-    if (isBiased) addWordCounts(c, sentence, spans)
+    if (isBiased) {
+      addWordCounts(c.words, sentence, spans.filter(isWordLevel))
+      addWordCounts(c.wordsAll, sentence, spans)
+    }
     addReliability(c, 'BABE', spans, isBiased ? sentence.wordSpans : [])
   }
   for (const sentence of basil) {
     const spans = detect(sentence.text)
-    addOverlap(c.basil, spans, sentence.lexical)
+    addOverlap(c.basil, spans.filter(isWordLevel), sentence.lexical)
+    addOverlap(c.basilAll, spans, sentence.lexical)
     addReliability(c, 'BASIL', spans, sentence.lexical)
   }
+}
+
+/** A span of the lexicons, the loaded-word model or the phrase tagger; not a clause span of the sentence technique model. */
+function isWordLevel(span: FramingSpan): boolean {
+  return !span.explanation.includes(SENTENCE_SPAN_TAG)
 }
 
 // Confidence bins for the reliability table: the model's threshold (0.2) up, the lexicon's priors (0.25–0.9).
@@ -201,7 +230,7 @@ const BINS = [0.2, 0.35, 0.5, 0.7, 1.01] as const
 /** Counts spans by corpus, source (lexicon / model) and confidence bin, and how many overlap a gold span. */
 function addReliability(c: Counts, corpus: string, spans: readonly FramingSpan[], gold: readonly CharSpan[]): void {
   for (const span of spans) {
-    const source = span.explanation.includes('[model ') ? 'model' : 'lexicon'
+    const source = !isWordLevel(span) ? 'clause' : span.explanation.includes('[model ') ? 'model' : 'lexicon'
     const bin = BINS.findIndex((b) => span.confidence < b)
     const label = bin <= 0 ? `<${BINS[0]}` : `${BINS[bin - 1]}–${Math.min(1, BINS[bin]!)}`
     const key = `${corpus}\t${source}\t${label}`
@@ -284,16 +313,16 @@ function predictTechnique(spans: readonly FramingSpan[], gold: CharSpan): string
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 
-function addWordCounts(c: Counts, sentence: BabeSentence, spans: readonly FramingSpan[]): void {
+function addWordCounts(c: Counts['words'], sentence: BabeSentence, spans: readonly FramingSpan[]): void {
   for (const match of sentence.text.matchAll(WORD)) {
     const start = match.index
     const end = start + match[0].length
     const inside = (s: CharSpan): boolean => s.start < end && s.end > start
     const isGold = sentence.wordSpans.some(inside)
     const isPredicted = spans.some(inside)
-    if (isGold) c.words.gold += 1
-    if (isPredicted) c.words.predicted += 1
-    if (isGold && isPredicted) c.words.tp += 1
+    if (isGold) c.gold += 1
+    if (isPredicted) c.predicted += 1
+    if (isGold && isPredicted) c.tp += 1
   }
 }
 
@@ -306,6 +335,9 @@ function rows(c: Counts, setup: string, scope: string): EvalRow[] {
   const a = c.anySpan
   const anySpanMacro = (f1(a.tp, a.fp, a.fn) + f1(a.tn, a.fn, a.fp)) / 2
   const words = f1Detail(c.words.tp, c.words.predicted - c.words.tp, c.words.gold - c.words.tp)
+  const wordsAll = f1Detail(c.wordsAll.tp, c.wordsAll.predicted - c.wordsAll.tp, c.wordsAll.gold - c.wordsAll.tp)
+  const basilAll = overlapScore(c.basilAll)
+  const hasClauses = c.wordsAll.predicted !== c.words.predicted || c.basilAll.predicted !== c.basil.predicted
   const pr = (p: number, r: number): string => `P ${(p * 100).toFixed(1)} · R ${(r * 100).toFixed(1)}`
   return [
     {
@@ -335,13 +367,15 @@ function rows(c: Counts, setup: string, scope: string): EvalRow[] {
       task: `framing · BABE dev · ${setup}`,
       metric: 'biased-word F1 (tokens, biased sentences)',
       value: words.f1,
-      note: pr(words.precision, words.recall),
+      note: pr(words.precision, words.recall) + (hasClauses ? `; word-level spans (with clause spans: F1 ${wordsAll.f1.toFixed(3)}, P ${wordsAll.precision.toFixed(3)})` : ''),
     },
     {
       task: `framing · BASIL dev · ${setup}`,
       metric: 'lexical-span F1 (partial overlap)',
       value: basil.f1,
-      note: `${pr(basil.precision, basil.recall)}; per sentence, informational spans excluded`,
+      note:
+        `${pr(basil.precision, basil.recall)}; per sentence, informational spans excluded` +
+        (hasClauses ? `; word-level spans (with clause spans: F1 ${basilAll.f1.toFixed(3)}, P ${basilAll.precision.toFixed(3)})` : ''),
     },
   ]
 }
@@ -364,9 +398,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // --phrases P: also run the opt-in phrase tagger at threshold P (trained per fold like the other models).
   const phrasesIndex = process.argv.indexOf('--phrases')
   const phrases = phrasesIndex > 0 ? Number(process.argv[phrasesIndex + 1]) : undefined
+  // --no-sentences: without the sentence technique model's clause spans (the detector before it).
+  const sentences = !process.argv.includes('--no-sentences')
   const rows = await evaluateFraming({
     ...(limit !== undefined && Number.isInteger(limit) && limit > 0 ? { limit } : {}),
     ...(phrases !== undefined && phrases > 0 && phrases < 1 ? { phrases } : {}),
+    sentences,
     onReliability: (lines) => {
       console.log('reliability (CV): corpus, source, confidence, spans, share overlapping gold')
       for (const line of lines) console.log(line)

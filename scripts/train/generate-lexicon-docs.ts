@@ -19,7 +19,7 @@ interface EntryStats {
 /** Runs the English lexicons alone over the dev data and counts, per entry, spans found and spans inside gold. */
 function englishStats(): Map<string, EntryStats> | undefined {
   if (!existsSync(BENCH_DIR)) return undefined
-  const detect = createFramingDetector({ language: 'en', model: null })
+  const detect = createFramingDetector({ language: 'en', model: null, sentences: null })
   const stats = new Map<string, EntryStats>()
   const count = (text: string, gold: readonly CharSpan[]): void => {
     for (const span of detect(text)) {

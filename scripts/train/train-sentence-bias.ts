@@ -21,7 +21,7 @@ export const SENTENCE_BIAS_THRESHOLD = 0.5
 
 /** One example per BABE sentence with a majority label. */
 export function sentenceBiasExamples(sentences: readonly BabeSentence[]): LogisticExample[] {
-  const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null })
+  const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   return sentences
     .filter((s) => s.label !== 'No agreement')
     .map((s) => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { createFramingDetector } from './create-framing-detector.js'
 import type { FramingSpan } from '../../model/index.js'
 
-const lexiconOnly = createFramingDetector({ language: 'en', model: null })
+const lexiconOnly = createFramingDetector({ language: 'en', model: null, sentences: null })
 const full = createFramingDetector({ language: 'en' })
 
 function found(spans: readonly FramingSpan[]): [string, string][] {

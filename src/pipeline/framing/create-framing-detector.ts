@@ -1,5 +1,6 @@
 import type { FramingSpan } from '../../model/index.js'
 import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
+import sentenceTechniquesEn from './weights/sentence-techniques.en.json' with { type: 'json' }
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
@@ -10,6 +11,8 @@ import { markTokens } from './phrase-features.js'
 import { phraseSpans } from './phrase-spans.js'
 import type { PhraseTagger } from './phrase-tagger.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
+import { loadSentenceTechniqueModel, type SentenceTechniqueModel } from './sentence-technique-model.js'
+import { sentenceTechniqueSpans } from './sentence-technique-spans.js'
 import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
 import { tokenizeWords, type WordToken } from './tokenize-words.js'
 
@@ -33,10 +36,16 @@ export interface FramingDetectorOptions {
    * biased-word precision (docs/MODELS.md).
    */
   readonly phrases?: PhraseTagger | null
+  /**
+   * The sentence technique model that adds clause-level spans (Doubt, Appeal to fear...) over sentences it
+   * rates as propaganda: default the committed English weights for English; `null` turns it off.
+   */
+  readonly sentences?: SentenceTechniqueModel | null
 }
 
 let defaultEnglishModel: LoadedWordModel | undefined
 let defaultEnglishTechniques: TechniqueClassifier | undefined
+let defaultEnglishSentences: SentenceTechniqueModel | undefined
 
 /**
  * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
@@ -54,21 +63,44 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   const phrases = options.phrases ?? null
+  const sentences = options.sentences === undefined ? (language === 'en' ? englishSentences() : null) : options.sentences
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
     const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
-    if (model === null && phrases === null) return markQuoted(text, resolveOverlaps(fromLexicon))
+    if (model === null && phrases === null && sentences === null) return markQuoted(text, resolveOverlaps(fromLexicon))
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
     const fromModel = model === null ? [] : loadedWordSpans(text, tokens, model, covered, isLabel)
-    if (phrases === null) return markQuoted(text, resolveOverlaps([...fromLexicon, ...fromModel]))
-    const upstream = resolveOverlaps([...fromLexicon, ...fromModel])
-    const marks = markTokens(tokens, upstream)
+    const words = resolveOverlaps([...fromLexicon, ...fromModel])
+    if (phrases === null && sentences === null) return markQuoted(text, words)
+    const marks = markTokens(tokens, words)
     const occupied = Uint8Array.from(marks, (m, i) => m | covered[i]!)
-    return markQuoted(text, resolveOverlaps([...upstream, ...phraseSpans(text, tokens, phrases, marks, occupied, techniques)]))
+    let spans = words
+    if (phrases !== null) {
+      const fromPhrases = phraseSpans(text, tokens, phrases, marks, occupied, techniques)
+      if (fromPhrases.length > 0) {
+        spans = resolveOverlaps([...words, ...fromPhrases])
+        for (const span of fromPhrases) {
+          const [first, end] = tokenRange(tokens, span)
+          occupied.fill(1, first, end)
+        }
+      }
+    }
+    // Clause-level spans last, on the words no finer span took; the model reads the word-level spans as features.
+    if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, techniques)])
+    return markQuoted(text, spans)
   }
+}
+
+/** Token indices [first, last + 1) of a span built on token boundaries. */
+function tokenRange(tokens: readonly WordToken[], span: FramingSpan): [number, number] {
+  let first = 0
+  while (first < tokens.length && tokens[first]!.end <= span.start) first++
+  let end = first
+  while (end < tokens.length && tokens[end]!.start < span.end) end++
+  return [first, end]
 }
 
 /**
@@ -89,6 +121,11 @@ function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
 function englishModel(): LoadedWordModel {
   defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
   return defaultEnglishModel
+}
+
+function englishSentences(): SentenceTechniqueModel {
+  defaultEnglishSentences ??= loadSentenceTechniqueModel(sentenceTechniquesEn)
+  return defaultEnglishSentences
 }
 
 function englishTechniques(): TechniqueClassifier {

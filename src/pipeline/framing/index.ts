@@ -27,3 +27,11 @@ export {
 } from './sentence-bias-classifier.js'
 export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, markTokens, sentenceShape, type SentenceShape } from './phrase-features.js'
 export { decodeRuns, loadPhraseTagger, phraseLogits, type PhraseTagger, type PhraseTaggerWeightsFile } from './phrase-tagger.js'
+export { forEachSentenceTechniqueFeature } from './sentence-technique-features.js'
+export {
+  loadSentenceTechniqueModel,
+  sentenceTechniqueProbability,
+  type SentenceTechniqueModel,
+  type SentenceTechniqueWeightsFile,
+} from './sentence-technique-model.js'
+export { SENTENCE_SPAN_TAG, sentenceTechniqueSpans } from './sentence-technique-spans.js'

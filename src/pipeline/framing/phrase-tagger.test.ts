@@ -77,13 +77,13 @@ describe('opt-in phrase spans in the detector', () => {
   })
   test('adds the phrase around the lexicon span, never over it', async () => {
     const { createFramingDetector } = await import('./create-framing-detector.js')
-    const detect = createFramingDetector({ language: 'en', model: null, phrases: toy })
+    const detect = createFramingDetector({ language: 'en', model: null, phrases: toy, sentences: null })
     const spans = detect('The dictator will destroy our nation.')
     expect(spans.map((s) => [s.text, s.explanation.endsWith('[model phrases.en]')])).toEqual([
       ['dictator', false],
       ['will destroy our nation', true],
     ])
     expect(spans[1]!.confidence).toBe(0.73)
-    expect(createFramingDetector({ language: 'en', model: null })('The dictator will destroy our nation.').map((s) => s.text)).toEqual(['dictator'])
+    expect(createFramingDetector({ language: 'en', model: null, sentences: null })('The dictator will destroy our nation.').map((s) => s.text)).toEqual(['dictator'])
   })
 })

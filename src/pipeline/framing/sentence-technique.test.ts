@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest'
+import type { FramingSpan } from '../../model/index.js'
+import { createFramingDetector } from './create-framing-detector.js'
+import { forEachSentence } from './phrase-features.js'
+import { forEachSentenceTechniqueFeature } from './sentence-technique-features.js'
+import { loadSentenceTechniqueModel, sentenceTechniqueProbability } from './sentence-technique-model.js'
+import { SENTENCE_SPAN_TAG } from './sentence-technique-spans.js'
+import { tokenizeWords } from './tokenize-words.js'
+import { wordCluster } from './word-clusters.js'
+
+// One weight of every feature kind the fast scorer reads.
+const FEATURES: Record<string, number> = {
+  'u=why': 1.5,
+  'u=experts': 0.25,
+  [`c=${wordCluster('destroy')}`]: 0.5,
+  [`c=${wordCluster('monday')}`]: -0.75,
+  'f=why': 0.625,
+  'len=6': -0.25,
+  'len=12': 0.125,
+  'len=long': 0.0625,
+  exclaim: 1,
+  question: 0.875,
+  quote: -0.5,
+  'lx=loaded-language': 0.375,
+  'spans=0': -0.3,
+  'spans=1': 0.3,
+}
+const weights = { description: '', bias: -1, threshold: 0.5, features: Object.keys(FEATURES), weights: Object.values(FEATURES) }
+
+const span = (start: number, end: number, technique: FramingSpan['technique']): FramingSpan => ({ start, end, text: '', technique, explanation: '', confidence: 1 })
+
+describe('sentence technique model', () => {
+  test('the fast scorer computes exactly the training features (forEachSentenceTechniqueFeature)', () => {
+    const model = loadSentenceTechniqueModel(weights)
+    const text = 'The corrupt elites will destroy our great nation!\nWhy would anyone trust "experts" who lied? Officials met on Monday.'
+    const tokens = tokenizeWords(text)
+    const upstream = [span(4, 11, 'loaded-language'), span(19, 30, 'loaded-language')]
+    let sentences = 0
+    forEachSentence(tokens, (first, last) => {
+      let z = weights.bias
+      forEachSentenceTechniqueFeature(text, tokens, first, last, upstream, (f) => (z += FEATURES[f] ?? 0))
+      expect(sentenceTechniqueProbability(text, tokens, first, last, upstream, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
+      sentences += 1
+    })
+    expect(sentences).toBe(3)
+  })
+
+  test('a confident sentence becomes a clause span beside the word-level spans, without the attribution', () => {
+    // A toy model: every sentence with "experts" is propaganda.
+    const model = loadSentenceTechniqueModel({ description: '', bias: -5, threshold: 0.5, features: ['u=experts'], weights: [10] })
+    const detect = createFramingDetector({ language: 'en', model: null, sentences: model })
+    const text = 'Nobody should trust the so-called experts who lied to us for years, he said. Officials met on Monday.'
+    const clauses = detect(text).filter((s) => s.explanation.includes(SENTENCE_SPAN_TAG))
+    expect(clauses.map((s) => s.text)).toEqual(['Nobody should trust the', 'experts who lied to us for years'])
+    for (const clause of clauses) {
+      expect(clause.confidence).toBe(0.99)
+      expect(clause.explanation).toMatch(/^clause: .*p=0\.99.*technique classifier reads the sentence as /)
+    }
+    expect(createFramingDetector({ language: 'en', model: null, sentences: null })(text).some((s) => s.explanation.includes(SENTENCE_SPAN_TAG))).toBe(false)
+  })
+})
