@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
-import { applyCorrections, StoryGrouper } from '../../pipeline/cluster/index.js'
+import { applyCorrections, groupFeatures } from '../../pipeline/cluster/index.js'
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
 import { foldName } from '../../pipeline/text/index.js'
 import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
@@ -91,23 +91,21 @@ export function register(program: Command): void {
 }
 
 /**
- * Regroups the whole corpus with the current grouper (in storage order, reprints with their originals), replays
- * the user's corrections, and stores the result in one transaction. Returns how many articles moved.
+ * Regroups the whole corpus with batch grouping (refinement and twin-event split, as `parallax cluster`; better
+ * than the one pass ingest makes), reprints with their originals, replays the user's corrections, and stores the
+ * result in one transaction. Returns how many articles moved.
  */
 export async function regroup(store: Store): Promise<number> {
   return store.write(async (tx) => {
     const corpus = await tx.corpusSince(0)
-    const grouper = new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
-    const features = corpus.map((e) => ({ terms: new Map(e.terms), time: e.publishedAt === null ? null : Date.parse(e.publishedAt) }))
-    for (const f of features) grouper.observe(f)
+    const known = new Set(corpus.map((e) => e.articleId))
+    const isReprint = (e: (typeof corpus)[number]) => e.duplicateGroup !== e.articleId && known.has(e.duplicateGroup)
+    const originals = corpus
+      .filter((e) => !isReprint(e))
+      .map((e) => ({ id: e.articleId, features: { terms: new Map(e.terms), time: e.publishedAt === null ? null : Date.parse(e.publishedAt) } }))
     const automatic = new Map<string, string>()
-    corpus.forEach((e, i) => {
-      const f = features[i] ?? { terms: new Map(), time: null }
-      const original = e.duplicateGroup === e.articleId ? undefined : grouper.storyOf(e.duplicateGroup)
-      if (original !== undefined) grouper.place(e.articleId, f, original)
-      else grouper.assign(e.articleId, f)
-      automatic.set(e.articleId, grouper.storyOf(e.articleId) ?? '')
-    })
+    for (const a of groupFeatures(originals, { storyId: (articleId) => `s${articleId.slice(0, 11)}` })) automatic.set(a.articleId, a.storyId)
+    for (const e of corpus) if (isReprint(e)) automatic.set(e.articleId, automatic.get(e.duplicateGroup) ?? '')
     const corrected = applyCorrections(automatic, await store.corrections())
     const moves = corpus.filter((e) => corrected.get(e.articleId) !== e.storyId).map((e) => ({ articleId: e.articleId, storyId: corrected.get(e.articleId) ?? e.storyId }))
     await tx.moveArticles(moves)
