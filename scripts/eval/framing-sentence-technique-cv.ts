@@ -10,6 +10,7 @@ import {
   createFramingDetector,
   forEachSentence,
   forEachSentenceTechniqueFeature,
+  sentenceContext,
   loadLoadedWordModel,
   loadTechniqueClassifier,
   loadSentenceTechniqueModel,
@@ -43,7 +44,7 @@ function longSpan(tokens: readonly WordToken[], t: CharSpan & { technique: strin
   for (const k of tokens) if (k.start < t.end && k.end > t.start) n++
   return n >= minWords
 }
-const thresholds = [0.4, 0.5, 0.6]
+const thresholds = [0.3, 0.5]
 
 const babe = readBabe().filter((s) => s.label !== 'No agreement')
 const basil = readBasil()
@@ -68,9 +69,10 @@ interface Sentence {
 function sentencesOf(text: string, upstream: readonly FramingSpan[]): Sentence[] {
   const tokens = tokenizeWords(text)
   const out: Sentence[] = []
+  const context = sentenceContext(tokens, upstream)
   forEachSentence(tokens, (first, last) => {
     const features: string[] = []
-    forEachSentenceTechniqueFeature(text, tokens, first, last, upstream, (f) => features.push(f))
+    forEachSentenceTechniqueFeature(text, tokens, first, last, upstream, context, (f) => features.push(f))
     out.push({ text, tokens, first, last, upstream, features })
   })
   return out

@@ -13,6 +13,7 @@ import {
   createFramingDetector,
   forEachSentence,
   forEachSentenceTechniqueFeature,
+  sentenceContext,
   tokenizeWords,
   type SentenceTechniqueWeightsFile,
 } from '../../src/pipeline/framing/index.js'
@@ -48,18 +49,20 @@ export function sentenceTechniqueExamples(
     if (sentence.label !== 'Non-biased') continue
     const tokens = tokenizeWords(sentence.text)
     const spans = upstream(sentence.text)
+    const context = sentenceContext(tokens, spans)
     forEachSentence(tokens, (first, last) => {
       const features: string[] = []
-      forEachSentenceTechniqueFeature(sentence.text, tokens, first, last, spans, (f) => features.push(f))
+      forEachSentenceTechniqueFeature(sentence.text, tokens, first, last, spans, context, (f) => features.push(f))
       examples.push({ features, label: 0 })
     })
   }
   for (const article of articles) {
     const tokens = tokenizeWords(article.text)
     const spans = upstream(article.text)
+    const context = sentenceContext(tokens, spans)
     forEachSentence(tokens, (first, last) => {
       const features: string[] = []
-      forEachSentenceTechniqueFeature(article.text, tokens, first, last, spans, (f) => features.push(f))
+      forEachSentenceTechniqueFeature(article.text, tokens, first, last, spans, context, (f) => features.push(f))
       const start = tokens[first]!.start
       const end = tokens[last]!.end
       examples.push({ features, label: article.si.some((s) => s.start < end && s.end > start) ? 1 : 0 })

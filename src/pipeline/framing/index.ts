@@ -27,7 +27,7 @@ export {
 } from './sentence-bias-classifier.js'
 export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, markTokens, sentenceShape, type SentenceShape } from './phrase-features.js'
 export { decodeRuns, loadPhraseTagger, phraseLogits, type PhraseTagger, type PhraseTaggerWeightsFile } from './phrase-tagger.js'
-export { forEachSentenceTechniqueFeature } from './sentence-technique-features.js'
+export { forEachSentenceTechniqueFeature, sentenceContext, type SentenceContext } from './sentence-technique-features.js'
 export {
   loadSentenceTechniqueModel,
   sentenceTechniqueProbability,

@@ -1,5 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
-import { forEachSentenceTechniqueFeature } from './sentence-technique-features.js'
+import { densityFeature, type SentenceContext } from './sentence-technique-features.js'
 import type { WordToken } from './tokenize-words.js'
 import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
 
@@ -48,9 +48,12 @@ export function loadSentenceTechniqueModel(file: SentenceTechniqueWeightsFile): 
 const LENGTH_FEATURES = new Map([6, 12, 20, 32].map((b) => [b, 'len=' + b]))
 const SPAN_FEATURES = ['spans=0', 'spans=1', 'spans=2', 'spans=3'] as const
 
+const NEIGHBOUR_FEATURES = ['nb=0', 'nb=1', 'nb=2', 'nb=3'] as const
+
 /**
  * P(the sentence of tokens [first, last] holds a propaganda technique): exactly the features of
- * `forEachSentenceTechniqueFeature`, from the split tables. `upstream` are the spans found so far, sorted by start.
+ * `forEachSentenceTechniqueFeature`, from the split tables. `upstream` are the word-level spans, sorted by
+ * start; `context` is `sentenceContext(tokens, upstream)`.
  */
 export function sentenceTechniqueProbability(
   text: string,
@@ -58,6 +61,7 @@ export function sentenceTechniqueProbability(
   first: number,
   last: number,
   upstream: readonly FramingSpan[],
+  context: SentenceContext,
   model: SentenceTechniqueModel,
 ): number {
   let z = model.bias
@@ -93,6 +97,9 @@ export function sentenceTechniqueProbability(
     }
   }
   z += weights.get(SPAN_FEATURES[Math.min(found, 3)]!) ?? 0
+  const s = tokens[first]!.sentence
+  z += weights.get(NEIGHBOUR_FEATURES[Math.min((context.spans[s - 1] ?? 0) + (context.spans[s + 1] ?? 0), 3)]!) ?? 0
+  z += weights.get(densityFeature(context.density)) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 

@@ -1,5 +1,6 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import { forEachSentence } from './phrase-features.js'
+import { sentenceContext } from './sentence-technique-features.js'
 import { sentenceTechniqueProbability, type SentenceTechniqueModel } from './sentence-technique-model.js'
 import { classifyTechnique, type TechniqueClassifier } from './technique-classifier.js'
 import type { WordToken } from './tokenize-words.js'
@@ -34,9 +35,10 @@ export function sentenceTechniqueSpans(
   techniques: TechniqueClassifier | null,
 ): FramingSpan[] {
   const spans: FramingSpan[] = []
+  const context = sentenceContext(tokens, upstream)
   forEachSentence(tokens, (sentenceFirst, sentenceLast) => {
     if (sentenceLast - sentenceFirst + 1 < MIN_PIECE_WORDS) return
-    const p = sentenceTechniqueProbability(text, tokens, sentenceFirst, sentenceLast, upstream, model)
+    const p = sentenceTechniqueProbability(text, tokens, sentenceFirst, sentenceLast, upstream, context, model)
     if (p < model.threshold) return
     // The technique of the whole sentence, as the model judged it: pieces between word-level spans ("Putin,
     // asked") read as nothing on their own. Skipping sentences it calls loaded language or name-calling

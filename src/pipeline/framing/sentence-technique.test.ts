@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { FramingSpan } from '../../model/index.js'
 import { createFramingDetector } from './create-framing-detector.js'
 import { forEachSentence } from './phrase-features.js'
-import { forEachSentenceTechniqueFeature } from './sentence-technique-features.js'
+import { forEachSentenceTechniqueFeature, sentenceContext } from './sentence-technique-features.js'
 import { loadSentenceTechniqueModel, sentenceTechniqueProbability } from './sentence-technique-model.js'
 import { SENTENCE_SPAN_TAG } from './sentence-technique-spans.js'
 import { tokenizeWords } from './tokenize-words.js'
@@ -24,6 +24,10 @@ const FEATURES: Record<string, number> = {
   'lx=loaded-language': 0.375,
   'spans=0': -0.3,
   'spans=1': 0.3,
+  'nb=0': 0.15,
+  'nb=1': -0.35,
+  'nb=2': 0.45,
+  'dens=3': 0.2,
 }
 const weights = { description: '', bias: -1, threshold: 0.5, features: Object.keys(FEATURES), weights: Object.values(FEATURES) }
 
@@ -34,12 +38,16 @@ describe('sentence technique model', () => {
     const model = loadSentenceTechniqueModel(weights)
     const text = 'The corrupt elites will destroy our great nation!\nWhy would anyone trust "experts" who lied? Officials met on Monday.'
     const tokens = tokenizeWords(text)
-    const upstream = [span(4, 11, 'loaded-language'), span(19, 30, 'loaded-language')]
+    // Two spans in the first sentence, one straddling the second and third: 3 spans over 3 sentences.
+    const upstream = [span(4, 11, 'loaded-language'), span(19, 30, 'loaded-language'), span(88, 103, 'doubt')]
+    const context = sentenceContext(tokens, upstream)
+    expect(Array.from(context.spans)).toEqual([2, 1, 1])
+    expect(context.density).toBe(1)
     let sentences = 0
     forEachSentence(tokens, (first, last) => {
       let z = weights.bias
-      forEachSentenceTechniqueFeature(text, tokens, first, last, upstream, (f) => (z += FEATURES[f] ?? 0))
-      expect(sentenceTechniqueProbability(text, tokens, first, last, upstream, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
+      forEachSentenceTechniqueFeature(text, tokens, first, last, upstream, context, (f) => (z += FEATURES[f] ?? 0))
+      expect(sentenceTechniqueProbability(text, tokens, first, last, upstream, context, model)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
       sentences += 1
     })
     expect(sentences).toBe(3)
