@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ingestDocuments } from '../src/cli/commands/ingest.js'
+import { ingestDocuments } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 import { loadBenchTexts, random } from './cluster.bench.js'

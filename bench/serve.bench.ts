@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import autocannon from 'autocannon'
 import { createApp, LOOPBACK_HOSTS } from '../src/api/index.js'
-import { ingestDocuments } from '../src/cli/commands/ingest.js'
+import { ingestDocuments } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 

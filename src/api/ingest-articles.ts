@@ -1,4 +1,4 @@
-import { ingestDocuments, type IngestTotals } from '../cli/commands/ingest.js'
+import { ingestDocuments, type IngestTotals } from '../corpus/index.js'
 import { prepareDocument } from '../corpus/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import type { Skipped } from '../model/index.js'

@@ -1,8 +1,8 @@
 import type PgBoss from 'pg-boss'
 import type { ArticleRef, ArticleSource, NewArticle } from '../store/index.js'
 import { QUEUES, GROUP_BATCH } from './job-names.js'
-import { CorpusState } from './corpus-state.js'
-import type { PreparedItem } from './prepared-item.js'
+import { CorpusState } from '../corpus/index.js'
+import { candidateOf, type PreparedItem } from './prepared-item.js'
 import type { QueueContext } from './queue-context.js'
 import { inTransaction } from './send-in-transaction.js'
 
@@ -131,7 +131,7 @@ async function groupBatch(ctx: QueueContext, holder: StateHolder): Promise<numbe
         ref = { ...known, revision, contentHash: item.hash }
         outcome = 'revised'
       } else {
-        const article = state.place(item)
+        const article = state.place(candidateOf(item))
         inserts.push(article)
         ref = { articleId: article.articleId, storyId: article.storyId, revision: 1, contentHash: item.hash }
         outcome = 'stored'

@@ -1,7 +1,7 @@
 import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures } from '../pipeline/cluster/index.js'
 import { detectWireCredit, DuplicateIndex } from '../pipeline/dedupe/index.js'
-import { prepareDocument } from '../corpus/index.js'
+import { prepareDocument, roundTerms, type ArticleCandidate } from '../corpus/index.js'
 import type { ArticleSource } from '../store/index.js'
 
 /**
@@ -47,7 +47,25 @@ export function prepareItem(raw: RawDocument): PreparedItem | Skipped {
     content: raw.content,
     wire: detectWireCredit(doc.text, doc.byline),
     signature: [...minHash.signature(doc.text)],
-    terms: [...features.terms].map(([t, w]) => [t, Math.round(w * 1000) / 1000] as const),
+    terms: roundTerms(features),
     time: features.time,
+  }
+}
+
+/** What the store keeps of a prepared item, before the corpus decides its id, story and duplicate group. */
+export function candidateOf(item: PreparedItem): ArticleCandidate {
+  return {
+    wire: item.wire,
+    signature: Uint32Array.from(item.signature),
+    terms: item.terms,
+    publishedAt: item.publishedAt,
+    language: item.language,
+    sourceInfo: item.sourceInfo,
+    contentHash: item.hash,
+    format: item.format,
+    content: item.content,
+    text: item.text,
+    title: item.title,
+    searchText: item.searchText,
   }
 }

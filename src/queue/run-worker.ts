@@ -1,5 +1,5 @@
 import { analyseArticle } from './analyse-article.js'
-import { CorpusState } from './corpus-state.js'
+import { CorpusState } from '../corpus/index.js'
 import { extractItems } from './extract-items.js'
 import { fetchUrlItem } from './fetch-url-item.js'
 import { groupItems, type StateHolder } from './group-items.js'

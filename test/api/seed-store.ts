@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ingestDocuments } from '../../src/cli/commands/ingest.js'
+import { ingestDocuments } from '../../src/corpus/index.js'
 import { readInputs } from '../../src/ingest/index.js'
 import { openSqliteStore, type Store } from '../../src/store/index.js'
 

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { StoryGrouper, type ArticleFeatures } from '../pipeline/cluster/index.js'
+import { DuplicateIndex } from '../pipeline/dedupe/index.js'
+import type { CorpusEntry, NewArticle } from '../store/index.js'
+
+/** A new article's stored fields, less what {@link CorpusState.place} decides: its id, story and duplicate group. */
+export type ArticleCandidate = Omit<NewArticle, 'articleId' | 'storyId' | 'duplicateGroup'>
+
+/** Grouping terms as the store keeps them (3 decimals): every writer must group with exactly these. */
+export function roundTerms(features: ArticleFeatures): NewArticle['terms'] {
+  return [...features.terms].map(([term, weight]) => [term, Math.round(weight * 1000) / 1000] as const)
+}
+
+/**
+ * Dedupe and grouping state of the stored corpus, kept in step with the store. One implementation for every
+ * writer (`parallax ingest`, POST /api/articles, queue workers), so all make the same decisions, ids and story
+ * names. Before each write transaction a writer catches up with what others committed. New articles are placed
+ * with the rounded terms the store keeps, so a process that rebuilt its state from the store decides exactly as
+ * the one that grouped the article in memory.
+ */
+export class CorpusState {
+  readonly #duplicates = new DuplicateIndex()
+  readonly #grouper = new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
+  readonly #known = new Set<string>()
+  #lastSeq = 0
+
+  /** The highest store sequence number seen: the next catch-up reads from there. */
+  get lastSeq(): number {
+    return this.#lastSeq
+  }
+
+  catchUp(entries: readonly CorpusEntry[]): void {
+    for (const e of entries) {
+      this.#lastSeq = Math.max(this.#lastSeq, e.seq)
+      if (this.#known.has(e.articleId)) continue
+      this.#known.add(e.articleId)
+      const features = featuresOf(e.terms, e.publishedAt)
+      this.#duplicates.add({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })
+      this.#grouper.observe(features)
+      this.#grouper.place(e.articleId, features, e.storyId)
+    }
+  }
+
+  track(seq: number): void {
+    this.#lastSeq = Math.max(this.#lastSeq, seq)
+  }
+
+  /** Decides the new article's id, duplicate group and story, and records it in memory. */
+  place(candidate: ArticleCandidate): NewArticle {
+    const articleId = createHash('sha256').update(`${candidate.sourceInfo.location}\n${candidate.contentHash}`).digest('hex').slice(0, 16)
+    const match = this.#duplicates.match(candidate.signature)
+    const features = featuresOf(candidate.terms, candidate.publishedAt)
+    this.#grouper.observe(features)
+    // A near-duplicate (a reprint) always joins its original's story.
+    const original = match === null ? undefined : this.#grouper.storyOf(match.articleId)
+    let storyId: string
+    if (original !== undefined) {
+      storyId = original
+      this.#grouper.place(articleId, features, storyId)
+    } else {
+      storyId = this.#grouper.assign(articleId, features).storyId
+    }
+    const duplicateGroup = match?.group ?? articleId
+    this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
+    this.#known.add(articleId)
+    return { ...candidate, articleId, storyId, duplicateGroup }
+  }
+}
+
+function featuresOf(terms: NewArticle['terms'], publishedAt: string | null): ArticleFeatures {
+  return { terms: new Map(terms), time: publishedAt === null ? null : Date.parse(publishedAt) }
+}
