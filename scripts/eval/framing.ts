@@ -27,7 +27,7 @@ import { foldOf } from '../train/cross-validate.js'
 import { babeTexts, basilTexts, ptcTexts, type TaggedText } from '../train/tagger-examples.js'
 import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
 import { trainPhrases } from '../train/train-phrases.js'
-import { trainSentenceBias } from '../train/train-sentence-bias.js'
+import { techniqueProbabilityOf, trainSentenceBias, type TechniqueFeature } from '../train/train-sentence-bias.js'
 import { trainSentenceTechniques } from '../train/train-sentence-techniques.js'
 import { techniqueExamples, trainTechniques } from '../train/train-techniques.js'
 import { trainTagger } from '../train/train-tagger.js'
@@ -110,7 +110,6 @@ export async function evaluateFraming(
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainFold(tagged.filter((t) => !inFold(t.corpus, t.group, fold)))
     const classifier = loadTechniqueClassifier(trainTechniques(techniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
-    const sentences = loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold))))
     const phrases =
       options.phrases === undefined
         ? null
@@ -130,6 +129,8 @@ export async function evaluateFraming(
       ),
     )
     const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel })
+    const technique = options.sentences === false ? null : { model: sentenceModel, words: withoutSentences }
+    const sentences = { classifier: loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold)), technique)), technique }
     score(
       learned,
       detect,
@@ -179,7 +180,7 @@ function score(
   basil: readonly BasilSentence[],
   ptc: readonly PtcArticle[],
   classifier?: TechniqueClassifier,
-  sentences?: SentenceBiasClassifier,
+  sentences?: { readonly classifier: SentenceBiasClassifier; readonly technique: TechniqueFeature | null },
 ): void {
   const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   for (const article of ptc) {
@@ -202,8 +203,10 @@ function score(
       // The whole BABE item is one sentence to the classifier, as in training (abbreviations such as "U.S."
       // would split it into several for the tokenizer).
       const tokens = tokenizeWords(sentence.text)
-      const p = tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences)
-      addConfusion(c.sentence, p >= sentences.threshold, isBiased)
+      const technique = sentences.technique === null || tokens.length === 0 ? undefined : techniqueProbabilityOf(sentence.text, tokens, sentences.technique)
+      const p =
+        tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences.classifier, technique)
+      addConfusion(c.sentence, p >= sentences.classifier.threshold, isBiased)
     }
     if (isBiased) {
       addWordCounts(c.words, sentence, spans.filter(isWordLevel))

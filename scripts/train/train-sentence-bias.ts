@@ -2,12 +2,25 @@
  * Trains the English sentence bias classifier (logistic regression over sentence-features.ts) on the BABE dev
  * half, and writes src/pipeline/framing/weights/sentence-bias.en.json. Deterministic: same data, same file.
  *
+ * The sentence technique model's probability is a feature: run scripts/train/train-sentence-techniques.ts first.
+ *
  *   npx tsx scripts/train/train-sentence-bias.ts
  */
-import { writeFileSync } from 'node:fs'
-import { createFramingDetector, forEachSentenceFeature, tokenizeWords, type SentenceBiasWeightsFile } from '../../src/pipeline/framing/index.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { FramingSpan } from '../../src/model/index.js'
+import {
+  createFramingDetector,
+  forEachSentenceFeature,
+  loadSentenceTechniqueModel,
+  sentenceContext,
+  sentenceTechniqueProbability,
+  tokenizeWords,
+  type SentenceBiasWeightsFile,
+  type SentenceTechniqueModel,
+} from '../../src/pipeline/framing/index.js'
 import { readBabe, type BabeSentence } from './bench-data.js'
 import { trainLogistic, type LogisticExample } from './train-logistic.js'
+import { SENTENCE_TECHNIQUE_WEIGHTS_PATH } from './train-sentence-techniques.js'
 
 export const SENTENCE_BIAS_WEIGHTS_PATH = new URL('../../src/pipeline/framing/weights/sentence-bias.en.json', import.meta.url)
 
@@ -19,29 +32,49 @@ const OPTIONS = { epochs: 5, learningRate: 0.1, l2: 1e-3, minCount: 2, prune: 0.
 // Call a sentence biased at p >= 0.5: the best macro-F1 in the same CV (0.45: 0.738, 0.55: 0.736).
 export const SENTENCE_BIAS_THRESHOLD = 0.5
 
+/** The sentence technique model and the word-level detector whose spans it reads. */
+export interface TechniqueFeature {
+  readonly model: SentenceTechniqueModel
+  readonly words: (text: string) => readonly FramingSpan[]
+}
+
+/** The sentence technique model's probability for a whole BABE item (one sentence to the classifier). */
+export function techniqueProbabilityOf(text: string, tokens: ReturnType<typeof tokenizeWords>, feature: TechniqueFeature): number {
+  const upstream = feature.words(text)
+  return sentenceTechniqueProbability(text, tokens, 0, tokens.length - 1, upstream, sentenceContext(tokens, upstream), feature.model)
+}
+
 /** One example per BABE sentence with a majority label. */
-export function sentenceBiasExamples(sentences: readonly BabeSentence[]): LogisticExample[] {
+export function sentenceBiasExamples(sentences: readonly BabeSentence[], technique: TechniqueFeature | null): LogisticExample[] {
   const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   return sentences
     .filter((s) => s.label !== 'No agreement')
     .map((s) => {
       const tokens = tokenizeWords(s.text)
       const features: string[] = []
-      if (tokens.length > 0) forEachSentenceFeature(s.text, tokens, 0, tokens.length - 1, lexicon(s.text), (f) => features.push(f))
+      if (tokens.length > 0) {
+        const p = technique === null ? undefined : techniqueProbabilityOf(s.text, tokens, technique)
+        forEachSentenceFeature(s.text, tokens, 0, tokens.length - 1, lexicon(s.text), (f) => features.push(f), p)
+      }
       return { features, label: s.label === 'Biased' ? 1 : 0 }
     })
 }
 
-export function trainSentenceBias(sentences: readonly BabeSentence[]): SentenceBiasWeightsFile {
-  return { description: '', threshold: SENTENCE_BIAS_THRESHOLD, ...trainLogistic(sentenceBiasExamples(sentences), OPTIONS) }
+export function trainSentenceBias(sentences: readonly BabeSentence[], technique: TechniqueFeature | null): SentenceBiasWeightsFile {
+  return { description: '', threshold: SENTENCE_BIAS_THRESHOLD, ...trainLogistic(sentenceBiasExamples(sentences, technique), OPTIONS) }
 }
 
 function main(): void {
   const sentences = readBabe()
+  // The committed weights as written by train-sentence-techniques.ts (read from disk: this run may follow it).
+  const technique: TechniqueFeature = {
+    model: loadSentenceTechniqueModel(JSON.parse(readFileSync(SENTENCE_TECHNIQUE_WEIGHTS_PATH, 'utf8'))),
+    words: createFramingDetector({ language: 'en', phrases: null, sentences: null }),
+  }
   const file: SentenceBiasWeightsFile = {
-    ...trainSentenceBias(sentences),
+    ...trainSentenceBias(sentences, technique),
     description:
-      'Sentence bias classifier (logistic regression over words, word clusters and lexicon techniques; scripts/train/train-sentence-bias.ts). ' +
+      'Sentence bias classifier (logistic regression over words, word clusters, lexicon techniques and the sentence technique model; scripts/train/train-sentence-bias.ts). ' +
       'Trained on the BABE dev half (Spinde et al. 2021, AGPL-3.0). See docs/MODELS.md.',
   }
   writeFileSync(SENTENCE_BIAS_WEIGHTS_PATH, JSON.stringify(file) + '\n')

@@ -1,6 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
 import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
-import sentenceTechniquesEn from './weights/sentence-techniques.en.json' with { type: 'json' }
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
@@ -11,7 +10,7 @@ import { markTokens } from './phrase-features.js'
 import { phraseSpans } from './phrase-spans.js'
 import type { PhraseTagger } from './phrase-tagger.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
-import { loadSentenceTechniqueModel, type SentenceTechniqueModel } from './sentence-technique-model.js'
+import { englishSentenceTechniques, type SentenceTechniqueModel } from './sentence-technique-model.js'
 import { sentenceTechniqueSpans } from './sentence-technique-spans.js'
 import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
 import { tokenizeWords, type WordToken } from './tokenize-words.js'
@@ -45,7 +44,6 @@ export interface FramingDetectorOptions {
 
 let defaultEnglishModel: LoadedWordModel | undefined
 let defaultEnglishTechniques: TechniqueClassifier | undefined
-let defaultEnglishSentences: SentenceTechniqueModel | undefined
 
 /**
  * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
@@ -63,7 +61,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   const phrases = options.phrases ?? null
-  const sentences = options.sentences === undefined ? (language === 'en' ? englishSentences() : null) : options.sentences
+  const sentences = options.sentences === undefined ? (language === 'en' ? englishSentenceTechniques() : null) : options.sentences
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
@@ -121,11 +119,6 @@ function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
 function englishModel(): LoadedWordModel {
   defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
   return defaultEnglishModel
-}
-
-function englishSentences(): SentenceTechniqueModel {
-  defaultEnglishSentences ??= loadSentenceTechniqueModel(sentenceTechniquesEn)
-  return defaultEnglishSentences
 }
 
 function englishTechniques(): TechniqueClassifier {

@@ -29,6 +29,7 @@ export { PHRASE_WINDOW, forEachPhraseFeature, forEachSentence, markTokens, sente
 export { decodeRuns, loadPhraseTagger, phraseLogits, type PhraseTagger, type PhraseTaggerWeightsFile } from './phrase-tagger.js'
 export { forEachSentenceTechniqueFeature, sentenceContext, type SentenceContext } from './sentence-technique-features.js'
 export {
+  englishSentenceTechniques,
   loadSentenceTechniqueModel,
   sentenceTechniqueProbability,
   type SentenceTechniqueModel,

@@ -36,7 +36,10 @@ export function loadSentenceBiasClassifier(file: SentenceBiasWeightsFile): Sente
   return { bias: file.bias, threshold: file.threshold, weights }
 }
 
-/** P(biased) of the sentence made of tokens [first, last]; `lexiconSpans` are the lexicon's spans in the text. */
+/**
+ * P(biased) of the sentence made of tokens [first, last]; `lexiconSpans` are the lexicon's spans in the text,
+ * `techniqueProbability` the sentence technique model's probability for the sentence (a feature when given).
+ */
 export function sentenceBiasProbability(
   text: string,
   tokens: readonly WordToken[],
@@ -44,25 +47,30 @@ export function sentenceBiasProbability(
   last: number,
   lexiconSpans: readonly FramingSpan[],
   classifier: SentenceBiasClassifier,
+  techniqueProbability?: number,
 ): number {
   let z = classifier.bias
-  forEachSentenceFeature(text, tokens, first, last, lexiconSpans, (feature) => (z += classifier.weights.get(feature) ?? 0))
+  forEachSentenceFeature(text, tokens, first, last, lexiconSpans, (feature) => (z += classifier.weights.get(feature) ?? 0), techniqueProbability)
   return 1 / (1 + Math.exp(-z))
 }
 
-/** Classifies each sentence of a tokenised text (sentences as `tokenizeWords` numbers them). */
+/**
+ * Classifies each sentence of a tokenised text (sentences as `tokenizeWords` numbers them);
+ * `techniqueProbability(first, last)` gives the sentence technique model's probability of each, if any.
+ */
 export function classifySentences(
   text: string,
   tokens: readonly WordToken[],
   lexiconSpans: readonly FramingSpan[],
   classifier: SentenceBiasClassifier,
+  techniqueProbability?: (first: number, last: number) => number,
 ): SentenceBias[] {
   const out: SentenceBias[] = []
   let first = 0
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1]
     if (next !== undefined && next.sentence === tokens[i]!.sentence) continue
-    const p = sentenceBiasProbability(text, tokens, first, i, lexiconSpans, classifier)
+    const p = sentenceBiasProbability(text, tokens, first, i, lexiconSpans, classifier, techniqueProbability?.(first, i))
     out.push({ start: tokens[first]!.start, end: tokens[i]!.end, probability: Math.round(p * 100) / 100, isBiased: p >= classifier.threshold })
     first = i + 1
   }

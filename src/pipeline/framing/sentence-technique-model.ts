@@ -1,4 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
+import weightsEn from './weights/sentence-techniques.en.json' with { type: 'json' }
 import { densityFeature, type SentenceContext } from './sentence-technique-features.js'
 import type { WordToken } from './tokenize-words.js'
 import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
@@ -26,6 +27,14 @@ export interface SentenceTechniqueModel {
   readonly word: ReadonlyMap<string, number>
   readonly firstWord: ReadonlyMap<string, number>
   readonly cluster: Float64Array
+}
+
+let defaultEnglish: SentenceTechniqueModel | undefined
+
+/** The committed English model (trained on PTC dev), loaded once. */
+export function englishSentenceTechniques(): SentenceTechniqueModel {
+  defaultEnglish ??= loadSentenceTechniqueModel(weightsEn)
+  return defaultEnglish
 }
 
 export function loadSentenceTechniqueModel(file: SentenceTechniqueWeightsFile): SentenceTechniqueModel {
