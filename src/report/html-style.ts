@@ -16,7 +16,7 @@ article { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
 [id] { scroll-margin-top: 2rem; }
 .hl { position: relative; border-radius: 2px; }
 .hl:focus { outline: 2px solid var(--ink); }
-.hl:focus::after { content: attr(data-note); position: absolute; left: 0; top: 100%; z-index: 2; width: max-content; max-width: 24rem; white-space: pre-line; padding: .3rem .5rem; border-radius: 4px; background: #222; color: #fff; font: 13px/1.4 system-ui, sans-serif; }
+.hl:focus::after, .hl:hover::after { content: attr(data-note); position: absolute; left: 0; top: 100%; z-index: 2; width: max-content; max-width: 24rem; white-space: pre-line; padding: .3rem .5rem; border-radius: 4px; background: #222; color: #fff; font: 13px/1.4 system-ui, sans-serif; }
 .m-fact { text-decoration: underline 2px #2e8540; text-underline-offset: 3px; }
 .m-fact-partial { text-decoration: underline dashed 2px #c77700; text-underline-offset: 3px; }
 .m-quote { background: #e6efff; }
@@ -34,4 +34,9 @@ blockquote { margin: .25rem 0; padding-left: .75rem; border-left: 3px solid var(
 mark.changed { background: #fff0a8; }
 .unmarked { color: #8a5300; }
 details { margin: .5rem 0; font-size: .9rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
+.labels { margin: 0; padding-left: 1.1rem; }
+.entity-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: .75rem; }
+.entity { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
+.entity h3 { margin: 0; }
 `

@@ -7,11 +7,9 @@ import { escapeHtml, safeHttpUrl } from '../../src/report/escape-html.js'
 import { buildReportView } from '../../src/report/build-report-view.js'
 
 test('public surface of src/report', () => {
-  // The web UI (src/web) renders with the same view and escaping as the static HTML report.
+  // The web UI (src/web) renders the same report sections, with the same escaping, as the static HTML report.
   expect(Object.keys(report).sort()).toEqual([
-    'Anchors', 'buildReportView', 'citations', 'cssName', 'describeDate', 'describeRemovals', 'distinctTexts',
-    'escapeHtml', 'groupFramingSpans', 'listOutlets', 'renderArticleText', 'renderHtml', 'renderMarkdown',
-    'renderTerminal', 'safeHttpUrl', 'wordDiff',
+    'SECTION_NAV', 'escapeHtml', 'renderHtml', 'renderMarkdown', 'renderReportSections', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
   ])
 })
 

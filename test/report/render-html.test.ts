@@ -54,7 +54,7 @@ describe('renderHtml', () => {
     const articles = all('.columns > article')
     expect(articles.map((a) => a.id)).toEqual(['article-1', 'article-2'])
     expect(one('#article-1 h3').textContent).toBe('[1] Kyiv Herald')
-    expect(one('#article-2 .meta').textContent).toBe('by Adam Zygiel · 2024-12-07T09:30:00Z (estimated) · language en · 48 words')
+    expect(one('#article-2 .meta').textContent).toBe('by Adam Zygiel · 2024-12-07T09:30:00Z (estimated) · language en · 48 words · framing score 0.0')
     expect(one('#article-2 details summary').textContent).toBe('removed 6: section-label, headline, repeated-headline, caption, image-credit, byline')
     expect(all('#article-2 details li').map((li) => li.textContent)).toContain('image-credit: Images source: © Getty Images | Contributor')
     expect(one('#article-1 .meta a').getAttribute('href')).toBe('https://kyiv-herald.example/news/oreshnik')
@@ -118,7 +118,7 @@ describe('renderHtml', () => {
   test('facts, differences, quotes, entities and framing sections show the findings', () => {
     expect(one('#facts ul > li').firstChild?.textContent).toBe('Lukashenko asked Putin to deploy Oreshnik missiles in Belarus.')
     expect(all('#facts h3').map((h) => h.textContent)).toEqual(['Reported by all (1)', 'Reported by some or one (1)'])
-    expect(all('#facts em').map((e) => e.textContent)).toEqual(['only Kyiv Herald'])
+    expect(all('#facts .single').map((e) => e.textContent)).toEqual(['only Kyiv Herald'])
     expect(all('#differences h3').map((h) => h.textContent)).toEqual([
       'deployment of Oreshnik in Belarus (date): consistent',
       'troops near the border (quantity): conflict',
@@ -129,7 +129,9 @@ describe('renderHtml', () => {
     ])
     expect(all('#quotes .unmarked').map((m) => m.textContent)).toEqual(['unmarked reported speech', 'unmarked reported speech'])
     expect(all('#quotes h3').map((h) => h.textContent)).toEqual(['Alexander Lukashenko', 'Vladimir Putin (only in Daily Wrap)'])
-    expect(all('#entities tbody tr')[0]?.textContent).toBe('Alexander Lukashenkoperson[1] 2, [2] 2Alexander Lukashenko, Lukashenko, Alaksandr Łukaszenka[1] “Belarusian dictator”')
+    expect(all('#entities .entity')[0]?.textContent).toBe(
+      'Alexander Lukashenko personMentions: [1] 2, [2] 2Also written: Alexander Lukashenko, Lukashenko, Alaksandr ŁukaszenkaHow each outlet labels them:Kyiv Herald: “Belarusian dictator”',
+    )
     expect(all('#framing h3').map((h) => h.textContent)).toEqual(['[1] Kyiv Herald: score 8.2', '[2] Daily Wrap: score 0.0'])
     expect(all('#framing tr.t-doubt td').map((td) => td.textContent)).toEqual(['doubt', '“claimed”', "verb casting doubt: 'claimed'", 'in text'])
   })
