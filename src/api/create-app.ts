@@ -7,7 +7,7 @@ import { requireHost, requireLocalOrToken, requireToken } from './access.js'
 import type { ApiEnv } from './api-env.js'
 import { compareArticles } from './compare-articles.js'
 import { ApiError, errorJson, errorResponse, issuesOf } from './errors.js'
-import { ingestArticle } from './ingest-articles.js'
+import { ArticleIngester } from './ingest-articles.js'
 import { openApiDocument } from './openapi.js'
 import { ArticleInput, CompareRequest, StoriesQuery, StoryId } from './schemas.js'
 import { securityHeaders } from './security-headers.js'
@@ -46,6 +46,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   const reports = new StoryReports(store)
   const writes = new WriteQueue()
   const read: ReadOptions = { ...options.read, allowPrivate: false }
+  const ingester = new ArticleIngester(store, read)
   const app = new Hono<ApiEnv>()
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorJson(c, 'too_large', `request body over ${MAX_BODY_BYTES} bytes`) })
   const readers = requireLocalOrToken(token)
@@ -81,7 +82,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.post('/api/articles', limit, requireToken(token), async (c) => {
     const input = parse(ArticleInput, await readJson(c), 'body')
-    const result = await writes.run(() => ingestArticle(store, input, read))
+    const result = await writes.run(() => ingester.ingest(input))
     if (result.articles.length === 0) {
       const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
       return c.json({ ...result, error: { code: 'invalid_input', message: `nothing could be stored: ${reasons}` } }, 422)

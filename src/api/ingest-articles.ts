@@ -1,5 +1,4 @@
-import { ingestDocuments, type IngestTotals } from '../corpus/index.js'
-import { prepareDocument } from '../corpus/index.js'
+import { CorpusState, ingestDocuments, prepareDocument, type IngestTotals } from '../corpus/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import type { Skipped } from '../model/index.js'
 import type { Store } from '../store/index.js'
@@ -23,10 +22,36 @@ export interface IngestResult {
 }
 
 /**
- * Stores one article input (a URL may be a feed: one document per item) exactly as `parallax ingest` does,
- * through its `ingestDocuments`, one document per transaction so each gets its outcome.
+ * Stores article inputs for the API, one call at a time (the caller serialises them), exactly as `parallax
+ * ingest` does. Keeps the corpus state between calls: rebuilding it from the store on every POST cost time in
+ * proportion to the corpus.
  */
-export async function ingestArticle(store: Store, input: ArticleInput, options: ReadOptions): Promise<IngestResult> {
+export class ArticleIngester {
+  #state = new CorpusState()
+  readonly #store: Store
+  readonly #options: ReadOptions
+
+  constructor(store: Store, options: ReadOptions) {
+    this.#store = store
+    this.#options = options
+  }
+
+  async ingest(input: ArticleInput): Promise<IngestResult> {
+    try {
+      return await ingestArticle(this.#store, input, this.#options, this.#state)
+    } catch (error) {
+      // A rolled-back write may have left articles in memory that the store does not have.
+      this.#state = new CorpusState()
+      throw error
+    }
+  }
+}
+
+/**
+ * Stores one article input (a URL may be a feed: one document per item) through `ingestDocuments`, one
+ * document per transaction so each gets its outcome.
+ */
+export async function ingestArticle(store: Store, input: ArticleInput, options: ReadOptions, state: CorpusState = new CorpusState()): Promise<IngestResult> {
   const articles: IngestedArticle[] = []
   const skipped: Skipped[] = []
   for await (const item of readArticleInputs([input], options, pastedSource)) {
@@ -40,7 +65,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
       skipped.push(prepared)
       continue
     }
-    const totals = await ingestDocuments(store, [item])
+    const totals = await ingestDocuments(store, [item], () => {}, { state })
     const ref = await store.write((tx) => tx.findBySource(prepared.location))
     if (ref === null) throw new Error(`api: ingested ${prepared.location} but cannot find it in the store`)
     articles.push({ articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision, source: item.source, outcome: outcomeOf(totals) })

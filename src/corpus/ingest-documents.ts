@@ -25,6 +25,17 @@ export interface IngestTotals {
   startedAt: number
 }
 
+export interface IngestOptions {
+  /** Worker threads that prepare documents (0: inline). */
+  readonly workers?: number
+  /**
+   * The dedupe and grouping state to decide with, for a long-lived writer (the HTTP API) that should not
+   * rebuild it from the whole store on every call; it catches up with the store before each batch. After a
+   * failed call it may hold articles that were rolled back: discard it then.
+   */
+  readonly state?: CorpusState
+}
+
 /**
  * Stores documents in batches, one transaction each, deduplicating and grouping them as it goes. Rerunning on
  * the same inputs changes nothing (same location or same content → same article); a changed document at a
@@ -35,9 +46,9 @@ export async function ingestDocuments(
   store: Store,
   documents: AsyncIterable<RawDocument | Skipped> | Iterable<RawDocument | Skipped>,
   onProgress: (totals: IngestTotals, done: boolean) => void = () => {},
-  options: { readonly workers?: number } = {},
+  options: IngestOptions = {},
 ): Promise<IngestTotals> {
-  const state = new CorpusState()
+  const state = options.state ?? new CorpusState()
   const totals: IngestTotals = { read: 0, stored: 0, revised: 0, unchanged: 0, copies: 0, skipped: 0, startedAt: Date.now() }
   let batch: Ready[] = []
   const flush = async () => {
