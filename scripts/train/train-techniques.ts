@@ -60,7 +60,8 @@ export function techniqueExamples(articles: readonly PtcArticle[]): SpanExample[
 }
 
 // 30 epochs at step 0.05, features seen twice or more, weights under 0.05 dropped: chosen on 5-fold CV by
-// article (scripts/eval/framing-technique-cv.ts): micro-F1 0.563, against 0.543 at step 0.3 × 10 epochs,
+// article (scripts/eval/framing-technique-cv.ts): micro-F1 0.563 (0.579 since the repetition count and
+// first/later features of span-features.ts), against 0.543 at step 0.3 × 10 epochs,
 // 0.555 at 0.1 × 20, 0.557 at 0.02 × 50, 0.561 at 0.05 × 15: small steps keep rare span words from
 // dominating the 3,700 spans. Words of the context (four either side) or the word after the span lowered it
 // (0.520, 0.534).
