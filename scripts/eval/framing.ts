@@ -82,6 +82,8 @@ interface Counts {
   reliability: Map<string, { found: number; right: number }>
   /** Model spans of PTC and BABE: the log-odds of their raw probability and whether they overlap gold (for calibration). */
   modelOutcomes: { logit: number; right: boolean }[]
+  /** The same for clause spans (the sentence technique model's probability of their sentence). */
+  clauseOutcomes: { logit: number; right: boolean }[]
 }
 
 interface Confusion {
@@ -146,7 +148,12 @@ export async function evaluateFraming(
   const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
   if (options.onReliability !== undefined) {
     const { a, b } = fitPlatt(learned.modelOutcomes)
-    options.onReliability([...reliabilityTable(learned), `Platt fit of model spans (PTC + BABE, ${learned.modelOutcomes.length} spans): a ${a.toFixed(3)}, b ${b.toFixed(3)}`])
+    const clause = fitPlatt(learned.clauseOutcomes)
+    options.onReliability([
+      ...reliabilityTable(learned),
+      `Platt fit of model spans (PTC + BABE, ${learned.modelOutcomes.length} spans): a ${a.toFixed(3)}, b ${b.toFixed(3)}`,
+      `Platt fit of clause spans (PTC + BABE, ${learned.clauseOutcomes.length} spans): a ${clause.a.toFixed(3)}, b ${clause.b.toFixed(3)}`,
+    ])
   }
   return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
 }
@@ -170,6 +177,7 @@ function emptyCounts(): Counts {
     basilAll: emptyOverlapCounts(),
     reliability: new Map(),
     modelOutcomes: [],
+    clauseOutcomes: [],
   }
 }
 
@@ -242,10 +250,10 @@ function addReliability(c: Counts, corpus: string, spans: readonly FramingSpan[]
     const right = gold.some((g) => g.start < span.end && g.end > span.start)
     if (right) counts.right += 1
     c.reliability.set(key, counts)
-    const raw = /gives p=(0\.\d+)/.exec(span.explanation)
-    if (source === 'model' && corpus !== 'BASIL' && raw !== null) {
+    const raw = (source === 'clause' ? /at p=(0\.\d+) of using one/ : /gives p=(0\.\d+)/).exec(span.explanation)
+    if (source !== 'lexicon' && corpus !== 'BASIL' && raw !== null) {
       const p = Math.min(0.995, Math.max(0.005, Number(raw[1])))
-      c.modelOutcomes.push({ logit: Math.log(p / (1 - p)), right })
+      ;(source === 'clause' ? c.clauseOutcomes : c.modelOutcomes).push({ logit: Math.log(p / (1 - p)), right })
     }
   }
 }

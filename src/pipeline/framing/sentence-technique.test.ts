@@ -61,7 +61,8 @@ describe('sentence technique model', () => {
     const clauses = detect(text).filter((s) => s.explanation.includes(SENTENCE_SPAN_TAG))
     expect(clauses.map((s) => s.text)).toEqual(['Nobody should trust the', 'experts who lied to us for years'])
     for (const clause of clauses) {
-      expect(clause.confidence).toBe(0.99)
+      // Calibrated: clause spans of confident sentences overlap gold about half the time in PTC and BABE dev.
+      expect(clause.confidence).toBe(0.55)
       expect(clause.explanation).toMatch(/^clause: .*p=0\.99.*technique classifier reads the sentence as /)
     }
     expect(createFramingDetector({ language: 'en', model: null, sentences: null })(text).some((s) => s.explanation.includes(SENTENCE_SPAN_TAG))).toBe(false)
