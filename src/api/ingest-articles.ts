@@ -1,19 +1,16 @@
-import { CorpusState, ingestDocuments, prepareDocument, type IngestTotals } from '../corpus/index.js'
+import { candidateOf, CorpusState, readyDocument, storeBatch, type StoreOutcome } from '../corpus/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import type { Skipped } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { pastedSource, readArticleInputs } from './read-article-inputs.js'
 import type { ArticleInput } from './schemas.js'
 
-/** What happened to one document: stored new, stored as a new revision, already stored, or an exact copy stored at another location. */
-export type IngestOutcome = 'stored' | 'revised' | 'unchanged' | 'copy'
-
 export interface IngestedArticle {
   readonly articleId: string
   readonly storyId: string
   readonly revision: number
   readonly source: string
-  readonly outcome: IngestOutcome
+  readonly outcome: StoreOutcome
 }
 
 export interface IngestResult {
@@ -48,34 +45,22 @@ export class ArticleIngester {
 }
 
 /**
- * Stores one article input (a URL may be a feed: one document per item) through `ingestDocuments`, one
- * document per transaction so each gets its outcome.
+ * Stores one article input (a URL may be a feed: one document per item), one document per transaction so each
+ * gets its outcome, deciding with `state` exactly as `parallax ingest` does.
  */
 export async function ingestArticle(store: Store, input: ArticleInput, options: ReadOptions, state: CorpusState = new CorpusState()): Promise<IngestResult> {
   const articles: IngestedArticle[] = []
   const skipped: Skipped[] = []
   for await (const item of readArticleInputs([input], options, pastedSource)) {
-    if ('kind' in item) {
-      skipped.push(item)
+    const ready = 'kind' in item ? item : readyDocument(item)
+    if ('kind' in ready) {
+      skipped.push(ready)
       continue
     }
-    // Prepared here too (ingestDocuments prepares again) to learn the location and any skip reason.
-    const prepared = prepareDocument(item)
-    if ('kind' in prepared) {
-      skipped.push(prepared)
-      continue
-    }
-    const totals = await ingestDocuments(store, [item], () => {}, { state })
-    const ref = await store.write((tx) => tx.findBySource(prepared.location))
-    if (ref === null) throw new Error(`api: ingested ${prepared.location} but cannot find it in the store`)
-    articles.push({ articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision, source: item.source, outcome: outcomeOf(totals) })
+    const [result] = await store.write((tx) => storeBatch(tx, state, [candidateOf(ready)]))
+    if (result === undefined) throw new Error(`api: storing ${ready.location} gave no result`)
+    const { ref, outcome } = result
+    articles.push({ articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision, source: ready.raw.source, outcome })
   }
   return { articles, skipped: skipped.map(({ source, reason, message }) => ({ source, reason, message })) }
-}
-
-function outcomeOf(totals: IngestTotals): IngestOutcome {
-  if (totals.stored > 0) return 'stored'
-  if (totals.revised > 0) return 'revised'
-  if (totals.copies > 0) return 'copy'
-  return 'unchanged'
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { StoryGrouper, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { DuplicateIndex } from '../pipeline/dedupe/index.js'
-import type { CorpusEntry, NewArticle } from '../store/index.js'
+import type { CorpusEntry, NewArticle, StoreWriter } from '../store/index.js'
 
 /** A new article's stored fields, less what {@link CorpusState.place} decides: its id, story and duplicate group. */
 export type ArticleCandidate = Omit<NewArticle, 'articleId' | 'storyId' | 'duplicateGroup'>
@@ -19,17 +19,34 @@ export function roundTerms(features: ArticleFeatures): NewArticle['terms'] {
  * the one that grouped the article in memory.
  */
 export class CorpusState {
-  readonly #duplicates = new DuplicateIndex()
-  readonly #grouper = new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
-  readonly #known = new Set<string>()
+  #duplicates = new DuplicateIndex()
+  #grouper = newGrouper()
+  #known = new Set<string>()
   #lastSeq = 0
+  #generation = -1
 
   /** The highest store sequence number seen: the next catch-up reads from there. */
   get lastSeq(): number {
     return this.#lastSeq
   }
 
-  catchUp(entries: readonly CorpusEntry[]): void {
+  /**
+   * Brings the state in step with the store inside a write transaction: rebuilt from scratch when stored articles
+   * changed story since it was built (a merge, split or regroup), else caught up with the articles stored since.
+   */
+  async sync(tx: StoreWriter): Promise<void> {
+    const generation = await tx.corpusGeneration()
+    if (generation !== this.#generation) {
+      this.#duplicates = new DuplicateIndex()
+      this.#grouper = newGrouper()
+      this.#known = new Set()
+      this.#lastSeq = 0
+      this.#generation = generation
+    }
+    this.#catchUp(await tx.corpusSince(this.#lastSeq))
+  }
+
+  #catchUp(entries: readonly CorpusEntry[]): void {
     for (const e of entries) {
       this.#lastSeq = Math.max(this.#lastSeq, e.seq)
       if (this.#known.has(e.articleId)) continue
@@ -41,6 +58,7 @@ export class CorpusState {
     }
   }
 
+  /** Records the sequence number of an article this state placed and the store has now written. */
   track(seq: number): void {
     this.#lastSeq = Math.max(this.#lastSeq, seq)
   }
@@ -65,6 +83,10 @@ export class CorpusState {
     this.#known.add(articleId)
     return { ...candidate, articleId, storyId, duplicateGroup }
   }
+}
+
+function newGrouper(): StoryGrouper {
+  return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
 }
 
 function featuresOf(terms: NewArticle['terms'], publishedAt: string | null): ArticleFeatures {

@@ -5,6 +5,7 @@ import { detectWireCredit } from '../pipeline/dedupe/index.js'
 import type { Store } from '../store/index.js'
 import { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
 import { readyDocument, type Ready } from './prepare-document.js'
+import { storeBatch } from './store-batch.js'
 
 /** 500 documents per transaction: one commit (an fsync) per batch keeps ingest well above 1,000 articles/s, and a kill loses at most one batch of work. */
 const BATCH_SIZE = 500
@@ -28,12 +29,6 @@ export interface IngestTotals {
 export interface IngestOptions {
   /** Worker threads that prepare documents (0: inline). */
   readonly workers?: number
-  /**
-   * The dedupe and grouping state to decide with, for a long-lived writer (the HTTP API) that should not
-   * rebuild it from the whole store on every call; it catches up with the store before each batch. After a
-   * failed call it may hold articles that were rolled back: discard it then.
-   */
-  readonly state?: CorpusState
 }
 
 /**
@@ -48,30 +43,12 @@ export async function ingestDocuments(
   onProgress: (totals: IngestTotals, done: boolean) => void = () => {},
   options: IngestOptions = {},
 ): Promise<IngestTotals> {
-  const state = options.state ?? new CorpusState()
+  const state = new CorpusState()
   const totals: IngestTotals = { read: 0, stored: 0, revised: 0, unchanged: 0, copies: 0, skipped: 0, startedAt: Date.now() }
   let batch: Ready[] = []
   const flush = async () => {
-    const outcomes = await store.write(async (tx) => {
-      state.catchUp(await tx.corpusSince(state.lastSeq))
-      const done: Outcome[] = []
-      for (const doc of batch) {
-        const bySource = await tx.findBySource(doc.location)
-        const byHash = await tx.findByContentHash(doc.hash)
-        if (byHash !== null) {
-          if (bySource === null) await tx.addSource(byHash.articleId, doc.sourceInfo)
-          done.push(bySource === null ? 'copy' : 'unchanged')
-        } else if (bySource !== null) {
-          await tx.addRevision(bySource.articleId, { contentHash: doc.hash, format: doc.raw.format, content: doc.raw.content, text: doc.text, title: doc.title, searchText: doc.searchText })
-          done.push('revised')
-        } else {
-          state.track(await tx.insertArticle(state.place(candidateOf(doc))))
-          done.push('stored')
-        }
-      }
-      return done
-    })
-    for (const o of outcomes) totals[o === 'copy' ? 'copies' : o]++
+    const results = await store.write((tx) => storeBatch(tx, state, batch.map(candidateOf)))
+    for (const { outcome } of results) totals[outcome === 'copy' ? 'copies' : outcome]++
     batch = []
     onProgress(totals, false)
   }
@@ -88,8 +65,6 @@ export async function ingestDocuments(
   if (batch.length > 0) await flush()
   return totals
 }
-
-type Outcome = 'stored' | 'revised' | 'unchanged' | 'copy'
 
 /** In flight per worker: enough to keep it busy while the main thread commits a batch. */
 const WINDOW_PER_WORKER = 256
@@ -168,7 +143,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 }
 
 /** What the store keeps of a prepared document, before the corpus decides its id, story and duplicate group. */
-function candidateOf(doc: Ready): ArticleCandidate {
+export function candidateOf(doc: Ready): ArticleCandidate {
   return {
     wire: detectWireCredit(doc.text, doc.byline),
     signature: doc.signature,

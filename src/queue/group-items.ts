@@ -1,7 +1,6 @@
 import type PgBoss from 'pg-boss'
-import type { ArticleRef, ArticleSource, NewArticle } from '../store/index.js'
 import { QUEUES, GROUP_BATCH } from './job-names.js'
-import { CorpusState } from '../corpus/index.js'
+import { CorpusState, storeBatch } from '../corpus/index.js'
 import { candidateOf, type PreparedItem } from './prepared-item.js'
 import type { QueueContext } from './queue-context.js'
 import { inTransaction } from './send-in-transaction.js'
@@ -24,18 +23,15 @@ export interface GroupResult {
   readonly wasBusy: boolean
 }
 
-type Outcome = 'stored' | 'revised' | 'unchanged' | 'copy'
-
 /**
  * The grouping job: stores prepared items strictly in ordinal order, deduplicating and grouping them as
  * `parallax ingest` does, and stops at the first item not yet prepared (it is grouped by a later job, so
  * the stories never depend on which worker was faster). Each batch is one transaction that stores the
  * articles, marks the items 'grouped' and queues their analyse jobs: a worker killed mid-batch leaves no trace.
  */
-/** A worker's grouping state, and the corpus generation it was built at (see queue-migrations.ts). */
+/** A worker's grouping state, kept for its lifetime (storeBatch rebuilds it when stored articles moved). */
 export interface StateHolder {
   state: CorpusState
-  generation: number
 }
 
 export async function groupItems(ctx: QueueContext, holder: StateHolder): Promise<GroupResult> {
@@ -55,7 +51,6 @@ export async function groupItems(ctx: QueueContext, holder: StateHolder): Promis
         } catch (error) {
           // The batch rolled back but the in-memory state kept its placements: rebuild it from the store.
           holder.state = new CorpusState()
-          holder.generation = -1
           throw error
         }
         grouped += n
@@ -82,71 +77,17 @@ async function groupBatch(ctx: QueueContext, holder: StateHolder): Promise<numbe
       ready.push({ ordinal: Number(row.ordinal), item: JSON.parse(row.prepared) as PreparedItem, analyse: row.analyse })
     }
     if (ready.length === 0) return 0
-    const { rows: gen } = await sql.query<{ generation: string }>('SELECT generation FROM queue_corpus_generation WHERE id = 1')
-    const generation = Number(gen[0]?.generation ?? 0)
-    if (generation !== holder.generation) {
-      // Stored articles changed story since this state was built (merge, split, regroup): rebuild it.
-      holder.state = new CorpusState()
-      holder.generation = generation
-    }
-    const state = holder.state
-    state.catchUp(await tx.corpusSince(state.lastSeq))
-    // The same decisions as ingest's per-document lookups, made against maps that this batch keeps current,
-    // so the batch costs a handful of statements instead of six per document.
-    const bySource = await tx.findManyBySource(ready.map((r) => r.item.location))
-    const byHash = await tx.findManyByContentHash(ready.map((r) => r.item.hash))
-    const inserts: NewArticle[] = []
-    const sources: { articleId: string; source: ArticleSource }[] = []
-    const flush = async () => {
-      for (const seq of await tx.insertArticles(inserts)) state.track(seq)
-      await tx.addSources(sources)
-      inserts.length = 0
-      sources.length = 0
-    }
-    const outcomes: Outcome[] = []
-    const articleIds: string[] = []
+    const results = await storeBatch(tx, holder.state, ready.map((r) => candidateOf(r.item)))
     const analyses: PgBoss.JobInsert[] = []
-    for (const { item, analyse } of ready) {
-      const known = bySource.get(item.location)
-      const same = byHash.get(item.hash)
-      let ref: ArticleRef
-      let outcome: Outcome
-      if (same !== undefined) {
-        if (known === undefined) {
-          sources.push({ articleId: same.articleId, source: item.sourceInfo })
-          bySource.set(item.location, same)
-        }
-        outcome = known === undefined ? 'copy' : 'unchanged'
-        ref = same
-      } else if (known !== undefined) {
-        await flush()
-        const revision = await tx.addRevision(known.articleId, {
-          contentHash: item.hash,
-          format: item.format,
-          content: item.content,
-          text: item.text,
-          title: item.title,
-          searchText: item.searchText,
-        })
-        ref = { ...known, revision, contentHash: item.hash }
-        outcome = 'revised'
-      } else {
-        const article = state.place(candidateOf(item))
-        inserts.push(article)
-        ref = { articleId: article.articleId, storyId: article.storyId, revision: 1, contentHash: item.hash }
-        outcome = 'stored'
+    ready.forEach(({ analyse }, i) => {
+      const result = results[i]
+      if (analyse && result !== undefined && (result.outcome === 'stored' || result.outcome === 'revised')) {
+        const { articleId, storyId, revision } = result.ref
+        analyses.push({ name: QUEUES.analyse, data: { articleId, storyId, revision } })
       }
-      // Later items of this batch see this one, as ingest's next lookup would.
-      if (outcome === 'stored' || outcome === 'revised') {
-        if (outcome === 'revised') for (const [location, r] of bySource) if (r.articleId === ref.articleId) bySource.set(location, ref)
-        bySource.set(item.location, ref)
-        byHash.set(item.hash, ref)
-      }
-      outcomes.push(outcome)
-      articleIds.push(ref.articleId)
-      if (analyse && (outcome === 'stored' || outcome === 'revised')) analyses.push({ name: QUEUES.analyse, data: { articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision } })
-    }
-    await flush()
+    })
+    const outcomes = results.map((r) => r.outcome)
+    const articleIds = results.map((r) => r.ref.articleId)
     await sql.query(
       `UPDATE queue_items q SET state = 'grouped', outcome = u.outcome, article_id = u.article_id, prepared = NULL, updated_at = $4
        FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(ordinal, outcome, article_id) WHERE q.ordinal = u.ordinal`,

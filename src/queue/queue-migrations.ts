@@ -33,6 +33,8 @@ CREATE INDEX queue_items_pending ON queue_items (ordinal) WHERE state IN ('queue
   {
     version: 2,
     name: 'corpus generation: bumped whenever stored articles change story',
+    // Superseded by the store's own migration 3 (corpus_generation, read by CorpusState.sync for every writer);
+    // this table is no longer read. Kept: released migrations are never edited.
     // Workers keep their grouping state for their lifetime and only catch up with new articles; a merge, split or
     // regroup (\`parallax stories …\`) moves stored ones. The trigger makes any such move visible, so a worker
     // rebuilds its state instead of grouping against stories that no longer exist. Statement-level: one bump per

@@ -32,7 +32,7 @@ export interface WorkerTotals {
  */
 export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}): Promise<WorkerTotals> {
   const totals: WorkerTotals = { done: { [QUEUES.group]: 0, [QUEUES.fetch]: 0, [QUEUES.extract]: 0, [QUEUES.analyse]: 0 }, failed: 0 }
-  const holder: StateHolder = { state: new CorpusState(), generation: -1 }
+  const holder: StateHolder = { state: new CorpusState() }
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
   const pollMs = options.pollMs ?? 500
   const loop = async () => {

@@ -112,6 +112,36 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.close()
     })
 
+    test('the batch methods store and find as the single ones do, in order', async () => {
+      const store = await makeStore()
+      const seqs = await store.write((tx) => tx.insertArticles([article('a1', 's1'), article('a2', 's1'), article('a3', 's2')]))
+      expect(seqs).toHaveLength(3)
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs)
+      await store.write((tx) => tx.addSources([{ articleId: 'a1', source: { location: 'https://mirror.example/a1', source: 'mirror', url: null, outlet: 'Mirror' } }]))
+      const bySource = await store.write((tx) => tx.findManyBySource(['https://example.com/a2', 'https://mirror.example/a1', 'https://example.com/none']))
+      expect([...bySource.entries()].sort()).toEqual([
+        ['https://example.com/a2', { articleId: 'a2', storyId: 's1', revision: 1, contentHash: 'hash-a2' }],
+        ['https://mirror.example/a1', { articleId: 'a1', storyId: 's1', revision: 1, contentHash: 'hash-a1' }],
+      ])
+      const byHash = await store.write((tx) => tx.findManyByContentHash(['hash-a3', 'nope']))
+      expect([...byHash.entries()]).toEqual([['hash-a3', { articleId: 'a3', storyId: 's2', revision: 1, contentHash: 'hash-a3' }]])
+      expect(await store.write((tx) => tx.insertArticles([]))).toEqual([])
+      await store.close()
+    })
+
+    test('the corpus generation changes when stored articles change story, not when articles are added', async () => {
+      const store = await makeStore()
+      const before = await store.write((tx) => tx.corpusGeneration())
+      await store.write(async (tx) => {
+        await tx.insertArticle(article('a1', 's1'))
+        await tx.insertArticle(article('a2', 's2'))
+      })
+      expect(await store.write((tx) => tx.corpusGeneration())).toBe(before)
+      await store.write((tx) => tx.moveArticles([{ articleId: 'a2', storyId: 's1' }]))
+      expect(await store.write((tx) => tx.corpusGeneration())).not.toBe(before)
+      await store.close()
+    })
+
     test('keeps corrections in order and caches analyses per revision and analyser', async () => {
       const store = await makeStore()
       await store.write((tx) => tx.insertArticle(article('a1', 's1')))

@@ -30,14 +30,24 @@ export interface Store {
 /** Writes allowed inside {@link Store.write}. */
 export interface StoreWriter {
   corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  /** A number that changes whenever stored articles change story (merge, split, regroup); see migration 3. */
+  corpusGeneration(): Promise<number>
   /** The article an input location (URL, or path/source when there is no URL) was stored as. */
   findBySource(location: string): Promise<ArticleRef | null>
   /** The article whose some revision has exactly this normalised content hash. */
   findByContentHash(contentHash: string): Promise<ArticleRef | null>
+  /** {@link findBySource} for many locations at once: location → article (absent when unknown). */
+  findManyBySource(locations: readonly string[]): Promise<Map<string, ArticleRef>>
+  /** {@link findByContentHash} for many hashes at once: hash → article (absent when unknown). */
+  findManyByContentHash(hashes: readonly string[]): Promise<Map<string, ArticleRef>>
   /** Stores a new article (revision 1) and its input location; returns its storage sequence number. */
   insertArticle(article: NewArticle): Promise<number>
+  /** {@link insertArticle} for many articles, in order; returns their sequence numbers. */
+  insertArticles(articles: readonly NewArticle[]): Promise<number[]>
   /** Records one more input location (another URL or file) of an article already stored. */
   addSource(articleId: string, source: ArticleSource): Promise<void>
+  /** {@link addSource} for many, in order. */
+  addSources(list: readonly { articleId: string; source: ArticleSource }[]): Promise<void>
   /** Stores changed content of a known article as its next revision; returns the revision number. */
   addRevision(articleId: string, revision: NewRevision): Promise<number>
   /** Moves articles between stories (regrouping, user corrections); stories left empty are deleted. */

@@ -34,4 +34,19 @@ describe('ArticleIngester (POST /api/articles)', () => {
     expect(entry?.duplicateGroup).toBe(original?.articleId)
     expect(entry?.storyId).toBe(original?.storyId)
   })
+
+  test('rebuilds its state when stored articles changed story meanwhile (a merge by another process)', async () => {
+    seeded = await openSeedStore('parallax-ingester-')
+    const { store } = seeded
+    const ingester = new ArticleIngester(store, {})
+    const flood = await ingester.ingest({ text: FLOOD, outlet: 'Wire' })
+    const floodStory = flood.articles[0]?.storyId
+    const seedStory = (await store.listStories()).find((story) => story.storyId !== floodStory)
+    if (floodStory === undefined || seedStory === undefined) throw new Error('test: expected two stories')
+    // `parallax stories merge`: the flood article moves into the seed story; its own story is gone.
+    await store.write((tx) => tx.moveArticles([{ articleId: flood.articles[0]?.articleId ?? '', storyId: seedStory.storyId }]))
+    const reprint = await ingester.ingest({ text: `${FLOOD}\n\nUpdated with the toll.`, outlet: 'Reprinter' })
+    expect(reprint.articles[0]?.storyId).toBe(seedStory.storyId)
+    expect(await store.getStory(floodStory)).toBeNull()
+  })
 })

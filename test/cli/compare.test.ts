@@ -101,7 +101,7 @@ describe('parallax compare SEED_A SEED_B', () => {
     expect(page).toContain(TITLE_B)
     // Self-contained: nothing loaded from elsewhere, no script.
     expect(page).not.toMatch(/<script|<link[^>]+stylesheet|(src|href)="https?:/i)
-    const cite = (n: number, outlet: string): string => `<a class="cite" href="#(s\\d+)" title="${outlet}">\\[${n}\\]</a>`
+    const cite = (n: number, outlet: string): string => `<a class="cite" href="#(s\\d+)"[^>]* aria-label="article ${n}, ${outlet}">\\[${n}\\]</a>`
     const line = page.match(new RegExp(`${plainSharedBriefSentence()} ${cite(1, OUTLET_A)}${cite(2, OUTLET_B)}`))
     expect(line).not.toBeNull()
     for (const anchor of [line?.[1], line?.[2]]) expect(page).toContain(`id="${anchor}"`)

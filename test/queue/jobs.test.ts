@@ -134,7 +134,7 @@ if (DATABASE_URL === null) {
       try {
         const inputs = join(dir, 'moved')
         spawnSync('mkdir', ['-p', inputs])
-        const holder: StateHolder = { state: new CorpusState(), generation: -1 }
+        const holder: StateHolder = { state: new CorpusState() }
         const drain = async () => {
           for (;;) {
             const [job] = await ctx.boss.fetch<{ ordinals: number[] }>(QUEUES.extract)

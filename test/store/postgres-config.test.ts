@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
+import { MIGRATIONS } from '../../src/store/migrations/migrations.js'
 import { describeDatabaseUrl, openConfiguredStore, postgresUrl } from '../../src/store/postgres/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-config-'))
@@ -20,7 +21,7 @@ test.each([
 test('without DATABASE_URL the SQLite file stays the default', async () => {
   const db = join(dir, 'default.db')
   const store = await openConfiguredStore({ db, env: {} })
-  expect(await store.schemaVersion()).toBe(2)
+  expect(await store.schemaVersion()).toBe(MIGRATIONS.at(-1)?.version)
   expect(store.constructor.name).toBe('SqliteStore')
   await store.close()
 })

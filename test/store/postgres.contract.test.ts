@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { openPostgresStore } from '../../src/store/postgres/index.js'
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js'
 import { runStoreContract } from '../../src/store/store.contract.js'
 import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, SKIP_MESSAGE } from './postgres-schema.js'
 
@@ -35,7 +36,8 @@ if (DATABASE_URL === null) {
     test('opening the same fresh schema from several stores at once migrates it once', async () => {
       const url = await freshSchemaUrl(base, 'migrate')
       const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(url)))
-      expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual([2, 2, 2, 2])
+      const latest = POSTGRES_MIGRATIONS.at(-1)?.version
+      expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual([latest, latest, latest, latest])
       await Promise.all(stores.map((s) => s.close()))
     })
 

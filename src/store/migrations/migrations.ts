@@ -75,4 +75,18 @@ CREATE TABLE corrections (
     // contentless (the text lives in revisions) but deletable, so a new revision can replace its row
     sql: `CREATE VIRTUAL TABLE article_search USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');`,
   },
+  {
+    version: 3,
+    name: 'corpus generation: bumped whenever stored articles change story',
+    // Long-lived writers (the HTTP API, queue workers) keep their grouping state and only catch up with new
+    // articles; a merge, split or regroup moves stored ones. The trigger makes every move visible, so they
+    // rebuild their state instead of grouping against stories that no longer exist.
+    sql: `
+CREATE TABLE corpus_generation (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+INSERT INTO corpus_generation VALUES (1, 0);
+CREATE TRIGGER articles_story_moved AFTER UPDATE OF story_id ON articles
+BEGIN
+  UPDATE corpus_generation SET generation = generation + 1 WHERE id = 1;
+END;`,
+  },
 ]

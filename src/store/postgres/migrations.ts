@@ -79,4 +79,19 @@ CREATE TABLE corrections (
 ALTER TABLE articles ADD COLUMN search tsvector NOT NULL DEFAULT ''::tsvector;
 CREATE INDEX articles_search ON articles USING GIN (search);`,
   },
+  {
+    version: 3,
+    name: 'corpus generation: bumped whenever stored articles change story',
+    // As SQLite's migration 3. Statement-level: one bump per UPDATE, however many rows it moves.
+    sql: `
+CREATE TABLE corpus_generation (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL);
+INSERT INTO corpus_generation VALUES (1, 0);
+CREATE FUNCTION bump_corpus_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE corpus_generation SET generation = generation + 1 WHERE id = 1;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER articles_story_moved_store AFTER UPDATE OF story_id ON articles
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_corpus_generation();`,
+  },
 ]

@@ -17,6 +17,11 @@ export class PostgresWriter implements StoreWriter {
     return readCorpus(this.#db, afterSeq)
   }
 
+  async corpusGeneration(): Promise<number> {
+    const { rows } = await this.#db.query<{ generation: string }>('SELECT generation FROM corpus_generation WHERE id = 1')
+    return Number(rows[0]?.generation ?? 0)
+  }
+
   async findBySource(location: string): Promise<ArticleRef | null> {
     const { rows } = await this.#db.query<ArticleRef>(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM article_sources WHERE location = $1)`, [location])
     return rows[0] ?? null

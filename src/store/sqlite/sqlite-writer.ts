@@ -28,6 +28,11 @@ export class SqliteWriter implements StoreWriter {
     return readCorpus(this.#db, afterSeq)
   }
 
+  async corpusGeneration(): Promise<number> {
+    const row = this.#sql('SELECT generation FROM corpus_generation WHERE id = 1').get() as { generation: number } | undefined
+    return row?.generation ?? 0
+  }
+
   async findBySource(location: string): Promise<ArticleRef | null> {
     const row = this.#sql(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM article_sources WHERE location = ?)`).get(location)
     return (row as ArticleRef | undefined) ?? null
@@ -36,6 +41,34 @@ export class SqliteWriter implements StoreWriter {
   async findByContentHash(contentHash: string): Promise<ArticleRef | null> {
     const row = this.#sql(`${ARTICLE_REF} WHERE a.article_id = (SELECT article_id FROM revisions WHERE content_hash = ?)`).get(contentHash)
     return (row as ArticleRef | undefined) ?? null
+  }
+
+  // The batch methods loop: SQLite runs in-process, so a statement per row costs no round trip.
+  async findManyBySource(locations: readonly string[]): Promise<Map<string, ArticleRef>> {
+    return this.#findMany(locations, (location) => this.findBySource(location))
+  }
+
+  async findManyByContentHash(hashes: readonly string[]): Promise<Map<string, ArticleRef>> {
+    return this.#findMany(hashes, (hash) => this.findByContentHash(hash))
+  }
+
+  async #findMany(keys: readonly string[], find: (key: string) => Promise<ArticleRef | null>): Promise<Map<string, ArticleRef>> {
+    const found = new Map<string, ArticleRef>()
+    for (const key of new Set(keys)) {
+      const ref = await find(key)
+      if (ref !== null) found.set(key, ref)
+    }
+    return found
+  }
+
+  async insertArticles(list: readonly NewArticle[]): Promise<number[]> {
+    const seqs: number[] = []
+    for (const article of list) seqs.push(await this.insertArticle(article))
+    return seqs
+  }
+
+  async addSources(list: readonly { articleId: string; source: ArticleSource }[]): Promise<void> {
+    for (const { articleId, source } of list) await this.addSource(articleId, source)
   }
 
   async insertArticle(a: NewArticle): Promise<number> {
