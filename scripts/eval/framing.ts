@@ -29,7 +29,7 @@ import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
 import { trainPhrases } from '../train/train-phrases.js'
 import { techniqueProbabilityOf, trainSentenceBias, type TechniqueFeature } from '../train/train-sentence-bias.js'
 import { trainSentenceTechniques } from '../train/train-sentence-techniques.js'
-import { techniqueExamples, trainTechniques } from '../train/train-techniques.js'
+import { clauseTechniqueExamples, techniqueExamples, trainTechniques } from '../train/train-techniques.js'
 import { trainTagger } from '../train/train-tagger.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { addOverlap, emptyOverlapCounts, overlapScore, type CharSpan, type OverlapCounts } from './framing-metrics.js'
@@ -84,6 +84,8 @@ interface Counts {
   modelOutcomes: { logit: number; right: boolean }[]
   /** The same for clause spans (the sentence technique model's probability of their sentence). */
   clauseOutcomes: { logit: number; right: boolean }[]
+  /** PTC clause spans that overlap a gold technique span, and those whose technique is one of the overlapping spans'. */
+  clauseLabels: { overlapping: number; right: number }
 }
 
 interface Confusion {
@@ -130,7 +132,8 @@ export async function evaluateFraming(
         withoutSentences,
       ),
     )
-    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel })
+    const clauseTechniques = loadTechniqueClassifier(trainTechniques(clauseTechniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
+    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel, clauseTechniques })
     const technique = options.sentences === false ? null : { model: sentenceModel, words: withoutSentences }
     const sentences = { classifier: loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold)), technique)), technique }
     score(
@@ -153,6 +156,7 @@ export async function evaluateFraming(
       ...reliabilityTable(learned),
       `Platt fit of model spans (PTC + BABE, ${learned.modelOutcomes.length} spans): a ${a.toFixed(3)}, b ${b.toFixed(3)}`,
       `Platt fit of clause spans (PTC + BABE, ${learned.clauseOutcomes.length} spans): a ${clause.a.toFixed(3)}, b ${clause.b.toFixed(3)}`,
+      `PTC clause spans overlapping a gold span: ${learned.clauseLabels.overlapping}; labelled with one of its techniques: ${learned.clauseLabels.right} (${(learned.clauseLabels.right / Math.max(1, learned.clauseLabels.overlapping)).toFixed(3)})`,
     ])
   }
   return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
@@ -178,6 +182,7 @@ function emptyCounts(): Counts {
     reliability: new Map(),
     modelOutcomes: [],
     clauseOutcomes: [],
+    clauseLabels: { overlapping: 0, right: 0 },
   }
 }
 
@@ -195,6 +200,13 @@ function score(
     const spans = detect(article.text)
     addOverlap(c.ptcSpans, spans, article.si)
     addReliability(c, 'PTC', spans, article.si)
+    for (const span of spans) {
+      if (isWordLevel(span)) continue
+      const gold = article.techniques.filter((g) => g.start < span.end && g.end > span.start)
+      if (gold.length === 0) continue
+      c.clauseLabels.overlapping += 1
+      if (gold.some((g) => g.technique === PTC_LABEL[span.technique])) c.clauseLabels.right += 1
+    }
     const tokens = tokenizeWords(article.text)
     for (const gold of article.techniques) {
       c.tcTotal += 1

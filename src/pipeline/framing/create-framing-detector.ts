@@ -1,5 +1,6 @@
 import type { FramingSpan } from '../../model/index.js'
 import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
+import clauseTechniquesEn from './weights/clause-techniques.en.json' with { type: 'json' }
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
@@ -40,10 +41,16 @@ export interface FramingDetectorOptions {
    * rates as propaganda: default the committed English weights for English; `null` turns it off.
    */
   readonly sentences?: SentenceTechniqueModel | null
+  /**
+   * The technique classifier that labels clause spans, trained on whole sentences: default the committed
+   * English weights for English; `null` labels them loaded language.
+   */
+  readonly clauseTechniques?: TechniqueClassifier | null
 }
 
 let defaultEnglishModel: LoadedWordModel | undefined
 let defaultEnglishTechniques: TechniqueClassifier | undefined
+let defaultEnglishClauseTechniques: TechniqueClassifier | undefined
 
 /**
  * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
@@ -62,6 +69,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   const phrases = options.phrases ?? null
   const sentences = options.sentences === undefined ? (language === 'en' ? englishSentenceTechniques() : null) : options.sentences
+  const clauseTechniques = options.clauseTechniques === undefined ? (language === 'en' ? englishClauseTechniques() : null) : options.clauseTechniques
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
@@ -87,7 +95,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
       }
     }
     // Clause-level spans last, on the words no finer span took; the model reads the word-level spans as features.
-    if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, techniques)])
+    if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, clauseTechniques)])
     return markQuoted(text, spans)
   }
 }
@@ -119,6 +127,11 @@ function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
 function englishModel(): LoadedWordModel {
   defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
   return defaultEnglishModel
+}
+
+function englishClauseTechniques(): TechniqueClassifier {
+  defaultEnglishClauseTechniques ??= loadTechniqueClassifier(clauseTechniquesEn)
+  return defaultEnglishClauseTechniques
 }
 
 function englishTechniques(): TechniqueClassifier {
