@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { articleFeatures, StoryGrouper, type ArticleFeatures } from '../src/pipeline/cluster/index.js'
+import { seededRandom as random } from '../scripts/lib/seeded-random.js'
 
 const BENCH = new URL('../../shared/bench/', import.meta.url).pathname
 const WINDOW = 10_000
@@ -41,17 +42,6 @@ export function loadBenchTexts(): { title: string; text: string }[] {
   return out
 }
 
-/** mulberry32: deterministic, so every run sees the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface SyntheticArticle {
   readonly id: string

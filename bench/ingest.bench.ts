@@ -17,7 +17,8 @@ import { join } from 'node:path'
 import { ingestDocuments } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
-import { loadBenchTexts, random } from './cluster.bench.js'
+import { seededRandom as random } from '../scripts/lib/seeded-random.js'
+import { loadBenchTexts } from './cluster.bench.js'
 
 const at = process.argv.indexOf('--count')
 const count = at > 0 ? Number(process.argv[at + 1]) : 10_000

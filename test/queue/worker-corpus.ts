@@ -6,6 +6,7 @@
 // so all four ingest outcomes (stored, copy, unchanged, revised) occur.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { seededRandom as random } from '../../scripts/lib/seeded-random.js'
 
 export const BENCH_DIR = resolve(process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '../../../shared/bench'))
 
@@ -33,17 +34,6 @@ function splitLines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '')
 }
 
-/** mulberry32: deterministic, so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const OUTLETS = ['Daily Ledger', 'Morning Post', 'City Herald', 'Evening Star', 'Global Wire', 'The Courier', 'Metro News', 'Valley Times', 'The Observer', 'North Gazette', 'Harbour Press', 'Capital Report']
 

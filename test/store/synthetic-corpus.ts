@@ -1,21 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { seededRandom as random } from '../../scripts/lib/seeded-random.js'
 
 const WORDS = 'government minister council report border troops missile summit treaty election vote court ruling police storm flood fire rescue hospital market bank inflation strike union protest mayor city village bridge road airport train ship harbour factory school university scientist study vaccine virus drought harvest price export import tariff budget debt loan energy pipeline gas oil power grid'.split(' ')
 const NAMES = 'Adler Brandt Castillo Dubois Eriksen Fischer Garcia Horvat Ivanov Jansen Kowalski Larsen Moreau Novak Olsen Petrov Quinn Rossi Schmidt Tanaka Ueda Varga Weber Xu Yilmaz Zelenko'.split(' ')
 const PLACES = 'Arden Belmor Corvin Dalt Esker Fenn Gorsk Halden Istra Jorvik Kessel Lund Marrow Norrin Osk Pell'.split(' ')
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = 'ka lo mi ru ten vor an si del pra mo gu zel tir bo na fen ri sol ve'.split(' ')
 
