@@ -1,5 +1,5 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono'
-import { parseSince } from '../cli/commands/stories.js'
+import { parseSince } from '../corpus/index.js'
 import { looksLikeHtml } from '../ingest/bytes-to-document.js'
 import type { ReadOptions } from '../ingest/index.js'
 import { AppError } from '../model/index.js'

@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION, storyReport } from '../cli/commands/show.js'
+import { ANALYZER_VERSION, storyReport } from '../corpus/index.js'
 import { AppError, type CoverageReport } from '../model/index.js'
 import type { Store } from '../store/index.js'
 

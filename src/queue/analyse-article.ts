@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION } from '../cli/commands/show.js'
+import { ANALYZER_VERSION } from '../corpus/index.js'
 import type { RawDocument } from '../model/index.js'
 import { analyzeArticle } from '../pipeline/index.js'
 import type { AnalyseJob } from './job-data.js'

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { parseSince } from '../../src/cli/commands/stories.js'
+import { parseSince } from '../../src/corpus/index.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-stories-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -105,7 +105,7 @@ describe('parallax show', () => {
     expect(stories.map((s) => s.articles)).toEqual([2])
     expect(stories[0]?.title).toMatch(/^Belarusian dictator Oleksandr Lukashenko appealed/)
     const { openSqliteStore } = await import('../../src/store/index.js')
-    const { storyReport } = await import('../../src/cli/commands/show.js')
+    const { storyReport } = await import('../../src/corpus/index.js')
     const store = await openSqliteStore(db)
     const report = await storyReport(store, stories[0]?.id ?? '')
     expect(report.articles.map((a) => a.source.split('/').pop())).toEqual(inputs.map((p) => p.split('/').pop()))

@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
 import { framingDetector } from '../../pipeline/index.js'
 import { profileOutlets, type ProfileArticle } from '../../pipeline/framing/index.js'
-import { parseSince, openExistingStore } from './stories.js'
+import { parseSince } from '../../corpus/index.js'
+import { openExistingStore } from './stories.js'
 
 interface ProfileFlags {
   readonly db?: string

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
+import { parseSince } from '../../corpus/index.js'
 import { AppError } from '../../model/index.js'
 import { applyCorrections, groupFeatures } from '../../pipeline/cluster/index.js'
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
@@ -148,18 +149,6 @@ function printTable(rows: readonly StoryRow[]): void {
     process.stdout.write(`${r.id}  ${r.lastSeen.slice(0, 16).replace('T', ' ')}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
     process.stdout.write(`${' '.repeat(r.id.length + 2)}first seen ${r.firstSeen.slice(0, 16).replace('T', ' ')} · ${outlets}\n`)
   }
-}
-
-/** "2d", "12h", "30m", "1w" before `now`, or an ISO date, as an ISO 8601 instant. */
-export function parseSince(value: string, now: Date): string {
-  const relative = /^(\d+)\s*([mhdw])$/.exec(value.trim())
-  if (relative) {
-    const unitMs = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[relative[2] as 'm' | 'h' | 'd' | 'w']
-    return new Date(now.getTime() - Number(relative[1]) * unitMs).toISOString()
-  }
-  const absolute = Date.parse(value)
-  if (Number.isNaN(absolute)) throw new AppError('invalid_input', `--since: expected 2d, 12h, 30m, 1w or a date, got "${value}"`)
-  return new Date(absolute).toISOString()
 }
 
 async function requireStory(store: Store, id: string) {
