@@ -68,10 +68,17 @@ const sentenceBias = createSentenceBiasDetector({ language: 'en' })
 sentenceBias('A first sentence.')
 const sentenceSetupMs = performance.now() - sentenceStart
 const lexiconOnly = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
+const wordLevel = createFramingDetector({ language: 'en', sentences: null })
 let found = 0
 for (const sentence of sentences) found += detect(sentence).length
 
-const [baseline, full, lexicon, bySentence] = measure(sentences, [tokenizeWords, detect, lexiconOnly, sentenceBias]) as [number, number, number, number]
+const [baseline, full, wordLevelRate, lexicon, bySentence] = measure(sentences, [tokenizeWords, detect, wordLevel, lexiconOnly, sentenceBias]) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+]
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
 console.log(`corpus: ${corpus}, ${fmt(sentences.length)} sentences, ${fmt(words)} words, ${fmt(found)} spans found`)
 console.log(
@@ -79,5 +86,6 @@ console.log(
 )
 console.log(`baseline tokenizeWords: ${fmt(baseline)} sentences/s`)
 console.log(`detector (lexicons + models): ${fmt(full)} sentences/s, ${fmt((full * words) / sentences.length)} words/s, ${(full / baseline).toFixed(2)}x baseline`)
+console.log(`detector without clause spans (no sentence technique model): ${fmt(wordLevelRate)} sentences/s, ${(wordLevelRate / baseline).toFixed(2)}x baseline`)
 console.log(`detector (lexicon only): ${fmt(lexicon)} sentences/s, ${(lexicon / baseline).toFixed(2)}x baseline`)
 console.log(`sentence bias classifier: ${fmt(bySentence)} sentences/s, ${(bySentence / baseline).toFixed(2)}x baseline`)

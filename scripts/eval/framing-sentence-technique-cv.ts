@@ -44,7 +44,7 @@ function longSpan(tokens: readonly WordToken[], t: CharSpan & { technique: strin
   for (const k of tokens) if (k.start < t.end && k.end > t.start) n++
   return n >= minWords
 }
-const thresholds = [0.3, 0.5]
+const thresholds = [0.5]
 
 const babe = readBabe().filter((s) => s.label !== 'No agreement')
 const basil = readBasil()
