@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest'
+import { analyzeArticle } from './analyze-article.js'
+
+const TEXT = [
+  'Senate extends the debt ceiling',
+  '',
+  'The Senate voted on Thursday to extend the debt ceiling through early December, officials said.',
+  '',
+  'The bill now goes to the House, which is expected to vote on it next week.',
+].join('\n')
+
+function publication(raw: { url?: string; publishedAt?: string }): { publishedAt?: string; publishedAtEstimated?: boolean } {
+  const result = analyzeArticle({ source: 'a.txt', format: 'text', content: TEXT, ...raw })
+  if ('kind' in result) throw new Error(result.message)
+  const { publishedAt, publishedAtEstimated } = result.article
+  return { ...(publishedAt === undefined ? {} : { publishedAt }), ...(publishedAtEstimated === undefined ? {} : { publishedAtEstimated }) }
+}
+
+describe('analyzeArticle publication date', () => {
+  test('the source’s date wins; else the day in the URL; else none (nothing in this text to estimate from)', () => {
+    expect(publication({ url: 'https://news.example/2021/10/07/debt', publishedAt: '2021-10-08T09:00:00Z' })).toEqual({ publishedAt: '2021-10-08T09:00:00Z' })
+    expect(publication({ url: 'https://news.example/2021/10/07/debt' })).toEqual({ publishedAt: '2021-10-07' })
+    expect(publication({ url: 'https://news.example/politics/debt' })).toEqual({})
+  })
+})
