@@ -33,7 +33,8 @@ const args = Object.fromEntries(
     .map((a) => a.split('='))
     .map(([k, v]) => [k, Number(v)]),
 )
-const opts = { epochs: 4, learningRate: 0.1, l2: 1e-3, minCount: 2, prune: 0, seed: 1, ...args }
+// Defaults: the options of scripts/train/train-sentence-techniques.ts, BABE non-biased negatives included (babeneg=0 leaves them out).
+const opts = { epochs: 4, learningRate: 0.1, l2: 1e-3, minCount: 2, prune: 0.02, seed: 20_200_912, ...args }
 const minCover = args['cover'] ?? 0
 const minWords = args['long'] ?? 0
 const clauseTechniques = new Set(['Doubt', 'Appeal_to_fear-prejudice', 'Causal_Oversimplification', 'Flag-Waving', 'Black-and-White_Fallacy', 'Whataboutism,Straw_Men,Red_Herring', 'Thought-terminating_Cliches', 'Slogans', 'Appeal_to_Authority', 'Bandwagon,Reductio_ad_hitlerum', 'Exaggeration,Minimisation'])
@@ -44,7 +45,7 @@ function longSpan(tokens: readonly WordToken[], t: CharSpan & { technique: strin
   for (const k of tokens) if (k.start < t.end && k.end > t.start) n++
   return n >= minWords
 }
-const thresholds = [0.5]
+const thresholds = [0.25, 0.3, 0.4, 0.5, 0.6]
 
 const babe = readBabe().filter((s) => s.label !== 'No agreement')
 const basil = readBasil()
@@ -135,10 +136,10 @@ for (let fold = 0; fold < 5; fold++) {
       examples.push({ features: s.features, label: c > minCover ? 1 : 0 })
     }
   }
-  if (args['babeneg'] === 1 || args['babepos'] === 1) {
+  if (args['babeneg'] !== 0 || args['babepos'] === 1) {
     for (const b of babe.filter((x) => !inFold('babe', x.group, fold))) {
       const label = b.label === 'Biased' ? 1 : 0
-      if (label === 0 && args['babeneg'] !== 1) continue
+      if (label === 0 && args['babeneg'] === 0) continue
       if (label === 1 && args['babepos'] !== 1) continue
       for (const s of sentencesOf(b.text, detect(b.text))) examples.push({ features: s.features, label })
     }
