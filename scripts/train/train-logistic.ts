@@ -2,6 +2,7 @@
  * Binary logistic regression over string features: AdaGrad with L2, fixed seed, so the same data gives
  * byte-identical weights. Used by the sentence bias classifier and the phrase-span tagger.
  */
+import { seededRandom as mulberry32 } from '../lib/seeded-random.js'
 
 export interface LogisticExample {
   readonly features: readonly string[]
@@ -68,18 +69,6 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
     weights.push(Math.round(value * 1000) / 1000)
   })
   return { bias: Math.round(bias * 1000) / 1000, features, weights }
-}
-
-/** Small seeded generator (mulberry32): deterministic shuffles. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function shuffle(items: number[], random: () => number): void {

@@ -4,6 +4,7 @@
  */
 import { forEachFeature, type LoadedWordWeightsFile } from '../../src/pipeline/framing/index.js'
 import type { TaggedText } from './tagger-examples.js'
+import { seededRandom as mulberry32 } from '../lib/seeded-random.js'
 
 export interface TrainOptions {
   /** Passes over the data; 3–6 gave the same cross-validated F1 (±0.01), so the cheaper 4. */
@@ -102,17 +103,6 @@ export function trainTagger(texts: readonly TaggedText[], options: TrainOptions 
     threshold: o.threshold,
     features,
     weights,
-  }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 
