@@ -71,7 +71,11 @@ function splitStories(storyOf: string[], features: readonly ArticleFeatures[], o
   // The grouper's smoothed IDF, from exact batch counts.
   const idf = (term: string) => Math.log(1 + (features.length + 1) / ((df.get(term) ?? 0) + 1))
   const members = new Map<string, number[]>()
-  storyOf.forEach((story, i) => members.set(story, [...(members.get(story) ?? []), i]))
+  storyOf.forEach((story, i) => {
+    const list = members.get(story)
+    if (list === undefined) members.set(story, [i])
+    else list.push(i)
+  })
   for (const [story, indices] of members) {
     const halves = splitTwinEvents(indices.map((i) => features[i] ?? { terms: new Map(), time: null }), idf, options)
     if (halves === null) continue
