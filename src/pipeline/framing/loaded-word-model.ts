@@ -174,8 +174,8 @@ function loadedWordLogit(tokens: readonly WordToken[], i: number, model: LoadedW
   let z = model.bias + (t.word.get(w) ?? 0)
   if (w.length > 4) z += t.suffix3.get(w.slice(-3)) ?? 0
   if (w.length > 5) z += t.suffix4.get(w.slice(-4)) ?? 0
-  const c = wordCluster(w)
-  if (c !== undefined) z += t.cluster[c]!
+  const c = tokens[i]!.cluster
+  if (c >= 0) z += t.cluster[c]!
   return z + contextLogit(tokens, i, t)
 }
 
@@ -184,16 +184,18 @@ function contextLogit(tokens: readonly WordToken[], i: number, t: FeatureTables)
   const token = tokens[i]!
   const previous = tokens[i - 1]
   const after = tokens[i + 1]
-  const p = previous !== undefined && previous.sentence === token.sentence ? previous.norm : '<s>'
-  const n = after !== undefined && after.sentence === token.sentence ? after.norm : '</s>'
+  const hasPrevious = previous !== undefined && previous.sentence === token.sentence
+  const hasNext = after !== undefined && after.sentence === token.sentence
+  const p = hasPrevious ? previous.norm : '<s>'
+  const n = hasNext ? after.norm : '</s>'
   const w = token.norm
   let z = (t.previous.get(p) ?? 0) + (t.next.get(n) ?? 0)
   z += (t.previousPair.get(p)?.get(w) ?? 0) + (t.nextPair.get(w)?.get(n) ?? 0)
   if (token.isCapitalized && p !== '<s>') z += t.capitalised
-  const pc = wordCluster(p)
-  if (pc !== undefined) z += t.previousCluster[pc]!
-  const nc = wordCluster(n)
-  if (nc !== undefined) z += t.nextCluster[nc]!
+  const pc = hasPrevious ? previous.cluster : -1
+  if (pc >= 0) z += t.previousCluster[pc]!
+  const nc = hasNext ? after.cluster : -1
+  if (nc >= 0) z += t.nextCluster[nc]!
   return z
 }
 

@@ -1,6 +1,6 @@
 import { PHRASE_WINDOW, forEachSentence, sentenceShape } from './phrase-features.js'
 import type { WordToken } from './tokenize-words.js'
-import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
+import { CLUSTER_COUNT } from './word-clusters.js'
 
 /**
  * Runs of tokens whose log-odds reach `minLogit`, within one sentence, as [first, last] pairs. A gap of up to
@@ -111,7 +111,7 @@ const SENTENCE_KINDS = new Set(['slen', 'sq', 'sx', 'squote', 'slex'])
  */
 export function phraseLogits(text: string, tokens: readonly WordToken[], marks: Uint8Array, tagger: PhraseTagger): Float64Array {
   const logits = new Float64Array(tokens.length)
-  const clusters = Int32Array.from(tokens, (t) => wordCluster(t.norm) ?? -1)
+  const clusters = Int32Array.from(tokens, (t) => t.cluster)
   forEachSentence(tokens, (first, last) => {
     let z0 = tagger.bias
     for (const f of sentenceShape(text, tokens, first, last, marks).features) z0 += tagger.weights.get(f) ?? 0

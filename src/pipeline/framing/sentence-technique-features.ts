@@ -1,6 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
 import type { WordToken } from './tokenize-words.js'
-import { wordCluster } from './word-clusters.js'
 
 // Sentence length in words, bucketed: PTC's clause-level techniques (Doubt, Appeal to fear) sit in long sentences.
 const LENGTH_BUCKETS = [6, 12, 20, 32] as const
@@ -72,10 +71,9 @@ export function forEachSentenceTechniqueFeature(
   visit: (feature: string) => void,
 ): void {
   for (let k = first; k <= last; k++) {
-    const w = tokens[k]!.norm
-    visit('u=' + w)
-    const c = wordCluster(w)
-    if (c !== undefined) visit('c=' + c)
+    const token = tokens[k]!
+    visit('u=' + token.norm)
+    if (token.cluster >= 0) visit('c=' + token.cluster)
   }
   visit('f=' + tokens[first]!.norm)
   const words = last - first + 1

@@ -2,7 +2,7 @@ import type { FramingSpan } from '../../model/index.js'
 import weightsEn from './weights/sentence-techniques.en.json' with { type: 'json' }
 import { densityFeature, type SentenceContext } from './sentence-technique-features.js'
 import type { WordToken } from './tokenize-words.js'
-import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
+import { CLUSTER_COUNT } from './word-clusters.js'
 
 /** Weights of the sentence technique model as committed (parallel arrays, as the other weight files). */
 export interface SentenceTechniqueWeightsFile {
@@ -75,10 +75,9 @@ export function sentenceTechniqueProbability(
 ): number {
   let z = model.bias
   for (let k = first; k <= last; k++) {
-    const w = tokens[k]!.norm
-    z += model.word.get(w) ?? 0
-    const c = wordCluster(w)
-    if (c !== undefined) z += model.cluster[c]!
+    const token = tokens[k]!
+    z += model.word.get(token.norm) ?? 0
+    if (token.cluster >= 0) z += model.cluster[token.cluster]!
   }
   z += model.firstWord.get(tokens[first]!.norm) ?? 0
   const words = last - first + 1

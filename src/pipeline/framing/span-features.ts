@@ -1,5 +1,4 @@
 import type { WordToken } from './tokenize-words.js'
-import { wordCluster } from './word-clusters.js'
 
 /** A span to classify: tokens [first, last] of the text, inclusive. */
 export interface TokenRange {
@@ -23,8 +22,8 @@ export function forEachSpanFeature(text: string, tokens: readonly WordToken[], r
   const words = range.last - range.first + 1
   for (let k = range.first; k <= range.last; k++) {
     visit('b=' + tokens[k]!.norm)
-    const cluster = wordCluster(tokens[k]!.norm)
-    if (cluster !== undefined) visit('bc=' + cluster)
+    const cluster = tokens[k]!.cluster
+    if (cluster >= 0) visit('bc=' + cluster)
   }
   visit('f=' + first.norm)
   visit('l=' + last.norm)

@@ -1,3 +1,5 @@
+import { wordCluster } from './word-clusters.js'
+
 /** A word of the input with its UTF-16 offsets and a matching form. */
 export interface WordToken {
   readonly start: number
@@ -11,6 +13,8 @@ export interface WordToken {
   readonly sentence: number
   /** True when something other than spaces (a comma, a quote mark) stands between the previous word and this one. */
   readonly afterPunctuation: boolean
+  /** The meaning cluster of `norm` (wordCluster), or -1: looked up once here, read by every model per token. */
+  readonly cluster: number
 }
 
 // Letters and digits, keeping inner hyphens and apostrophes: "self-proclaimed", "so-called", "Putin's" stay one word.
@@ -47,14 +51,17 @@ export function tokenizeWords(text: string): WordToken[] {
     if (tokens.length > 0 && gap === GAP_BOUNDARY) sentence += 1
     const word = match[0]
     const first = word[0] ?? ''
+    const lower = word.toLowerCase()
+    const norm = lower.includes('’') ? lower.replaceAll('’', "'") : lower
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      norm: word.toLowerCase().replaceAll('’', "'"),
+      norm,
       isCapitalized: first !== first.toLowerCase(),
       sentence,
       afterPunctuation: tokens.length > 0 && gap !== GAP_SPACES,
+      cluster: wordCluster(norm) ?? -1,
     })
     lastEnd = start + word.length
   }
