@@ -56,6 +56,12 @@ describe('groupStories', () => {
     expect(new Set(stories.slice(0, 3)).size).toBe(1)
     expect(new Set(stories.slice(3)).size).toBe(1)
     expect(stories[0]).not.toBe(stories[3])
+    // Merged first at a low threshold, the twins are taken apart by the split step; its story id stays URL-safe.
+    const merged = groupStories(docs, { grouper: { threshold: 0.01 } }).map((a) => a.storyId)
+    expect(new Set(merged.slice(0, 3)).size).toBe(1)
+    expect(new Set(merged.slice(3)).size).toBe(1)
+    expect(merged[0]).not.toBe(merged[3])
+    for (const id of merged) expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/)
   })
 
   test('a story holding two events of one kind is split in two; one event stays whole', () => {
@@ -99,6 +105,8 @@ describe('groupStories', () => {
         expect(assignments.map((a) => a.articleId)).toEqual(docs.map((d) => d.id))
         const founders = new Set(assignments.filter((a) => a.isNew).map((a) => a.storyId))
         for (const a of assignments) expect(founders.has(a.storyId)).toBe(true)
+        // Story ids travel in URLs and API paths (src/api/schemas.ts StoryId).
+        for (const a of assignments) expect(a.storyId).toMatch(/^[A-Za-z0-9_-]{1,64}$/)
         expect(founders.size).toBe(new Set(assignments.map((a) => a.storyId)).size)
       }),
       { seed: 11, numRuns: 50 },

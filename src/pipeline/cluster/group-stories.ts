@@ -64,7 +64,7 @@ export function groupFeatures(articles: readonly FeaturedArticle[], options: Gro
   })
 }
 
-/** Splits each story that is two events of one kind (see splitTwinEvents); the second half gets `<id>~split`. */
+/** Splits each story that is two events of one kind (see splitTwinEvents); the second half gets `<id>_split` (ids stay letters, digits, "-" and "_", as URLs and the API expect). */
 function splitStories(storyOf: string[], features: readonly ArticleFeatures[], options: SplitOptions): void {
   const df = new Map<string, number>()
   for (const f of features) for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1)
@@ -80,7 +80,7 @@ function splitStories(storyOf: string[], features: readonly ArticleFeatures[], o
     const halves = splitTwinEvents(indices.map((i) => features[i] ?? { terms: new Map(), time: null }), idf, options)
     if (halves === null) continue
     indices.forEach((i, k) => {
-      if (halves[k] === 1) storyOf[i] = `${story}~split`
+      if (halves[k] === 1) storyOf[i] = `${story}_split`
     })
   }
 }

@@ -187,7 +187,7 @@ export class StoryGrouper {
       return { articleId, storyId: bestId, isNew: false, score: bestScore }
     }
     let storyId = this.#newStoryId(articleId)
-    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${this.#newStoryId(articleId)}~${n}`
+    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${this.#newStoryId(articleId)}_${n}`
     this.place(articleId, features, storyId)
     return { articleId, storyId, isNew: true, score: 0 }
   }
