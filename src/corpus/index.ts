@@ -2,5 +2,5 @@ export { prepareDocument, readyDocument, type Prepared, type Ready } from './pre
 export { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
 export { candidateOf, defaultIngestWorkers, ingestDocuments, type IngestOptions, type IngestTotals } from './ingest-documents.js'
 export { storeBatch, type StoredResult, type StoreOutcome } from './store-batch.js'
-export { ANALYZER_VERSION, storyReport } from './story-report.js'
+export { ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'
 export { parseSince } from './parse-since.js'

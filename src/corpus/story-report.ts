@@ -18,7 +18,7 @@ export async function storyReport(store: Store, storyId: string): Promise<Covera
       analyzed.push(JSON.parse(cached) as AnalyzedArticle)
       continue
     }
-    const result = analyzeArticle(toRawDocument(article), { id: article.articleId, outlet: article.outlet })
+    const result = analyzeArticle(rawDocumentOf(article), { id: article.articleId, outlet: article.outlet })
     if ('kind' in result) {
       skipped.push({ source: result.source, reason: result.reason, message: result.message })
       continue
@@ -31,7 +31,8 @@ export async function storyReport(store: Store, storyId: string): Promise<Covera
   return { ...report, skipped: [...report.skipped, ...skipped] }
 }
 
-function toRawDocument(a: StoredArticle): RawDocument {
+/** A stored article revision as analysis reads it: its input as stored, with its outlet, URL and date. */
+export function rawDocumentOf(a: StoredArticle): RawDocument {
   return {
     source: a.source,
     format: a.format,

@@ -1,5 +1,4 @@
-import { ANALYZER_VERSION } from '../corpus/index.js'
-import type { RawDocument } from '../model/index.js'
+import { ANALYZER_VERSION, rawDocumentOf } from '../corpus/index.js'
 import { analyzeArticle } from '../pipeline/index.js'
 import type { AnalyseJob } from './job-data.js'
 import type { QueueContext } from './queue-context.js'
@@ -15,15 +14,7 @@ export async function analyseArticle(ctx: QueueContext, job: AnalyseJob): Promis
   const story = await ctx.store.getStory(job.storyId)
   const article = story?.articles.find((a) => a.articleId === job.articleId && a.revision === job.revision)
   if (article === undefined) return 'skipped'
-  const raw: RawDocument = {
-    source: article.source,
-    format: article.format,
-    content: article.content,
-    outlet: article.outlet,
-    ...(article.url === null ? {} : { url: article.url }),
-    ...(article.publishedAt === null ? {} : { publishedAt: article.publishedAt }),
-  }
-  const result = analyzeArticle(raw, { id: article.articleId, outlet: article.outlet })
+  const result = analyzeArticle(rawDocumentOf(article), { id: article.articleId, outlet: article.outlet })
   if ('kind' in result) return 'skipped'
   await ctx.store.putAnalysis(key, JSON.stringify(result))
   return 'analysed'
