@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { StoryGrouper, type ArticleFeatures } from '../pipeline/cluster/index.js'
+import { settleArticles, StoryGrouper, type ArticleFeatures, type Placement } from '../pipeline/cluster/index.js'
 import { DuplicateIndex } from '../pipeline/dedupe/index.js'
 import type { CorpusEntry, NewArticle, StoreWriter } from '../store/index.js'
 
@@ -24,6 +24,17 @@ export class CorpusState {
   #known = new Set<string>()
   #lastSeq = 0
   #generation = -1
+  /** Articles this state placed since the last settle, in order (see {@link CorpusState.settle}). */
+  #placed: Placement[] = []
+  readonly #keepsPlacements: boolean
+
+  /**
+   * `settles`: remember this state's placements for {@link CorpusState.settle} (an ingest run). Long-lived
+   * writers that never settle (the API, queue workers) leave it off, so the list does not grow for ever.
+   */
+  constructor(options: { readonly settles?: boolean } = {}) {
+    this.#keepsPlacements = options.settles === true
+  }
 
   /** The highest store sequence number seen: the next catch-up reads from there. */
   get lastSeq(): number {
@@ -42,6 +53,8 @@ export class CorpusState {
       this.#known = new Set()
       this.#lastSeq = 0
       this.#generation = generation
+      // The articles to settle were grouped against stories that have since moved: leave them as stored.
+      this.#placed = []
     }
     this.#catchUp(await tx.corpusSince(this.#lastSeq))
   }
@@ -58,6 +71,18 @@ export class CorpusState {
     }
   }
 
+  /**
+   * Regroups the articles placed since the last settle against the stories as they now stand (the refinement
+   * step of batch grouping; reprints follow their originals) and returns the moves to store. Call inside a write
+   * transaction, after {@link CorpusState.sync}: if other writers moved stored articles meanwhile, sync has
+   * rebuilt the state and there is nothing to settle.
+   */
+  settle(): { articleId: string; storyId: string }[] {
+    const moved = settleArticles(this.#grouper, this.#placed)
+    this.#placed = []
+    return [...moved].map(([articleId, storyId]) => ({ articleId, storyId }))
+  }
+
   /** Records the sequence number of an article this state placed and the store has now written. */
   track(seq: number): void {
     this.#lastSeq = Math.max(this.#lastSeq, seq)
@@ -72,11 +97,13 @@ export class CorpusState {
     // A near-duplicate (a reprint) always joins its original's story.
     const original = match === null ? undefined : this.#grouper.storyOf(match.articleId)
     let storyId: string
-    if (original !== undefined) {
+    if (original !== undefined && match !== null) {
       storyId = original
       this.#grouper.place(articleId, features, storyId)
+      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features, leader: match.articleId })
     } else {
       storyId = this.#grouper.assign(articleId, features).storyId
+      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features })
     }
     const duplicateGroup = match?.group ?? articleId
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })

@@ -49,6 +49,29 @@ describe('schema', () => {
   })
 })
 
+describe('settling an ingest run', () => {
+  test('the run ends with reprints beside their originals and every article in a stored story; a rerun moves nothing', async () => {
+    const store = await openSqliteStore(join(root, 'settle.db'))
+    // Events interleaved (not one after another) and a reprint of each of the first ten articles.
+    const articles = docs(0, 120, 6).sort((a, b) => a.content.length - b.content.length)
+    const reprints = articles.slice(0, 10).map((d, i) => ({ ...d, source: `reprint-${i}.txt`, content: `${d.content}\n\nThis article first appeared elsewhere.` }))
+    const first = await ingestDocuments(store, [...articles, ...reprints])
+    expect(first.stored).toBe(130)
+    expect(first.regrouped).toBeGreaterThan(0) // interleaved events: some early joins are undone
+    const corpus = await store.corpusSince(0)
+    const storyOf = new Map(corpus.map((e) => [e.articleId, e.storyId]))
+    const reprinted = corpus.filter((e) => e.duplicateGroup !== e.articleId)
+    expect(reprinted.length).toBeGreaterThanOrEqual(10)
+    for (const e of reprinted) expect(e.storyId).toBe(storyOf.get(e.duplicateGroup))
+    const stories = new Set((await store.listStories({ limit: 1000 })).map((s) => s.storyId))
+    for (const e of corpus) expect(stories.has(e.storyId)).toBe(true)
+    const again = await ingestDocuments(store, [...articles, ...reprints])
+    expect(again).toMatchObject({ stored: 0, unchanged: 130, regrouped: 0 })
+    expect(new Map((await store.corpusSince(0)).map((e) => [e.articleId, e.storyId]))).toEqual(storyOf)
+    await store.close()
+  })
+})
+
 describe('corrections survive regrouping', () => {
   test('a merge and a split are replayed after stories are recomputed from scratch', async () => {
     const store = await openSqliteStore(join(root, 'corrections.db'))

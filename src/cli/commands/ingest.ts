@@ -39,7 +39,8 @@ function progressPrinter(): (totals: IngestTotals, done: boolean) => void {
   let last = ''
   return (t, done) => {
     const seconds = Math.max(0.001, (Date.now() - t.startedAt) / 1000)
-    const counts = `ingest: ${t.read} read, ${t.stored} new, ${t.revised} revised, ${t.unchanged} unchanged, ${t.copies} copies, ${t.skipped} skipped`
+    const regrouped = t.regrouped > 0 ? `, ${t.regrouped} regrouped` : ''
+    const counts = `ingest: ${t.read} read, ${t.stored} new, ${t.revised} revised, ${t.unchanged} unchanged, ${t.copies} copies, ${t.skipped} skipped${regrouped}`
     const line = `${counts} (${Math.round(t.read / seconds)}/s)`
     if (isTty) process.stderr.write(`\r${line}${done ? '\n' : ''}`)
     else if (counts !== last) process.stderr.write(`${line}\n`)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { articleFeatures, groupStories, StoryGrouper } from './index.js'
+import { articleFeatures, groupStories, settleArticles, StoryGrouper } from './index.js'
 import { splitTwinEvents } from './split-twin-events.js'
 
 describe('articleFeatures', () => {
@@ -111,6 +111,26 @@ describe('groupStories', () => {
       }),
       { seed: 11, numRuns: 50 },
     )
+  })
+})
+
+describe('settleArticles', () => {
+  test('undoes an early wrong join; a reprint follows its original; articles already right stay', () => {
+    const grouper = new StoryGrouper()
+    const docs = [...QUAKE_A, ...QUAKE_B].map((text, i) => ({ id: `d${i}`, features: articleFeatures({ title: '', text }) }))
+    for (const d of docs) grouper.observe(d.features)
+    // d3 (Balochistan) joined the Tabriz story before its own story existed; d4, d5 then formed theirs.
+    for (const d of docs.slice(0, 4)) grouper.place(d.id, d.features, 'tabriz')
+    grouper.place('d4', docs[4]!.features, 'awaran')
+    grouper.place('d5', docs[5]!.features, 'awaran')
+    // A reprint of d3, placed with it.
+    const reprint = { id: 'r3', features: docs[3]!.features, leader: 'd3' }
+    grouper.observe(reprint.features)
+    grouper.place(reprint.id, reprint.features, 'tabriz')
+    const moved = settleArticles(grouper, [...docs, reprint])
+    expect(moved).toEqual(new Map([['d3', 'awaran'], ['r3', 'awaran']]))
+    expect(grouper.storyOf('d0')).toBe('tabriz')
+    expect(grouper.storyOf('r3')).toBe('awaran')
   })
 })
 

@@ -3,3 +3,4 @@ export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type A
 export { groupFeatures, groupStories, type FeaturedArticle, type GroupInput, type GroupStoriesOptions } from './group-stories.js'
 export { applyCorrections, type GroupCorrection } from './apply-corrections.js'
 export { splitTwinEvents, DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-twin-events.js'
+export { settleArticles, type Placement } from './settle-articles.js'

@@ -141,11 +141,11 @@ export class StoryGrouper {
       }
     }
     if (bestId !== null && bestScore >= this.#options.threshold) {
-      this.place(articleId, features, bestId)
+      this.#place(articleId, features.time, bestId, vector)
       return { articleId, storyId: bestId, isNew: false, score: bestScore }
     }
     const storyId = this.#newStoryId(articleId)
-    this.place(articleId, features, storyId)
+    this.#place(articleId, features.time, storyId, vector)
     return { articleId, storyId, isNew: true, score: 0 }
   }
 
@@ -155,10 +155,42 @@ export class StoryGrouper {
    * document frequencies have not changed since the article was placed (batch use, see groupStories).
    */
   reassign(articleId: string, features: ArticleFeatures): Assignment {
+    // One vector per call: removing, scoring and placing all use it (the IDF lookups are most of the cost).
+    const vector = this.#vector(features.terms)
+    this.#remove(articleId, vector)
+    let bestId: string | null = null
+    let bestScore = 0
+    for (const candidate of this.#candidates(vector, features.time)) {
+      if (candidate.size === 0) continue
+      const score = this.#cosine(vector, candidate)
+      if (score > bestScore) {
+        bestScore = score
+        bestId = candidate.id
+      }
+    }
+    if (bestId !== null && bestScore >= this.#options.threshold) {
+      this.#place(articleId, features.time, bestId, vector)
+      return { articleId, storyId: bestId, isNew: false, score: bestScore }
+    }
+    let storyId = this.#newStoryId(articleId)
+    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${this.#newStoryId(articleId)}_${n}`
+    this.#place(articleId, features.time, storyId, vector)
+    return { articleId, storyId, isNew: true, score: 0 }
+  }
+
+  /** Moves an article into a given story (a reprint following its original), without deciding. */
+  move(articleId: string, features: ArticleFeatures, storyId: string): void {
+    const vector = this.#vector(features.terms)
+    this.#remove(articleId, vector)
+    this.#place(articleId, features.time, storyId, vector)
+  }
+
+  /** Takes an article out of its story; a story left empty is forgotten. */
+  #remove(articleId: string, vector: ReadonlyMap<string, number>): void {
     const current = this.#storyOf.get(articleId)
     const story = current === undefined ? undefined : this.#stories.get(current)
     if (story !== undefined) {
-      for (const [term, weight] of this.#vector(features.terms)) {
+      for (const [term, weight] of vector) {
         const sum = story.sums.get(term)
         if (sum === undefined) continue
         // Float residue of add-then-subtract would keep dead terms alive.
@@ -171,42 +203,26 @@ export class StoryGrouper {
       if (story.size === 0) this.#stories.delete(story.id)
     }
     this.#storyOf.delete(articleId)
-    const vector = this.#vector(features.terms)
-    let bestId: string | null = null
-    let bestScore = 0
-    for (const candidate of this.#candidates(vector, features.time)) {
-      if (candidate.size === 0) continue
-      const score = this.#cosine(vector, candidate)
-      if (score > bestScore) {
-        bestScore = score
-        bestId = candidate.id
-      }
-    }
-    if (bestId !== null && bestScore >= this.#options.threshold) {
-      this.place(articleId, features, bestId)
-      return { articleId, storyId: bestId, isNew: false, score: bestScore }
-    }
-    let storyId = this.#newStoryId(articleId)
-    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${this.#newStoryId(articleId)}_${n}`
-    this.place(articleId, features, storyId)
-    return { articleId, storyId, isNew: true, score: 0 }
   }
 
   /** Adds an article to a given story (created if unknown), without deciding. */
   place(articleId: string, features: ArticleFeatures, storyId: string): void {
     if (this.#storyOf.has(articleId)) throw new Error(`cluster: article ${articleId} is already in a story`)
+    this.#place(articleId, features.time, storyId, this.#vector(features.terms))
+  }
+
+  #place(articleId: string, time: number | null, storyId: string, vector: ReadonlyMap<string, number>): void {
     let story = this.#stories.get(storyId)
     if (story === undefined) {
       story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set(), members: [] }
       this.#stories.set(storyId, story)
     }
-    const vector = this.#vector(features.terms)
     for (const [term, weight] of vector) story.sums.set(term, (story.sums.get(term) ?? 0) + weight)
     story.size++
     story.members.push(articleId)
-    if (features.time !== null) {
-      story.first = story.first === null ? features.time : Math.min(story.first, features.time)
-      story.last = story.last === null ? features.time : Math.max(story.last, features.time)
+    if (time !== null) {
+      story.first = story.first === null ? time : Math.min(story.first, time)
+      story.last = story.last === null ? time : Math.max(story.last, time)
     }
     if (story.sums.size > this.#options.centroidTerms) this.#prune(story)
     for (const term of topTerms(vector, this.#options.indexTerms)) {
@@ -217,8 +233,8 @@ export class StoryGrouper {
       else this.#postings.set(term, [storyId])
     }
     this.#storyOf.set(articleId, storyId)
-    if (features.time !== null) {
-      this.#newest = Math.max(this.#newest, features.time)
+    if (time !== null) {
+      this.#newest = Math.max(this.#newest, time)
       if (this.#options.retire && ++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
     }
   }
