@@ -132,6 +132,21 @@ describe('settleArticles', () => {
     expect(grouper.storyOf('d0')).toBe('tabriz')
     expect(grouper.storyOf('r3')).toBe('awaran')
   })
+
+  test('splits a story of this run that is two events of one kind; a story holding an older article is left whole', () => {
+    const docs = [...QUAKE_A, ...QUAKE_B].map((text, i) => ({ id: `d${i}`, features: articleFeatures({ title: 'Deadly earthquake', text }) }))
+    const runOnly = new StoryGrouper({ threshold: 0.01 })
+    for (const d of docs) runOnly.observe(d.features)
+    for (const d of docs) runOnly.place(d.id, d.features, 'quake')
+    const moved = settleArticles(runOnly, docs)
+    expect(new Set(moved.values())).toEqual(new Set(['quake_split']))
+    expect(new Set(docs.slice(0, 3).map((d) => runOnly.storyOf(d.id)))).not.toEqual(new Set(docs.slice(3).map((d) => runOnly.storyOf(d.id))))
+    // The same story with one member from an earlier run (not among the placements): not split.
+    const mixed = new StoryGrouper({ threshold: 0.01 })
+    for (const d of docs) mixed.observe(d.features)
+    for (const d of docs) mixed.place(d.id, d.features, 'quake')
+    expect(settleArticles(mixed, docs.slice(1))).toEqual(new Map())
+  })
 })
 
 describe('StoryGrouper', () => {

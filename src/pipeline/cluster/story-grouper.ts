@@ -116,6 +116,16 @@ export class StoryGrouper {
   }
 
   /** The story of an article, while that story is active (retired stories forget their articles). */
+  /** The member articles of an active story, in placement order (empty when unknown or retired). */
+  membersOf(storyId: string): readonly string[] {
+    return this.#stories.get(storyId)?.members ?? []
+  }
+
+  /** The smoothed IDF grouping weighs `term` with now. */
+  idf(term: string): number {
+    return this.#idf(term)
+  }
+
   storyOf(articleId: string): string | undefined {
     return this.#storyOf.get(articleId)
   }
