@@ -34,22 +34,21 @@ export class PostgresWriter implements StoreWriter {
 
   /** {@link findBySource} for many locations in one round trip: location → article (absent when unknown). */
   async findManyBySource(locations: readonly string[]): Promise<Map<string, ArticleRef>> {
-    const { rows } = await this.#db.query<ArticleRef & { key: string }>(
-      `SELECT s.location AS key, a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
-       FROM article_sources s JOIN articles a ON a.article_id = s.article_id JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
-       WHERE s.location = ANY($1::text[])`,
-      [locations],
-    )
-    return new Map(rows.map(({ key, ...ref }) => [key, ref]))
+    return this.#findMany('SELECT location AS key, article_id FROM article_sources', 'location', locations)
   }
 
   /** {@link findByContentHash} for many hashes in one round trip: hash → article (absent when unknown). */
   async findManyByContentHash(hashes: readonly string[]): Promise<Map<string, ArticleRef>> {
+    return this.#findMany('SELECT content_hash AS key, article_id FROM revisions', 'content_hash', hashes)
+  }
+
+  /** `keyed` selects (key, article_id) rows; those whose `column` is among `keys` map to their article's ref. */
+  async #findMany(keyed: string, column: string, keys: readonly string[]): Promise<Map<string, ArticleRef>> {
     const { rows } = await this.#db.query<ArticleRef & { key: string }>(
-      `SELECT h.content_hash AS key, a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
-       FROM revisions h JOIN articles a ON a.article_id = h.article_id JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
-       WHERE h.content_hash = ANY($1::text[])`,
-      [hashes],
+      `SELECT k.key, a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
+       FROM (${keyed} WHERE ${column} = ANY($1::text[])) k
+       JOIN articles a ON a.article_id = k.article_id JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision`,
+      [keys],
     )
     return new Map(rows.map(({ key, ...ref }) => [key, ref]))
   }
