@@ -22,6 +22,7 @@ export class CorpusState {
   #duplicates = new DuplicateIndex()
   #grouper = newGrouper()
   #known = new Set<string>()
+  /** The highest store sequence number seen: the next catch-up reads from there. */
   #lastSeq = 0
   #generation = -1
   /** Articles this state placed since the last settle, in order (see {@link CorpusState.settle}). */
@@ -34,11 +35,6 @@ export class CorpusState {
    */
   constructor(options: { readonly settles?: boolean } = {}) {
     this.#keepsPlacements = options.settles === true
-  }
-
-  /** The highest store sequence number seen: the next catch-up reads from there. */
-  get lastSeq(): number {
-    return this.#lastSeq
   }
 
   /**

@@ -68,7 +68,9 @@ function splitUnits(members: readonly ReadonlyMap<string, number>[], globalIdf: 
     }
     return normalize(v)
   })
-  const halves = twoMeans(vectors)
+  // Pair similarities once: the seed search and the cohesion test both read them.
+  const similarity = vectors.map((a, i) => vectors.map((b, j) => (j > i ? dot(a, b) : 0)))
+  const halves = twoMeans(vectors, similarity)
   if (halves === null) return null
   const names = vectors.map((v) => normalize(new Map([...v].filter(([term]) => term.startsWith('e:') || term.startsWith('n:')))))
   const all = new Cohesion()
@@ -76,7 +78,7 @@ function splitUnits(members: readonly ReadonlyMap<string, number>[], globalIdf: 
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const same = halves[i] === halves[j]
-      all.add(same, dot(vectors[i] ?? new Map(), vectors[j] ?? new Map()))
+      all.add(same, similarity[i]?.[j] ?? 0)
       named.add(same, dot(names[i] ?? new Map(), names[j] ?? new Map()))
     }
   }
@@ -132,15 +134,18 @@ function copyUnits(members: readonly ArticleFeatures[], globalIdf: (term: string
   })
 }
 
-/** Spherical 2-means seeded with the least similar pair; null when a half would hold a single member. */
-function twoMeans(vectors: readonly Vector[]): number[] | null {
+/**
+ * Spherical 2-means seeded with the least similar pair (`similarity[i][j]`, j > i); null when a half would hold a
+ * single member.
+ */
+function twoMeans(vectors: readonly Vector[], similarity: readonly (readonly number[])[]): number[] | null {
   const n = vectors.length
   let seedA = 0
   let seedB = 1
   let lowest = Number.POSITIVE_INFINITY
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = dot(vectors[i] ?? new Map(), vectors[j] ?? new Map())
+      const s = similarity[i]?.[j] ?? 0
       if (s < lowest) {
         lowest = s
         seedA = i
