@@ -34,6 +34,9 @@ const QUAKE_B = [
   'Rescuers in Awaran dug through rubble after the Balochistan earthquake killed 328.',
 ]
 
+/** Random texts over the two earthquake stories' words. */
+const textArb = fc.array(fc.constantFrom(...[...QUAKE_A, ...QUAKE_B].join(' ').split(' ')), { minLength: 3, maxLength: 40 }).map((w) => w.join(' '))
+
 describe('groupStories', () => {
   test('a dated batch spanning months keeps every article in a story (stories are not retired mid-batch)', () => {
     // 3 passes over 400 dated articles pass the incremental grouper's retirement interval (1,000 placements).
@@ -95,8 +98,6 @@ describe('groupStories', () => {
     expect(b).not.toBe(a)
   })
 
-  const textArb = fc.array(fc.constantFrom(...[...QUAKE_A, ...QUAKE_B].join(' ').split(' ')), { minLength: 3, maxLength: 40 }).map((w) => w.join(' '))
-
   test('every article is in exactly one story, and one of the stories it could have founded or joined (seed 11)', () => {
     fc.assert(
       fc.property(fc.array(textArb, { maxLength: 30 }), (texts) => {
@@ -146,6 +147,32 @@ describe('settleArticles', () => {
     for (const d of docs) mixed.observe(d.features)
     for (const d of docs) mixed.place(d.id, d.features, 'quake')
     expect(settleArticles(mixed, docs.slice(1))).toEqual(new Map())
+  })
+  const partition = (storyOf: (id: string) => string | undefined, ids: readonly string[]) => {
+    const groups = new Map<string, string[]>()
+    for (const id of ids) groups.set(storyOf(id) ?? '', [...(groups.get(storyOf(id) ?? '') ?? []), id])
+    return new Set([...groups.values()].map((g) => g.join(',')))
+  }
+
+  test('a run settled into an empty corpus gets the stories of batch grouping (seed 7)', () => {
+    const dated = fc.record({ text: textArb, day: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }) })
+    fc.assert(
+      fc.property(fc.array(dated, { maxLength: 30 }), (items) => {
+        const docs = items.map(({ text, day }, i) => ({ id: `a${i}`, title: '', text, ...(day === undefined ? {} : { publishedAt: `2024-05-${String(day).padStart(2, '0')}` }) }))
+        const batch = new Map(groupStories(docs).map((a) => [a.articleId, a.storyId]))
+        const grouper = new StoryGrouper()
+        const placed = docs.map((doc) => {
+          const features = articleFeatures(doc)
+          grouper.observe(features)
+          grouper.assign(doc.id, features)
+          return { id: doc.id, features }
+        })
+        settleArticles(grouper, placed)
+        const ids = docs.map((d) => d.id)
+        expect(partition((id) => grouper.storyOf(id), ids)).toEqual(partition((id) => batch.get(id), ids))
+      }),
+      { seed: 7, numRuns: 60 },
+    )
   })
 })
 

@@ -23,6 +23,11 @@ export interface FeaturedArticle {
   readonly features: ArticleFeatures
 }
 
+/** An article to group; a reprint names the article it copies (`leader`) and follows that article's story. */
+export interface Placement extends FeaturedArticle {
+  readonly leader?: string
+}
+
 /**
  * One-shot grouping of a batch: document frequencies from the whole batch, then articles assigned in
  * publication order (undated ones after, in input order), then two refinement rounds (StoryGrouper.reassign),
@@ -38,49 +43,61 @@ export function groupStories(docs: readonly GroupInput[], options: GroupStoriesO
 /** {@link groupStories} over precomputed features (`parallax stories regroup` reads them from the store). */
 export function groupFeatures(articles: readonly FeaturedArticle[], options: GroupStoriesOptions = {}): Assignment[] {
   const grouper = new StoryGrouper({ ...options.grouper, retire: false }, options.storyId)
-  const features = articles.map((a) => a.features)
-  for (const f of features) grouper.observe(f)
-  const order = articles.map((_, i) => i).sort((a, b) => timeKey(features[a]?.time ?? null) - timeKey(features[b]?.time ?? null) || a - b)
-  const byIndex = new Map<number, Assignment>()
-  // Refinement after the first pass: every article is regrouped against the finished stories, twice. Dev BCubed
-  // F1 at threshold 0.15 (before the split step), ECB+/BASIL/AllSides: 0 rounds .835/.982/.753, 1 round
-  // .863/.986/.765, 2 rounds .859/.986/.772, 3 rounds .859/.986/.772.
-  for (let round = 0; round <= REFINE_ROUNDS; round++) {
-    for (const i of order) {
-      const article = articles[i]
-      if (article === undefined) continue
-      byIndex.set(i, round === 0 ? grouper.assign(article.id, article.features) : grouper.reassign(article.id, article.features))
-    }
-  }
-  const storyOf = articles.map((a) => grouper.storyOf(a.id) ?? '')
-  if (options.split !== false) splitStories(storyOf, features, options.split ?? DEFAULT_SPLIT_OPTIONS)
+  for (const article of articles) grouper.observe(article.features)
+  const assigned = groupArticles(grouper, articles, options.split ?? DEFAULT_SPLIT_OPTIONS)
   // A story founded in the first pass may have been emptied and refounded: report who founds each story now.
   const founders = new Set<string>()
-  return articles.map((article, i) => {
-    const storyId = storyOf[i] ?? ''
+  return articles.map((article) => {
+    const storyId = assigned.get(article.id)?.storyId ?? ''
     const isNew = !founders.has(storyId)
     founders.add(storyId)
-    return { articleId: article.id, storyId, isNew, score: byIndex.get(i)?.score ?? 0 }
+    return { articleId: article.id, storyId, isNew, score: assigned.get(article.id)?.score ?? 0 }
   })
 }
 
-/** Splits each story that is two events of one kind (see splitTwinEvents); the second half gets `<id>_split` (ids stay letters, digits, "-" and "_", as URLs and the API expect). */
-function splitStories(storyOf: string[], features: readonly ArticleFeatures[], options: SplitOptions): void {
-  const df = new Map<string, number>()
-  for (const f of features) for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-  // The grouper's smoothed IDF, from exact batch counts.
-  const idf = (term: string) => Math.log(1 + (features.length + 1) / ((df.get(term) ?? 0) + 1))
-  const members = new Map<string, number[]>()
-  storyOf.forEach((story, i) => {
-    const list = members.get(story)
-    if (list === undefined) members.set(story, [i])
-    else list.push(i)
-  })
-  for (const [story, indices] of members) {
-    const halves = splitTwinEvents(indices.map((i) => features[i] ?? { terms: new Map(), time: null }), idf, options)
+/**
+ * The batch algorithm over `articles`, which the grouper has observed and which are in no story yet: each is
+ * assigned in publication order (undated ones after, in the given order), then regrouped against the finished
+ * stories REFINE_ROUNDS times (StoryGrouper.reassign), then each story made only of these articles is split if
+ * it holds two events of one kind (splitTwinEvents; the second half becomes `<id>_split`, as URLs and the API
+ * expect letters, digits, "-" and "_"). Stories the grouper already holds take part as they stand: an ingest
+ * run settles its articles this way against the stored corpus. Reprints (`leader` set) are not grouped here:
+ * the caller moves them after their originals. Returns each grouped article's final assignment.
+ */
+export function groupArticles(grouper: StoryGrouper, articles: readonly Placement[], split: SplitOptions | false): Map<string, Assignment> {
+  const own = articles.filter((a) => a.leader === undefined)
+  const order = own.map((_, i) => i).sort((a, b) => timeKey(own[a]?.features.time ?? null) - timeKey(own[b]?.features.time ?? null) || a - b)
+  const assigned = new Map<string, Assignment>()
+  // Refinement after the first pass undoes joins made before the stories had taken shape. Dev BCubed F1 at
+  // threshold 0.15 (before the split step), ECB+/BASIL/AllSides: 0 rounds .835/.982/.753, 1 round
+  // .863/.986/.765, 2 rounds .859/.986/.772, 3 rounds .859/.986/.772.
+  for (let round = 0; round <= REFINE_ROUNDS; round++) {
+    for (const i of order) {
+      const article = own[i]
+      if (article === undefined) continue
+      assigned.set(article.id, round === 0 ? grouper.assign(article.id, article.features) : grouper.reassign(article.id, article.features))
+    }
+  }
+  if (split !== false) splitOwnStories(grouper, articles, assigned, split)
+  return assigned
+}
+
+/** The twin-event split of each story whose members are all in `articles` (an older member's features are not at hand). */
+export function splitOwnStories(grouper: StoryGrouper, articles: readonly Placement[], assigned: Map<string, Assignment>, options: SplitOptions): void {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const stories = new Set([...assigned.values()].map((a) => a.storyId))
+  const idf = (term: string) => grouper.idf(term)
+  for (const story of stories) {
+    const members = grouper.membersOf(story).map((id) => byId.get(id))
+    if (members.some((m) => m === undefined)) continue
+    const grouped = (members as Placement[]).filter((m) => m.leader === undefined)
+    const halves = splitTwinEvents(grouped.map((m) => m.features), idf, options)
     if (halves === null) continue
-    indices.forEach((i, k) => {
-      if (halves[k] === 1) storyOf[i] = `${story}_split`
+    grouped.forEach((m, k) => {
+      if (halves[k] !== 1) return
+      const storyId = `${story}_split`
+      grouper.move(m.id, m.features, storyId)
+      assigned.set(m.id, { ...(assigned.get(m.id) ?? { articleId: m.id, isNew: false, score: 0 }), storyId })
     })
   }
 }

@@ -1,6 +1,6 @@
 export { articleFeatures, DEFAULT_FEATURE_WEIGHTS, type ArticleFeatures, type FeatureInput, type FeatureWeights } from './article-features.js'
 export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type Assignment } from './story-grouper.js'
-export { groupFeatures, groupStories, type FeaturedArticle, type GroupInput, type GroupStoriesOptions } from './group-stories.js'
+export { groupArticles, groupFeatures, groupStories, type FeaturedArticle, type GroupInput, type GroupStoriesOptions, type Placement } from './group-stories.js'
 export { applyCorrections, type GroupCorrection } from './apply-corrections.js'
 export { splitTwinEvents, DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-twin-events.js'
-export { settleArticles, type Placement } from './settle-articles.js'
+export { settleArticles } from './settle-articles.js'
