@@ -68,15 +68,22 @@ export class CorpusState {
   }
 
   /**
-   * Regroups the articles placed since the last settle against the stories as they now stand (the refinement
-   * step of batch grouping; reprints follow their originals) and returns the moves to store. Call inside a write
-   * transaction, after {@link CorpusState.sync}: if other writers moved stored articles meanwhile, sync has
-   * rebuilt the state and there is nothing to settle.
+   * Regroups a run's new articles by the batch algorithm against the stories as they now stand (see
+   * settleArticles: reprints follow their originals, older articles stay) and stores the moves. The run is the
+   * articles this state placed since the last settle, or `run` (stored articles, in storage order: a queue batch
+   * that several workers grouped). Call inside a write transaction, after {@link CorpusState.sync}: if other
+   * writers moved stored articles meanwhile, sync has rebuilt the state and only `run` is left to settle.
+   * Returns how many articles changed story.
    */
-  settle(): { articleId: string; storyId: string }[] {
-    const moved = settleArticles(this.#grouper, this.#placed)
-    this.#placed = []
-    return [...moved].map(([articleId, storyId]) => ({ articleId, storyId }))
+  async settle(tx: StoreWriter, run?: readonly CorpusEntry[]): Promise<number> {
+    const placements = run === undefined ? this.#placed : run.map(placementOf)
+    if (run === undefined) this.#placed = []
+    const moved = settleArticles(this.#grouper, placements)
+    if (moved.size === 0) return 0
+    await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
+    // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
+    this.#generation = await tx.corpusGeneration()
+    return moved.size
   }
 
   /** Records the sequence number of an article this state placed and the store has now written. */
@@ -96,7 +103,7 @@ export class CorpusState {
     if (original !== undefined && match !== null) {
       storyId = original
       this.#grouper.place(articleId, features, storyId)
-      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features, leader: match.articleId })
+      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features, leader: match.group })
     } else {
       storyId = this.#grouper.assign(articleId, features).storyId
       if (this.#keepsPlacements) this.#placed.push({ id: articleId, features })
@@ -110,6 +117,12 @@ export class CorpusState {
 
 function newGrouper(): StoryGrouper {
   return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
+}
+
+/** A stored article as settleArticles takes it: an article of a duplicate group it did not found is a reprint of the group's first. */
+function placementOf(e: CorpusEntry): Placement {
+  const features = featuresOf(e.terms, e.publishedAt)
+  return e.duplicateGroup === e.articleId ? { id: e.articleId, features } : { id: e.articleId, features, leader: e.duplicateGroup }
 }
 
 function featuresOf(terms: NewArticle['terms'], publishedAt: string | null): ArticleFeatures {

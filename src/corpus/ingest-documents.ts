@@ -76,9 +76,7 @@ export async function ingestDocuments(
   if (settles && totals.stored > 0) {
     totals.regrouped = await store.write(async (tx) => {
       await state.sync(tx)
-      const moves = state.settle()
-      if (moves.length > 0) await tx.moveArticles(moves)
-      return moves.length
+      return state.settle(tx)
     })
     onProgress(totals, false)
   }

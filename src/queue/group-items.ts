@@ -4,6 +4,7 @@ import { CorpusState, storeBatch } from '../corpus/index.js'
 import { candidateOf, type PreparedItem } from './prepared-item.js'
 import type { QueueContext } from './queue-context.js'
 import { inTransaction } from './send-in-transaction.js'
+import type { PostgresWriter, Queryable } from '../store/postgres/index.js'
 
 /**
  * Session lock held while grouping. Grouping is sequential by nature (each article's story depends on every
@@ -67,14 +68,14 @@ export async function groupItems(ctx: QueueContext, holder: StateHolder): Promis
 
 async function groupBatch(ctx: QueueContext, holder: StateHolder): Promise<number> {
   return ctx.store.writeWithSql(async (tx, sql) => {
-    const { rows } = await sql.query<{ ordinal: string; state: string; prepared: string | null; analyse: boolean }>(
-      `SELECT ordinal, state, prepared, wants_analysis AS analyse FROM queue_items WHERE state IN ('queued', 'prepared') ORDER BY ordinal LIMIT $1`,
+    const { rows } = await sql.query<{ ordinal: string; state: string; prepared: string | null; analyse: boolean; batch: string }>(
+      `SELECT ordinal, state, prepared, wants_analysis AS analyse, batch FROM queue_items WHERE state IN ('queued', 'prepared') ORDER BY ordinal LIMIT $1`,
       [GROUP_BATCH],
     )
-    const ready: { ordinal: number; item: PreparedItem; analyse: boolean }[] = []
+    const ready: { ordinal: number; item: PreparedItem; analyse: boolean; batch: string }[] = []
     for (const row of rows) {
       if (row.state !== 'prepared' || row.prepared === null) break
-      ready.push({ ordinal: Number(row.ordinal), item: JSON.parse(row.prepared) as PreparedItem, analyse: row.analyse })
+      ready.push({ ordinal: Number(row.ordinal), item: JSON.parse(row.prepared) as PreparedItem, analyse: row.analyse, batch: row.batch })
     }
     if (ready.length === 0) return 0
     const results = await storeBatch(tx, holder.state, ready.map((r) => candidateOf(r.item)))
@@ -93,7 +94,22 @@ async function groupBatch(ctx: QueueContext, holder: StateHolder): Promise<numbe
        FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(ordinal, outcome, article_id) WHERE q.ordinal = u.ordinal`,
       [ready.map((r) => r.ordinal), outcomes, articleIds, new Date().toISOString()],
     )
+    for (const batch of new Set(ready.map((r) => r.batch))) await settleIfDone(tx, sql, holder.state, batch)
     if (analyses.length > 0) await ctx.boss.insert(analyses, inTransaction(sql))
     return ready.length
   })
+}
+
+/**
+ * The end-of-run settle of `parallax ingest`, for an enqueued batch whose last item was just grouped: its new
+ * articles are regrouped by the batch algorithm (CorpusState.settle), in the same transaction that grouped
+ * that item. The batch's articles are read from the store (other workers may have grouped some of them), so
+ * the stories depend only on the input order, as for ingest. Analyse jobs queued before the move find the
+ * article in its new story (analyseArticle).
+ */
+async function settleIfDone(tx: PostgresWriter, sql: Queryable, state: CorpusState, batch: string): Promise<void> {
+  const pending = await sql.query(`SELECT 1 FROM queue_items WHERE batch = $1 AND state IN ('queued', 'prepared') LIMIT 1`, [batch])
+  if (pending.rows.length > 0) return
+  const { rows } = await sql.query<{ articleId: string }>(`SELECT article_id AS "articleId" FROM queue_items WHERE batch = $1 AND outcome = 'stored'`, [batch])
+  if (rows.length > 0) await state.settle(tx, await tx.corpusOf(rows.map((r) => r.articleId)))
 }

@@ -16,6 +16,8 @@ export interface Store {
   write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>
   /** Articles stored after `afterSeq` in storage order, with what dedupe and grouping need to rebuild their state. */
   corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  /** The corpus entries of these articles, in storage order (unknown ids are left out). */
+  corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
   listStories(query?: StoryQuery): Promise<StorySummary[]>
   /** A story with its articles (current revision), or null. `storyId` may be a unique prefix. */
   getStory(storyId: string): Promise<StoryDetail | null>
@@ -30,6 +32,8 @@ export interface Store {
 /** Writes allowed inside {@link Store.write}. */
 export interface StoreWriter {
   corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  /** The corpus entries of these articles, in storage order (unknown ids are left out). */
+  corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
   /** A number that changes whenever stored articles change story (merge, split, regroup); see migration 3. */
   corpusGeneration(): Promise<number>
   /** The article an input location (URL, or path/source when there is no URL) was stored as. */

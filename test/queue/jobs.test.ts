@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { enqueueInputs, openQueue, queueStatus, QUEUES, runWorker, type QueueContext } from '../../src/queue/index.js'
-import { CorpusState } from '../../src/corpus/index.js'
+import { ANALYZER_VERSION, CorpusState } from '../../src/corpus/index.js'
+import { analyseArticle } from '../../src/queue/analyse-article.js'
 import { extractItems } from '../../src/queue/extract-items.js'
 import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
 import { parseExtractJob } from '../../src/queue/job-data.js'
@@ -76,6 +77,26 @@ if (DATABASE_URL === null) {
         const member = stories[0]?.members[0]
         const cached = await ctx.store.getAnalysis({ articleId: member?.articleId ?? '', revision: 1, analyzer: 'analyzeArticle@1' })
         expect(cached).toContain('"sentences"')
+      } finally {
+        await ctx.close()
+      }
+    }, 60_000)
+
+    test('an analyse job queued before its article moved (a settle, merge or split) finds it in its new story', async () => {
+      const ctx = await open('moved')
+      try {
+        const inputs = join(dir, 'moved')
+        rmSync(inputs, { recursive: true, force: true })
+        spawnSync('mkdir', ['-p', inputs])
+        writeFileSync(join(inputs, 'a.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        await enqueueInputs(ctx, [inputs])
+        await runWorker(ctx, quiet)
+        const [story] = await ctx.store.listStories()
+        const articleId = story?.members[0]?.articleId ?? ''
+        await ctx.store.write((tx) => tx.moveArticles([{ articleId, storyId: 'elsewhere' }]))
+        expect(await analyseArticle(ctx, { articleId, storyId: story?.storyId ?? '', revision: 1 })).toBe('analysed')
+        expect(await ctx.store.getAnalysis({ articleId, revision: 1, analyzer: ANALYZER_VERSION })).toContain('"sentences"')
+        expect(await analyseArticle(ctx, { articleId: 'unknown', storyId: 'elsewhere', revision: 1 })).toBe('skipped')
       } finally {
         await ctx.close()
       }

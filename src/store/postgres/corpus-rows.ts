@@ -9,6 +9,11 @@ export async function readCorpus(db: Queryable, afterSeq: number): Promise<Corpu
   return rows.map(toCorpusEntry)
 }
 
+export async function readCorpusOf(db: Queryable, articleIds: readonly string[]): Promise<CorpusEntry[]> {
+  const { rows } = await db.query<CorpusRow>(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE article_id = ANY($1::text[]) ORDER BY seq`, [articleIds])
+  return rows.map(toCorpusEntry)
+}
+
 export async function readCorrections(db: Queryable, onlyId?: number): Promise<Correction[]> {
   const { rows } =
     onlyId === undefined

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { AppError } from '../../model/index.js'
 import type { AnalysisKey, CorpusEntry, Correction, Store, StoreWriter, StoryDetail, StoryQuery, StorySummary } from '../store.js'
-import { readCorpus, readCorrections } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorrections } from './corpus-rows.js'
 import { PostgresWriter } from './postgres-writer.js'
 import type { Queryable } from './queryable.js'
 import { storeError } from './store-error.js'
@@ -60,6 +60,10 @@ export class PostgresStore implements Store {
 
   async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
     return this.#run(() => readCorpus(this.#pool, afterSeq))
+  }
+
+  async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
+    return this.#run(() => readCorpusOf(this.#pool, articleIds))
   }
 
   async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {

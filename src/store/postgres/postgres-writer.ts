@@ -1,5 +1,5 @@
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
-import { readCorpus, readCorrections, signatureToBytes } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorrections, signatureToBytes } from './corpus-rows.js'
 import type { Queryable } from './queryable.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
@@ -15,6 +15,10 @@ export class PostgresWriter implements StoreWriter {
 
   async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
     return readCorpus(this.#db, afterSeq)
+  }
+
+  async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
+    return readCorpusOf(this.#db, articleIds)
   }
 
   async corpusGeneration(): Promise<number> {

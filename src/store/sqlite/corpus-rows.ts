@@ -9,6 +9,12 @@ export function readCorpus(db: Database.Database, afterSeq: number): CorpusEntry
   return rows.map(toCorpusEntry)
 }
 
+export function readCorpusOf(db: Database.Database, articleIds: readonly string[]): CorpusEntry[] {
+  // One statement over a JSON array: no limit on the number of ids (SQLite caps bound parameters).
+  const sql = `SELECT ${CORPUS_COLUMNS} FROM articles WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
+  return (db.prepare(sql).all(JSON.stringify(articleIds)) as CorpusRow[]).map(toCorpusEntry)
+}
+
 export function readCorrections(db: Database.Database): Correction[] {
   const rows = db.prepare(`SELECT ${CORRECTION_COLUMNS} FROM corrections ORDER BY id`).all() as CorrectionRow[]
   return rows.map(toCorrection)

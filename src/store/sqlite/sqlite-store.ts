@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../model/index.js'
 import type { AnalysisKey, CorpusEntry, Correction, Store, StoreWriter, StoryDetail, StoryQuery, StorySummary } from '../store.js'
-import { readCorpus, readCorrections } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorrections } from './corpus-rows.js'
 import { SqliteWriter } from './sqlite-writer.js'
 import { storeError } from './store-error.js'
 import { findStory, listStories } from './story-queries.js'
@@ -42,6 +42,10 @@ export class SqliteStore implements Store {
 
   async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
     return this.#run(() => readCorpus(this.#db, afterSeq))
+  }
+
+  async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
+    return this.#run(() => readCorpusOf(this.#db, articleIds))
   }
 
   async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {

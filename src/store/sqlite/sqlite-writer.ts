@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
-import { readCorpus, readCorrections, signatureToBytes } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorrections, signatureToBytes } from './corpus-rows.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.revision AS revision, r.content_hash AS contentHash
   FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision`
@@ -26,6 +26,10 @@ export class SqliteWriter implements StoreWriter {
 
   async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
     return readCorpus(this.#db, afterSeq)
+  }
+
+  async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
+    return readCorpusOf(this.#db, articleIds)
   }
 
   async corpusGeneration(): Promise<number> {
