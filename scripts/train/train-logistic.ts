@@ -1,6 +1,7 @@
 /**
  * Binary logistic regression over string features: AdaGrad with L2, fixed seed, so the same data gives
  * byte-identical weights. Used by the sentence bias classifier and the phrase-span tagger.
+ * With `nbAlpha` it trains NBSVM (Wang & Manning 2012): each feature scaled by its naive-Bayes log-count ratio.
  */
 import { seededRandom as mulberry32 } from '../lib/seeded-random.js'
 
@@ -19,6 +20,12 @@ export interface LogisticOptions {
   /** Weights smaller than this in magnitude are not written. */
   readonly prune: number
   readonly seed: number
+  /**
+   * NBSVM (Wang & Manning 2012): when set, each feature's value is its naive-Bayes log-count ratio
+   * r = log((p + α) / |p + α|₁) − log((q + α) / |q + α|₁) over the training examples (p, q: how many positive
+   * and negative examples hold it; α this number). The weights written are w · r, so scoring is unchanged.
+   */
+  readonly nbAlpha?: number
 }
 
 export interface LogisticWeights {
@@ -36,6 +43,15 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
     features: Int32Array.from(e.features.map((f) => ids.get(f)).filter((id): id is number => id !== undefined)),
     label: e.label,
   }))
+  const scale = new Float64Array(names.length).fill(1)
+  if (o.nbAlpha !== undefined) {
+    const p = new Float64Array(names.length).fill(o.nbAlpha)
+    const q = new Float64Array(names.length).fill(o.nbAlpha)
+    for (const e of data) for (const f of new Set(e.features)) (e.label ? p : q)[f]! += 1
+    const sp = p.reduce((a, b) => a + b, 0)
+    const sq = q.reduce((a, b) => a + b, 0)
+    for (let f = 0; f < names.length; f++) scale[f] = Math.log(p[f]! / sp) - Math.log(q[f]! / sq)
+  }
   const w = new Float64Array(names.length)
   const g = new Float64Array(names.length).fill(1e-8)
   const positives = data.reduce((n, e) => n + e.label, 0)
@@ -49,12 +65,12 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
     for (const k of order) {
       const example = data[k]!
       let z = bias
-      for (const f of example.features) z += w[f]!
+      for (const f of example.features) z += w[f]! * scale[f]!
       const grad = 1 / (1 + Math.exp(-z)) - example.label
       gBias += grad * grad
       bias -= (o.learningRate * grad) / Math.sqrt(gBias)
       for (const f of example.features) {
-        const gf = grad + o.l2 * w[f]!
+        const gf = grad * scale[f]! + o.l2 * w[f]!
         g[f]! += gf * gf
         w[f]! -= (o.learningRate * gf) / Math.sqrt(g[f]!)
       }
@@ -63,7 +79,7 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
   const features: string[] = []
   const weights: number[] = []
   names.forEach((name, k) => {
-    const value = w[k]!
+    const value = w[k]! * scale[k]!
     if (Math.abs(value) < o.prune) return
     features.push(name)
     weights.push(Math.round(value * 1000) / 1000)
