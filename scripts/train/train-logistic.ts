@@ -1,6 +1,7 @@
 /**
  * Binary logistic regression over string features: AdaGrad with L2, fixed seed, so the same data gives
- * byte-identical weights. Used by the sentence bias classifier and the phrase-span tagger.
+ * byte-identical weights. Used by the sentence bias classifier, the sentence technique model, the phrase-span
+ * tagger and (through fitLogistic) the loaded-word tagger.
  * With `nbAlpha` it trains NBSVM (Wang & Manning 2012): each feature scaled by its naive-Bayes log-count ratio.
  */
 import { seededRandom as mulberry32 } from '../lib/seeded-random.js'
@@ -43,6 +44,17 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
     features: Int32Array.from(e.features.map((f) => ids.get(f)).filter((id): id is number => id !== undefined)),
     label: e.label,
   }))
+  return fitLogistic(data, names, o)
+}
+
+/** A training example with its features as indices into the feature names (callers with many examples index them as they go). */
+export interface IndexedExample {
+  readonly features: Int32Array
+  readonly label: 0 | 1
+}
+
+/** {@link trainLogistic} over examples already indexed into `names` (sorted, so the weights file is stable). */
+export function fitLogistic(data: readonly IndexedExample[], names: readonly string[], o: Omit<LogisticOptions, 'minCount'>): LogisticWeights {
   const scale = new Float64Array(names.length).fill(1)
   if (o.nbAlpha !== undefined) {
     const p = new Float64Array(names.length).fill(o.nbAlpha)
@@ -55,7 +67,8 @@ export function trainLogistic(examples: readonly LogisticExample[], o: LogisticO
   const w = new Float64Array(names.length)
   const g = new Float64Array(names.length).fill(1e-8)
   const positives = data.reduce((n, e) => n + e.label, 0)
-  // Start the bias at the base rate's log-odds so the prior is not spread over the features.
+  // Start the bias at the base rate's log-odds: otherwise AdaGrad spreads the prior (most examples are
+  // negative) over every feature, and an example with no known feature comes out near p = 0.5.
   let bias = Math.log((positives + 1) / (data.length - positives + 1))
   let gBias = 1e-8
   const random = mulberry32(o.seed)
