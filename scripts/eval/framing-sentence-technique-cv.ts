@@ -34,7 +34,7 @@ const args = Object.fromEntries(
     .map(([k, v]) => [k, Number(v)]),
 )
 // Defaults: the options of scripts/train/train-sentence-techniques.ts, BABE non-biased negatives included (babeneg=0 leaves them out).
-const opts = { epochs: 4, learningRate: 0.1, l2: 1e-3, minCount: 2, prune: 0.02, seed: 20_200_912, ...args }
+const opts = { epochs: 4, learningRate: 0.1, l2: 1e-3, minCount: 2, prune: 0.02, seed: 20_200_912, nbAlpha: 1, ...args }
 const minCover = args['cover'] ?? 0
 const minWords = args['long'] ?? 0
 const clauseTechniques = new Set(['Doubt', 'Appeal_to_fear-prejudice', 'Causal_Oversimplification', 'Flag-Waving', 'Black-and-White_Fallacy', 'Whataboutism,Straw_Men,Red_Herring', 'Thought-terminating_Cliches', 'Slogans', 'Appeal_to_Authority', 'Bandwagon,Reductio_ad_hitlerum', 'Exaggeration,Minimisation'])
@@ -45,7 +45,7 @@ function longSpan(tokens: readonly WordToken[], t: CharSpan & { technique: strin
   for (const k of tokens) if (k.start < t.end && k.end > t.start) n++
   return n >= minWords
 }
-const thresholds = [0.25, 0.3, 0.4, 0.5, 0.6]
+const thresholds = [0.25, 0.3, 0.4, 0.45, 0.5, 0.6]
 
 const babe = readBabe().filter((s) => s.label !== 'No agreement')
 const basil = readBasil()
