@@ -345,11 +345,14 @@ export class StoryGrouper {
     return Math.log(1 + (this.#docs + 1) / (this.#df.get(term) + 1))
   }
 
+  /** (1 + ln tf) × IDF, unit length: long articles do not outweigh short ones in a centroid. */
   #vector(terms: ReadonlyMap<string, number>): Map<string, number> {
     const out = new Map<string, number>()
     let norm = 0
-    for (const [term, weight] of sublinear(terms)) {
-      const value = weight * this.#idf(term)
+    for (const [term, tf] of terms) {
+      const sublinear = tf > 0 ? 1 + Math.log(tf) : 0
+      if (sublinear <= 0) continue
+      const value = sublinear * this.#idf(term)
       out.set(term, value)
       norm += value * value
     }
@@ -372,21 +375,6 @@ export class StoryGrouper {
     story.sums.clear()
     for (const [term, sum] of keep) story.sums.set(term, sum)
   }
-}
-
-/** 1 + ln(tf), scaled to unit length: long articles do not outweigh short ones in a centroid. */
-function sublinear(terms: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map<string, number>()
-  let norm = 0
-  for (const [term, tf] of terms) {
-    const value = tf > 0 ? 1 + Math.log(tf) : 0
-    if (value <= 0) continue
-    out.set(term, value)
-    norm += value * value
-  }
-  norm = Math.sqrt(norm) || 1
-  for (const [term, value] of out) out.set(term, value / norm)
-  return out
 }
 
 /**
