@@ -20,15 +20,16 @@ export function settleArticles(grouper: StoryGrouper, placements: readonly Place
   const before = new Map(placements.map((p) => [p.id, grouper.storyOf(p.id)]))
   const held = placements.filter((p) => before.get(p.id) !== undefined)
   const after = grouper.holdingRetirement(() => {
-    for (const p of held) if (p.leader === undefined) grouper.remove(p.id, p.features)
+    // Reprints leave too: they rejoin their originals afterwards, and meanwhile must not hold old story names.
+    for (const p of held) grouper.remove(p.id, p.features)
     const assigned = groupArticles(grouper, held, DEFAULT_SPLIT_OPTIONS)
     keepStoryNames(grouper, held, before, assigned)
     const stories = new Map([...assigned].map(([id, a]) => [id, a.storyId]))
     for (const p of held) {
       if (p.leader === undefined) continue
-      const target = stories.get(p.leader)
-      if (target === undefined) continue
-      grouper.move(p.id, p.features, target)
+      // An original outside the run (older, or retired) keeps the story the reprint joined with it.
+      const target = stories.get(p.leader) ?? before.get(p.id) ?? ''
+      grouper.place(p.id, p.features, target)
       stories.set(p.id, target)
     }
     return stories
