@@ -27,6 +27,7 @@ export class CorpusState {
   #generation = -1
   /** Articles this state placed since the last settle, in order (see {@link CorpusState.settle}). */
   #placed: Placement[] = []
+  #placedBound = PLACED_BOUND
   readonly #keepsPlacements: boolean
 
   /**
@@ -70,20 +71,33 @@ export class CorpusState {
   /**
    * Regroups a run's new articles by the batch algorithm against the stories as they now stand (see
    * settleArticles: reprints follow their originals, older articles stay) and stores the moves. The run is the
-   * articles this state placed since the last settle, or `run` (stored articles, in storage order: a queue batch
-   * that several workers grouped). Call inside a write transaction, after {@link CorpusState.sync}: if other
-   * writers moved stored articles meanwhile, sync has rebuilt the state and only `run` is left to settle.
-   * Returns how many articles changed story.
+   * articles this state placed since the last settle, or the stored articles `runIds` (a queue batch that several
+   * workers grouped; read back from the store). Only articles whose stories are still held take part (a retired
+   * story can take no new article), so memory follows the active window, not the run. Call inside a write
+   * transaction, after {@link CorpusState.sync}: if other writers moved stored articles meanwhile, sync has
+   * rebuilt the state and only `runIds` is left to settle. Returns how many articles changed story.
    */
-  async settle(tx: StoreWriter, run?: readonly CorpusEntry[]): Promise<number> {
-    const placements = run === undefined ? this.#placed : run.map(placementOf)
-    if (run === undefined) this.#placed = []
+  async settle(tx: StoreWriter, runIds?: readonly string[]): Promise<number> {
+    let placements = this.#placed
+    if (runIds === undefined) this.#placed = []
+    else placements = (await tx.corpusOf(runIds.filter((id) => this.#grouper.storyOf(id) !== undefined))).map(placementOf)
     const moved = settleArticles(this.#grouper, placements)
     if (moved.size === 0) return 0
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
     // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
     this.#generation = await tx.corpusGeneration()
     return moved.size
+  }
+
+  /** Drops placements whose story was retired (settle would leave them anyway); amortised O(1) per placement. */
+  #forgetRetiredPlacements(): void {
+    this.#placed = this.#placed.filter((p) => this.#grouper.storyOf(p.id) !== undefined)
+    this.#placedBound = Math.max(PLACED_BOUND, 2 * this.#placed.length)
+  }
+
+  /** Placements waiting for {@link CorpusState.settle} (those of retired stories are dropped as the run goes). */
+  get unsettled(): number {
+    return this.#placed.length
   }
 
   /** Records the sequence number of an article this state placed and the store has now written. */
@@ -108,12 +122,16 @@ export class CorpusState {
       storyId = this.#grouper.assign(articleId, features).storyId
       if (this.#keepsPlacements) this.#placed.push({ id: articleId, features })
     }
+    if (this.#placed.length >= this.#placedBound) this.#forgetRetiredPlacements()
     const duplicateGroup = match?.group ?? articleId
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
     this.#known.add(articleId)
     return { ...candidate, articleId, storyId, duplicateGroup }
   }
 }
+
+/** Placements kept before the first check for retired ones: a run's articles are held in memory until it settles. */
+const PLACED_BOUND = 10_000
 
 function newGrouper(): StoryGrouper {
   return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)

@@ -111,5 +111,5 @@ async function settleIfDone(tx: PostgresWriter, sql: Queryable, state: CorpusSta
   const pending = await sql.query(`SELECT 1 FROM queue_items WHERE batch = $1 AND state IN ('queued', 'prepared') LIMIT 1`, [batch])
   if (pending.rows.length > 0) return
   const { rows } = await sql.query<{ articleId: string }>(`SELECT article_id AS "articleId" FROM queue_items WHERE batch = $1 AND outcome = 'stored'`, [batch])
-  if (rows.length > 0) await state.settle(tx, await tx.corpusOf(rows.map((r) => r.articleId)))
+  if (rows.length > 0) await state.settle(tx, rows.map((r) => r.articleId))
 }
