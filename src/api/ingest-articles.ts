@@ -46,10 +46,11 @@ export class ArticleIngester {
 
 /**
  * Stores one article input (a URL may be a feed: one document per item), one document per transaction so each
- * gets its outcome, deciding with `state` exactly as `parallax ingest` does.
+ * gets its outcome, deciding with `state` exactly as `parallax ingest` does; the new articles of a feed are then
+ * settled as an ingest run is (CorpusState.settle) and reported in their settled stories.
  */
 export async function ingestArticle(store: Store, input: ArticleInput, options: ReadOptions, state: CorpusState = new CorpusState()): Promise<IngestResult> {
-  const articles: IngestedArticle[] = []
+  let articles: IngestedArticle[] = []
   const skipped: Skipped[] = []
   for await (const item of readArticleInputs([input], options, pastedSource)) {
     const ready = 'kind' in item ? item : readyDocument(item)
@@ -61,6 +62,15 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
     if (result === undefined) throw new Error(`api: storing ${ready.location} gave no result`)
     const { ref, outcome } = result
     articles.push({ articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision, source: ready.raw.source, outcome })
+  }
+  const stored = articles.filter((a) => a.outcome === 'stored').map((a) => a.articleId)
+  if (stored.length > 1) {
+    const settled = await store.write(async (tx) => {
+      await state.sync(tx)
+      await state.settle(tx, stored)
+      return new Map((await tx.corpusOf(stored)).map((e) => [e.articleId, e.storyId]))
+    })
+    articles = articles.map((a) => ({ ...a, storyId: settled.get(a.articleId) ?? a.storyId }))
   }
   return { articles, skipped: skipped.map(({ source, reason, message }) => ({ source, reason, message })) }
 }
