@@ -50,4 +50,11 @@ END $$;
 CREATE TRIGGER articles_story_moved AFTER UPDATE OF story_id ON articles
   FOR EACH STATEMENT EXECUTE FUNCTION queue_bump_corpus_generation();`,
   },
+  {
+    version: 3,
+    name: 'items by batch',
+    // The grouper settles an enqueued batch when its last item is grouped (group-items.ts): it looks up the
+    // batch's pending items and stored articles, once per batch, without scanning the whole queue history.
+    sql: `CREATE INDEX queue_items_batch ON queue_items (batch);`,
+  },
 ]
