@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { settleArticles, StoryGrouper, type ArticleFeatures, type Placement } from '../pipeline/cluster/index.js'
+import { settleArticles, StoryGrouper, StoryNameFilter, type ArticleFeatures, type Placement } from '../pipeline/cluster/index.js'
 import { DuplicateIndex } from '../pipeline/dedupe/index.js'
 import type { CorpusEntry, NewArticle, StoreWriter } from '../store/index.js'
 
@@ -20,7 +20,9 @@ export function roundTerms(features: ArticleFeatures): NewArticle['terms'] {
  */
 export class CorpusState {
   #duplicates = new DuplicateIndex()
-  #grouper = newGrouper()
+  /** Every story name seen in the store or given here: retired stories keep theirs, and new stories must not take them. */
+  #storyNames = new StoryNameFilter()
+  #grouper = this.#newGrouper()
   #known = new Set<string>()
   /** The highest store sequence number seen: the next catch-up reads from there. */
   #lastSeq = 0
@@ -46,7 +48,8 @@ export class CorpusState {
     const generation = await tx.corpusGeneration()
     if (generation !== this.#generation) {
       this.#duplicates = new DuplicateIndex()
-      this.#grouper = newGrouper()
+      this.#storyNames = new StoryNameFilter()
+      this.#grouper = this.#newGrouper()
       this.#known = new Set()
       this.#lastSeq = 0
       this.#generation = generation
@@ -65,6 +68,7 @@ export class CorpusState {
       this.#duplicates.add({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })
       this.#grouper.observe(features)
       this.#grouper.place(e.articleId, features, e.storyId)
+      this.#storyNames.add(e.storyId)
     }
   }
 
@@ -84,9 +88,14 @@ export class CorpusState {
     const moved = settleArticles(this.#grouper, placements)
     if (moved.size === 0) return 0
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
+    for (const storyId of moved.values()) this.#storyNames.add(storyId)
     // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
     this.#generation = await tx.corpusGeneration()
     return moved.size
+  }
+
+  #newGrouper(): StoryGrouper {
+    return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`, (storyId) => this.#storyNames.has(storyId))
   }
 
   /** Drops placements whose story was retired (settle would leave them anyway); amortised O(1) per placement. */
@@ -126,6 +135,7 @@ export class CorpusState {
     const duplicateGroup = match?.group ?? articleId
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
     this.#known.add(articleId)
+    this.#storyNames.add(storyId)
     return { ...candidate, articleId, storyId, duplicateGroup }
   }
 }
@@ -133,9 +143,6 @@ export class CorpusState {
 /** Placements kept before the first check for retired ones: a run's articles are held in memory until it settles. */
 const PLACED_BOUND = 10_000
 
-function newGrouper(): StoryGrouper {
-  return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`)
-}
 
 /** A stored article as settleArticles takes it: an article of a duplicate group it did not found is a reprint of the group's first. */
 function placementOf(e: CorpusEntry): Placement {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { articleFeatures, groupStories, settleArticles, StoryGrouper } from './index.js'
+import { articleFeatures, groupStories, settleArticles, StoryGrouper, StoryNameFilter } from './index.js'
 import { splitTwinEvents } from './split-twin-events.js'
 
 describe('articleFeatures', () => {
@@ -205,5 +205,29 @@ describe('StoryGrouper', () => {
     expect(grouper.articleCount).toBe(grouper.activeStoryCount)
     expect(grouper.storyOf('a0')).toBeUndefined()
     expect(grouper.storyOf('a2999')).toBe('s-a2999')
+  })
+})
+
+describe('StoryNameFilter and retired story names', () => {
+  test('a used name is always reported used; unused names rarely are', () => {
+    const names = new StoryNameFilter()
+    for (let i = 0; i < 100_000; i++) names.add(`s${i.toString(16)}`)
+    for (let i = 0; i < 100_000; i++) expect(names.has(`s${i.toString(16)}`)).toBe(true)
+    let falseUsed = 0
+    for (let i = 0; i < 100_000; i++) if (names.has(`t${i.toString(16)}`)) falseUsed++
+    expect(falseUsed).toBeLessThan(50)
+  })
+
+  test('a new story never takes the name of a retired one: the store would put a new event into an old story', () => {
+    const names = new StoryNameFilter()
+    const grouper = new StoryGrouper({}, (id) => `s-${id}`, (name) => names.has(name))
+    const f = articleFeatures({ title: '', text: QUAKE_A[0] ?? '' })
+    grouper.observe(f)
+    // "s-a1" and its split twin were stories long ago (retired: stored, no longer held).
+    names.add('s-a1')
+    names.add('s-a1_split')
+    expect(grouper.assign('a1', f).storyId).toBe('s-a1_2')
+    expect(grouper.unusedName('s-a1_split')).toBe('s-a1_split_2')
+    expect(grouper.unusedName('s-b1')).toBe('s-b1')
   })
 })

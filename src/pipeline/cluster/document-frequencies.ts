@@ -30,20 +30,24 @@ export class DocumentFrequencies {
   }
 
   #slots(term: string): [number, number] {
-    // FNV-1a, then two finalisers with different constants give the two rows' independent slots.
-    let h = 0x811c9dc5
-    for (let i = 0; i < term.length; i++) {
-      h ^= term.charCodeAt(i)
-      h = Math.imul(h, 0x01000193)
-    }
-    let a = h ^ (h >>> 16)
-    a = Math.imul(a, 0x85ebca6b)
-    a ^= a >>> 13
-    let b = h ^ (h >>> 15)
-    b = Math.imul(b, 0x2c1b3c6d)
-    b ^= b >>> 12
-    b = Math.imul(b, 0x297a2d39)
-    b ^= b >>> 15
-    return [a & this.#mask, b & this.#mask]
+    return hashSlots(term, this.#mask)
   }
+}
+
+/** Two independent slots for `key` under `mask` (a power of two minus one): FNV-1a, then two finalisers. */
+export function hashSlots(key: string, mask: number): [number, number] {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  let a = h ^ (h >>> 16)
+  a = Math.imul(a, 0x85ebca6b)
+  a ^= a >>> 13
+  let b = h ^ (h >>> 15)
+  b = Math.imul(b, 0x2c1b3c6d)
+  b ^= b >>> 12
+  b = Math.imul(b, 0x297a2d39)
+  b ^= b >>> 15
+  return [a & mask, b & mask]
 }

@@ -93,9 +93,9 @@ export function splitOwnStories(grouper: StoryGrouper, articles: readonly Placem
     const grouped = (members as Placement[]).filter((m) => m.leader === undefined)
     const halves = splitTwinEvents(grouped.map((m) => m.features), idf, options)
     if (halves === null) continue
+    const storyId = grouper.unusedName(`${story}_split`)
     grouped.forEach((m, k) => {
       if (halves[k] !== 1) return
-      const storyId = `${story}_split`
       grouper.move(m.id, m.features, storyId)
       assigned.set(m.id, { ...(assigned.get(m.id) ?? { articleId: m.id, isNew: false, score: 0 }), storyId })
     })

@@ -4,3 +4,4 @@ export { groupArticles, groupFeatures, groupStories, type FeaturedArticle, type 
 export { applyCorrections, type GroupCorrection } from './apply-corrections.js'
 export { splitTwinEvents, DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-twin-events.js'
 export { settleArticles } from './settle-articles.js'
+export { StoryNameFilter } from './story-name-filter.js'

@@ -65,7 +65,8 @@ function keepStoryNames(grouper: StoryGrouper, held: readonly Placement[], befor
     }
     const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0]
     if (voted === undefined) continue
-    const name = [voted, `${voted}_split`].find((n) => !taken.has(n) && grouper.membersOf(n).length === 0)
+    // The members' own old story is free once emptied; its split twin only if no story, held or retired, has it.
+    const name = [voted, `${voted}_split`].find((n) => !taken.has(n) && (n === voted ? grouper.membersOf(n).length === 0 : !grouper.isNameUsed(n)))
     if (name === undefined) continue
     taken.add(name)
     for (const p of list) {

@@ -84,6 +84,7 @@ const RETIRE_EVERY = 1000
 export class StoryGrouper {
   readonly #options: StoryGrouperOptions
   readonly #newStoryId: (articleId: string) => string
+  readonly #isNameTaken: (storyId: string) => boolean
   readonly #df = new DocumentFrequencies()
   #docs = 0
   readonly #stories = new Map<string, StoryState>()
@@ -95,9 +96,19 @@ export class StoryGrouper {
   #retirementHeld = false
   #lastTop: { readonly vector: ReadonlyMap<string, number>; readonly terms: readonly string[] } | null = null
 
-  constructor(options: Partial<StoryGrouperOptions> = {}, newStoryId: (articleId: string) => string = (id) => `s-${id}`) {
+  /**
+   * `newStoryId`: the name of a story an article founds. `isNameTaken`: whether a name belongs to a story this
+   * grouper no longer holds (retired, but stored): new stories never reuse one, or the store would put a new
+   * event into an old story.
+   */
+  constructor(
+    options: Partial<StoryGrouperOptions> = {},
+    newStoryId: (articleId: string) => string = (id) => `s-${id}`,
+    isNameTaken: (storyId: string) => boolean = () => false,
+  ) {
     this.#options = { ...DEFAULT_GROUPER_OPTIONS, ...options }
     this.#newStoryId = newStoryId
+    this.#isNameTaken = isNameTaken
   }
 
   /** Articles in active stories. */
@@ -189,11 +200,20 @@ export class StoryGrouper {
     return { articleId, storyId, isNew: true, score: 0 }
   }
 
-  /** The id of a story the article founds: `<id>_2`, `_3`… when its own is still held (it founded a story, left it, and others stayed). */
+  /** The id of a story the article founds (see {@link StoryGrouper.unusedName}). */
   #freshStoryId(articleId: string): string {
-    const base = this.#newStoryId(articleId)
+    return this.unusedName(this.#newStoryId(articleId))
+  }
+
+  /** Whether a story of this name is held, or stored and retired: a new story must not take it. */
+  isNameUsed(storyId: string): boolean {
+    return this.#stories.has(storyId) || this.#isNameTaken(storyId)
+  }
+
+  /** `base`, or `<base>_2`, `_3`… when a held or retired story has it (an article that founded a story, left it, and others stayed). */
+  unusedName(base: string): string {
     let storyId = base
-    for (let n = 2; this.#stories.has(storyId); n++) storyId = `${base}_${n}`
+    for (let n = 2; this.isNameUsed(storyId); n++) storyId = `${base}_${n}`
     return storyId
   }
 
