@@ -94,8 +94,6 @@ export class StoryGrouper {
   #placedSinceRetire = 0
   #retiredSinceCompaction = 0
   #retirementHeld = false
-  /** Vectors by features object, with the document count they were computed at (see #vectorOf). */
-  readonly #vectors = new WeakMap<ArticleFeatures, { readonly docs: number; readonly vector: Map<string, number> }>()
   #lastTop: { readonly vector: ReadonlyMap<string, number>; readonly terms: readonly string[] } | null = null
 
   /**
@@ -155,7 +153,7 @@ export class StoryGrouper {
   assign(articleId: string, features: ArticleFeatures): Assignment {
     const known = this.#storyOf.get(articleId)
     if (known !== undefined) return { articleId, storyId: known, isNew: false, score: 1 }
-    const vector = this.#vectorOf(features)
+    const vector = this.#vector(features.terms)
     let bestId: string | null = null
     let bestScore = 0
     for (const story of this.#candidates(vector, features.time)) {
@@ -181,7 +179,7 @@ export class StoryGrouper {
    */
   reassign(articleId: string, features: ArticleFeatures): Assignment {
     // One vector per call: removing, scoring and placing all use it (the IDF lookups are most of the cost).
-    const vector = this.#vectorOf(features)
+    const vector = this.#vector(features.terms)
     this.#remove(articleId, vector)
     let bestId: string | null = null
     let bestScore = 0
@@ -221,14 +219,14 @@ export class StoryGrouper {
 
   /** Moves an article into a given story (a reprint following its original), without deciding. */
   move(articleId: string, features: ArticleFeatures, storyId: string): void {
-    const vector = this.#vectorOf(features)
+    const vector = this.#vector(features.terms)
     this.#remove(articleId, vector)
     this.#place(articleId, features.time, storyId, vector)
   }
 
   /** Takes an article out of its story, leaving it in none until it is placed again (a story left empty is forgotten). */
   remove(articleId: string, features: ArticleFeatures): void {
-    this.#remove(articleId, this.#vectorOf(features))
+    this.#remove(articleId, this.#vector(features.terms))
   }
 
   /**
@@ -269,7 +267,7 @@ export class StoryGrouper {
   /** Adds an article to a given story (created if unknown), without deciding. */
   place(articleId: string, features: ArticleFeatures, storyId: string): void {
     if (this.#storyOf.has(articleId)) throw new Error(`cluster: article ${articleId} is already in a story`)
-    this.#place(articleId, features.time, storyId, this.#vectorOf(features))
+    this.#place(articleId, features.time, storyId, this.#vector(features.terms))
   }
 
   #place(articleId: string, time: number | null, storyId: string, vector: ReadonlyMap<string, number>): void {
@@ -365,18 +363,6 @@ export class StoryGrouper {
   #idf(term: string): number {
     // Smoothed IDF; a term unseen by `observe` counts as seen once.
     return Math.log(1 + (this.#docs + 1) / (this.#df.get(term) + 1))
-  }
-
-  /**
-   * The article's vector, computed once while the document frequencies stay as they are: the rounds of a batch
-   * regrouping (and of a settle) score every article three or four times with the same IDF.
-   */
-  #vectorOf(features: ArticleFeatures): Map<string, number> {
-    const cached = this.#vectors.get(features)
-    if (cached !== undefined && cached.docs === this.#docs) return cached.vector
-    const vector = this.#vector(features.terms)
-    this.#vectors.set(features, { docs: this.#docs, vector })
-    return vector
   }
 
   /** (1 + ln tf) × IDF, unit length: long articles do not outweigh short ones in a centroid. */
