@@ -34,7 +34,7 @@ describe('CorpusState', () => {
     expect(state.unsettled).toBeLessThan(10_000)
     const undated = new CorpusState({ settles: true })
     for (let i = 0; i < 12_000; i++) undated.place(candidate(i, null))
-    // Undated stories are never retired: every placement stays to be settled.
+    // Undated stories retire only after 20,000 placements without a new member: all 12,000 stay to be settled.
     expect(undated.unsettled).toBe(12_000)
   })
 })

@@ -206,6 +206,23 @@ describe('StoryGrouper', () => {
     expect(grouper.storyOf('a0')).toBeUndefined()
     expect(grouper.storyOf('a2999')).toBe('s-a2999')
   })
+
+  test('undated stories no article joined for maxIdleArticles placements are retired; a story still joined stays', () => {
+    const grouper = new StoryGrouper({ maxIdleArticles: 2000 })
+    const running = 'Flood relief in Valencia: volunteers from Paiporta cleared 1945 tonnes of mud.'
+    for (let i = 0; i < 10_000; i++) {
+      // Undated: one new event per article, and every 500th article about one running story.
+      const text = i % 500 === 0 ? running : `Event${i} Town${i} reported ${1000 + i} cases of storm${i}.`
+      const f = articleFeatures({ title: '', text })
+      grouper.observe(f)
+      grouper.assign(`a${i}`, f)
+    }
+    // Live: the last 2,000 placements' stories plus up to 1,000 between retirement passes.
+    expect(grouper.activeStoryCount).toBeLessThanOrEqual(3001)
+    expect(grouper.storyOf('a1')).toBeUndefined()
+    expect(grouper.storyOf('a0')).toBe('s-a0')
+    expect(grouper.storyOf('a9500')).toBe('s-a0')
+  })
 })
 
 describe('StoryNameFilter and retired story names', () => {

@@ -28,6 +28,11 @@ export interface StoryGrouperOptions {
    * grouping turns it off: it regroups every article again and must report every article's story.
    */
   readonly retire: boolean
+  /**
+   * An undated story (no dated member, so time cannot retire it) that no article joined during this many
+   * placements is retired too: without it, a corpus of undated files would keep every story in memory.
+   */
+  readonly maxIdleArticles: number
 }
 
 export const DEFAULT_GROUPER_OPTIONS: StoryGrouperOptions = {
@@ -48,6 +53,9 @@ export const DEFAULT_GROUPER_OPTIONS: StoryGrouperOptions = {
   centroidTerms: 400,
   linkage: 1,
   retire: true,
+  // About two days of a 10,000-articles-a-day crawl; the candidate search (the newest 64 stories per term)
+  // rarely reaches an undated story this old anyway. ~20,000 live undated stories take ~120 MiB at most.
+  maxIdleArticles: 20_000,
 }
 
 /** Where one article went. `score` is the cosine with the story it joined (0 for a new story). */
@@ -67,10 +75,12 @@ interface StoryState {
   readonly indexed: Set<string>
   /** Member article ids, so retiring a story also forgets its articles. */
   readonly members: string[]
+  /** The placement count when an article last joined (see maxIdleArticles). */
+  lastPlaced: number
 }
 
 const DAY_MS = 86_400_000
-/** Retirement runs every 1,000 dated placements: its scan of the live stories then costs little per article. */
+/** Retirement runs every 1,000 placements: its scan of the live stories then costs little per article. */
 const RETIRE_EVERY = 1000
 
 /**
@@ -92,6 +102,8 @@ export class StoryGrouper {
   readonly #storyOf = new Map<string, string>()
   #newest = Number.NEGATIVE_INFINITY
   #placedSinceRetire = 0
+  /** Placements so far (the clock of undated stories' retirement). */
+  #placements = 0
   #retiredSinceCompaction = 0
   #retirementHeld = false
   #lastTop: { readonly vector: ReadonlyMap<string, number>; readonly terms: readonly string[] } | null = null
@@ -273,12 +285,13 @@ export class StoryGrouper {
   #place(articleId: string, time: number | null, storyId: string, vector: ReadonlyMap<string, number>): void {
     let story = this.#stories.get(storyId)
     if (story === undefined) {
-      story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set(), members: [] }
+      story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set(), members: [], lastPlaced: 0 }
       this.#stories.set(storyId, story)
     }
     for (const [term, weight] of vector) story.sums.set(term, (story.sums.get(term) ?? 0) + weight)
     story.size++
     story.members.push(articleId)
+    story.lastPlaced = ++this.#placements
     if (time !== null) {
       story.first = story.first === null ? time : Math.min(story.first, time)
       story.last = story.last === null ? time : Math.max(story.last, time)
@@ -292,23 +305,23 @@ export class StoryGrouper {
       else this.#postings.set(term, [storyId])
     }
     this.#storyOf.set(articleId, storyId)
-    if (time !== null) {
-      this.#newest = Math.max(this.#newest, time)
-      if (this.#options.retire && !this.#retirementHeld && ++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
-    }
+    if (time !== null) this.#newest = Math.max(this.#newest, time)
+    if (this.#options.retire && !this.#retirementHeld && ++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
   }
 
   /**
    * Drops from memory the dated stories that no article can join any more: last seen more than 2 × maxGapDays
    * before the newest article (2×: an article dated up to maxGapDays behind the newest can still reach a story
    * last seen maxGapDays before it). Memory then follows the active window, not the corpus. A late article
-   * placed into a retired story (a reprint of an old article) restarts that story's state from itself.
+   * placed into a retired story (a reprint of an old article) restarts that story's state from itself. Undated
+   * stories go when no article joined them in the last `maxIdleArticles` placements.
    */
   #retire(): void {
     this.#placedSinceRetire = 0
     const cutoff = this.#newest - 2 * this.#options.maxGapDays * DAY_MS
+    const idleBefore = this.#placements - this.#options.maxIdleArticles
     for (const [id, story] of this.#stories) {
-      if (story.last !== null && story.last < cutoff) {
+      if (story.last === null ? story.lastPlaced < idleBefore : story.last < cutoff) {
         this.#stories.delete(id)
         for (const member of story.members) this.#storyOf.delete(member)
         this.#retiredSinceCompaction++
