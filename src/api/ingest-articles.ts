@@ -65,12 +65,11 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
   }
   const stored = articles.filter((a) => a.outcome === 'stored').map((a) => a.articleId)
   if (stored.length > 1) {
-    const settled = await store.write(async (tx) => {
+    const moved = await store.write(async (tx) => {
       await state.sync(tx)
-      await state.settle(tx, stored)
-      return new Map((await tx.corpusOf(stored)).map((e) => [e.articleId, e.storyId]))
+      return state.settle(tx, stored)
     })
-    articles = articles.map((a) => ({ ...a, storyId: settled.get(a.articleId) ?? a.storyId }))
+    articles = articles.map((a) => ({ ...a, storyId: moved.get(a.articleId) ?? a.storyId }))
   }
   return { articles, skipped: skipped.map(({ source, reason, message }) => ({ source, reason, message })) }
 }

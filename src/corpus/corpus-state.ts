@@ -79,19 +79,19 @@ export class CorpusState {
    * workers grouped; read back from the store). Only articles whose stories are still held take part (a retired
    * story can take no new article), so memory follows the active window, not the run. Call inside a write
    * transaction, after {@link CorpusState.sync}: if other writers moved stored articles meanwhile, sync has
-   * rebuilt the state and only `runIds` is left to settle. Returns how many articles changed story.
+   * rebuilt the state and only `runIds` is left to settle. Returns the articles that changed story, with their new story.
    */
-  async settle(tx: StoreWriter, runIds?: readonly string[]): Promise<number> {
+  async settle(tx: StoreWriter, runIds?: readonly string[]): Promise<ReadonlyMap<string, string>> {
     let placements = this.#placed
     if (runIds === undefined) this.#placed = []
     else placements = (await tx.corpusOf(runIds.filter((id) => this.#grouper.storyOf(id) !== undefined))).map(placementOf)
     const moved = settleArticles(this.#grouper, placements)
-    if (moved.size === 0) return 0
+    if (moved.size === 0) return moved
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
     for (const storyId of moved.values()) this.#storyNames.add(storyId)
     // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
     this.#generation = await tx.corpusGeneration()
-    return moved.size
+    return moved
   }
 
   #newGrouper(): StoryGrouper {

@@ -76,7 +76,7 @@ export async function ingestDocuments(
   if (settles && totals.stored > 0) {
     totals.regrouped = await store.write(async (tx) => {
       await state.sync(tx)
-      return state.settle(tx)
+      return (await state.settle(tx)).size
     })
     onProgress(totals, false)
   }

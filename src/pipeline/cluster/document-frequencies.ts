@@ -16,7 +16,7 @@ export class DocumentFrequencies {
   }
 
   add(term: string): void {
-    const [a, b] = this.#slots(term)
+    const [a, b] = hashSlots(term, this.#mask)
     const [rowA, rowB] = this.#rows
     const min = Math.min(rowA[a] ?? 0, rowB[b] ?? 0)
     // Conservative update: only counters at the minimum grow, so collisions inflate counts as little as possible.
@@ -25,13 +25,10 @@ export class DocumentFrequencies {
   }
 
   get(term: string): number {
-    const [a, b] = this.#slots(term)
+    const [a, b] = hashSlots(term, this.#mask)
     return Math.min(this.#rows[0][a] ?? 0, this.#rows[1][b] ?? 0)
   }
 
-  #slots(term: string): [number, number] {
-    return hashSlots(term, this.#mask)
-  }
 }
 
 /** Two independent slots for `key` under `mask` (a power of two minus one): FNV-1a, then two finalisers. */

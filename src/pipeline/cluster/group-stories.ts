@@ -83,7 +83,7 @@ export function groupArticles(grouper: StoryGrouper, articles: readonly Placemen
 }
 
 /** The twin-event split of each story whose members are all in `articles` (an older member's features are not at hand). */
-export function splitOwnStories(grouper: StoryGrouper, articles: readonly Placement[], assigned: Map<string, Assignment>, options: SplitOptions): void {
+function splitOwnStories(grouper: StoryGrouper, articles: readonly Placement[], assigned: Map<string, Assignment>, options: SplitOptions): void {
   const byId = new Map(articles.map((a) => [a.id, a]))
   const stories = new Set([...assigned.values()].map((a) => a.storyId))
   const idf = (term: string) => grouper.idf(term)
