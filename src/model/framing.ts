@@ -1,23 +1,26 @@
 import type { Span } from './span.js'
 
 /** Framing techniques; names follow SemEval-2020 Task 11 where they overlap. */
-export type FramingTechnique =
-  | 'name-calling'
-  | 'loaded-language'
-  | 'doubt'
-  | 'hedge'
-  | 'loaded-attribution'
-  | 'exaggeration'
-  | 'appeal-to-fear'
-  | 'flag-waving'
-  | 'causal-oversimplification'
-  | 'slogans'
-  | 'repetition'
-  | 'appeal-to-authority'
-  | 'black-and-white'
-  | 'whataboutism'
-  | 'thought-terminating-cliche'
-  | 'bandwagon'
+export const FRAMING_TECHNIQUES = [
+  'name-calling',
+  'loaded-language',
+  'doubt',
+  'hedge',
+  'loaded-attribution',
+  'exaggeration',
+  'appeal-to-fear',
+  'flag-waving',
+  'causal-oversimplification',
+  'slogans',
+  'repetition',
+  'appeal-to-authority',
+  'black-and-white',
+  'whataboutism',
+  'thought-terminating-cliche',
+  'bandwagon',
+] as const
+
+export type FramingTechnique = (typeof FRAMING_TECHNIQUES)[number]
 
 export interface FramingSpan extends Span {
   readonly text: string

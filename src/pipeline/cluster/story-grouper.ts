@@ -165,23 +165,7 @@ export class StoryGrouper {
   assign(articleId: string, features: ArticleFeatures): Assignment {
     const known = this.#storyOf.get(articleId)
     if (known !== undefined) return { articleId, storyId: known, isNew: false, score: 1 }
-    const vector = this.#vector(features.terms)
-    let bestId: string | null = null
-    let bestScore = 0
-    for (const story of this.#candidates(vector, features.time)) {
-      const score = this.#cosine(vector, story)
-      if (score > bestScore) {
-        bestScore = score
-        bestId = story.id
-      }
-    }
-    if (bestId !== null && bestScore >= this.#options.threshold) {
-      this.#place(articleId, features.time, bestId, vector)
-      return { articleId, storyId: bestId, isNew: false, score: bestScore }
-    }
-    const storyId = this.#freshStoryId(articleId)
-    this.#place(articleId, features.time, storyId, vector)
-    return { articleId, storyId, isNew: true, score: 0 }
+    return this.#join(articleId, this.#vector(features.terms), features.time)
   }
 
   /**
@@ -193,9 +177,15 @@ export class StoryGrouper {
     // One vector per call: removing, scoring and placing all use it (the IDF lookups are most of the cost).
     const vector = this.#vector(features.terms)
     this.#remove(articleId, vector)
+    return this.#join(articleId, vector, features.time)
+  }
+
+  /** Places the article in its most similar candidate story at or above the threshold, else in a story of its own. */
+  #join(articleId: string, vector: ReadonlyMap<string, number>, time: number | null): Assignment {
     let bestId: string | null = null
     let bestScore = 0
-    for (const candidate of this.#candidates(vector, features.time)) {
+    for (const candidate of this.#candidates(vector, time)) {
+      // A story emptied by reassign stays indexed until its postings age out.
       if (candidate.size === 0) continue
       const score = this.#cosine(vector, candidate)
       if (score > bestScore) {
@@ -204,11 +194,11 @@ export class StoryGrouper {
       }
     }
     if (bestId !== null && bestScore >= this.#options.threshold) {
-      this.#place(articleId, features.time, bestId, vector)
+      this.#place(articleId, time, bestId, vector)
       return { articleId, storyId: bestId, isNew: false, score: bestScore }
     }
     const storyId = this.#freshStoryId(articleId)
-    this.#place(articleId, features.time, storyId, vector)
+    this.#place(articleId, time, storyId, vector)
     return { articleId, storyId, isNew: true, score: 0 }
   }
 

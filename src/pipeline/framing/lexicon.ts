@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { FramingTechnique } from '../../model/index.js'
+import { FRAMING_TECHNIQUES, type FramingTechnique } from '../../model/index.js'
 
 /**
  * How an entry takes part in detection:
@@ -21,25 +21,6 @@ export type EntryRole =
   | 'speech-verb'
   | 'descriptor'
 
-const TECHNIQUES = [
-  'name-calling',
-  'loaded-language',
-  'doubt',
-  'hedge',
-  'loaded-attribution',
-  'exaggeration',
-  'appeal-to-fear',
-  'flag-waving',
-  'causal-oversimplification',
-  'slogans',
-  'repetition',
-  'appeal-to-authority',
-  'black-and-white',
-  'whataboutism',
-  'thought-terminating-cliche',
-  'bandwagon',
-] as const satisfies readonly FramingTechnique[]
-
 const ROLES = [
   'phrase',
   'label-noun',
@@ -55,11 +36,11 @@ const rawEntrySchema = z.strictObject({
   /** Words as they appear; a word ending in "*" matches any word starting with it ("диктатор*"). */
   terms: z.array(z.string().min(1)).min(1),
   role: z.enum(ROLES).default('phrase'),
-  technique: z.enum(TECHNIQUES).optional(),
+  technique: z.enum(FRAMING_TECHNIQUES).optional(),
   /** For delegitimizers and attribution adverbs: the technique when no partner word is found. */
-  aloneTechnique: z.enum(TECHNIQUES).optional(),
+  aloneTechnique: z.enum(FRAMING_TECHNIQUES).optional(),
   /** Technique when the next word is capitalised (a name follows): "so-called Union State" labels an institution. */
-  beforeNameTechnique: z.enum(TECHNIQUES).optional(),
+  beforeNameTechnique: z.enum(FRAMING_TECHNIQUES).optional(),
   confidence: z.number().gt(0).lte(1).optional(),
   explanation: z.string().optional(),
   /** Words that must follow a `descriptor`, optionally after one demonym. */

@@ -1,4 +1,4 @@
-import type { FramingTechnique } from '../../model/index.js'
+import { FRAMING_TECHNIQUES, type FramingTechnique } from '../../model/index.js'
 import { forEachSpanFeature, type TokenRange } from './span-features.js'
 import type { WordToken } from './tokenize-words.js'
 
@@ -18,24 +18,7 @@ export interface TechniqueClassifier {
   readonly rows: ReadonlyMap<string, Float64Array>
 }
 
-const TECHNIQUES = new Set<string>([
-  'name-calling',
-  'loaded-language',
-  'doubt',
-  'hedge',
-  'loaded-attribution',
-  'exaggeration',
-  'appeal-to-fear',
-  'flag-waving',
-  'causal-oversimplification',
-  'slogans',
-  'repetition',
-  'appeal-to-authority',
-  'black-and-white',
-  'whataboutism',
-  'thought-terminating-cliche',
-  'bandwagon',
-] satisfies FramingTechnique[])
+const TECHNIQUES: ReadonlySet<string> = new Set(FRAMING_TECHNIQUES)
 
 export function loadTechniqueClassifier(file: TechniqueWeightsFile): TechniqueClassifier {
   const n = file.classes.length
