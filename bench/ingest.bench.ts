@@ -11,14 +11,13 @@
  *
  *   npx tsx bench/ingest.bench.ts [--count 10000]
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ingestDocuments } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
-import { seededRandom as random } from '../scripts/lib/seeded-random.js'
-import { loadBenchTexts } from './cluster.bench.js'
+import { writeSyntheticFiles } from './synthetic-files.js'
 
 const at = process.argv.indexOf('--count')
 const count = at > 0 ? Number(process.argv[at + 1]) : 10_000
@@ -26,23 +25,7 @@ const root = mkdtempSync(join(tmpdir(), 'parallax-ingest-bench-'))
 const dir = join(root, 'corpus')
 mkdirSync(dir)
 try {
-  const texts = loadBenchTexts()
-  const rnd = random(7)
-  let event = 0
-  let left = 0
-  let template = texts[0] ?? { title: '', text: '' }
-  for (let i = 0; i < count; i++) {
-    if (left === 0) {
-      event++
-      left = 2 + Math.floor(rnd() * 13)
-      template = texts[Math.floor(rnd() * texts.length)] ?? template
-    }
-    left--
-    const tag = event.toString(36)
-    const rename = (s: string) => s.replace(/\b(\p{Lu}\p{Ll}+)\b/gu, `$1${tag}`).replace(/\d+/g, (d) => `${d}${event % 97}`)
-    const sentences = template.text.split(/(?<=[.!?])\s+/).filter(() => rnd() < 0.7)
-    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), `${rename(template.title || `Report ${tag}`)}\n\n${rename(sentences.join(' '))}\n`)
-  }
+  const texts = writeSyntheticFiles(dir, count)
 
   let start = performance.now()
   let read = 0

@@ -33,8 +33,9 @@ const failed: string[] = []
 for (const file of files) {
   console.log(`\n== ${file}`)
   const start = performance.now()
-  // tsx through Node's --import, so the child is one process and its output streams straight through.
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(BENCH_DIR, file)], { stdio: 'inherit' })
+  // tsx through Node's --import, so the child is one process and its output streams straight through;
+  // --expose-gc lets memory benches collect before they read the heap.
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(BENCH_DIR, file)], { stdio: 'inherit' })
   const seconds = ((performance.now() - start) / 1000).toFixed(1)
   if (result.status === 0) console.log(`-- ${file}: ${seconds} s`)
   else {

@@ -23,7 +23,13 @@ export class CorpusState {
   /** Every story name seen in the store or given here: retired stories keep theirs, and new stories must not take them. */
   #storyNames = new StoryNameFilter()
   #grouper = this.#newGrouper()
-  #known = new Set<string>()
+  /**
+   * Articles this state placed since its last catch-up. Their transaction records their sequence numbers
+   * ({@link CorpusState.track}), so a catch-up, which reads only later ones, should never meet them; if one does,
+   * it is skipped rather than counted twice. Cleared after each catch-up: a set of every article would grow with
+   * the corpus (about 50 MB at a million articles).
+   */
+  #placedSinceCatchUp = new Set<string>()
   /** The highest store sequence number seen: the next catch-up reads from there. */
   #lastSeq = 0
   #generation = -1
@@ -50,20 +56,25 @@ export class CorpusState {
       this.#duplicates = new DuplicateIndex()
       this.#storyNames = new StoryNameFilter()
       this.#grouper = this.#newGrouper()
-      this.#known = new Set()
+      this.#placedSinceCatchUp = new Set()
       this.#lastSeq = 0
       this.#generation = generation
       // The articles to settle were grouped against stories that have since moved: leave them as stored.
       this.#placed = []
     }
-    this.#catchUp(await tx.corpusSince(this.#lastSeq))
+    // In pages: a corpus of a million articles would otherwise be read into memory at once (GBs of terms).
+    for (;;) {
+      const page = await tx.corpusSince(this.#lastSeq, CATCH_UP_PAGE)
+      this.#catchUp(page)
+      if (page.length < CATCH_UP_PAGE) break
+    }
+    this.#placedSinceCatchUp.clear()
   }
 
   #catchUp(entries: readonly CorpusEntry[]): void {
     for (const e of entries) {
       this.#lastSeq = Math.max(this.#lastSeq, e.seq)
-      if (this.#known.has(e.articleId)) continue
-      this.#known.add(e.articleId)
+      if (this.#placedSinceCatchUp.has(e.articleId)) continue
       const features = featuresOf(e.terms, e.publishedAt)
       this.#duplicates.add({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })
       this.#grouper.observe(features)
@@ -134,7 +145,7 @@ export class CorpusState {
     if (this.#placed.length >= this.#placedBound) this.#forgetRetiredPlacements()
     const duplicateGroup = match?.group ?? articleId
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
-    this.#known.add(articleId)
+    this.#placedSinceCatchUp.add(articleId)
     this.#storyNames.add(storyId)
     return { ...candidate, articleId, storyId, duplicateGroup }
   }
@@ -142,6 +153,9 @@ export class CorpusState {
 
 /** Placements kept before the first check for retired ones: a run's articles are held in memory until it settles. */
 const PLACED_BOUND = 10_000
+
+/** Stored articles read per query while catching up. */
+const CATCH_UP_PAGE = 2_000
 
 
 /** A stored article as settleArticles takes it: an article of a duplicate group it did not found is a reprint of the group's first. */

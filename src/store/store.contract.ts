@@ -47,6 +47,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect([...(all[0]?.signature ?? [])]).toEqual([1, 2, 3, 4])
       expect(all[0]?.terms).toEqual([['e:lukashenk', 2], ['w:missile', 1]])
       expect((await store.corpusSince(first)).map((e) => e.articleId)).toEqual(['a2'])
+      // Pages: at most `limit` entries, from the sequence number on.
+      expect(await store.corpusSince(0, 1)).toEqual(all.slice(0, 1))
+      expect(await store.write((tx) => tx.corpusSince(first, 5))).toEqual(all.slice(1))
       // The same entries for chosen articles, in storage order whatever the order asked; unknown ids left out.
       expect(await store.write((tx) => tx.corpusOf(['a2', 'nope', 'a1']))).toEqual(all)
       expect(await store.write((tx) => tx.corpusOf([]))).toEqual([])

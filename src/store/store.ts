@@ -14,8 +14,11 @@ export interface Store {
    * including what other writers committed before it.
    */
   write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>
-  /** Articles stored after `afterSeq` in storage order, with what dedupe and grouping need to rebuild their state. */
-  corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  /**
+   * Articles stored after `afterSeq` in storage order, with what dedupe and grouping need to rebuild their state;
+   * at most `limit` of them when given (a large corpus is read in pages: every entry is a few KB in memory).
+   */
+  corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]>
   /** The corpus entries of these articles, in storage order (unknown ids are left out). */
   corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
   listStories(query?: StoryQuery): Promise<StorySummary[]>
@@ -31,7 +34,7 @@ export interface Store {
 
 /** Writes allowed inside {@link Store.write}. */
 export interface StoreWriter {
-  corpusSince(afterSeq: number): Promise<CorpusEntry[]>
+  corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]>
   /** The corpus entries of these articles, in storage order (unknown ids are left out). */
   corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
   /** A number that changes whenever stored articles change story (merge, split, regroup); see migration 3. */

@@ -6,6 +6,7 @@ import {
   createMinHasher,
   detectWireCredit,
   DuplicateIndex,
+  LshIndex,
   estimateJaccard,
   findNearDuplicates,
   jaccard,
@@ -145,6 +146,44 @@ describe('DuplicateIndex', () => {
     index.add({ articleId: 'a1', signature: first, group: 'a1' })
     expect(index.match(index.signature(`${story} Local officials declined to comment`))).toMatchObject({ group: 'a1', articleId: 'a1' })
     expect(index.match(index.signature([...WORDS].reverse().join(' ')))).toBeNull()
+  })
+
+  test('keeps two generations: an article whose generation was dropped is no longer matched, a recent one is', () => {
+    const index = new DuplicateIndex(undefined, 3)
+    const texts = Array.from({ length: 8 }, (_, i) => WORDS.map((w) => `${w}${i}`).join(' '))
+    texts.forEach((text, i) => index.add({ articleId: `a${i}`, signature: index.signature(text), group: `a${i}` }))
+    // Generations of 3: a0–a2 dropped when a6 started the third; a3–a5 and a6–a7 held.
+    expect(index.size).toBe(5)
+    expect(index.match(index.signature(texts[0] ?? ''))).toBeNull()
+    expect(index.match(index.signature(texts[3] ?? ''))).toMatchObject({ articleId: 'a3', similarity: 1 })
+    expect(index.match(index.signature(texts[7] ?? ''))).toMatchObject({ articleId: 'a7', similarity: 1 })
+    // Adding an id it holds changes nothing.
+    index.add({ articleId: 'a7', signature: index.signature(texts[0] ?? ''), group: 'a7' })
+    expect(index.size).toBe(5)
+    expect(index.match(index.signature(texts[0] ?? ''))).toBeNull()
+  })
+})
+
+describe('LshIndex', () => {
+  test('finds every id sharing a band, in insertion order, across table growth and many ids per key', () => {
+    const index = new LshIndex()
+    let seed = 1
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0)
+    const signatures = Array.from({ length: 3_000 }, () => Uint32Array.from({ length: 128 }, next))
+    // 200 copies of one signature share all 32 band keys: long runs of equal keys in the table.
+    const copied = signatures[0] ?? new Uint32Array(128)
+    signatures.forEach((signature, i) => {
+      index.add(`s${i}`, signature)
+      if (i < 200) index.add(`copy${i}`, copied)
+    })
+    expect(index.size).toBe(3_200)
+    for (const i of [1, 999, 2_999]) expect(index.candidates(signatures[i] ?? copied)).toEqual([`s${i}`])
+    expect(index.candidates(copied)).toEqual(['s0', ...Array.from({ length: 200 }, (_, i) => `copy${i}`)])
+    // One band in common is enough; none is nothing.
+    const oneBand = Uint32Array.from({ length: 128 }, next)
+    oneBand.set((signatures[5] ?? copied).subarray(124, 128), 124)
+    expect(index.candidates(oneBand)).toEqual(['s5'])
+    expect(index.candidates(Uint32Array.from({ length: 128 }, next))).toEqual([])
   })
 })
 

@@ -20,22 +20,39 @@ export interface DuplicateMatch {
 }
 
 /**
+ * Articles one generation of the index holds. Two generations are kept, so a new article is compared with the
+ * last 50,000–100,000 added: reprints follow their original within hours or days, and memory stays bounded
+ * (about 1 KB per held article) however large the corpus grows.
+ */
+export const DUPLICATE_GENERATION = 50_000
+
+interface Generation {
+  readonly lsh: LshIndex
+  readonly entries: Map<string, DuplicateEntry>
+}
+
+/**
  * Incremental near-duplicate grouping for a growing corpus: `match(text)` finds the group a new article
  * joins (or null), `add` records it. Signatures are kept, not shingle sets, so memory per article is
- * 512 bytes + 32 LSH bucket entries; similarity is the MinHash estimate (standard error ≤ 0.044).
+ * 512 bytes + 32 LSH entries; similarity is the MinHash estimate (standard error ≤ 0.044). When a generation is
+ * full the older one is dropped: which articles are held depends only on the order of `add`, so a process that
+ * rebuilds the index from the store (in storage order) matches exactly as the one that added them as they came.
  */
 export class DuplicateIndex {
-  readonly #lsh = new LshIndex()
-  readonly #entries = new Map<string, DuplicateEntry>()
   readonly #minHash = createMinHasher()
   readonly #threshold: number
+  readonly #generationSize: number
+  #current: Generation = newGeneration()
+  #previous: Generation | null = null
 
-  constructor(threshold = NEAR_DUPLICATE_JACCARD) {
+  constructor(threshold = NEAR_DUPLICATE_JACCARD, generationSize = DUPLICATE_GENERATION) {
     this.#threshold = threshold
+    this.#generationSize = generationSize
   }
 
+  /** Articles held (the last `generationSize` to twice that many added). */
   get size(): number {
-    return this.#entries.size
+    return this.#current.entries.size + (this.#previous?.entries.size ?? 0)
   }
 
   signature(text: string): Uint32Array {
@@ -49,20 +66,32 @@ export class DuplicateIndex {
 
   match(signature: Uint32Array): DuplicateMatch | null {
     let best: DuplicateMatch | null = null
-    for (const id of this.#lsh.candidates(signature)) {
-      const entry = this.#entries.get(id)
-      if (entry === undefined) continue
-      const similarity = estimateJaccard(entry.signature, signature)
-      if (similarity >= this.#threshold && (best === null || similarity > best.similarity)) {
-        best = { group: entry.group, articleId: id, similarity }
+    for (const generation of [this.#previous, this.#current]) {
+      if (generation === null) continue
+      for (const id of generation.lsh.candidates(signature)) {
+        const entry = generation.entries.get(id)
+        if (entry === undefined) continue
+        const similarity = estimateJaccard(entry.signature, signature)
+        // Ties go to the earlier article, as within one generation.
+        if (similarity >= this.#threshold && (best === null || similarity > best.similarity)) {
+          best = { group: entry.group, articleId: id, similarity }
+        }
       }
     }
     return best
   }
 
   add(entry: DuplicateEntry): void {
-    if (this.#entries.has(entry.articleId)) return
-    this.#entries.set(entry.articleId, entry)
-    this.#lsh.add(entry.articleId, entry.signature)
+    if (this.#current.entries.has(entry.articleId) || this.#previous?.entries.has(entry.articleId)) return
+    if (this.#current.entries.size >= this.#generationSize) {
+      this.#previous = this.#current
+      this.#current = newGeneration()
+    }
+    this.#current.entries.set(entry.articleId, entry)
+    this.#current.lsh.add(entry.articleId, entry.signature)
   }
+}
+
+function newGeneration(): Generation {
+  return { lsh: new LshIndex(), entries: new Map() }
 }

@@ -4,8 +4,9 @@ import type { Queryable } from './queryable.js'
 
 export { signatureToBytes } from '../rows.js'
 
-export async function readCorpus(db: Queryable, afterSeq: number): Promise<CorpusEntry[]> {
-  const { rows } = await db.query<CorpusRow>(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE seq > $1 ORDER BY seq`, [afterSeq])
+export async function readCorpus(db: Queryable, afterSeq: number, limit: number | null = null): Promise<CorpusEntry[]> {
+  // LIMIT NULL: no limit in PostgreSQL.
+  const { rows } = await db.query<CorpusRow>(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, limit])
   return rows.map(toCorpusEntry)
 }
 

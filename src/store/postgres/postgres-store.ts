@@ -58,8 +58,8 @@ export class PostgresStore implements Store {
     }
   }
 
-  async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
-    return this.#run(() => readCorpus(this.#pool, afterSeq))
+  async corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]> {
+    return this.#run(() => readCorpus(this.#pool, afterSeq, limit))
   }
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {

@@ -13,8 +13,8 @@ export class PostgresWriter implements StoreWriter {
     this.#db = db
   }
 
-  async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
-    return readCorpus(this.#db, afterSeq)
+  async corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]> {
+    return readCorpus(this.#db, afterSeq, limit)
   }
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {

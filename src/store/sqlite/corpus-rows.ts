@@ -4,8 +4,9 @@ import type { CorpusEntry, Correction } from '../store.js'
 
 export { signatureToBytes } from '../rows.js'
 
-export function readCorpus(db: Database.Database, afterSeq: number): CorpusEntry[] {
-  const rows = db.prepare(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE seq > ? ORDER BY seq`).all(afterSeq) as CorpusRow[]
+export function readCorpus(db: Database.Database, afterSeq: number, limit = -1): CorpusEntry[] {
+  // LIMIT -1: no limit in SQLite.
+  const rows = db.prepare(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`).all(afterSeq, limit) as CorpusRow[]
   return rows.map(toCorpusEntry)
 }
 

@@ -40,8 +40,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
-    return this.#run(() => readCorpus(this.#db, afterSeq))
+  async corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]> {
+    return this.#run(() => readCorpus(this.#db, afterSeq, limit))
   }
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {

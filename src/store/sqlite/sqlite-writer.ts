@@ -24,8 +24,8 @@ export class SqliteWriter implements StoreWriter {
     return statement
   }
 
-  async corpusSince(afterSeq: number): Promise<CorpusEntry[]> {
-    return readCorpus(this.#db, afterSeq)
+  async corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]> {
+    return readCorpus(this.#db, afterSeq, limit)
   }
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
