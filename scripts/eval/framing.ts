@@ -27,7 +27,7 @@ import { foldOf } from '../train/cross-validate.js'
 import { babeTexts, basilTexts, ptcTexts, type TaggedText } from '../train/tagger-examples.js'
 import { PRODUCT_THRESHOLD } from '../train/train-loaded-words.js'
 import { trainPhrases } from '../train/train-phrases.js'
-import { techniqueProbabilityOf, trainSentenceBias, type TechniqueFeature } from '../train/train-sentence-bias.js'
+import { trainSentenceBias } from '../train/train-sentence-bias.js'
 import { trainSentenceTechniques } from '../train/train-sentence-techniques.js'
 import { clauseTechniqueExamples, techniqueExamples, trainTechniques } from '../train/train-techniques.js'
 import { trainTagger } from '../train/train-tagger.js'
@@ -134,8 +134,8 @@ export async function evaluateFraming(
     )
     const clauseTechniques = loadTechniqueClassifier(trainTechniques(clauseTechniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
     const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel, clauseTechniques })
-    const technique = options.sentences === false ? null : { model: sentenceModel, words: withoutSentences }
-    const sentences = { classifier: loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold)), technique)), technique }
+    // The sentence classifier reads the fold's loaded-word model, and learns from the fold's BABE bias and opinion labels.
+    const sentences = { classifier: loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold)), model)), model }
     score(
       learned,
       detect,
@@ -193,7 +193,7 @@ function score(
   basil: readonly BasilSentence[],
   ptc: readonly PtcArticle[],
   classifier?: TechniqueClassifier,
-  sentences?: { readonly classifier: SentenceBiasClassifier; readonly technique: TechniqueFeature | null },
+  sentences?: { readonly classifier: SentenceBiasClassifier; readonly model: LoadedWordModel },
 ): void {
   const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   for (const article of ptc) {
@@ -223,9 +223,8 @@ function score(
       // The whole BABE item is one sentence to the classifier, as in training (abbreviations such as "U.S."
       // would split it into several for the tokenizer).
       const tokens = tokenizeWords(sentence.text)
-      const technique = sentences.technique === null || tokens.length === 0 ? undefined : techniqueProbabilityOf(sentence.text, tokens, sentences.technique)
       const p =
-        tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences.classifier, technique)
+        tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences.classifier, sentences.model)
       addConfusion(c.sentence, p >= sentences.classifier.threshold, isBiased)
     }
     if (isBiased) {

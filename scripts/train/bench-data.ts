@@ -18,10 +18,14 @@ export interface BabeSentence {
   /** Article URL: sentences of one article stay in one cross-validation fold. */
   readonly group: string
   readonly label: 'Biased' | 'Non-biased' | 'No agreement'
+  /** BABE's label_opinion: does the sentence report facts or the writer's opinion (majority of annotators)? */
+  readonly opinion: BabeOpinion
   readonly biasedWords: readonly string[]
   /** Occurrences of the biased words in `text` (whole words, case-insensitive). */
   readonly wordSpans: readonly CharSpan[]
 }
+
+export type BabeOpinion = 'Entirely factual' | 'Somewhat factual but also opinionated' | 'Expresses writer’s opinion' | 'No agreement'
 
 export interface BasilSentence {
   readonly text: string
@@ -46,7 +50,7 @@ export function readBabe(dir = join(BENCH_DIR, 'babe/dev')): BabeSentence[] {
     if (k < 0) throw new Error(`babe: no column ${name}`)
     return k
   }
-  const [text, link, label, words] = [col('text'), col('news_link'), col('label_bias'), col('biased_words')]
+  const [text, link, label, opinion, words] = [col('text'), col('news_link'), col('label_bias'), col('label_opinion'), col('biased_words')]
   return rows
     .filter((row) => row.length === header.length)
     .map((row) => {
@@ -56,6 +60,7 @@ export function readBabe(dir = join(BENCH_DIR, 'babe/dev')): BabeSentence[] {
         text: sentence,
         group: row[link]!,
         label: row[label] as BabeSentence['label'],
+        opinion: row[opinion] as BabeOpinion,
         biasedWords,
         wordSpans: findWords(sentence, biasedWords),
       }

@@ -1,11 +1,10 @@
 import type { FramingSpan } from '../../model/index.js'
-import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
 import clauseTechniquesEn from './weights/clause-techniques.en.json' with { type: 'json' }
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { demonymTest, lexiconSpans } from './lexicon-spans.js'
-import { loadLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
+import { englishLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
 import { findQuotations } from './find-quotations.js'
 import { markTokens } from './phrase-features.js'
 import { phraseSpans } from './phrase-spans.js'
@@ -48,7 +47,6 @@ export interface FramingDetectorOptions {
   readonly clauseTechniques?: TechniqueClassifier | null
 }
 
-let defaultEnglishModel: LoadedWordModel | undefined
 let defaultEnglishTechniques: TechniqueClassifier | undefined
 let defaultEnglishClauseTechniques: TechniqueClassifier | undefined
 
@@ -65,7 +63,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   if (lexicon === undefined) return () => []
   const index = buildLexiconIndex([lexicon])
   const isDemonym = demonymTest(lexicon.demonyms)
-  const model = options.model === undefined ? (language === 'en' ? englishModel() : null) : options.model
+  const model = options.model === undefined ? (language === 'en' ? englishLoadedWordModel() : null) : options.model
   const techniques = options.techniques === undefined ? (language === 'en' ? englishTechniques() : null) : options.techniques
   const phrases = options.phrases ?? null
   const sentences = options.sentences === undefined ? (language === 'en' ? englishSentenceTechniques() : null) : options.sentences
@@ -122,11 +120,6 @@ function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
       ? { ...span, explanation: `${span.explanation} (inside a quotation: the speaker's words, not the outlet's)` }
       : span,
   )
-}
-
-function englishModel(): LoadedWordModel {
-  defaultEnglishModel ??= loadLoadedWordModel(weightsEn)
-  return defaultEnglishModel
 }
 
 function englishClauseTechniques(): TechniqueClassifier {

@@ -1,11 +1,10 @@
 import weightsEn from './weights/sentence-bias.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
-import { createFramingDetector } from './create-framing-detector.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { demonymTest, lexiconSpans } from './lexicon-spans.js'
+import { englishLoadedWordModel, type LoadedWordModel } from './loaded-word-model.js'
+import { resolveOverlaps } from './resolve-overlaps.js'
 import { classifySentences, loadSentenceBiasClassifier, type SentenceBias, type SentenceBiasClassifier } from './sentence-bias-classifier.js'
-import { sentenceContext } from './sentence-technique-features.js'
-import { englishSentenceTechniques, sentenceTechniqueProbability, type SentenceTechniqueModel } from './sentence-technique-model.js'
 import { tokenizeWords } from './tokenize-words.js'
 
 export interface SentenceBiasDetectorOptions {
@@ -14,10 +13,11 @@ export interface SentenceBiasDetectorOptions {
   /** The classifier; default the committed English weights (trained on BABE dev). Evaluation passes CV models. */
   readonly classifier?: SentenceBiasClassifier
   /**
-   * The sentence technique model whose probability is a feature of the classifier, run on the word-level
-   * spans of the default detector: default the committed English weights; `null` leaves the feature out.
+   * The loaded-word model whose highest word probability in a sentence is a feature of the classifier:
+   * default the committed English weights (the model the committed classifier was trained with); `null`
+   * leaves the feature out.
    */
-  readonly sentences?: SentenceTechniqueModel | null
+  readonly model?: LoadedWordModel | null
 }
 
 let defaultEnglish: SentenceBiasClassifier | undefined
@@ -25,7 +25,7 @@ let defaultEnglish: SentenceBiasClassifier | undefined
 /**
  * Loads the sentence bias classifier once and returns a function that calls each sentence of a text biased
  * or not (BABE's sentence task: does the wording of the sentence take a side?).
- * @example createSentenceBiasDetector()('The radical left slammed the bizarre plan.')  // [{ start: 0, end: 41, probability: 0.9, isBiased: true }]
+ * @example createSentenceBiasDetector()('The radical left slammed the bizarre plan.')  // [{ start: 0, end: 41, probability: 0.98, isBiased: true }]
  */
 export function createSentenceBiasDetector(options: SentenceBiasDetectorOptions = {}): (text: string) => SentenceBias[] {
   const language = options.language === undefined || options.language === 'und' ? 'en' : options.language
@@ -34,17 +34,12 @@ export function createSentenceBiasDetector(options: SentenceBiasDetectorOptions 
   const classifier = options.classifier ?? (defaultEnglish ??= loadSentenceBiasClassifier(weightsEn))
   const index = buildLexiconIndex([lexicon])
   const isDemonym = demonymTest(lexicon.demonyms)
-  const sentences = options.sentences === undefined ? englishSentenceTechniques() : options.sentences
-  // The word-level spans the sentence technique model reads (lexicons and loaded-word model, as in training).
-  const words = sentences === null ? null : createFramingDetector({ language, phrases: null, sentences: null })
+  const model = options.model === undefined ? englishLoadedWordModel() : (options.model ?? undefined)
   return (text) => {
     const tokens = tokenizeWords(text)
-    const fromLexicon = lexiconSpans(text, tokens, findLexiconHits(tokens, index), isDemonym)
-    if (sentences === null || words === null) return classifySentences(text, tokens, fromLexicon, classifier)
-    const upstream = words(text)
-    const context = sentenceContext(tokens, upstream)
-    return classifySentences(text, tokens, fromLexicon, classifier, (first, last) =>
-      sentenceTechniqueProbability(text, tokens, first, last, upstream, context, sentences),
-    )
+    // Overlaps resolved as the lexicon-only framing detector that training and evaluation read ("radical left",
+    // not also "radical"): the classifier sees the features it was trained on.
+    const fromLexicon = resolveOverlaps(lexiconSpans(text, tokens, findLexiconHits(tokens, index), isDemonym))
+    return classifySentences(text, tokens, fromLexicon, classifier, model)
   }
 }

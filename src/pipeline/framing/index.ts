@@ -3,7 +3,15 @@ export { createSentenceBiasDetector, type SentenceBiasDetectorOptions } from './
 export { scoreFraming } from './score-framing.js'
 export { FRAMING_LANGUAGES, builtinLexicon } from './builtin-lexicons.js'
 export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type RawLexicon } from './lexicon.js'
-export { featureWeight, loadLoadedWordModel, loadedWordProbability, type LoadedWordModel, type LoadedWordWeightsFile } from './loaded-word-model.js'
+export {
+  englishLoadedWordModel,
+  featureWeight,
+  highestLoadedWordProbability,
+  loadLoadedWordModel,
+  loadedWordProbability,
+  type LoadedWordModel,
+  type LoadedWordWeightsFile,
+} from './loaded-word-model.js'
 export { forEachFeature } from './word-features.js'
 export { tokenizeWords, type WordToken } from './tokenize-words.js'
 export { forEachSpanFeature, type TokenRange } from './span-features.js'

@@ -1,4 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
+import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
 import type { WordToken } from './tokenize-words.js'
 import { describeFeature, forEachFeature } from './word-features.js'
 import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
@@ -55,6 +56,14 @@ interface FeatureTables {
 export function loadLoadedWordModel(file: LoadedWordWeightsFile): LoadedWordModel {
   if (file.features.length !== file.weights.length) throw new Error('framing: loaded-word weights: features and weights differ in length')
   return { bias: file.bias, threshold: file.threshold, tables: splitTables(file) }
+}
+
+let defaultEnglish: LoadedWordModel | undefined
+
+/** The committed English model, loaded once and shared by the detectors. */
+export function englishLoadedWordModel(): LoadedWordModel {
+  defaultEnglish ??= loadLoadedWordModel(weightsEn)
+  return defaultEnglish
 }
 
 /** The weight of one feature by its name as `forEachFeature` writes it ("w=vile", "pw=a|vile"); 0 when absent. */
@@ -165,6 +174,22 @@ function localWeight(t: FeatureTables, w: string): number {
  */
 export function loadedWordProbability(tokens: readonly WordToken[], i: number, model: LoadedWordModel): number {
   return 1 / (1 + Math.exp(-loadedWordLogit(tokens, i, model)))
+}
+
+/**
+ * The highest raw probability the model gives a word of tokens [first, last], over every word it could flag
+ * by position (a capitalised word inside a sentence, a name, is skipped as in `loadedWordSpans`; function
+ * words and words below the threshold count, unlike there). A feature of the sentence bias classifier.
+ */
+export function highestLoadedWordProbability(tokens: readonly WordToken[], first: number, last: number, model: LoadedWordModel): number {
+  // σ is monotonic: the highest log-odds gives the highest probability, with one Math.exp per sentence.
+  let best = Number.NEGATIVE_INFINITY
+  for (let i = first; i <= last; i++) {
+    if (!isCandidate(tokens, i)) continue
+    const z = loadedWordLogit(tokens, i, model)
+    if (z > best) best = z
+  }
+  return best === Number.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(-best))
 }
 
 /** The model's log-odds for token `i` (bias plus the weights of its features). */

@@ -1,4 +1,5 @@
 import type { FramingSpan } from '../../model/index.js'
+import type { LoadedWordModel } from './loaded-word-model.js'
 import { forEachSentenceFeature } from './sentence-features.js'
 import type { WordToken } from './tokenize-words.js'
 
@@ -12,7 +13,10 @@ export interface SentenceBiasWeightsFile {
   readonly weights: readonly number[]
 }
 
-/** Logistic regression: P(sentence is biased | its words, their clusters, lexicon techniques in it). */
+/**
+ * Logistic regression: P(sentence is biased | its words, their clusters, lexicon techniques in it, and the
+ * loaded-word model's highest word probability in it).
+ */
 export interface SentenceBiasClassifier {
   readonly bias: number
   readonly threshold: number
@@ -38,7 +42,8 @@ export function loadSentenceBiasClassifier(file: SentenceBiasWeightsFile): Sente
 
 /**
  * P(biased) of the sentence made of tokens [first, last]; `lexiconSpans` are the lexicon's spans in the text,
- * `techniqueProbability` the sentence technique model's probability for the sentence (a feature when given).
+ * `loadedWords` the loaded-word model whose highest word probability in the sentence is a feature (when given;
+ * the committed classifier was trained with the committed model).
  */
 export function sentenceBiasProbability(
   text: string,
@@ -47,30 +52,30 @@ export function sentenceBiasProbability(
   last: number,
   lexiconSpans: readonly FramingSpan[],
   classifier: SentenceBiasClassifier,
-  techniqueProbability?: number,
+  loadedWords?: LoadedWordModel,
 ): number {
   let z = classifier.bias
-  forEachSentenceFeature(text, tokens, first, last, lexiconSpans, (feature) => (z += classifier.weights.get(feature) ?? 0), techniqueProbability)
+  forEachSentenceFeature(text, tokens, first, last, lexiconSpans, (feature) => (z += classifier.weights.get(feature) ?? 0), loadedWords)
   return 1 / (1 + Math.exp(-z))
 }
 
 /**
- * Classifies each sentence of a tokenised text (sentences as `tokenizeWords` numbers them);
- * `techniqueProbability(first, last)` gives the sentence technique model's probability of each, if any.
+ * Classifies each sentence of a tokenised text (sentences as `tokenizeWords` numbers them), with the
+ * loaded-word model's feature when `loadedWords` is given.
  */
 export function classifySentences(
   text: string,
   tokens: readonly WordToken[],
   lexiconSpans: readonly FramingSpan[],
   classifier: SentenceBiasClassifier,
-  techniqueProbability?: (first: number, last: number) => number,
+  loadedWords?: LoadedWordModel,
 ): SentenceBias[] {
   const out: SentenceBias[] = []
   let first = 0
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1]
     if (next !== undefined && next.sentence === tokens[i]!.sentence) continue
-    const p = sentenceBiasProbability(text, tokens, first, i, lexiconSpans, classifier, techniqueProbability?.(first, i))
+    const p = sentenceBiasProbability(text, tokens, first, i, lexiconSpans, classifier, loadedWords)
     out.push({ start: tokens[first]!.start, end: tokens[i]!.end, probability: Math.round(p * 100) / 100, isBiased: p >= classifier.threshold })
     first = i + 1
   }
