@@ -164,6 +164,7 @@ function placementOf(e: CorpusEntry): Placement {
   return e.duplicateGroup === e.articleId ? { id: e.articleId, features } : { id: e.articleId, features, leader: e.duplicateGroup }
 }
 
-function featuresOf(terms: NewArticle['terms'], publishedAt: string | null): ArticleFeatures {
+/** Grouping features of a stored article (terms as stored, date parsed). */
+export function featuresOf(terms: NewArticle['terms'], publishedAt: string | null): ArticleFeatures {
   return { terms: new Map(terms), time: publishedAt === null ? null : Date.parse(publishedAt) }
 }

@@ -1,5 +1,6 @@
 export { prepareDocument, readyDocument, type Prepared, type Ready } from './prepare-document.js'
 export { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
+export { regroupCorpus, REGROUP_WINDOW } from './regroup-corpus.js'
 export { candidateOf, defaultIngestWorkers, ingestDocuments, type IngestOptions, type IngestTotals } from './ingest-documents.js'
 export { storeBatch, type StoredResult, type StoreOutcome } from './store-batch.js'
 export { ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
-import { parseSince } from '../../corpus/index.js'
+import { parseSince, regroupCorpus } from '../../corpus/index.js'
 import { AppError } from '../../model/index.js'
-import { applyCorrections, groupFeatures } from '../../pipeline/cluster/index.js'
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
 import { foldName } from '../../pipeline/text/index.js'
 import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
@@ -91,27 +90,10 @@ export function register(program: Command): void {
     })
 }
 
-/**
- * Regroups the whole corpus with batch grouping (refinement and twin-event split, as `parallax cluster`; better
- * than the one pass ingest makes), reprints with their originals, replays the user's corrections, and stores the
- * result in one transaction. Returns how many articles moved.
- */
+/** `parallax stories regroup`: see regroupCorpus. Returns how many articles moved. */
 export async function regroup(store: Store): Promise<number> {
-  return store.write(async (tx) => {
-    const corpus = await tx.corpusSince(0)
-    const known = new Set(corpus.map((e) => e.articleId))
-    const isReprint = (e: (typeof corpus)[number]) => e.duplicateGroup !== e.articleId && known.has(e.duplicateGroup)
-    const originals = corpus
-      .filter((e) => !isReprint(e))
-      .map((e) => ({ id: e.articleId, features: { terms: new Map(e.terms), time: e.publishedAt === null ? null : Date.parse(e.publishedAt) } }))
-    const automatic = new Map<string, string>()
-    for (const a of groupFeatures(originals, { storyId: (articleId) => `s${articleId.slice(0, 11)}` })) automatic.set(a.articleId, a.storyId)
-    for (const e of corpus) if (isReprint(e)) automatic.set(e.articleId, automatic.get(e.duplicateGroup) ?? '')
-    const corrected = applyCorrections(automatic, await store.corrections())
-    const moves = corpus.filter((e) => corrected.get(e.articleId) !== e.storyId).map((e) => ({ articleId: e.articleId, storyId: corrected.get(e.articleId) ?? e.storyId }))
-    await tx.moveArticles(moves)
-    return moves.length
-  })
+  const corrections = await store.corrections()
+  return store.write((tx) => regroupCorpus(tx, corrections))
 }
 
 interface StoryRow {

@@ -6,17 +6,14 @@ export interface GroupCorrection {
 }
 
 /**
- * Replays user corrections, oldest first, over an automatic grouping (article id → story id) and returns
- * the corrected grouping. 'merge' puts the listed articles into `storyId`; 'split' moves the listed articles
- * out into `storyId` (a new story). Articles no longer known are ignored, so corrections survive regrouping
- * and deletions. Example: merge(['a','b'] into 's1') after a regrouping that separated a and b joins them again.
+ * Replays user corrections, oldest first, and returns where each corrected article ends: 'merge' puts the
+ * listed articles into `storyId`; 'split' moves the listed articles out into `storyId` (a new story). Either way
+ * an article ends in the story of the last correction that lists it, whatever the automatic grouping did, so
+ * corrections survive regrouping. An article no longer stored is simply never looked up.
+ * Example: merge(['a','b'] into 's1') after a regrouping that separated a and b → Map { a → s1, b → s1 }.
  */
-export function applyCorrections(grouping: ReadonlyMap<string, string>, corrections: readonly GroupCorrection[]): Map<string, string> {
-  const out = new Map(grouping)
-  for (const correction of corrections) {
-    for (const articleId of correction.articleIds) {
-      if (out.has(articleId)) out.set(articleId, correction.storyId)
-    }
-  }
+export function correctedStories(corrections: readonly GroupCorrection[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const correction of corrections) for (const articleId of correction.articleIds) out.set(articleId, correction.storyId)
   return out
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { articleFeatures, groupStories, settleArticles, StoryGrouper, StoryNameFilter } from './index.js'
+import { articleFeatures, groupStories, groupWindow, settleArticles, StoryGrouper, StoryNameFilter } from './index.js'
 import { splitTwinEvents } from './split-twin-events.js'
 
 describe('articleFeatures', () => {
@@ -222,6 +222,18 @@ describe('StoryGrouper', () => {
     expect(grouper.storyOf('a1')).toBeUndefined()
     expect(grouper.storyOf('a0')).toBe('s-a0')
     expect(grouper.storyOf('a9500')).toBe('s-a0')
+  })
+
+  test('retirement put off by holds catches up when a hold ends: a regroup in windows keeps memory bounded', () => {
+    const grouper = new StoryGrouper({ maxIdleArticles: 2000 })
+    // 10,000 undated one-article events, grouped in windows of 500, each inside a hold (as groupWindow does).
+    for (let w = 0; w < 10_000; w += 500) {
+      const window = Array.from({ length: 500 }, (_, k) => ({ id: `a${w + k}`, features: articleFeatures({ title: '', text: `Event${w + k} Town${w + k} reported ${1000 + w + k} cases.` }) }))
+      groupWindow(grouper, window, () => undefined, false)
+    }
+    expect(grouper.activeStoryCount).toBeLessThanOrEqual(2500)
+    expect(grouper.storyOf('a0')).toBeUndefined()
+    expect(grouper.storyOf('a9999')).toBeDefined()
   })
 })
 

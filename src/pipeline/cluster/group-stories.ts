@@ -56,6 +56,35 @@ export function groupFeatures(articles: readonly FeaturedArticle[], options: Gro
 }
 
 /**
+ * The batch algorithm over one window of a corpus too large to group at once (`parallax stories regroup` reads a
+ * stored corpus in windows of storage order): the window's own articles are observed and grouped by
+ * {@link groupArticles} against the stories earlier windows left, with retirement held off until it is done (as
+ * an ingest run settles against the stored corpus); then each reprint (`leader` set) joins its leader's story,
+ * found in this window or by `earlierStory`. A grouper given the whole corpus as one window gives exactly
+ * {@link groupFeatures}' stories. Returns each article's story (a reprint whose leader is unknown: none).
+ */
+export function groupWindow(
+  grouper: StoryGrouper,
+  articles: readonly Placement[],
+  earlierStory: (articleId: string) => string | undefined,
+  split: SplitOptions | false = DEFAULT_SPLIT_OPTIONS,
+): Map<string, string> {
+  return grouper.holdingRetirement(() => {
+    for (const article of articles) if (article.leader === undefined) grouper.observe(article.features)
+    const stories = new Map([...groupArticles(grouper, articles, split)].map(([id, a]) => [id, a.storyId]))
+    for (const article of articles) {
+      if (article.leader === undefined) continue
+      const story = stories.get(article.leader) ?? earlierStory(article.leader)
+      if (story === undefined) continue
+      // Placed after the grouping, as ingest does: a reprint does not weigh twice while its story takes shape.
+      grouper.place(article.id, article.features, story)
+      stories.set(article.id, story)
+    }
+    return stories
+  })
+}
+
+/**
  * The batch algorithm over `articles`, which the grouper has observed and which are in no story yet: each is
  * assigned in publication order (undated ones after, in the given order), then regrouped against the finished
  * stories REFINE_ROUNDS times (StoryGrouper.reassign), then each story made only of these articles is split if

@@ -243,6 +243,9 @@ export class StoryGrouper {
       return fn()
     } finally {
       this.#retirementHeld = held
+      // Catch up on the retirement the hold put off: a caller that only ever places inside holds (a regroup in
+      // windows) would otherwise keep every story.
+      if (!held && this.#options.retire && this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
     }
   }
 
@@ -296,7 +299,7 @@ export class StoryGrouper {
     }
     this.#storyOf.set(articleId, storyId)
     if (time !== null) this.#newest = Math.max(this.#newest, time)
-    if (this.#options.retire && !this.#retirementHeld && ++this.#placedSinceRetire >= RETIRE_EVERY) this.#retire()
+    if (this.#options.retire && ++this.#placedSinceRetire >= RETIRE_EVERY && !this.#retirementHeld) this.#retire()
   }
 
   /**

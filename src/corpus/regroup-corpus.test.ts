@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import type { RawDocument } from '../model/index.js'
+import { groupFeatures } from '../pipeline/cluster/index.js'
+import { openSqliteStore, type Store } from '../store/index.js'
+import { seededRandom } from '../../scripts/lib/seeded-random.js'
+import { featuresOf } from './corpus-state.js'
+import { ingestDocuments } from './ingest-documents.js'
+import { regroupCorpus } from './regroup-corpus.js'
+
+const root = mkdtempSync(join(tmpdir(), 'parallax-regroup-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+const GENERIC = 'officials said the report would follow after talks with residents and local groups'.split(' ')
+
+/** Letters-only word `k` of event `e` ("qezab"): events share only GENERIC words. */
+function eventWord(e: number, k: number): string {
+  return `q${LETTERS[e % 26]}${LETTERS[(e * 7 + k) % 26]}${LETTERS[k % 26]}${LETTERS[(k * 3 + e) % 26]}`
+}
+
+/** Article `n` of event `e`: its event's words and name, some generic words. */
+function eventArticle(e: number, n: number): string {
+  const rnd = seededRandom(e * 1_000 + n)
+  const words = Array.from({ length: 40 }, () => (rnd() < 0.6 ? eventWord(e, Math.floor(rnd() * 12)) : GENERIC[Math.floor(rnd() * GENERIC.length)]))
+  const name = `Mayor ${LETTERS[e % 26]?.toUpperCase()}${eventWord(e, 99)}`
+  return `${name} on ${eventWord(e, 0)} ${n}\n\n${name} said ${words.join(' ')}.`
+}
+
+/** 180 articles: 9 events of 20, interleaved in pairs so events straddle window boundaries, plus 6 reprints. */
+function corpus(): RawDocument[] {
+  const docs: RawDocument[] = []
+  for (let i = 0; i < 180; i++) {
+    const event = Math.min(2 * Math.floor(i / 40) + (i % 2), 8)
+    docs.push({ source: `doc-${i}.txt`, format: 'text', content: eventArticle(event, i) })
+  }
+  for (const i of [3, 77, 150, 151, 152, 179]) docs.push({ source: `reprint-${i}.txt`, format: 'text', content: `${docs[i]?.content ?? ''}\n\nDistributed by a wire service.` })
+  return docs
+}
+
+async function storedCorpus(name: string): Promise<Store> {
+  const store = await openSqliteStore(join(root, name))
+  await ingestDocuments(store, corpus())
+  // Scramble the stories, so a regroup has everything to do.
+  const ids = (await store.corpusSince(0)).map((e) => e.articleId)
+  await store.write((tx) => tx.moveArticles(ids.map((articleId, k) => ({ articleId, storyId: `scrambled${k % 3}` }))))
+  return store
+}
+
+/** Stories as sets of article ids, in a canonical order. */
+function partition(stories: ReadonlyMap<string, string>): string[][] {
+  const byStory = new Map<string, string[]>()
+  for (const [id, story] of stories) byStory.set(story, [...(byStory.get(story) ?? []), id])
+  return [...byStory.values()].map((ids) => ids.sort()).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''))
+}
+
+const snapshot = async (store: Store) => new Map((await store.corpusSince(0)).map((e) => [e.articleId, e.storyId]))
+
+describe('regroupCorpus', () => {
+  test('in one window it gives the batch stories of `cluster`; reprints follow their originals', async () => {
+    const store = await storedCorpus('one-window.db')
+    const entries = await store.corpusSince(0)
+    const originals = entries.filter((e) => e.duplicateGroup === e.articleId)
+    expect(originals.length).toBeLessThan(entries.length)
+    const features = originals.map((e) => ({ id: e.articleId, features: featuresOf(e.terms, e.publishedAt) }))
+    const batch = new Map(groupFeatures(features, { storyId: (id) => `s${id.slice(0, 11)}` }).map((a) => [a.articleId, a.storyId]))
+    for (const e of entries) if (e.duplicateGroup !== e.articleId) batch.set(e.articleId, batch.get(e.duplicateGroup) ?? '')
+    expect(await store.write((tx) => regroupCorpus(tx, []))).toBeGreaterThan(0)
+    const stories = await snapshot(store)
+    expect(stories).toEqual(batch)
+    // Nothing left to move.
+    expect(await store.write((tx) => regroupCorpus(tx, []))).toBe(0)
+    await store.close()
+  })
+
+  test('in windows smaller than the corpus, events that straddle windows still end in one story each', async () => {
+    const whole = await storedCorpus('whole.db')
+    await whole.write((tx) => regroupCorpus(tx, []))
+    const expected = partition(await snapshot(whole))
+    await whole.close()
+    // Nine events, each with its reprints: the batch finds them exactly.
+    expect(expected.length).toBe(9)
+    const windowed = await storedCorpus('windows.db')
+    // Windows of 50: an event's 20 articles are spread over 40 stored places, so most cross a boundary.
+    await windowed.write((tx) => regroupCorpus(tx, [], 50))
+    expect(partition(await snapshot(windowed))).toEqual(expected)
+    await windowed.close()
+  })
+})
