@@ -2,6 +2,9 @@
  * Cross-validates the sentence technique model with the detector (5 folds by article, the folds of
  * scripts/eval/framing.ts) and prints PTC span identification, BABE biased-word and BASIL lexical-span scores
  * at several thresholds. Used to choose the features, the label and the threshold.
+ * It trains the earlier recipe: the training sentences' word-level spans come from the fold's own loaded-word
+ * model (not cross-fitted) and no positive is copied, so its figures are comparable with each other but not
+ * with the shipped model's (scripts/train/train-sentence-techniques.ts; scripts/eval/framing.ts CVs that one).
  *
  *   npx tsx scripts/eval/framing-sentence-technique-cv.ts [epochs=4 l2=0.001 ...]
  */

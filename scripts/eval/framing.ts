@@ -86,6 +86,8 @@ interface Counts {
   clauseOutcomes: { logit: number; right: boolean }[]
   /** PTC clause spans that overlap a gold technique span, and those whose technique is one of the overlapping spans'. */
   clauseLabels: { overlapping: number; right: number }
+  /** Clause spans on BABE's non-biased sentences, and how many such sentences hold one (spans the product should not show). */
+  clauseNeutral: { spans: number; sentences: number }
 }
 
 interface Confusion {
@@ -110,6 +112,19 @@ export async function evaluateFraming(
   const folds = foldOf(tagged.map((t) => key(t.corpus, t.group)), FOLDS)
   const inFold = (corpus: string, group: string, fold: number): boolean => folds.get(key(corpus, group)) === fold
 
+  // The sentence technique model learns from cross-fitted word-level spans (train-sentence-techniques.ts): in
+  // fold `fold`, a training text of fold g gets them from a loaded-word model trained without folds fold and g.
+  const pairModels = new Map<string, LoadedWordModel>()
+  const pairModel = (a: number, b: number): LoadedWordModel => {
+    const id = a < b ? `${a},${b}` : `${b},${a}`
+    let model = pairModels.get(id)
+    if (model === undefined) {
+      model = trainFold(tagged.filter((t) => !inFold(t.corpus, t.group, a) && !inFold(t.corpus, t.group, b)))
+      pairModels.set(id, model)
+    }
+    return model
+  }
+
   const learned = { ...emptyCounts(), tcByClassifier: true, bySentenceClassifier: true }
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainFold(tagged.filter((t) => !inFold(t.corpus, t.group, fold)))
@@ -124,12 +139,21 @@ export async function evaluateFraming(
             ),
             threshold: options.phrases,
           })
-    const withoutSentences = createFramingDetector({ language: 'en', model, techniques: classifier, phrases: null, sentences: null })
+    const crossFitted = new Map<number, Detect>()
+    const upstream = (corpus: 'ptc' | 'babe', group: string): Detect => {
+      const other = folds.get(key(corpus, group))!
+      let detector = crossFitted.get(other)
+      if (detector === undefined) {
+        detector = createFramingDetector({ language: 'en', model: pairModel(fold, other), techniques: classifier, phrases: null, sentences: null })
+        crossFitted.set(other, detector)
+      }
+      return detector
+    }
     const sentenceModel = loadSentenceTechniqueModel(
       trainSentenceTechniques(
         ptc.filter((a) => !inFold('ptc', a.id, fold)),
         babe.filter((s) => !inFold('babe', s.group, fold)),
-        withoutSentences,
+        upstream,
       ),
     )
     const clauseTechniques = loadTechniqueClassifier(trainTechniques(clauseTechniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
@@ -157,6 +181,7 @@ export async function evaluateFraming(
       `Platt fit of model spans (PTC + BABE, ${learned.modelOutcomes.length} spans): a ${a.toFixed(3)}, b ${b.toFixed(3)}`,
       `Platt fit of clause spans (PTC + BABE, ${learned.clauseOutcomes.length} spans): a ${clause.a.toFixed(3)}, b ${clause.b.toFixed(3)}`,
       `PTC clause spans overlapping a gold span: ${learned.clauseLabels.overlapping}; labelled with one of its techniques: ${learned.clauseLabels.right} (${(learned.clauseLabels.right / Math.max(1, learned.clauseLabels.overlapping)).toFixed(3)})`,
+      `Clause spans on BABE non-biased sentences: ${learned.clauseNeutral.spans} (on ${learned.clauseNeutral.sentences} sentences)`,
     ])
   }
   return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
@@ -183,6 +208,7 @@ function emptyCounts(): Counts {
     modelOutcomes: [],
     clauseOutcomes: [],
     clauseLabels: { overlapping: 0, right: 0 },
+    clauseNeutral: { spans: 0, sentences: 0 },
   }
 }
 
@@ -226,6 +252,11 @@ function score(
       const p =
         tokens.length === 0 ? 0 : sentenceBiasProbability(sentence.text, tokens, 0, tokens.length - 1, lexicon(sentence.text), sentences.classifier, sentences.model)
       addConfusion(c.sentence, p >= sentences.classifier.threshold, isBiased)
+    }
+    if (sentence.label === 'Non-biased') {
+      const clauses = spans.filter((s) => !isWordLevel(s)).length
+      c.clauseNeutral.spans += clauses
+      if (clauses > 0) c.clauseNeutral.sentences += 1
     }
     if (isBiased) {
       addWordCounts(c.words, sentence, spans.filter(isWordLevel))
