@@ -4,16 +4,19 @@
  * 100,000, 300,000 and 1,000,000 stored articles: catch-up time per article, as a ratio to reading the same
  * rows alone (the baseline, in the same run), the live heap the state keeps (after a GC) and the process's peak RSS.
  *
+ * With --regroup, also `parallax stories regroup` (regroupCorpus: windows of 50,000) at each checkpoint: its
+ * time per article and the peak RSS so far.
+ *
  * Corpus: 5,000 synthetic text files (bench/synthetic-files.ts) ingested into SQLite, then their rows copied in
  * SQL under new ids, stories and duplicate groups, each copy 30 days after the last, up to the checkpoint.
  *
- *   npm run bench -- catch-up        (or: node --expose-gc --import tsx bench/corpus-catch-up.bench.ts [--max 1000000])
+ *   npm run bench -- catch-up        (or: node --expose-gc --import tsx bench/corpus-catch-up.bench.ts [--max 1000000] [--regroup])
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { CorpusState, ingestDocuments } from '../src/corpus/index.js'
+import { CorpusState, ingestDocuments, regroupCorpus } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 import { writeSyntheticFiles } from './synthetic-files.js'
@@ -22,6 +25,7 @@ const BASE = 5_000
 const PAGE = 2_000
 const at = process.argv.indexOf('--max')
 const max = at > 0 ? Number(process.argv[at + 1]) : 1_000_000
+const withRegroup = process.argv.includes('--regroup')
 const checkpoints = [100_000, 300_000, 1_000_000, 3_000_000].filter((n) => n <= max)
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-catch-up-bench-'))
@@ -53,13 +57,21 @@ try {
     const syncSeconds = (performance.now() - start) / 1000
     globalThis.gc?.()
     const heap = process.memoryUsage()
+    const catchUpRss = process.resourceUsage().maxRSS
+    let regrouped = ''
+    if (withRegroup) {
+      start = performance.now()
+      const moved = await store.write((tx) => regroupCorpus(tx, []))
+      const seconds = (performance.now() - start) / 1000
+      regrouped = `; regroup ${((seconds * 1e6) / rows).toFixed(1)} µs/article (${seconds.toFixed(1)} s, ${moved.toLocaleString('en')} moved), peak RSS since start ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB`
+    }
     await store.close()
     console.log(
       `${rows.toLocaleString('en').padStart(10)} articles: catch-up ${((syncSeconds * 1e6) / rows).toFixed(1)} µs/article ` +
         `(${syncSeconds.toFixed(1)} s; reading the rows alone ${((readSeconds * 1e6) / rows).toFixed(1)} µs, ratio ${(syncSeconds / readSeconds).toFixed(2)}×); ` +
         `live heap ${(heap.heapUsed / 2 ** 20).toFixed(0)} MiB + ${(heap.arrayBuffers / 2 ** 20).toFixed(0)} MiB typed arrays` +
-        `${globalThis.gc ? '' : ' (no --expose-gc: heap includes garbage)'}; peak RSS ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB; ` +
-        `database ${(statSync(dbPath).size / 2 ** 30).toFixed(2)} GiB`,
+        `${globalThis.gc ? '' : ' (no --expose-gc: heap includes garbage)'}; peak RSS ${(catchUpRss / 2 ** 10).toFixed(0)} MiB; ` +
+        `database ${(statSync(dbPath).size / 2 ** 30).toFixed(2)} GiB${regrouped}`,
     )
     void state
   }
