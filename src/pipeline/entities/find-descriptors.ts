@@ -66,7 +66,26 @@ export function findDescriptors(
   return out
 }
 
+/** Per gazetteer: every ending of a role key ("minister", "prime minister"), to skip most tokens at once. */
+const roleEndings = new WeakMap<Gazetteer, ReadonlySet<string>>()
+
+function roleEndingsOf(gazetteer: Gazetteer): ReadonlySet<string> {
+  let endings = roleEndings.get(gazetteer)
+  if (endings === undefined) {
+    const set = new Set<string>()
+    for (const key of gazetteer.roles.keys()) {
+      const words = key.split(' ')
+      for (let k = 0; k < words.length; k++) set.add(words.slice(k).join(' '))
+    }
+    roleEndings.set(gazetteer, set)
+    endings = set
+  }
+  return endings
+}
+
 function roleEndingAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): { term: string; first: number } | null {
+  // A role key ending at token i ends with that token's norm: most tokens end none, and need no key built.
+  if (!roleEndingsOf(gazetteer).has(tokens[i]!.norm)) return null
   for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
     const first = i - n + 1
     if (first < 0) continue

@@ -206,7 +206,7 @@ function isDescriptorWord(token: Token, gazetteer: Gazetteer): boolean {
 
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
-    if (/^\p{L}/u.test(tokens[j]!.text) || /^\p{N}/u.test(tokens[j]!.text)) return false
+    if (startsWithLetterOrDigit(tokens[j]!.text)) return false
   }
   return true
 }
@@ -220,12 +220,19 @@ function collectMidSentenceCapitals(sentences: readonly Sentence[]): Set<string>
   const seen = new Set<string>()
   for (const s of sentences) {
     for (const [i, t] of s.tokens.entries()) {
-      if (i > 0 && !isSentenceInitial(s.tokens, i) && isCapitalised(t.text)) seen.add(t.norm)
+      if (i > 0 && isCapitalised(t.text) && !isSentenceInitial(s.tokens, i)) seen.add(t.norm)
     }
   }
   return seen
 }
 
+// These run for every token of every article: ASCII first letters are tested without a Unicode regex.
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text)
+  const c = text.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text)
+}
+
+function startsWithLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}\p{N}]/u.test(text)
 }

@@ -12,14 +12,12 @@ const LENGTH_BUCKETS = [1, 2, 4, 8, 16] as const
 
 /**
  * Calls `visit` with each feature of a span for the technique classifier: its words and their meaning
- * clusters, first and last word,
- * length bucket, punctuation, the word before it, and whether the same words occur again in the text
- * (PTC's Repetition). Shared by training (scripts/train) and detection.
+ * clusters, first and last word, the word before it, and its shape (`forEachShapeFeature`). Shared by
+ * training (scripts/train) and detection.
  */
 export function forEachSpanFeature(text: string, tokens: readonly WordToken[], range: TokenRange, visit: (feature: string) => void): void {
   const first = tokens[range.first]!
   const last = tokens[range.last]!
-  const words = range.last - range.first + 1
   for (let k = range.first; k <= range.last; k++) {
     visit('b=' + tokens[k]!.norm)
     const cluster = tokens[k]!.cluster
@@ -27,9 +25,25 @@ export function forEachSpanFeature(text: string, tokens: readonly WordToken[], r
   }
   visit('f=' + first.norm)
   visit('l=' + last.norm)
-  visit('len=' + (LENGTH_BUCKETS.find((b) => words <= b) ?? 'long'))
+  visit('pre=' + previousWord(tokens, range))
+  forEachShapeFeature(text, tokens, range, visit)
+}
+
+/** The word before a span in its sentence, or "<s>" at a sentence start: the value of the "pre=" feature. */
+export function previousWord(tokens: readonly WordToken[], range: TokenRange): string {
   const before = tokens[range.first - 1]
-  visit('pre=' + (before === undefined || before.sentence !== first.sentence ? '<s>' : before.norm))
+  return before === undefined || before.sentence !== tokens[range.first]!.sentence ? '<s>' : before.norm
+}
+
+/**
+ * The features of a span that are not its words: length bucket, punctuation, a capitalised start inside a
+ * sentence, and whether the same words occur again in the text (PTC's Repetition).
+ */
+export function forEachShapeFeature(text: string, tokens: readonly WordToken[], range: TokenRange, visit: (feature: string) => void): void {
+  const first = tokens[range.first]!
+  const last = tokens[range.last]!
+  const words = range.last - range.first + 1
+  visit('len=' + (LENGTH_BUCKETS.find((b) => words <= b) ?? 'long'))
   const surface = text.slice(first.start, last.end)
   if (surface.includes('?') || text[last.end] === '?') visit('question')
   if (surface.includes('!') || text[last.end] === '!') visit('exclaim')

@@ -1,6 +1,7 @@
 import { FRAMING_TECHNIQUES, type FramingTechnique } from '../../model/index.js'
-import { forEachSpanFeature, type TokenRange } from './span-features.js'
+import { forEachShapeFeature, previousWord, type TokenRange } from './span-features.js'
 import type { WordToken } from './tokenize-words.js'
+import { CLUSTER_COUNT } from './word-clusters.js'
 
 /** Weights of the technique classifier as committed: `weights[f * classes.length + c]` for feature f, class c. */
 export interface TechniqueWeightsFile {
@@ -15,7 +16,20 @@ export interface TechniqueWeightsFile {
 export interface TechniqueClassifier {
   readonly classes: readonly FramingTechnique[]
   readonly bias: Float64Array
+  /** Every feature's row of class weights, by the name `forEachSpanFeature` gives it. */
   readonly rows: ReadonlyMap<string, Float64Array>
+  /**
+   * The same rows split by feature kind, so scoring a span builds no feature strings (a span of 20 words
+   * would build and hash 40): its words ("b="), their clusters ("bc=", by cluster), first ("f="), last ("l=")
+   * and previous ("pre=") word.
+   */
+  readonly tables: {
+    readonly word: ReadonlyMap<string, Float64Array>
+    readonly cluster: readonly (Float64Array | undefined)[]
+    readonly first: ReadonlyMap<string, Float64Array>
+    readonly last: ReadonlyMap<string, Float64Array>
+    readonly previous: ReadonlyMap<string, Float64Array>
+  }
 }
 
 const TECHNIQUES: ReadonlySet<string> = new Set(FRAMING_TECHNIQUES)
@@ -25,17 +39,39 @@ export function loadTechniqueClassifier(file: TechniqueWeightsFile): TechniqueCl
   for (const name of file.classes) if (!TECHNIQUES.has(name)) throw new Error(`framing: technique weights: unknown class ${name}`)
   if (file.bias.length !== n || file.weights.length !== file.features.length * n) throw new Error('framing: technique weights: wrong shape')
   const rows = new Map<string, Float64Array>()
-  file.features.forEach((feature, f) => rows.set(feature, Float64Array.from(file.weights.slice(f * n, (f + 1) * n))))
-  return { classes: file.classes as FramingTechnique[], bias: Float64Array.from(file.bias), rows }
+  const tables = { word: new Map<string, Float64Array>(), cluster: new Array<Float64Array | undefined>(CLUSTER_COUNT), first: new Map<string, Float64Array>(), last: new Map<string, Float64Array>(), previous: new Map<string, Float64Array>() }
+  file.features.forEach((feature, f) => {
+    const row = Float64Array.from(file.weights.slice(f * n, (f + 1) * n))
+    rows.set(feature, row)
+    const eq = feature.indexOf('=')
+    const kind = feature.slice(0, eq)
+    const value = feature.slice(eq + 1)
+    if (kind === 'b') tables.word.set(value, row)
+    else if (kind === 'bc') tables.cluster[Number(value)] = row
+    else if (kind === 'f') tables.first.set(value, row)
+    else if (kind === 'l') tables.last.set(value, row)
+    else if (kind === 'pre') tables.previous.set(value, row)
+  })
+  return { classes: file.classes as FramingTechnique[], bias: Float64Array.from(file.bias), rows, tables }
 }
 
 /** Class probabilities for a span, in `classifier.classes` order. */
 export function techniqueProbabilities(text: string, tokens: readonly WordToken[], range: TokenRange, classifier: TechniqueClassifier): Float64Array {
   const scores = Float64Array.from(classifier.bias)
-  forEachSpanFeature(text, tokens, range, (feature) => {
-    const row = classifier.rows.get(feature)
+  const add = (row: Float64Array | undefined): void => {
     if (row !== undefined) for (let c = 0; c < scores.length; c++) scores[c]! += row[c]!
-  })
+  }
+  // The features of forEachSpanFeature, read from the split tables (a test checks the two agree).
+  const t = classifier.tables
+  for (let k = range.first; k <= range.last; k++) {
+    const token = tokens[k]!
+    add(t.word.get(token.norm))
+    if (token.cluster >= 0) add(t.cluster[token.cluster])
+  }
+  add(t.first.get(tokens[range.first]!.norm))
+  add(t.last.get(tokens[range.last]!.norm))
+  add(t.previous.get(previousWord(tokens, range)))
+  forEachShapeFeature(text, tokens, range, (feature) => add(classifier.rows.get(feature)))
   const max = Math.max(...scores)
   let sum = 0
   for (let c = 0; c < scores.length; c++) {

@@ -107,6 +107,9 @@ export function isSameNameWord(a: string, b: string): boolean {
   const ka = nameKey(a)
   const kb = nameKey(b)
   if (ka === kb) return true
+  // Most pairs differ in length by more than the edits allowed: no cache key to build for them.
+  const longest = Math.max(ka.length, kb.length)
+  if (longest < 6 || Math.abs(ka.length - kb.length) > Math.floor(longest / 5)) return false
   const pair = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`
   let same = pairCache.get(pair)
   if (same === undefined) {
