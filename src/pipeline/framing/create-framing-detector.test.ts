@@ -124,6 +124,24 @@ describe('loaded-word model', () => {
     }
   })
 
+  test('the span scan flags exactly the words whose probability reaches the threshold', async () => {
+    const { englishLoadedWordModel, loadedWordProbability, loadedWordSpans } = await import('./loaded-word-model.js')
+    const { tokenizeWords } = await import('./tokenize-words.js')
+    const { wordCluster } = await import('./word-clusters.js')
+    // A low threshold, so that many words in many contexts (sentence starts and ends, pairs) are compared.
+    const model = { ...englishLoadedWordModel(), threshold: 0.05 }
+    const text = 'Radical leftists slammed the bizarre, dishonest plan.\nCritics mocked the bumbling governor! Absurd claims spread quickly'
+    const tokens = tokenizeWords(text)
+    const spans = loadedWordSpans(text, tokens, model, new Uint8Array(tokens.length))
+    const inSpan = (i: number): boolean => spans.some((s) => s.start <= tokens[i]!.start && tokens[i]!.end <= s.end)
+    // Words the model may flag: known to it (here: clustered), not a name inside a sentence, not a function word.
+    const comparable = tokens.map((t, i) => i).filter((i) => wordCluster(tokens[i]!.norm) !== undefined && tokens[i]!.norm.length >= 4 && !tokens[i]!.isCapitalized)
+    expect(comparable.length).toBeGreaterThan(10)
+    for (const i of comparable) expect([tokens[i]!.text, inSpan(i)]).toEqual([tokens[i]!.text, loadedWordProbability(tokens, i, model) >= model.threshold])
+    expect(comparable.some(inSpan)).toBe(true)
+    expect(comparable.some((i) => !inSpan(i))).toBe(true)
+  })
+
   test('flags loaded words no lexicon lists, and explains them with the model cues', () => {
     const text = 'Critics called the scheme a scathing failure. Pundits mocked the bumbling governor.'
     expect(lexiconOnly(text).map((s) => s.text)).not.toContain('scathing')

@@ -45,11 +45,27 @@ interface FeatureTables {
   readonly previousCluster: Float64Array
   readonly nextCluster: Float64Array
   /**
-   * Cache, filled as words are seen: a word's own weights (word + suffixes + cluster) summed, or NaN for a
-   * word the model may not flag (see `localWeight`). Scoring a seen word then costs one look-up for its own
-   * features; filling it lazily keeps setup cheap (100k clustered words).
+   * Cache, filled as words are seen: each word's weights gathered from the tables above (`WordWeights`).
+   * Scoring a token then costs one look-up for it instead of one per feature table; filling it lazily keeps
+   * setup cheap (100k clustered words).
    */
-  readonly local: Map<string, number>
+  readonly words: Map<string, WordWeights>
+}
+
+/** One word's weights in every role it can play for the tagger: as the scored word, and as its neighbour. */
+interface WordWeights {
+  /** Its own weights (word + suffixes + cluster) summed. */
+  readonly own: number
+  /** `own`, or NaN when the model may not flag the word (see `wordWeights`). */
+  readonly local: number
+  /** Weight of "p=" this word, and of its cluster as the previous word's. */
+  readonly asPrevious: number
+  /** Weight of "n=" this word, and of its cluster as the next word's. */
+  readonly asNext: number
+  /** "pw=" pairs with this word first: weight by the scored word. */
+  readonly pairsAsPrevious: ReadonlyMap<string, number> | undefined
+  /** "wn=" pairs with this word first: weight by the next word. */
+  readonly pairsAsWord: ReadonlyMap<string, number> | undefined
 }
 
 /** Builds the look-up model from the committed weights file. */
@@ -142,30 +158,39 @@ function splitTables(file: LoadedWordWeightsFile): FeatureTables {
     else if (kind === 'nc') nextCluster[Number(value)] = weight
     else throw new Error(`framing: loaded-word weights: unknown feature ${feature}`)
   }
-  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, local: new Map() }
+  return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, words: new Map() }
 }
 
-// The local cache stops growing here (distinct words of a large corpus); later new words are computed each time.
+const START = '<s>'
+const END = '</s>'
+
+// The word cache stops growing here (distinct words of a large corpus); later new words are computed each time.
 const MAX_CACHED_WORDS = 500_000
 
 /**
- * A word's own weights summed, or NaN when the model may not flag it: words the model has neither a weight
- * nor a meaning cluster for (an unseen word's probability rests on context alone and came out near 0.45 for
- * harmless words like "musical"), function words, numbers, and abbreviations like "ed".
+ * A word's weights, from the cache. `local` is NaN when the model may not flag the word: words the model has
+ * neither a weight nor a meaning cluster for (an unseen word's probability rests on context alone and came
+ * out near 0.45 for harmless words like "musical"), function words, numbers, and abbreviations like "ed".
  */
-function localWeight(t: FeatureTables, w: string): number {
-  const cached = t.local.get(w)
+function wordWeights(t: FeatureTables, w: string): WordWeights {
+  const cached = t.words.get(w)
   if (cached !== undefined) return cached
   const c = wordCluster(w)
+  let own = (t.word.get(w) ?? 0) + (c === undefined ? 0 : t.cluster[c]!)
+  if (w.length > 4) own += t.suffix3.get(w.slice(-3)) ?? 0
+  if (w.length > 5) own += t.suffix4.get(w.slice(-4)) ?? 0
   const first = w.charCodeAt(0)
-  let value = Number.NaN
-  if ((t.word.has(w) || c !== undefined) && w.length >= 3 && !(first >= 48 && first <= 57) && !FUNCTION_WORDS.has(w)) {
-    value = (t.word.get(w) ?? 0) + (c === undefined ? 0 : t.cluster[c]!)
-    if (w.length > 4) value += t.suffix3.get(w.slice(-3)) ?? 0
-    if (w.length > 5) value += t.suffix4.get(w.slice(-4)) ?? 0
+  const isFlaggable = (t.word.has(w) || c !== undefined) && w.length >= 3 && !(first >= 48 && first <= 57) && !FUNCTION_WORDS.has(w)
+  const weights: WordWeights = {
+    own,
+    local: isFlaggable ? own : Number.NaN,
+    asPrevious: (t.previous.get(w) ?? 0) + (c === undefined ? 0 : t.previousCluster[c]!),
+    asNext: (t.next.get(w) ?? 0) + (c === undefined ? 0 : t.nextCluster[c]!),
+    pairsAsPrevious: t.previousPair.get(w),
+    pairsAsWord: t.nextPair.get(w),
   }
-  if (t.local.size < MAX_CACHED_WORDS) t.local.set(w, value)
-  return value
+  if (t.words.size < MAX_CACHED_WORDS) t.words.set(w, weights)
+  return weights
 }
 
 /**
@@ -195,32 +220,32 @@ export function highestLoadedWordProbability(tokens: readonly WordToken[], first
 /** The model's log-odds for token `i` (bias plus the weights of its features). */
 function loadedWordLogit(tokens: readonly WordToken[], i: number, model: LoadedWordModel): number {
   const t = model.tables
-  const w = tokens[i]!.norm
-  let z = model.bias + (t.word.get(w) ?? 0)
-  if (w.length > 4) z += t.suffix3.get(w.slice(-3)) ?? 0
-  if (w.length > 5) z += t.suffix4.get(w.slice(-4)) ?? 0
-  const c = tokens[i]!.cluster
-  if (c >= 0) z += t.cluster[c]!
-  return z + contextLogit(tokens, i, t)
+  const at = (k: number): WordWeights | undefined => (tokens[k] === undefined ? undefined : wordWeights(t, tokens[k].norm))
+  const word = at(i)!
+  return model.bias + word.own + contextLogit(tokens, i, at(i - 1), word, at(i + 1), t)
 }
 
-/** The neighbour and shape part of the log-odds: everything but the word's own and suffix weights. */
-function contextLogit(tokens: readonly WordToken[], i: number, t: FeatureTables): number {
+/**
+ * The neighbour and shape part of the log-odds: everything but the word's own and suffix weights. `previous`,
+ * `word` and `next` are the weights of tokens i − 1, i and i + 1 (undefined past either end of the text).
+ */
+function contextLogit(
+  tokens: readonly WordToken[],
+  i: number,
+  previous: WordWeights | undefined,
+  word: WordWeights,
+  next: WordWeights | undefined,
+  t: FeatureTables,
+): number {
   const token = tokens[i]!
-  const previous = tokens[i - 1]
-  const after = tokens[i + 1]
-  const hasPrevious = previous !== undefined && previous.sentence === token.sentence
-  const hasNext = after !== undefined && after.sentence === token.sentence
-  const p = hasPrevious ? previous.norm : '<s>'
-  const n = hasNext ? after.norm : '</s>'
-  const w = token.norm
-  let z = (t.previous.get(p) ?? 0) + (t.next.get(n) ?? 0)
-  z += (t.previousPair.get(p)?.get(w) ?? 0) + (t.nextPair.get(w)?.get(n) ?? 0)
-  if (token.isCapitalized && p !== '<s>') z += t.capitalised
-  const pc = hasPrevious ? previous.cluster : -1
-  if (pc >= 0) z += t.previousCluster[pc]!
-  const nc = hasNext ? after.cluster : -1
-  if (nc >= 0) z += t.nextCluster[nc]!
+  const hasPrevious = previous !== undefined && tokens[i - 1]!.sentence === token.sentence
+  const hasNext = next !== undefined && tokens[i + 1]!.sentence === token.sentence
+  // At a sentence's edges the neighbour is the "<s>" / "</s>" marker, which has no cluster (word-features.ts).
+  const before = hasPrevious ? previous : wordWeights(t, START)
+  let z = before.asPrevious + (before.pairsAsPrevious?.get(token.norm) ?? 0)
+  z += hasNext ? next.asNext : wordWeights(t, END).asNext
+  z += word.pairsAsWord?.get(hasNext ? tokens[i + 1]!.norm : END) ?? 0
+  if (token.isCapitalized && hasPrevious) z += t.capitalised
   return z
 }
 
@@ -247,10 +272,17 @@ export function loadedWordSpans(
   }
   // Compare log-odds with the threshold's log-odds: Math.exp only for the few words that pass.
   const minLogit = Math.log(model.threshold / (1 - model.threshold))
+  const t = model.tables
+  // Each token's weights are looked up once, as the next word, then the word, then the previous word.
+  let previous: WordWeights | undefined
+  let word = tokens.length > 0 ? wordWeights(t, tokens[0]!.norm) : undefined
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    const local = covered[i] === 1 || !isCandidate(tokens, i) ? Number.NaN : localWeight(model.tables, token.norm)
-    const z = Number.isNaN(local) ? Number.NEGATIVE_INFINITY : model.bias + local + contextLogit(tokens, i, model.tables)
+    const next = i + 1 < tokens.length ? wordWeights(t, tokens[i + 1]!.norm) : undefined
+    const local = covered[i] === 1 || !isCandidate(tokens, i) ? Number.NaN : word!.local
+    const z = Number.isNaN(local) ? Number.NEGATIVE_INFINITY : model.bias + local + contextLogit(tokens, i, previous, word!, next, t)
+    previous = word
+    word = next
     const flagged = z >= minLogit
     const p = flagged ? 1 / (1 + Math.exp(-z)) : 0
     if (runStart >= 0 && (!flagged || token.afterPunctuation || token.sentence !== tokens[runStart]!.sentence)) close(i - 1)
