@@ -9,11 +9,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { articleFeatures, groupStories, settleArticles, StoryGrouper, type GroupInput, type GroupStoriesOptions } from '../../src/pipeline/cluster/index.js'
 import { dateFromUrl } from '../../src/pipeline/extract/index.js'
 import { bCubed } from './lib/b-cubed.js'
 import type { EvalRow } from './eval-row.js'
+import { isMainModule } from './lib/run-task-script.js'
 
 // ../shared/bench beside the repository, or $PARALLAX_BENCH.
 const BENCH = process.env['PARALLAX_BENCH'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'bench')
@@ -207,7 +207,7 @@ function sweep(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   if (process.argv.includes('--sweep')) sweep()
   else {
     const rows = await evaluateClustering()

@@ -3,7 +3,6 @@
  * Run alone: `npx tsx scripts/eval/entities-ecbplus.ts [--limit N] [--errors N]` (--errors: N examples of each
  * kind of error of the pipeline, to read by eye); metrics are described in docs/EVAL.md.
  */
-import { pathToFileURL } from 'node:url'
 import type { AnalyzedArticle, Span } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { bCubed, type ClusteredItem } from './lib/b-cubed.js'
@@ -11,10 +10,11 @@ import { baselineNames } from './lib/baseline-names.js'
 import { benchDir } from './lib/bench-dir.js'
 import { detokenize } from './lib/detokenize.js'
 import { ecbGoldNames, properTokenTest, type GoldName } from './lib/ecb-gold-names.js'
-import { count, fixed, pr } from './lib/format.js'
+import { count, pr } from './lib/format.js'
 import { loadEcbPlus, type EcbPlusDocument } from './lib/load-ecbplus.js'
 import { isSkipped, loadPipeline, type Pipeline } from './lib/load-pipeline.js'
 import { mapToInput } from './lib/map-to-input.js'
+import { runTaskScript, isMainModule } from './lib/run-task-script.js'
 import { sample } from './lib/sample.js'
 import type { EcbToken } from './lib/parse-ecb-xml.js'
 import { prf, type Prf } from './lib/prf.js'
@@ -273,18 +273,4 @@ async function printErrors(limit: number | undefined, n: number): Promise<void> 
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const flag = (name: string): number | undefined => {
-    const index = process.argv.indexOf(name)
-    const value = index > 0 ? Number(process.argv[index + 1]) : Number.NaN
-    return Number.isInteger(value) && value > 0 ? value : undefined
-  }
-  const limit = flag('--limit')
-  const errors = flag('--errors')
-  if (errors !== undefined) {
-    await printErrors(limit, errors)
-  } else {
-    const rows = await evaluateEntities(limit !== undefined ? { limit } : {})
-    for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
-  }
-}
+if (isMainModule(import.meta.url)) await runTaskScript(evaluateEntities, printErrors)

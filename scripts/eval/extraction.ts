@@ -9,11 +9,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { extractHtml } from '../../src/pipeline/extract/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { benchDir } from './lib/bench-dir.js'
+import { isMainModule } from './lib/run-task-script.js'
 
 /** Looked up on use, so importing this module never fails when the data is missing. */
 const bench = (): string => benchDir('article-extraction-benchmark')
@@ -189,6 +189,6 @@ function printTable(systems: readonly Scored[], showItems: boolean): void {
   for (const item of worst.slice(0, 25)) console.log(`${item.id.slice(0, 12)}  P=${item.p.toFixed(3)} R=${item.r.toFixed(3)}`)
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   printTable(runAll(), process.argv.includes('--items'))
 }

@@ -5,7 +5,6 @@
  * same in every fold (they were written, not fitted). Rows marked "lexicon only" switch the model off.
  * Run alone: `npx tsx scripts/eval/framing.ts`.
  */
-import { pathToFileURL } from 'node:url'
 import type { FramingSpan, FramingTechnique } from '../../src/model/index.js'
 import {
   classifyTechnique,
@@ -33,6 +32,7 @@ import { clauseTechniqueExamples, techniqueExamples, trainTechniques } from '../
 import { trainTagger } from '../train/train-tagger.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { addOverlap, emptyOverlapCounts, overlapScore, type CharSpan, type OverlapCounts } from './framing-metrics.js'
+import { isMainModule } from './lib/run-task-script.js'
 
 const FOLDS = 5
 
@@ -445,7 +445,7 @@ function f1Detail(tp: number, fp: number, fn: number): { precision: number; reca
   return { precision, recall, f1: f1(tp, fp, fn) }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   const limitIndex = process.argv.indexOf('--limit')
   const limit = limitIndex > 0 ? Number(process.argv[limitIndex + 1]) : undefined
   // --phrases P: also run the opt-in phrase tagger at threshold P (trained per fold like the other models).

@@ -3,16 +3,16 @@
  * Run alone: `npx tsx scripts/eval/quotes-polnear.ts [--limit N] [--errors N]` (--errors: N examples of each
  * kind of error of the pipeline, to read by eye); metrics are described in docs/EVAL.md.
  */
-import { pathToFileURL } from 'node:url'
 import type { AnalyzedArticle } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { baselineQuotes } from './lib/baseline-quotes.js'
 import { benchDir } from './lib/bench-dir.js'
-import { count, fixed, pr, rate } from './lib/format.js'
+import { count, pr, rate } from './lib/format.js'
 import { loadPipeline, isSkipped, type AnalyzeArticle } from './lib/load-pipeline.js'
 import { loadPolnear, type PolnearArticle } from './lib/load-polnear.js'
 import { mapToInput } from './lib/map-to-input.js'
 import { quoteErrors, type QuoteErrors } from './lib/quote-errors.js'
+import { runTaskScript, isMainModule } from './lib/run-task-script.js'
 import { sample } from './lib/sample.js'
 import { prf } from './lib/prf.js'
 import { addQuoteCounts, emptyQuoteCounts, scoreQuotes, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js'
@@ -152,18 +152,4 @@ async function printErrors(limit: number | undefined, n: number): Promise<void> 
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const flag = (name: string): number | undefined => {
-    const index = process.argv.indexOf(name)
-    const value = index > 0 ? Number(process.argv[index + 1]) : Number.NaN
-    return Number.isInteger(value) && value > 0 ? value : undefined
-  }
-  const limit = flag('--limit')
-  const errors = flag('--errors')
-  if (errors !== undefined) {
-    await printErrors(limit, errors)
-  } else {
-    const rows = await evaluateQuotes(limit !== undefined ? { limit } : {})
-    for (const row of rows) console.log(`${row.task} | ${row.metric} | ${fixed(row.value)} | ${row.published ?? ''} | ${row.note ?? ''}`)
-  }
-}
+if (isMainModule(import.meta.url)) await runTaskScript(evaluateQuotes, printErrors)
