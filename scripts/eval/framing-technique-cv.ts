@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/eval/framing-technique-cv.ts
  */
-import { classifyTechnique, loadTechniqueClassifier, tokenizeWords } from '../../src/pipeline/framing/index.js'
+import { classifyTechnique, loadTechniqueClassifier, tokenizeWords, tokensOverlapping } from '../../src/pipeline/framing/index.js'
 import { readPtc } from '../train/bench-data.js'
 import { foldOf } from '../train/cross-validate.js'
 import { FROM_PTC, techniqueExamples, trainTechniques } from '../train/train-techniques.js'
@@ -19,15 +19,8 @@ for (let f = 0; f < 5; f++) {
     const tokens = tokenizeWords(article.text)
     for (const gold of article.techniques) {
       total += 1
-      let first = -1
-      let last = -1
-      tokens.forEach((t, k) => {
-        if (t.start < gold.end && t.end > gold.start) {
-          if (first < 0) first = k
-          last = k
-        }
-      })
-      const predicted = first < 0 ? 'loaded-language' : classifyTechnique(article.text, tokens, { first, last }, classifier).technique
+      const range = tokensOverlapping(tokens, gold)
+      const predicted = range === undefined ? 'loaded-language' : classifyTechnique(article.text, tokens, range, classifier).technique
       if (predicted === FROM_PTC[gold.technique]) correct += 1
     }
   }

@@ -18,6 +18,7 @@ import {
   loadTechniqueClassifier,
   SENTENCE_SPAN_TAG,
   tokenizeWords,
+  tokensOverlapping,
   type LoadedWordModel,
   type TechniqueClassifier,
 } from '../../src/pipeline/framing/index.js'
@@ -338,16 +339,9 @@ function addConfusion(c: Confusion, predicted: boolean, actual: boolean): void {
 
 /** The technique classifier's label for a gold span (the TC task: spans given, technique predicted). */
 function classifiedTechnique(text: string, tokens: ReturnType<typeof tokenizeWords>, gold: CharSpan, classifier: TechniqueClassifier): string {
-  let first = -1
-  let last = -1
-  tokens.forEach((t, k) => {
-    if (t.start < gold.end && t.end > gold.start) {
-      if (first < 0) first = k
-      last = k
-    }
-  })
-  if (first < 0) return MAJORITY_LABEL
-  return PTC_LABEL[classifyTechnique(text, tokens, { first, last }, classifier).technique]
+  const range = tokensOverlapping(tokens, gold)
+  if (range === undefined) return MAJORITY_LABEL
+  return PTC_LABEL[classifyTechnique(text, tokens, range, classifier).technique]
 }
 
 /** The technique of the detected span overlapping the gold span most (characters × confidence). */

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { FramingTechnique } from '../../src/model/index.js'
-import { forEachSentence, forEachSpanFeature, tokenizeWords, type TechniqueWeightsFile } from '../../src/pipeline/framing/index.js'
+import { forEachSentence, forEachSpanFeature, tokenizeWords, tokensOverlapping, type TechniqueWeightsFile } from '../../src/pipeline/framing/index.js'
 import { readPtc, type PtcArticle } from './bench-data.js'
 
 export const TECHNIQUE_WEIGHTS_PATH = new URL('../../src/pipeline/framing/weights/techniques.en.json', import.meta.url)
@@ -44,17 +44,10 @@ export function techniqueExamples(articles: readonly PtcArticle[]): SpanExample[
     for (const span of article.techniques) {
       const technique = FROM_PTC[span.technique]
       if (technique === undefined) throw new Error(`train: unknown PTC technique ${span.technique}`)
-      let first = -1
-      let last = -1
-      tokens.forEach((t, k) => {
-        if (t.start < span.end && t.end > span.start) {
-          if (first < 0) first = k
-          last = k
-        }
-      })
-      if (first < 0) continue
+      const range = tokensOverlapping(tokens, span)
+      if (range === undefined) continue
       const features: string[] = []
-      forEachSpanFeature(article.text, tokens, { first, last }, (f) => features.push(f))
+      forEachSpanFeature(article.text, tokens, range, (f) => features.push(f))
       examples.push({ features, technique })
     }
   }

@@ -14,7 +14,7 @@ export {
 } from './loaded-word-model.js'
 export { forEachFeature } from './word-features.js'
 export { tokenizeWords, type WordToken } from './tokenize-words.js'
-export { forEachSpanFeature, type TokenRange } from './span-features.js'
+export { forEachSpanFeature, tokensOverlapping, type TokenRange } from './span-features.js'
 export {
   classifyTechnique,
   loadTechniqueClassifier,

@@ -6,6 +6,21 @@ export interface TokenRange {
   readonly last: number
 }
 
+/**
+ * The tokens a character span overlaps (a gold span of a corpus, a detected span), or undefined when it overlaps none.
+ * @example tokensOverlapping(tokenizeWords('a vile lie'), { start: 2, end: 6 })  // { first: 1, last: 1 }
+ */
+export function tokensOverlapping(tokens: readonly WordToken[], span: { readonly start: number; readonly end: number }): TokenRange | undefined {
+  let first = -1
+  let last = -1
+  for (let k = 0; k < tokens.length && tokens[k]!.start < span.end; k++) {
+    if (tokens[k]!.end <= span.start) continue
+    if (first < 0) first = k
+    last = k
+  }
+  return first < 0 ? undefined : { first, last }
+}
+
 // Span length in words, bucketed: PTC's techniques differ most by length (Loaded_Language median 2 words,
 // Name_Calling 3, Doubt 15, Causal_Oversimplification 20; bench/ptc README counts).
 const LENGTH_BUCKETS = [1, 2, 4, 8, 16] as const

@@ -31,3 +31,12 @@ test.each([
   }
   expect(compared).toBeGreaterThan(200)
 })
+
+test('tokensOverlapping: the tokens a character span touches, partly or wholly', async () => {
+  const { tokensOverlapping } = await import('./span-features.js')
+  const tokens = tokenizeWords('a vile, vile lie')
+  expect(tokensOverlapping(tokens, { start: 2, end: 6 })).toEqual({ first: 1, last: 1 })
+  expect(tokensOverlapping(tokens, { start: 4, end: 10 })).toEqual({ first: 1, last: 2 })
+  expect(tokensOverlapping(tokens, { start: 6, end: 8 })).toBeUndefined()
+  expect(tokensOverlapping(tokens, { start: 0, end: 99 })).toEqual({ first: 0, last: 3 })
+})
