@@ -33,6 +33,34 @@ describe('parallax framing', () => {
     expect(second!.score).toBeLessThan(0.3)
   })
 
+  test('--json rates each sentence for bias; the loaded article has a larger share of biased sentences', async () => {
+    const io = capture()
+    expect(await main(['framing', '--json', loaded, neutral])).toBe(0)
+    const results = JSON.parse(io.out()) as FramingResult[]
+    const shares = results.map((r) => r.sentences.filter((s) => s.isBiased).length / r.sentences.length)
+    for (const result of results) {
+      expect(result.sentences.length).toBeGreaterThan(10)
+      for (const s of result.sentences) {
+        expect(Object.keys(s).sort()).toEqual(['end', 'isBiased', 'probability', 'start', 'text'])
+        expect(s.end).toBeGreaterThan(s.start)
+        // probability is rounded to two decimals; the verdict is the classifier's threshold (0.5) on the raw value.
+        expect(s.isBiased ? s.probability >= 0.5 : s.probability <= 0.5).toBe(true)
+      }
+    }
+    expect(shares[0]).toBeGreaterThan(shares[1]! + 0.1)
+    // The sentences cover the article in order, and their texts are the article's own words at those offsets.
+    const { sentences } = results[0]!
+    expect(sentences.every((s, i) => i === 0 || s.start >= sentences[i - 1]!.end)).toBe(true)
+    expect(sentences.map((s) => s.text).join(' ')).toContain('Lukashenko')
+  })
+
+  test('the text output says how many sentences read as taking a side, and lists them', async () => {
+    const io = capture()
+    expect(await main(['framing', loaded])).toBe(0)
+    expect(io.out()).toMatch(/; \d+ of \d+ sentences read as taking a side\n/)
+    expect(io.out()).toMatch(/\n {2}\d+-\d+ biased sentence p=0\.\d\d {2}\S/)
+  })
+
   test('a missing file is reported and the batch goes on; nothing readable is a usage error', async () => {
     const io = capture()
     expect(await main(['framing', '--json', '/nonexistent/a.txt', neutral])).toBe(0)

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { AppError, type AnalyzedArticle, type FramingSpan } from '../../model/index.js'
-import { scoreFraming } from '../../pipeline/framing/index.js'
+import { createSentenceBiasDetector, scoreFraming, type SentenceBias } from '../../pipeline/framing/index.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 import { describeSkipped, loadArticles } from '../load-articles.js'
 
@@ -10,6 +10,11 @@ export interface FramingResult {
   /** Summed span confidence per 100 words (0 = neutral). */
   readonly score: number
   readonly spans: readonly Pick<FramingSpan, 'start' | 'end' | 'text' | 'technique' | 'explanation' | 'confidence'>[]
+  /**
+   * Each sentence with P(its wording takes a side), from the sentence classifier trained on BABE (English
+   * only: empty for other languages). A reading aid beside the spans: BABE macro-F1 0.767 on dev (docs/EVAL.md).
+   */
+  readonly sentences: readonly (SentenceBias & { readonly text: string })[]
 }
 
 /** `parallax framing INPUT...`: framing spans and score of each article, analysed alone. */
@@ -18,7 +23,7 @@ export function register(program: Command): void {
     .command('framing')
     .description('find framing in each article: labels, loaded words, doubt, loaded attribution, propaganda techniques')
     .argument('<inputs...>', 'article files (text or HTML), directories, URLs, or - for stdin')
-    .option('--json', 'print [{ source, score, spans: [{ start, end, text, technique, explanation, confidence }] }]')
+    .option('--json', 'print [{ source, score, spans: [{ start, end, text, technique, explanation, confidence }], sentences: [{ start, end, text, probability, isBiased }] }]')
   addInputFlags(command).action(async (inputs: string[], flags: InputFlags & { json?: boolean }) => {
     const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
     process.stderr.write(describeSkipped(skipped))
@@ -28,17 +33,35 @@ export function register(program: Command): void {
   })
 }
 
+const biasDetectors = new Map<string, (text: string) => SentenceBias[]>()
+
+/** The sentence bias detector for a language, loaded once per process. */
+function sentenceBias(language: string): (text: string) => SentenceBias[] {
+  let detect = biasDetectors.get(language)
+  if (detect === undefined) {
+    detect = createSentenceBiasDetector({ language })
+    biasDetectors.set(language, detect)
+  }
+  return detect
+}
+
 function framingResult(analyzed: AnalyzedArticle): FramingResult {
   const { article, framing } = analyzed
   return {
     source: article.source,
     score: scoreFraming(framing, article.text),
     spans: framing.map(({ start, end, text, technique, explanation, confidence }) => ({ start, end, text, technique, explanation, confidence })),
+    sentences: sentenceBias(article.language)(article.text).map((s) => ({ ...s, text: article.text.slice(s.start, s.end) })),
   }
 }
 
 function formatResult(result: FramingResult): string {
-  const lines = [`${result.source}: framing score ${result.score.toFixed(2)} per 100 words, ${result.spans.length} span(s)`]
+  const biased = result.sentences.filter((s) => s.isBiased)
+  const lines = [
+    `${result.source}: framing score ${result.score.toFixed(2)} per 100 words, ${result.spans.length} span(s)` +
+      (result.sentences.length > 0 ? `; ${biased.length} of ${result.sentences.length} sentences read as taking a side` : ''),
+  ]
   for (const span of result.spans) lines.push(`  ${span.start}-${span.end} ${span.technique} ${span.confidence.toFixed(2)}  ${span.explanation}`)
+  for (const s of biased) lines.push(`  ${s.start}-${s.end} biased sentence p=${s.probability.toFixed(2)}  ${s.text}`)
   return `${lines.join('\n')}\n`
 }
