@@ -23,3 +23,10 @@ describe('analyzeArticle publication date', () => {
     expect(publication({ url: 'https://news.example/politics/debt' })).toEqual({})
   })
 })
+
+describe('analyzeArticle skipped input', () => {
+  test('an HTML page without an article is skipped under the source the user gave, not "html"', () => {
+    const result = analyzeArticle({ source: 'pages/empty.html', format: 'html', content: '<html><body><script>x()</script></body></html>' })
+    expect(result).toMatchObject({ kind: 'skipped', source: 'pages/empty.html', reason: 'not-an-article' })
+  })
+})

@@ -41,7 +41,8 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   let meta: { title?: string; byline?: string; publishedAt?: string; siteName?: string; language?: string; captions: readonly string[] } = { captions: [] }
   if (raw.format === 'html') {
     const extracted = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
-    if ('kind' in extracted) return extracted
+    // extractHtml names a page by its URL, or "html": the user knows it by the source they gave.
+    if ('kind' in extracted) return { ...extracted, source: raw.source }
     input = extracted.text
     meta = extracted
   }
