@@ -30,6 +30,7 @@ import { scoreFraming } from './framing/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
+import { indexAt } from './span-at.js'
 
 /** The entity layer of one article, recomputed from its text (cheap and deterministic). */
 interface StoryArticle {
@@ -84,10 +85,11 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
   const facts = toFacts(alignFacts(clauses, weights), framing)
   const differences = findDifferences(valuesOf(story, sentences), weights)
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
-  const quotes = alignQuotes(quotesOf(story, sentences, entities), weights, texts)
+  const speakerOf = speakerIndex(entities)
+  const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts)
   const brief = writeBrief(
     facts,
-    story.map((s) => briefArticle(s, entities, framing)),
+    story.map((s) => briefArticle(s, entities, framing, speakerOf)),
     { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text) => framingDetector('en')(text) },
   )
   return {
@@ -152,7 +154,7 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const dates = findDates(text, s.publishedAt)
     const published = s.publishedAt ? { publishedAt: s.publishedAt } : {}
     const numbers = findNumbers(text, dates)
-    const sentenceIndexOf = (offset: number): number => own.findIndex((c) => c.sentence.start <= offset && offset < c.sentence.end)
+    const sentenceIndexOf = (offset: number): number => indexAt(own, offset, (c) => c.sentence)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)
       if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
@@ -165,13 +167,13 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
   return out
 }
 
-function quotesOf(story: readonly StoryArticle[], sentences: readonly SentenceConcepts[], entities: readonly Entity[]): QuoteForAlignment[] {
+function quotesOf(story: readonly StoryArticle[], sentences: readonly SentenceConcepts[], speakerOf: SpeakerIndex): QuoteForAlignment[] {
   const out: QuoteForAlignment[] = []
   for (const s of story) {
     const articleId = s.analyzed.article.id
     const own = sentences.filter((c) => c.articleId === articleId).flatMap((c) => c.concepts)
     for (const quote of s.analyzed.quotes) {
-      const speaker = quote.speakerName === null ? null : speakerEntity(entities, articleId, quote.speakerName)
+      const speaker = quote.speakerName === null ? null : (speakerOf(articleId, quote.speakerName)?.id ?? null)
       const concepts = conceptsWithin(own, quote)
       out.push({ quote, speaker, concepts })
     }
@@ -193,11 +195,23 @@ function conceptsWithin(concepts: readonly Concept[], span: { start: number; end
   return out
 }
 
-function speakerEntity(entities: readonly Entity[], articleId: string, name: string): string | null {
-  return entities.find((e) => e.mentions.some((m) => m.articleId === articleId && m.text === name))?.id ?? null
+/** The entity a speaker's name refers to in an article: the first entity with a mention of that text there. */
+type SpeakerIndex = (articleId: string, name: string) => Entity | undefined
+
+/** Indexes every mention once, so each quote's speaker costs one look-up, not a scan of all mentions. */
+function speakerIndex(entities: readonly Entity[]): SpeakerIndex {
+  const byMention = new Map<string, Entity>()
+  const key = (articleId: string, text: string): string => `${articleId}\u0000${text}`
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const k = key(m.articleId, m.text)
+      if (!byMention.has(k)) byMention.set(k, e)
+    }
+  }
+  return (articleId, name) => byMention.get(key(articleId, name))
 }
 
-function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: readonly ArticleFraming[]): BriefArticle {
+function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: readonly ArticleFraming[], speakerOf: SpeakerIndex): BriefArticle {
   const a = s.analyzed.article
   const entityOf = new Map<number, Entity>()
   for (const e of entities) for (const m of e.mentions) if (m.articleId === a.id) entityOf.set(m.start, e)
@@ -220,6 +234,11 @@ function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: rea
     people,
     sentences: s.analyzed.sentences,
     descriptors: s.entities.descriptors.filter((d) => !d.isAlias).map((d) => ({ start: d.start, end: d.end, nameStart: names[d.target]?.start ?? d.end })),
-    speech: s.analyzed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerName === null ? null : (entities.find((e) => e.id === speakerEntity(entities, a.id, q.speakerName!))?.name ?? q.speakerName), marked: q.marked })),
+    speech: s.analyzed.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      speaker: q.speakerName === null ? null : (speakerOf(a.id, q.speakerName)?.name ?? q.speakerName),
+      marked: q.marked,
+    })),
   }
 }

@@ -1,5 +1,6 @@
 import type { ArticleSpan } from '../../model/index.js'
 import { conceptSimilarity, type SentenceConcepts } from './concepts.js'
+import { pushTo } from '../push-to.js'
 
 /** Sentences of several articles that report one fact. */
 export interface AlignedFact {
@@ -39,7 +40,7 @@ export function alignFacts(
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const best = new Map<number, number>()
   const byArticle = new Map<string, number[]>()
-  for (const [i, s] of sentences.entries()) byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), i])
+  for (const [i, s] of sentences.entries()) pushTo(byArticle, s.articleId, i)
   const eligible = (i: number): boolean => new Set(sentences[i]!.concepts.map((c) => c.key)).size >= options.minConcepts
 
   const articles = [...byArticle.keys()]
@@ -65,7 +66,7 @@ export function alignFacts(
   }
   attachRestatements(sentences, weights, options, find, parent)
   const groups = new Map<number, number[]>()
-  for (const i of sentences.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
+  for (const i of sentences.keys()) pushTo(groups, find(i), i)
   return [...groups.values()].map((members) => {
     const group = members.map((i) => sentences[i]!)
     return {

@@ -1,5 +1,6 @@
 import type { ArticleQuote, Quote, QuoteRendering } from '../../model/index.js'
 import { conceptSimilarity, type Concept } from './concepts.js'
+import { pushTo } from '../push-to.js'
 
 /** A quote of one article, ready to align: its speaker entity and the concepts of its content. */
 export interface QuoteForAlignment {
@@ -51,7 +52,7 @@ export function alignQuotes(
   }
   attachRepeats(quotes, weights, windowOf, find, parent)
   const groups = new Map<number, number[]>()
-  for (const i of quotes.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
+  for (const i of quotes.keys()) pushTo(groups, find(i), i)
   const aligned: Quote[] = []
   const single: Quote[] = []
   for (const members of groups.values()) {

@@ -1,6 +1,7 @@
 import type { Difference, DifferenceKind, DifferenceValue } from '../../model/index.js'
 import { isConsistentNumber, type DateMention, type NumberMention } from '../values/index.js'
 import { conceptSimilarity, type Concept, type SentenceConcepts } from './concepts.js'
+import { pushTo } from '../push-to.js'
 
 /** A date or figure of one article with the concepts around it (its sentence and the one before). */
 export interface ValueInContext {
@@ -47,7 +48,7 @@ export function findDifferences(values: readonly ValueInContext[], weights: Read
     for (const id of articlesOf[rj]!) articlesOf[ri]!.add(id)
   }
   const groups = new Map<number, number[]>()
-  for (const i of values.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i])
+  for (const i of values.keys()) pushTo(groups, find(i), i)
   const out: Difference[] = []
   for (const members of groups.values()) {
     const group = members.map((i) => values[i]!)

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../model/index.js'
 import { SPEECH_VERB_FORMS } from '../text/index.js'
+import { pushTo } from '../push-to.js'
 
 // Subheads are short: "What is the purpose of the meeting between Putin and Lukashenka in Minsk" has 13 words.
 const MAX_SUBHEAD_WORDS = 15
@@ -12,7 +13,7 @@ const MAX_ATTRIBUTION_WORDS = 4
  */
 export function claimSentences(sentences: readonly Sentence[]): Set<Sentence> {
   const paragraphs = new Map<number, Sentence[]>()
-  for (const s of sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s])
+  for (const s of sentences) pushTo(paragraphs, s.paragraph, s)
   const subheads = new Set<number>()
   for (const [index, paragraph] of paragraphs) {
     const last = paragraph[paragraph.length - 1]!

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { NameMention } from './find-mentions.js'
+import { pushTo } from '../push-to.js'
 
 /** A phrase that describes a named entity by role or label: "Belarusian dictator", "the leader". */
 export interface Descriptor {
@@ -50,7 +51,7 @@ export function findDescriptors(
         const end = described.phraseEnd
         const phrase = text.slice(start, end)
         out.push({ start, end, text: phrase, target: described.index, isAlias: false, role: role.term })
-        phrasesOf.set(described.index, [...(phrasesOf.get(described.index) ?? []), phrase.toLowerCase()])
+        pushTo(phrasesOf, described.index, phrase.toLowerCase())
         continue
       }
       const det = tokens[phraseStart - 1]

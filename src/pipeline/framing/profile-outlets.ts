@@ -1,5 +1,6 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import type { FramingPeriod, OutletFramingProfile, TechniqueRate } from '../../model/framing-profile.js'
+import { pushTo } from '../push-to.js'
 
 /** One analysed article, as the profile needs it. */
 export interface ProfileArticle {
@@ -28,7 +29,7 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
   const top = options.topPhrases ?? 5
   const periodLength = options.period === 'year' ? 4 : 7
   const byOutlet = new Map<string, ProfileArticle[]>()
-  for (const article of articles) byOutlet.set(article.outlet, [...(byOutlet.get(article.outlet) ?? []), article])
+  for (const article of articles) pushTo(byOutlet, article.outlet, article)
   return [...byOutlet.keys()].sort().map((outlet) => {
     const own = byOutlet.get(outlet)!
     let words = 0

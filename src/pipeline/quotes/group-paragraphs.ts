@@ -9,13 +9,13 @@ export interface Paragraph extends Span {
 /** Groups consecutive sentences by `Sentence.paragraph`. */
 export function groupParagraphs(sentences: readonly Sentence[]): Paragraph[] {
   const out: Paragraph[] = []
-  for (const s of sentences) {
-    const last = out[out.length - 1]
-    if (last && last.sentences[0]!.paragraph === s.paragraph) {
-      out[out.length - 1] = { start: last.start, end: s.end, sentences: [...last.sentences, s] }
-    } else {
-      out.push({ start: s.start, end: s.end, sentences: [s] })
-    }
+  // Linear: a paragraph's sentences are collected first, not copied per sentence (a long one-paragraph text).
+  let first = 0
+  for (let i = 1; i <= sentences.length; i++) {
+    if (i < sentences.length && sentences[i]!.paragraph === sentences[first]!.paragraph) continue
+    const group = sentences.slice(first, i)
+    out.push({ start: group[0]!.start, end: group[group.length - 1]!.end, sentences: group })
+    first = i
   }
   return out
 }

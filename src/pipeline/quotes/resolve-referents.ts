@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import type { Descriptor, NameMention } from '../entities/index.js'
 import { PERSON_PRONOUNS, isSameNameWord } from '../text/index.js'
 import { quotedSpans } from './group-paragraphs.js'
+import { indexAt } from '../span-at.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -38,7 +39,7 @@ export function resolveReferents(
     }
   }
   // Alias sentence indices above are the antecedent's; fix them from offsets.
-  const sentenceOf = (offset: number): number => sentences.findIndex((s) => offset >= s.start && offset < s.end)
+  const sentenceOf = (offset: number): number => indexAt(sentences, offset, (s) => s)
   const ordered = raw.map((r) => ({ ...r, sentence: sentenceOf(r.start) })).sort((a, b) => a.start - b.start)
 
   // Names inside quotation marks are what someone said, not who the narrative is about.
