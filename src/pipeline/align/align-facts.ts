@@ -43,24 +43,31 @@ export function alignFacts(
   for (const [i, s] of sentences.entries()) pushTo(byArticle, s.articleId, i)
   const eligible = (i: number): boolean => new Set(sentences[i]!.concepts.map((c) => c.key)).size >= options.minConcepts
 
-  const articles = [...byArticle.keys()]
-  for (const [ai, a] of articles.entries()) {
-    for (const b of articles.slice(ai + 1)) {
-      const left = (byArticle.get(a) ?? []).filter(eligible)
-      const right = (byArticle.get(b) ?? []).filter(eligible)
-      const scores = left.map((i) => right.map((j) => conceptSimilarity(sentences[i]!.concepts, sentences[j]!.concepts, weights)))
-      const bestOfRight = right.map((_, col) => Math.max(...left.map((_, row) => scores[row]![col]!)))
+  const eligibleOf = [...byArticle.values()].map((members) => members.filter(eligible))
+  for (const [ai, left] of eligibleOf.entries()) {
+    for (const right of eligibleOf.slice(ai + 1)) {
+      // One pass for each sentence's best score; only pairs above the threshold are kept to link (the full
+      // matrix of two long texts would not fit in memory: 15,000 × 15,000 sentences is 1.8 GB).
+      const bestOfLeft = new Float64Array(left.length).fill(Number.NEGATIVE_INFINITY)
+      const bestOfRight = new Float64Array(right.length).fill(Number.NEGATIVE_INFINITY)
+      const candidates: { row: number; col: number; score: number }[] = []
       for (const [row, i] of left.entries()) {
-        const bestOfLeft = Math.max(...scores[row]!)
         for (const [col, j] of right.entries()) {
-          const score = scores[row]![col]!
-          // Mutual best matches link; so does a near-paraphrase, when an outlet states one fact twice.
-          const isMutual = score === bestOfLeft && score === bestOfRight[col]
-          if (score < options.threshold || !(isMutual || score >= options.paraphrase)) continue
-          parent[find(i)] = find(j)
-          best.set(i, Math.max(best.get(i) ?? 0, score))
-          best.set(j, Math.max(best.get(j) ?? 0, score))
+          const score = conceptSimilarity(sentences[i]!.concepts, sentences[j]!.concepts, weights)
+          if (score > bestOfLeft[row]!) bestOfLeft[row] = score
+          if (score > bestOfRight[col]!) bestOfRight[col] = score
+          if (score >= options.threshold) candidates.push({ row, col, score })
         }
+      }
+      for (const { row, col, score } of candidates) {
+        // Mutual best matches link; so does a near-paraphrase, when an outlet states one fact twice.
+        const isMutual = score === bestOfLeft[row] && score === bestOfRight[col]
+        if (!(isMutual || score >= options.paraphrase)) continue
+        const i = left[row]!
+        const j = right[col]!
+        parent[find(i)] = find(j)
+        best.set(i, Math.max(best.get(i) ?? 0, score))
+        best.set(j, Math.max(best.get(j) ?? 0, score))
       }
     }
   }
@@ -72,7 +79,7 @@ export function alignFacts(
     return {
       sentences: group,
       articleIds: [...new Set(group.map((s) => s.articleId))],
-      similarity: members.length > 1 ? Math.max(...members.map((i) => best.get(i) ?? 0)) : 1,
+      similarity: members.length > 1 ? members.reduce((max, i) => Math.max(max, best.get(i) ?? 0), 0) : 1,
     }
   })
 }
