@@ -102,12 +102,14 @@ export function conceptWeights(all: readonly SentenceConcepts[]): Map<string, nu
  */
 export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
   if (a.length === 0 || b.length === 0) return 0
+  const pa = profileOf(a)
+  const pb = profileOf(b)
   // One shared word is chance ("let go of me" / "Let's recap"): two distinct concepts at least must match.
-  if (matchedCount(a, b) < MIN_SHARED_CONCEPTS) return 0
-  const coverA = matchedWeight(a, b, weights)
-  const coverB = matchedWeight(b, a, weights)
-  const totalA = totalWeight(a, weights)
-  const totalB = totalWeight(b, weights)
+  if (matchedCount(pa, pb) < MIN_SHARED_CONCEPTS) return 0
+  const coverA = matchedWeight(pa, pb, weights)
+  const coverB = matchedWeight(pb, pa, weights)
+  const totalA = totalWeight(pa, weights)
+  const totalB = totalWeight(pb, weights)
   const small = totalA <= totalB ? coverA / totalA : coverB / totalB
   const large = totalA <= totalB ? coverB / totalB : coverA / totalA
   // Geometric blend: 0.75 on the smaller side keeps "This would calm some heads" matchable to a long quote.
@@ -116,32 +118,57 @@ export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], 
 
 const MIN_SHARED_CONCEPTS = 2
 
-function matchedCount(a: readonly Concept[], b: readonly Concept[]): number {
-  const keys = new Set(b.map((c) => c.key))
-  const groups = new Set(b.flatMap((c) => c.alternatives))
-  return new Set(a.filter((c) => keys.has(c.key) || c.alternatives.some((g) => groups.has(g))).map((c) => c.key)).size
+/**
+ * A concept list as the similarity reads it, built once per list: alignment compares every sentence of an
+ * article with every sentence of the others, and rebuilding these sets per pair was most of a long
+ * comparison's time. A key's concepts share their alternatives, so its first occurrence stands for all.
+ */
+interface ConceptProfile {
+  readonly keys: ReadonlySet<string>
+  readonly groups: ReadonlySet<string>
+  /** The first concept of each key, in order. */
+  readonly distinct: readonly Concept[]
+  /** Summed weight of the distinct keys, per weights map (a story's). */
+  readonly totals: WeakMap<ReadonlyMap<string, number>, number>
 }
 
-function matchedWeight(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
-  const keys = new Set(b.map((c) => c.key))
-  const groups = new Set(b.flatMap((c) => c.alternatives))
-  let sum = 0
-  const seen = new Set<string>()
-  for (const c of a) {
-    if (seen.has(c.key)) continue
-    seen.add(c.key)
-    if (keys.has(c.key) || c.alternatives.some((g) => groups.has(g))) sum += weights.get(c.key) ?? 1
+const profiles = new WeakMap<readonly Concept[], ConceptProfile>()
+
+function profileOf(concepts: readonly Concept[]): ConceptProfile {
+  let profile = profiles.get(concepts)
+  if (profile === undefined) {
+    const distinct = new Map<string, Concept>()
+    for (const c of concepts) if (!distinct.has(c.key)) distinct.set(c.key, c)
+    profile = { keys: new Set(distinct.keys()), groups: new Set(concepts.flatMap((c) => c.alternatives)), distinct: [...distinct.values()], totals: new WeakMap() }
+    profiles.set(concepts, profile)
   }
+  return profile
+}
+
+function isMatched(c: Concept, other: ConceptProfile): boolean {
+  return other.keys.has(c.key) || c.alternatives.some((g) => other.groups.has(g))
+}
+
+/** How many distinct keys of `a` the other side has, or shares a paraphrase group with. */
+function matchedCount(a: ConceptProfile, b: ConceptProfile): number {
+  let count = 0
+  for (const c of a.distinct) if (isMatched(c, b)) count++
+  return count
+}
+
+function matchedWeight(a: ConceptProfile, b: ConceptProfile, weights: ReadonlyMap<string, number>): number {
+  let sum = 0
+  for (const c of a.distinct) if (isMatched(c, b)) sum += weights.get(c.key) ?? 1
   return sum
 }
 
-function totalWeight(a: readonly Concept[], weights: ReadonlyMap<string, number>): number {
-  let sum = 0
-  const seen = new Set<string>()
-  for (const c of a) {
-    if (seen.has(c.key)) continue
-    seen.add(c.key)
-    sum += weights.get(c.key) ?? 1
+function totalWeight(a: ConceptProfile, weights: ReadonlyMap<string, number>): number {
+  let total = a.totals.get(weights)
+  if (total === undefined) {
+    let sum = 0
+    for (const c of a.distinct) sum += weights.get(c.key) ?? 1
+    total = sum || 1
+    a.totals.set(weights, total)
   }
-  return sum || 1
+  return total
 }
