@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../model/index.js'
 import { findDescriptors, type Descriptor } from './find-descriptors.js'
-import { isSameNameWord } from '../text/index.js'
+import { nameWordMatcher } from '../text/index.js'
 import { findNameMentions, type NameMention } from './find-mentions.js'
 import type { Gazetteer } from './gazetteer.js'
 
@@ -24,10 +24,10 @@ function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
     const words = n.text.split(/\s+/).length
     return n.kind === 'person' || (n.kind === 'other' && words >= 2 && words <= 4 && loneWords.has(lastWord(n)))
   }
-  const surnames = [...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))]
+  const isSurnameWord = nameWordMatcher([...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))])
   return names.map((n) => {
     if (n.kind === 'person' || n.kind === 'place') return n
-    const isSurname = !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
+    const isSurname = !n.text.includes(' ') && isSurnameWord(n.text)
     return isSurname || isPerson(n) ? { ...n, kind: 'person' } : n
   })
 }

@@ -1,5 +1,5 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
-import { foldName, isSameNameWord } from '../text/index.js'
+import { foldName, isSameNameWord, nameWordMatcher } from '../text/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { NameMention } from './find-mentions.js'
 import type { Descriptor } from './find-descriptors.js'
@@ -52,9 +52,9 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   const byGazetteer = new Map<string, Cluster>()
   const pending: Member[] = []
   // "Bloomberg" alone is the news agency in the gazetteer, but in a story that names "Michael Bloomberg" it is him.
-  const surnames = [...new Set(members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last))]
+  const isSurnameWord = nameWordMatcher([...new Set(members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last))])
   for (const m of members) {
-    const isSurname = m.kind !== 'place' && m.words.length === 1 && surnames.some((s) => isSameNameWord(s, m.words[0]!))
+    const isSurname = m.kind !== 'place' && m.words.length === 1 && isSurnameWord(m.words[0]!)
     const id = isSurname ? undefined : m.gazetteerId
     if (!id) {
       pending.push(m)

@@ -74,26 +74,32 @@ export function forEachShapeFeature(text: string, tokens: readonly WordToken[], 
   }
 }
 
-let lowered = { text: '', lower: '' }
+/**
+ * The text being scored, lower-cased once, and what each wording's search found: spans of one text are
+ * scored one after another, and many share a wording ("the regime", "said").
+ */
+let current = { text: '', lower: '', found: new Map<string, { count: number; firstAt: number }>() }
 
 /** How many times the span's wording occurs in the text (case-insensitive), and where first. */
 function occurrences(text: string, surface: string): { count: number; firstAt: number } {
   const needle = surface.toLowerCase()
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() }
-  const haystack = lowered.lower
-  const firstAt = haystack.indexOf(needle)
-  let count = 0
-  for (let at = firstAt; at >= 0; at = haystack.indexOf(needle, at + 1)) count++
-  return { count, firstAt }
+  if (current.text !== text) current = { text, lower: text.toLowerCase(), found: new Map() }
+  let found = current.found.get(needle)
+  if (found === undefined) {
+    const haystack = current.lower
+    const firstAt = haystack.indexOf(needle)
+    let count = 0
+    for (let at = firstAt; at >= 0; at = haystack.indexOf(needle, at + 1)) count++
+    found = { count, firstAt }
+    current.found.set(needle, found)
+  }
+  return found
 }
 
 /** True when the span's wording (case-insensitive) occurs elsewhere in the text. */
 function isRepeated(text: string, surface: string, at: number): boolean {
-  const needle = surface.toLowerCase()
-  if (needle.length < 3) return false
-  // Spans of one text are scored one after another: lower-case the text once, not once per span.
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() }
-  const haystack = lowered.lower
-  const firstAt = haystack.indexOf(needle)
-  return firstAt >= 0 && (firstAt !== at || haystack.indexOf(needle, at + 1) >= 0)
+  if (surface.toLowerCase().length < 3) return false
+  // Found first elsewhere, or first here and once more after (occurrences counts overlapping matches too).
+  const { count, firstAt } = occurrences(text, surface)
+  return firstAt >= 0 && (firstAt !== at || count >= 2)
 }

@@ -3,7 +3,8 @@ import { findQuoteMarks } from './find-quote-marks.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
 import type { Paragraph } from './group-paragraphs.js'
 import type { Speaker } from './quote-context.js'
-import { buildQuote, isInsideMarks, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
+import { buildQuote, isInsideMarks, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
+import { indexAt } from '../span-at.js'
 import { isSpeechVerb } from './speech-cues.js'
 
 // Quoted runs under 4 words are terms or scare quotes ("Oreshnik", "minds"), not statements.
@@ -24,7 +25,7 @@ export function findMarkedQuotes(ctx: QuoteContext, paragraphs: readonly Paragra
 
 /** The speech verb nearest to a quotation in its sentence, and the speaker next to that verb. */
 function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
-  const sentence = ctx.sentences.find((s) => s.start <= outer.start && outer.start < s.end)
+  const sentence = ctx.sentences[indexAt(ctx.sentences, outer.start, (s) => s)]
   const following = ctx.sentences.find((s) => s.start >= outer.end - 1 && s.start <= outer.end + 2)
   const candidates = [sentence, following].filter((s): s is Sentence => s !== undefined)
   let best: { verb: Token; index: number; sentence: Sentence; distance: number } | undefined
@@ -44,7 +45,7 @@ function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
 function continuation(ctx: QuoteContext, outer: Span): Attribution {
   const before = ctx.referents.filter((r) => r.end <= outer.start && r.name >= 0)
   const last = before[before.length - 1]
-  const sentence = ctx.sentences.find((s) => s.start <= outer.start && outer.start < s.end)
+  const sentence = ctx.sentences[indexAt(ctx.sentences, outer.start, (s) => s)]
   if (!last || !sentence) return {}
   const lastSentence = ctx.sentences[last.sentence]
   // Only across at most one paragraph boundary: further back, the speaker is a guess.
@@ -64,8 +65,8 @@ function speakerOfVerb(ctx: QuoteContext, sentence: Sentence, index: number, isA
 
 function speakerNear(ctx: QuoteContext, sentence: Sentence, verb: Token, isAfterQuote: boolean): Speaker | undefined {
   // "his" and "him" are never the one speaking: "his spokesman said", "told him".
-  const inSentence = ctx.referents.filter(
-    (r) => r.start >= sentence.start && r.end <= sentence.end && !isInsideMarks(ctx, r) && !/^(?:his|him)$/i.test(ctx.text.slice(r.start, r.end)),
+  const inSentence = referentsIn(ctx, sentence.start, sentence.end).filter(
+    (r) => !isInsideMarks(ctx, r) && !/^(?:his|him)$/i.test(ctx.text.slice(r.start, r.end)),
   )
   const before = inSentence.filter((r) => r.end <= verb.start)
   const after = inSentence.filter((r) => r.start >= verb.end && r.start - verb.end <= 2)

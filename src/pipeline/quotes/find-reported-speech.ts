@@ -5,7 +5,7 @@ import { findColonSpeech } from './find-colon-speech.js'
 import { findNounCues } from './find-noun-cues.js'
 import { findStanceReports } from './find-stance-reports.js'
 import { joinBrokenSentences } from './join-broken-sentences.js'
-import { buildQuote, isInsideMarks, overlaps, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
+import { buildQuote, isInsideMarks, overlaps, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext, type Report, type Speaker } from './quote-context.js'
 import { isPassive, isSpeechVerb, takesBareClause, takesListener, takesThatClause } from './speech-cues.js'
 
 // Reported content under 3 words is an object, not a statement ("said so", "told him that"): PolNeAR's shortest
@@ -216,7 +216,7 @@ function mainSubject(ctx: QuoteContext, sentence: Sentence, i: number): Speaker 
 }
 
 function lastReferentBefore(ctx: QuoteContext, sentence: Sentence, t: Token): Speaker | undefined {
-  return ctx.referents.filter((r) => r.start >= sentence.start && r.end <= t.start && !isInsideMarks(ctx, r)).pop()
+  return referentsIn(ctx, sentence.start, t.start).filter((r) => !isInsideMarks(ctx, r)).pop()
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../../model/index.js'
 import type { Paragraph } from './group-paragraphs.js'
-import { buildQuote, trimContent, verbPhrase, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
+import { buildQuote, referentsIn, trimContent, verbPhrase, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
 import { isSpeechVerb } from './speech-cues.js'
 
 // A closing attribution is short: "Lukashenko hypocritically said." has 3 words; allow a title or a second adverb.
@@ -32,7 +32,7 @@ function closingAttribution(ctx: QuoteContext, sentence: Sentence): Attribution 
   const verbIndex = sentence.tokens.findIndex(isSpeechVerb)
   if (verbIndex < 0) return null
   const rest = words.filter((t) => t !== sentence.tokens[verbIndex])
-  const referents = ctx.referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end)
+  const referents = referentsIn(ctx, sentence.start, sentence.end)
   const speaker = referents[0]
   if (!speaker) return null
   // Everything besides the speaker and the verb must be adverbs or the speaker's words ("Alexander Lukashenko").

@@ -70,7 +70,62 @@ export function verbPhrase(tokens: readonly Token[], index: number): string {
 
 /** True when the span lies inside a quotation (marks included). */
 export function isInsideMarks(ctx: QuoteContext, span: Span): boolean {
-  return ctx.marked.some((m) => span.start >= m.start && span.end <= m.end)
+  // Some quotation starting at or before the span reaches past its end: one binary search, as this is asked
+  // of every token (a scan of all quotations per token made long texts quadratic).
+  const { starts, reach } = markIndex(ctx.marked)
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid]! <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && reach[lo - 1]! >= span.end
+}
+
+/** Quotation starts in order, and the furthest end among the quotations up to each. */
+interface MarkIndex {
+  readonly starts: Float64Array
+  readonly reach: Float64Array
+}
+
+const markIndexes = new WeakMap<readonly Span[], MarkIndex>()
+
+function markIndex(marked: readonly Span[]): MarkIndex {
+  let index = markIndexes.get(marked)
+  if (index === undefined) {
+    const sorted = [...marked].sort((a, b) => a.start - b.start)
+    const starts = Float64Array.from(sorted, (m) => m.start)
+    const reach = new Float64Array(sorted.length)
+    sorted.forEach((m, i) => (reach[i] = Math.max(m.end, i > 0 ? reach[i - 1]! : Number.NEGATIVE_INFINITY)))
+    index = { starts, reach }
+    markIndexes.set(marked, index)
+  }
+  return index
+}
+
+const byStart = new WeakMap<readonly Referent[], readonly Referent[]>()
+
+/**
+ * The referents lying within [start, end), in text order: a binary search and a short walk, not a pass over
+ * the article's referents per sentence or verb. (resolveReferents already gives them in text order.)
+ */
+export function referentsIn(ctx: QuoteContext, start: number, end: number): Referent[] {
+  let referents = byStart.get(ctx.referents)
+  if (referents === undefined) {
+    referents = [...ctx.referents].sort((a, b) => a.start - b.start)
+    byStart.set(ctx.referents, referents)
+  }
+  let lo = 0
+  let hi = referents.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (referents[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Referent[] = []
+  for (let i = lo; i < referents.length && referents[i]!.start < end; i++) if (referents[i]!.end <= end) out.push(referents[i]!)
+  return out
 }
 
 export function overlaps(a: Span, b: Span): boolean {

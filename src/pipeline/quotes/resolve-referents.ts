@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/index.js'
 import type { Descriptor, NameMention } from '../entities/index.js'
-import { PERSON_PRONOUNS, isSameNameWord } from '../text/index.js'
+import { PERSON_PRONOUNS, nameWordMatcher } from '../text/index.js'
 import { quotedSpans } from './group-paragraphs.js'
 import { indexAt } from '../span-at.js'
 
@@ -67,11 +67,11 @@ function personLikeNames(names: readonly NameMention[]): Set<number> {
     const words = n.text.split(/\s+/)
     if (n.kind === 'person' && words.length >= 2) surnameSet.add(words[words.length - 1]!)
   }
-  const surnames = [...surnameSet]
+  const isSurnameWord = nameWordMatcher([...surnameSet])
   const out = new Set<number>()
   for (const [i, n] of names.entries()) {
     // A lone surname of someone named in full is that person, whatever the word alone would be ("Bloomberg").
-    const isSurname = n.kind !== 'place' && !n.text.includes(' ') && surnames.some((s) => isSameNameWord(s, n.text))
+    const isSurname = n.kind !== 'place' && !n.text.includes(' ') && isSurnameWord(n.text)
     if (n.kind === 'person' || isSurname) out.add(i)
   }
   return out

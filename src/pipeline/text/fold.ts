@@ -102,6 +102,23 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
   return prev[b.length] ?? 0
 }
 
+/**
+ * A test "is `word` a spelling of one of these name words" (`isSameNameWord`), remembered per word: a long text
+ * asks it of thousands of mentions, most of them repeats.
+ * @example const isSurname = nameWordMatcher(['Lukashenko']); isSurname('Lukashenka')  // true
+ */
+export function nameWordMatcher(words: readonly string[]): (word: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (word) => {
+    let isMatch = known.get(word)
+    if (isMatch === undefined) {
+      isMatch = words.some((w) => isSameNameWord(w, word))
+      known.set(word, isMatch)
+    }
+    return isMatch
+  }
+}
+
 /** True when two name words are spellings of one name: equal keys, or keys within one edit for longer words. */
 export function isSameNameWord(a: string, b: string): boolean {
   const ka = nameKey(a)

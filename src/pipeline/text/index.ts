@@ -1,4 +1,4 @@
-export { shadowText, foldName, nameKey, editDistance, isSameNameWord } from './fold.js'
+export { shadowText, foldName, nameKey, editDistance, isSameNameWord, nameWordMatcher } from './fold.js'
 export {
   SPEECH_VERBS,
   SPEECH_VERB_FORMS,
