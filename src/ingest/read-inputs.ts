@@ -4,6 +4,7 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { bytesToDocument, formatBytes } from './bytes-to-document.js'
 import { createIngestContext, type IngestContext } from './ingest-context.js'
 import { looksLikeFeed } from './parse-feed.js'
+import { parseUrlList } from './parse-url-list.js'
 import { readFeed } from './read-feed.js'
 import { readJsonLines } from './read-json-lines.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.js'
@@ -15,7 +16,8 @@ import { messageOf, skip } from './skip.js'
 /**
  * Reads every input the user named, one document at a time: file paths (HTML, .html.gz, text), directories
  * (recursively, in name order, skipping dot-files), `-` for stdin, http(s) URLs, RSS/Atom/JSON feeds
- * (files or URLs; one document per item), WARC/WARC.gz and JSON Lines. A bad input yields a Skipped and
+ * (files or URLs; one document per item), WARC/WARC.gz, JSON Lines, and URL lists (a text file of one URL per
+ * line: each URL read in turn). A bad input yields a Skipped and
  * the batch goes on.
  * Example: `for await (const doc of readInputs(['pages/', '-'], {})) …`
  */
@@ -67,10 +69,26 @@ async function* readPath(path: string, context: IngestContext, visited: Visited 
   else yield* fromDocument(await readFileDocument(path, info.size, context.options), context)
 }
 
-/** A file or stdin that turns out to be a feed is read item by item. */
+/**
+ * A file or stdin that turns out to be a feed is read item by item; one that is a list of URLs ("feeds.txt")
+ * has each URL read as if given on the command line (a page, or a feed item by item).
+ */
 async function* fromDocument(document: RawDocument | Skipped, context: IngestContext): AsyncGenerator<RawDocument | Skipped> {
-  if (!('kind' in document) && looksLikeFeed(document.content)) yield* readFeed(document.source, document.content, context)
-  else yield ('kind' in document ? undefined : rejectDataFormats(document)) ?? document
+  if ('kind' in document) {
+    yield document
+    return
+  }
+  const urls = document.format === 'text' ? parseUrlList(document.content) : undefined
+  if (urls !== undefined) {
+    for (const url of urls) {
+      try {
+        yield* readUrl(url, context)
+      } catch (error) {
+        yield skip(url, 'unreadable', `could not read (listed in ${document.source}): ${messageOf(error)}`)
+      }
+    }
+  } else if (looksLikeFeed(document.content)) yield* readFeed(document.source, document.content, context)
+  else yield rejectDataFormats(document) ?? document
 }
 
 async function* readDirectory(dir: string, context: IngestContext, visited: Visited): AsyncGenerator<RawDocument | Skipped> {

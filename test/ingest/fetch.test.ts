@@ -1,5 +1,8 @@
 import { lookup } from 'node:dns/promises'
-import { hostname } from 'node:os'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -97,6 +100,36 @@ describe('URL inputs', () => {
       { source: `${base}/feed#1 ${base}/page`, format: 'html', content: PAGE, url: `${base}/page`, outlet: 'Example Wire', publishedAt: '2024-12-06T10:00:00.000Z', title: 'Linked item', byline: 'Anna Nowak' },
       { source: `${base}/feed#2`, format: 'html', content: FEED_BODY, url: `${base}/missing`, outlet: 'Example Wire', publishedAt: '2024-12-07T08:00:00.000Z', title: 'Full item' },
     ])
+  })
+})
+
+describe('URL lists ("feeds.txt")', () => {
+  test('a text file of URLs has each read in turn: a page as a page, a feed item by item, failures skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-url-list-'))
+    try {
+      const list = join(dir, 'feeds.txt')
+      writeFileSync(list, `# what we follow\n${base}/page\n\n  ${base}/feed  \n${base}/missing\n`)
+      const items = await readAll([list])
+      expect(items.map((item) => ('kind' in item ? `skipped ${item.source}` : item.source))).toEqual([
+        `${base}/page`,
+        `${base}/feed#1 ${base}/page`,
+        `${base}/feed#2`,
+        `skipped ${base}/missing`,
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('the URLs of a list pass the same guard: a private address is refused without allowPrivate', async () => {
+    const items = await readAll(['-'], { stdin: Readable.from([`${base}/page\n`]), http: { perHostDelayMs: 0 } })
+    expect(items).toMatchObject([{ kind: 'skipped', reason: 'blocked', source: `${base}/page` }])
+  })
+
+  test('a text with one line that is not a URL is an article, never fetched from', async () => {
+    const text = `Officials said on Monday that the list of sites at ${base}/page was incomplete.\n${base}/page\n`
+    const items = await readAll(['-'], { ...OPEN, stdin: Readable.from([text]) })
+    expect(items).toMatchObject([{ source: 'stdin', format: 'text', content: text }])
   })
 })
 
