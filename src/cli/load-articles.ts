@@ -43,6 +43,11 @@ function analyzeSafely(raw: RawDocument, id: string, outlet: string | undefined)
   }
 }
 
+/** Why a command had nothing to work on: inputs skipped, or inputs that held no document at all (an empty feed or WARC). */
+export function nothingAnalysed(skipped: readonly Skipped[]): string {
+  return skipped.length > 0 ? `nothing could be analysed (${skipped.length} input(s) skipped)` : 'nothing could be analysed: the inputs held no documents'
+}
+
 /** One line per skipped input, for stderr. */
 export function describeSkipped(skipped: readonly Skipped[]): string {
   // Some messages already start with the source; the line names it once.

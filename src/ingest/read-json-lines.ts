@@ -50,6 +50,12 @@ async function* readLine(source: string, line: string, context: IngestContext): 
     return
   }
   const record = value as Record<string, unknown>
+  // A field of the wrong type is the user's mistake to name, not "missing" (`{"text": 5}`).
+  const mistyped = ['url', 'html', 'text', 'outlet', 'publishedAt', 'title', 'byline'].filter((name) => record[name] !== undefined && record[name] !== null && typeof record[name] !== 'string')
+  if (mistyped.length > 0) {
+    yield skip(source, 'parse-failed', `${mistyped.map((name) => `"${name}"`).join(', ')} must be ${mistyped.length > 1 ? 'strings' : 'a string'}`)
+    return
+  }
   const field = (name: string): string | undefined => (typeof record[name] === 'string' && record[name] !== '' ? (record[name] as string) : undefined)
   const url = field('url')
   const outlet = context.options.outlet ?? field('outlet')

@@ -165,4 +165,12 @@ describe('how many could be analysed decides the exit code', () => {
     expect(result.stderr).toBe('skipped stdin (empty): empty file\nparallax: nothing could be analysed (1 input(s) skipped)\n')
   })
 
+  test('a WARC without HTML records: exit 1, and the message says there was nothing in it rather than "0 skipped"', () => {
+    const record = 'WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 0\r\n\r\n\r\n\r\n'
+    writeFileSync(path('info-only.warc'), record)
+    const result = runCli(bin, ['analyze', path('info-only.warc'), '--json'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('parallax: nothing could be analysed: the inputs held no documents\n')
+  })
+
 })

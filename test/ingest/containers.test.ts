@@ -90,6 +90,7 @@ describe('JSON Lines', () => {
         JSON.stringify({ text: 'Plain body.', outlet: 'B News' }),
         JSON.stringify({ outlet: 'C' }),
         JSON.stringify([1, 2]),
+        JSON.stringify({ text: 5, outlet: ['D'] }),
       ].join('\n'),
     )
     const items = await readAll([path])
@@ -99,6 +100,7 @@ describe('JSON Lines', () => {
       { source: `${path}#4`, format: 'text', content: 'Plain body.', outlet: 'B News' },
       { source: `${path}#5`, kind: 'skipped', reason: 'parse-failed', message: 'line has none of "url", "html" or "text"' },
       { source: `${path}#6`, kind: 'skipped', reason: 'parse-failed' },
+      { source: `${path}#7`, kind: 'skipped', reason: 'parse-failed', message: '"text", "outlet" must be strings' },
     ])
   })
 

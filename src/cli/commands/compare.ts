@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { AppError, type CoverageReport } from '../../model/index.js'
 import { compareCoverage } from '../../pipeline/index.js'
 import { renderHtml, renderMarkdown, renderTerminal } from '../../report/index.js'
-import { describeSkipped, loadArticles } from '../load-articles.js'
+import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 
 interface CompareFlags extends InputFlags {
@@ -35,7 +35,7 @@ export async function buildReport(inputs: readonly string[], flags: InputFlags, 
   process.stderr.write(describeSkipped(skipped))
   if (analyzed.length === 0) {
     // Exit 1, not 2 (usage): the command was right, the inputs were not articles (README, CLI reference).
-    throw new AppError('not_found', `nothing could be analysed (${skipped.length} input(s) skipped)`)
+    throw new AppError('not_found', nothingAnalysed(skipped))
   }
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')

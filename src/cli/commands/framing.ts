@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { AppError, type AnalyzedArticle, type FramingSpan } from '../../model/index.js'
 import { createSentenceBiasDetector, scoreFraming, type SentenceBias } from '../../pipeline/framing/index.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
-import { describeSkipped, loadArticles } from '../load-articles.js'
+import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
 
 /** One input's framing as `parallax framing --json` prints it; offsets index the cleaned article text. */
 export interface FramingResult {
@@ -27,7 +27,7 @@ export function register(program: Command): void {
   addInputFlags(command).action(async (inputs: string[], flags: InputFlags & { json?: boolean }) => {
     const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
     process.stderr.write(describeSkipped(skipped))
-    if (analyzed.length === 0) throw new AppError('invalid_input', `nothing could be analysed (${skipped.length} input(s) skipped)`)
+    if (analyzed.length === 0) throw new AppError('invalid_input', nothingAnalysed(skipped))
     const results = analyzed.map(framingResult)
     process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : results.map(formatResult).join('\n'))
   })
