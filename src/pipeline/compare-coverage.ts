@@ -17,7 +17,6 @@ import {
   sentenceConcepts,
   splitClauses,
   valueContext,
-  type Concept,
   type EntityKeys,
   type QuoteForAlignment,
   type SentenceConcepts,
@@ -30,7 +29,7 @@ import { scoreFraming } from './framing/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
-import { indexAt } from './span-at.js'
+import { indexAt, spansWithin } from './span-at.js'
 
 /** The entity layer of one article, recomputed from its text (cheap and deterministic). */
 interface StoryArticle {
@@ -174,24 +173,10 @@ function quotesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const own = sentences.filter((c) => c.articleId === articleId).flatMap((c) => c.concepts)
     for (const quote of s.analyzed.quotes) {
       const speaker = quote.speakerName === null ? null : (speakerOf(articleId, quote.speakerName)?.id ?? null)
-      const concepts = conceptsWithin(own, quote)
+      const concepts = spansWithin(own, quote.start, quote.end)
       out.push({ quote, speaker, concepts })
     }
   }
-  return out
-}
-
-/** Concepts inside a span, by binary search over concepts in text order. */
-function conceptsWithin(concepts: readonly Concept[], span: { start: number; end: number }): Concept[] {
-  let lo = 0
-  let hi = concepts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (concepts[mid]!.start < span.start) lo = mid + 1
-    else hi = mid
-  }
-  const out: Concept[] = []
-  for (let i = lo; i < concepts.length && concepts[i]!.start < span.end; i++) if (concepts[i]!.end <= span.end) out.push(concepts[i]!)
   return out
 }
 

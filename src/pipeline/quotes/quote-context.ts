@@ -1,5 +1,6 @@
 import type { ArticleQuote, Sentence, Span, Token } from '../../model/index.js'
 import type { NameMention } from '../entities/index.js'
+import { firstIndex, spansWithin } from '../span-at.js'
 import type { Referent } from './resolve-referents.js'
 
 /** A quote of one article before it has an article id. */
@@ -73,14 +74,8 @@ export function isInsideMarks(ctx: QuoteContext, span: Span): boolean {
   // Some quotation starting at or before the span reaches past its end: one binary search, as this is asked
   // of every token (a scan of all quotations per token made long texts quadratic).
   const { starts, reach } = markIndex(ctx.marked)
-  let lo = 0
-  let hi = starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (starts[mid]! <= span.start) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && reach[lo - 1]! >= span.end
+  const after = firstIndex(starts.length, (k) => starts[k]! > span.start)
+  return after > 0 && reach[after - 1]! >= span.end
 }
 
 /** Quotation starts in order, and the furthest end among the quotations up to each. */
@@ -116,16 +111,7 @@ export function referentsIn(ctx: QuoteContext, start: number, end: number): Refe
     referents = [...ctx.referents].sort((a, b) => a.start - b.start)
     byStart.set(ctx.referents, referents)
   }
-  let lo = 0
-  let hi = referents.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (referents[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
-  const out: Referent[] = []
-  for (let i = lo; i < referents.length && referents[i]!.start < end; i++) if (referents[i]!.end <= end) out.push(referents[i]!)
-  return out
+  return spansWithin(referents, start, end)
 }
 
 export function overlaps(a: Span, b: Span): boolean {
