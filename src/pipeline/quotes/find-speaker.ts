@@ -1,4 +1,5 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
+import { firstIndex } from '../span-at.js'
 import { isInsideMarks, type QuoteContext, type Speaker } from './quote-context.js'
 
 // A speaker phrase is a noun phrase: "Sen. Johnny Isakson", "the White House press secretary", "a spokeswoman for
@@ -57,11 +58,33 @@ export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: n
  */
 export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
   // A referent heads the phrase when it ends it, inside it or around it ("the president of Belarus" as one alias).
-  const heads = (s: Span): boolean => s.start < span.end && span.start < s.end && Math.abs(span.end - s.end) <= 1
-  const referent = ctx.referents.find((r) => heads(r) && r.name >= 0)
-  if (referent) return { ...span, name: referent.name }
-  const name = ctx.names.findIndex((n) => heads(n) && n.kind !== 'place' && n.kind !== 'weapon')
-  return { ...span, name }
+  const referent = firstHead(ctx.referents, span, (r) => r.name >= 0)
+  if (referent >= 0) return { ...span, name: ctx.referents[referent]!.name }
+  return { ...span, name: firstHead(ctx.names, span, (n) => n.kind !== 'place' && n.kind !== 'weapon') }
+}
+
+/** Per list: its indices ordered by end offset (ties in list order). */
+const byEnd = new WeakMap<readonly Span[], Int32Array>()
+
+/**
+ * The first item of `list` (in list order) that overlaps `span` and ends within one character of its end, and
+ * that `accept` takes; -1 when none. Looked up by end offset: a scan of the article's referents per speech verb
+ * made long texts quadratic.
+ */
+function firstHead<T extends Span>(list: readonly T[], span: Span, accept: (item: T) => boolean): number {
+  let order = byEnd.get(list)
+  if (order === undefined) {
+    order = Int32Array.from(list.keys()).sort((a, b) => list[a]!.end - list[b]!.end || a - b)
+    byEnd.set(list, order)
+  }
+  const ends = order
+  let best = -1
+  for (let k = firstIndex(ends.length, (j) => list[ends[j]!]!.end >= span.end - 1); k < ends.length && list[ends[k]!]!.end <= span.end + 1; k++) {
+    const i = ends[k]!
+    const item = list[i]!
+    if (item.start < span.end && span.start < item.end && (best < 0 || i < best) && accept(item)) best = i
+  }
+  return best
 }
 
 function isVerbGroupWord(t: Token): boolean {
