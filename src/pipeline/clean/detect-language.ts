@@ -19,7 +19,7 @@ export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20_000).toLowerCase()
   const words = sample.match(/\p{L}+/gu) ?? []
   if (words.length < 5) return 'und'
-  const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w)).length
+  const cyrillic = words.filter(hasCyrillic).length
   const candidates = cyrillic > words.length / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'de', 'fr', 'es', 'it']
   const counts = new Map<string, number>()
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1)
@@ -34,4 +34,10 @@ export function detectLanguage(text: string): string {
   }
   // Under 3 % function words, the guess is noise (lists, tables, code).
   return bestScore / words.length >= 0.03 ? best : 'und'
+}
+
+/** True when the word has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
+function hasCyrillic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x400) return /\p{Script=Cyrillic}/u.test(word)
+  return false
 }

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest'
+import { detectLanguage } from './detect-language.js'
+
+test.each([
+  ['en', 'The president said on Monday that the talks with the union were going well and that he was hopeful.'],
+  ['ru', 'Президент заявил, что ситуация на границе очень напряженная и что он не видит выхода из неё.'],
+  ['uk', 'Президент заявив, що ситуація на кордоні дуже напружена, і що він не бачить виходу з неї та від нас.'],
+  ['pl', 'Prezydent powiedział, że sytuacja na granicy jest bardzo napięta i że nie widzi z niej wyjścia oraz przez to.'],
+  ['de', 'Der Präsident sagte, dass die Lage an der Grenze sehr angespannt ist und dass er nicht auf eine Lösung hofft.'],
+  ['und', 'Minsk Moscow Warsaw'],
+  ['und', 'Лукашенко Путин Орешник Минск Москва Варшава Киев'],
+])('%s: %s', (language, text) => {
+  expect(detectLanguage(text)).toBe(language)
+})
