@@ -1,5 +1,5 @@
 import type { ArticleSpan } from '../../model/index.js'
-import { conceptSimilarity, type SentenceConcepts } from './concepts.js'
+import { conceptSimilarity, similarityCandidates, type SentenceConcepts } from './concepts.js'
 import { pushTo } from '../push-to.js'
 
 /** Sentences of several articles that report one fact. */
@@ -48,11 +48,15 @@ export function alignFacts(
     for (const right of eligibleOf.slice(ai + 1)) {
       // One pass for each sentence's best score; only pairs above the threshold are kept to link (the full
       // matrix of two long texts would not fit in memory: 15,000 × 15,000 sentences is 1.8 GB).
+      // Pairs sharing fewer than two concepts score 0 and are not scored: a best score at or above the threshold,
+      // the only kind that links, is the same over the pairs scored as over all.
       const bestOfLeft = new Float64Array(left.length).fill(Number.NEGATIVE_INFINITY)
       const bestOfRight = new Float64Array(right.length).fill(Number.NEGATIVE_INFINITY)
       const candidates: { row: number; col: number; score: number }[] = []
+      const similarInRight = similarityCandidates(right.map((j) => sentences[j]!.concepts))
       for (const [row, i] of left.entries()) {
-        for (const [col, j] of right.entries()) {
+        for (const col of similarInRight(sentences[i]!.concepts)) {
+          const j = right[col]!
           const score = conceptSimilarity(sentences[i]!.concepts, sentences[j]!.concepts, weights)
           if (score > bestOfLeft[row]!) bestOfLeft[row] = score
           if (score > bestOfRight[col]!) bestOfRight[col] = score
@@ -98,14 +102,19 @@ function attachRestatements(
   const size = new Map<number, Set<string>>()
   for (const [i, s] of sentences.entries()) size.set(find(i), new Set([...(size.get(find(i)) ?? []), s.articleId]))
   const isShared = (i: number): boolean => (size.get(find(i))?.size ?? 0) > 1
-  const shared = [...sentences.keys()].filter(isShared)
+  // Per article, its sentences in shared facts, and an index of what each may be similar to.
+  const sharedOf = new Map<string, number[]>()
+  for (const [i, s] of sentences.entries()) if (isShared(i)) pushTo(sharedOf, s.articleId, i)
+  const similarOf = new Map([...sharedOf].map(([article, shared]) => [article, similarityCandidates(shared.map((j) => sentences[j]!.concepts))]))
   for (const [i, s] of sentences.entries()) {
     if (isShared(i)) continue
+    const shared = sharedOf.get(s.articleId)
+    if (shared === undefined) continue
     let best = -1
     let bestScore = options.paraphrase
-    for (const j of shared) {
+    for (const k of similarOf.get(s.articleId)!(s.concepts)) {
+      const j = shared[k]!
       const o = sentences[j]!
-      if (o.articleId !== s.articleId) continue
       const score = conceptSimilarity(s.concepts, o.concepts, weights)
       if (score >= bestScore) {
         best = j

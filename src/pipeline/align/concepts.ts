@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import { ALIGNMENT_STOPWORDS, foldName } from '../text/index.js'
 import type { Gazetteer } from '../entities/index.js'
 import paraphrases from './data/paraphrases.json' with { type: 'json' }
+import { pushTo } from '../push-to.js'
 
 /** One meaningful unit of a sentence: its own key plus the paraphrase groups it belongs to. */
 export interface Concept {
@@ -117,6 +118,45 @@ export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], 
 }
 
 const MIN_SHARED_CONCEPTS = 2
+
+/**
+ * An index of concept lists that answers, for a query list, which lists it can be similar to at all: those
+ * where at least MIN_SHARED_CONCEPTS distinct concepts of the query match (same key or a shared paraphrase
+ * group). `conceptSimilarity` gives every other list 0, so alignment need not score it: two long texts share
+ * two concepts in few of their sentence pairs. Returns list indices in ascending order.
+ */
+export function similarityCandidates(lists: readonly (readonly Concept[])[]): (query: readonly Concept[]) => number[] {
+  const byKey = new Map<string, number[]>()
+  const byGroup = new Map<string, number[]>()
+  lists.forEach((list, n) => {
+    const profile = profileOf(list)
+    for (const key of profile.keys) pushTo(byKey, key, n)
+    for (const group of profile.groups) pushTo(byGroup, group, n)
+  })
+  const hits = new Int32Array(lists.length)
+  // The last query concept that counted each list: a list matched through its key and a group counts once.
+  const countedBy = new Int32Array(lists.length).fill(-1)
+  let stamp = 0
+  return (query) => {
+    const touched: number[] = []
+    const out: number[] = []
+    const count = (n: number): void => {
+      if (countedBy[n] === stamp) return
+      countedBy[n] = stamp
+      const seen = hits[n]! + 1
+      hits[n] = seen
+      if (seen === 1) touched.push(n)
+      if (seen === MIN_SHARED_CONCEPTS) out.push(n)
+    }
+    for (const c of profileOf(query).distinct) {
+      stamp++
+      for (const n of byKey.get(c.key) ?? []) count(n)
+      for (const group of c.alternatives) for (const n of byGroup.get(group) ?? []) count(n)
+    }
+    for (const n of touched) hits[n] = 0
+    return out.sort((a, b) => a - b)
+  }
+}
 
 /**
  * A concept list as the similarity reads it, built once per list: alignment compares every sentence of an
