@@ -37,6 +37,22 @@ describe('extractHtml', () => {
   test('a page without an article body is skipped', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>')).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
   })
+
+  test('a download cut off inside <head> is a page without an article, not a crash of the parser', () => {
+    // The first 200 characters of a real page (a bench page's head), where linkedom's `document.body` threw.
+    const cut =
+      '<html class="header-spacing spacing"><head><!-- hearst/home/header_main.tpl -->\n\n        <!-- eid:article.14848382 -->\n        <meta charset="utf-8">\n        <meta http-equiv="X-UA-Compatible" content'
+    const result = extractHtml(cut)
+    expect(result).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
+    expect('kind' in result ? result.message : '').toMatch(/^no article body found/)
+  })
+
+  test('content the parser leaves in <head> (where Readability 0.6 throws) is skipped with a clear message', () => {
+    const paragraph = `<p>${PARAGRAPH.repeat(5)}</p>`
+    const result = extractHtml(`<html><head><title>t</title><div>${paragraph.repeat(3)}</div></head><body></body></html>`)
+    expect(result).toMatchObject({ kind: 'skipped', reason: 'not-an-article' })
+    expect('kind' in result ? result.message : '').toMatch(/^no article body found/)
+  })
 })
 
 test('a long body paragraph that opens with "Related:" is body, not a read-also box', () => {

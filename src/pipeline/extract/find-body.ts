@@ -24,20 +24,32 @@ export function findBody(document: DomDocument): FoundBody | undefined {
   if (marked.length > 0 && paragraphChars(marked) >= MIN_MARKED_CHARS) return { roots: marked }
   const conventional = outermost(document.querySelectorAll(CONVENTIONAL_BODY))
   if (conventional.length === 1 && paragraphChars(conventional) >= MIN_MARKED_CHARS) return { roots: conventional }
-  const parsed = new Readability<DomNode>(document as never, {
-    keepClasses: true,
-    serializer: (node) => node as unknown as DomNode,
-  }).parse()
+  const parsed = readabilityParse(document)
   const content = parsed?.content
   if (!content || !isElement(content)) {
     // Readability gives up on short or flat pages (a feed item, a plain export); the pruned <body> is
-    // then the best body there is, and the length check in extractHtml still rejects pages with no text
-    return document.body ? { roots: [document.body] } : undefined
+    // then the best body there is, and the length check in extractHtml still rejects pages with no text.
+    // On a page cut off inside <head>, Readability leaves no root element, and linkedom's `body` then throws.
+    const body = document.documentElement ? document.body : null
+    return body ? { roots: [body] } : undefined
   }
   return {
     roots: [content],
     ...(parsed.title ? { title: parsed.title } : {}),
     ...(parsed.byline ? { byline: parsed.byline } : {}),
+  }
+}
+
+/**
+ * Readability's article, or null when it gives up. Malformed markup can also make it throw (0.6.0: on a page whose
+ * content the parser put outside <body>, its walk up from the best candidate reaches the root and reads
+ * `null.tagName`); that is giving up too, and the page falls back to its <body> like any flat page.
+ */
+function readabilityParse(document: DomDocument): ReturnType<Readability<DomNode>['parse']> {
+  try {
+    return new Readability<DomNode>(document as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse()
+  } catch {
+    return null
   }
 }
 
