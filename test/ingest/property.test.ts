@@ -48,6 +48,17 @@ describe('property: parsers never throw', () => {
     )
   })
 
+  test('extractHtml on every cut of a page (a download that stopped) never fails inside the parser', () => {
+    // The bench page whose head made linkedom throw, then a full page: each prefix is a page or a Skipped that
+    // says why, never a JavaScript error passed on as "could not extract".
+    const head = '<html class="header-spacing spacing"><head><!-- hearst/home/header_main.tpl -->\n\n        <!-- eid:article.14848382 -->\n        <meta charset="utf-8">\n'
+    const page = head + HTML.slice(HTML.indexOf('<title>'))
+    for (let cut = 1; cut <= page.length; cut += 3) {
+      const result = extractHtml(page.slice(0, cut))
+      if ('kind' in result) expect([cut, result.message]).not.toEqual([cut, expect.stringMatching(/could not extract/)])
+    }
+  })
+
   test('parseFeed on random and mutated feeds returns ok or a message', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), mutated(RSS), mutated(ATOM), mutated(JSON_FEED)), (text) => {
