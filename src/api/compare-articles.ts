@@ -1,15 +1,20 @@
 import type { ReadOptions } from '../ingest/index.js'
 import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../model/index.js'
 import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
+import { ApiError } from './errors.js'
 import { readArticleInputs } from './read-article-inputs.js'
-import type { ArticleInput } from './schemas.js'
+import { MAX_COMPARE_CHARS, type ArticleInput } from './schemas.js'
 
 /**
  * The coverage report of pasted or fetched articles, stored nowhere. Articles get ids a1, a2, … in input
  * order (as `parallax compare`); inputs that cannot be analysed are listed in `skipped`, never fatal.
  * When no input could be analysed, returns only the reasons.
  */
-export async function compareArticles(inputs: readonly ArticleInput[], options: ReadOptions): Promise<{ report: CoverageReport } | { skipped: Skipped[] }> {
+export async function compareArticles(
+  inputs: readonly ArticleInput[],
+  options: ReadOptions,
+  maxChars: number = MAX_COMPARE_CHARS,
+): Promise<{ report: CoverageReport } | { skipped: Skipped[] }> {
   const analyzed: AnalyzedArticle[] = []
   const skipped: Skipped[] = []
   for await (const item of readArticleInputs(inputs, options, (index) => `article ${index + 1}`)) {
@@ -22,6 +27,11 @@ export async function compareArticles(inputs: readonly ArticleInput[], options: 
     else analyzed.push(result)
   }
   if (analyzed.length === 0) return { skipped }
+  const chars = analyzed.reduce((sum, a) => sum + a.article.text.length, 0)
+  if (chars > maxChars) {
+    const count = (n: number): string => n.toLocaleString('en-US')
+    throw new ApiError('too_large', `the articles hold ${count(chars)} characters of text; one comparison takes at most ${count(maxChars)} (parallax compare on the command line has no such limit)`)
+  }
   const report = compareCoverage(analyzed)
   return { report: { ...report, skipped: [...report.skipped, ...skipped.map(({ source, reason, message }) => ({ source, reason, message }))] } }
 }

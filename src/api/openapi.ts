@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_COMPARE_ARTICLES, ArticleInput, CompareRequest } from './schemas.js'
+import { MAX_COMPARE_ARTICLES, MAX_COMPARE_CHARS, ArticleInput, CompareRequest } from './schemas.js'
 
 /** JSON Schema of a request body, OpenAPI 3.1 flavour (JSON Schema 2020-12), from the zod schema that validates it. */
 function bodySchema(schema: z.ZodType): Record<string, unknown> {
@@ -121,7 +121,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/compare': {
         post: {
           summary: 'Compare articles without storing them',
-          description: `1 to ${MAX_COMPARE_ARTICLES} articles, each text, html or a url (fetched; public addresses only). Articles get ids a1, a2, … in order.`,
+          description: `1 to ${MAX_COMPARE_ARTICLES} articles, each text, html or a url (fetched; public addresses only), holding at most ${MAX_COMPARE_CHARS.toLocaleString('en-US')} characters of article text together (413 beyond). Articles get ids a1, a2, … in order.`,
           requestBody: { required: true, ...json({ $ref: '#/components/schemas/CompareRequest' }) },
           responses: {
             '200': { description: 'The CoverageReport', ...json({ $ref: '#/components/schemas/CoverageReport' }) },

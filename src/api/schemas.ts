@@ -2,6 +2,11 @@ import { z } from 'zod'
 
 /** 20 articles per comparison: a story rarely has more outlets worth reading side by side, and analysis is CPU-bound (~50 ms an article). */
 export const MAX_COMPARE_ARTICLES = 20
+/**
+ * Article text one comparison may hold, summed over its articles (about 400 pages; a news story's 20 articles
+ * hold a tenth of it). Alignment compares sentences pairwise: a request must not hold the server for minutes.
+ */
+export const MAX_COMPARE_CHARS = 2_000_000
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })

@@ -222,6 +222,17 @@ describe('POST /api/compare', () => {
     expect(((await res.json()) as ErrorJson).error.code).toBe('invalid_input')
   })
 
+  test('one comparison holds at most MAX_COMPARE_CHARS of article text: more is refused as too large, with the count', async () => {
+    const { compareArticles } = await import('../../src/api/compare-articles.js')
+    const { MAX_COMPARE_CHARS } = await import('../../src/api/schemas.js')
+    expect(MAX_COMPARE_CHARS).toBe(2_000_000)
+    const text = (n: number) => `Headline ${n}\n\n${'The council voted on Tuesday to close the old bridge for repairs next spring. '.repeat(20)}`
+    const articles = [{ text: text(1) }, { text: text(2) }]
+    await expect(compareArticles(articles, {}, 2_000)).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/^the articles hold 3,\d{3} characters of text; one comparison takes at most 2,000 /) })
+    const within = await compareArticles(articles, {}, 4_000)
+    expect('report' in within && within.report.articles.length).toBe(2)
+  })
+
   test('is a 422 when nothing could be analysed', async () => {
     const res = await post('/api/compare', { articles: [{ url: 'http://localhost/' }] })
     expect(res.status).toBe(422)
