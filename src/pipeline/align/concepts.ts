@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import { ALIGNMENT_STOPWORDS, foldName } from '../text/index.js'
 import type { Gazetteer } from '../entities/index.js'
 import paraphrases from './data/paraphrases.json' with { type: 'json' }
+import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
 
 /** One meaningful unit of a sentence: its own key plus the paraphrase groups it belongs to. */
@@ -172,18 +173,11 @@ interface ConceptProfile {
   readonly totals: WeakMap<ReadonlyMap<string, number>, number>
 }
 
-const profiles = new WeakMap<readonly Concept[], ConceptProfile>()
-
-function profileOf(concepts: readonly Concept[]): ConceptProfile {
-  let profile = profiles.get(concepts)
-  if (profile === undefined) {
-    const distinct = new Map<string, Concept>()
-    for (const c of concepts) if (!distinct.has(c.key)) distinct.set(c.key, c)
-    profile = { keys: new Set(distinct.keys()), groups: new Set(concepts.flatMap((c) => c.alternatives)), distinct: [...distinct.values()], totals: new WeakMap() }
-    profiles.set(concepts, profile)
-  }
-  return profile
-}
+const profileOf = memoizeByObject((concepts: readonly Concept[]): ConceptProfile => {
+  const distinct = new Map<string, Concept>()
+  for (const c of concepts) if (!distinct.has(c.key)) distinct.set(c.key, c)
+  return { keys: new Set(distinct.keys()), groups: new Set(concepts.flatMap((c) => c.alternatives)), distinct: [...distinct.values()], totals: new WeakMap() }
+})
 
 function isMatched(c: Concept, other: ConceptProfile): boolean {
   return other.keys.has(c.key) || c.alternatives.some((g) => other.groups.has(g))

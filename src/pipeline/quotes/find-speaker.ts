@@ -1,4 +1,5 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
+import { memoizeByObject } from '../memoize.js'
 import { firstIndex } from '../span-at.js'
 import { isInsideMarks, type QuoteContext, type Speaker } from './quote-context.js'
 
@@ -63,8 +64,8 @@ export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
   return { ...span, name: firstHead(ctx.names, span, (n) => n.kind !== 'place' && n.kind !== 'weapon') }
 }
 
-/** Per list: its indices ordered by end offset (ties in list order). */
-const byEnd = new WeakMap<readonly Span[], Int32Array>()
+/** A list's indices ordered by end offset (ties in list order). */
+const endOrder = memoizeByObject((list: readonly Span[]) => Int32Array.from(list.keys()).sort((a, b) => list[a]!.end - list[b]!.end || a - b))
 
 /**
  * The first item of `list` (in list order) that overlaps `span` and ends within one character of its end, and
@@ -72,12 +73,7 @@ const byEnd = new WeakMap<readonly Span[], Int32Array>()
  * made long texts quadratic.
  */
 function firstHead<T extends Span>(list: readonly T[], span: Span, accept: (item: T) => boolean): number {
-  let order = byEnd.get(list)
-  if (order === undefined) {
-    order = Int32Array.from(list.keys()).sort((a, b) => list[a]!.end - list[b]!.end || a - b)
-    byEnd.set(list, order)
-  }
-  const ends = order
+  const ends = endOrder(list)
   let best = -1
   for (let k = firstIndex(ends.length, (j) => list[ends[j]!]!.end >= span.end - 1); k < ends.length && list[ends[k]!]!.end <= span.end + 1; k++) {
     const i = ends[k]!

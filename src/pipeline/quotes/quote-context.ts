@@ -1,5 +1,6 @@
 import type { ArticleQuote, Sentence, Span, Token } from '../../model/index.js'
 import type { NameMention } from '../entities/index.js'
+import { memoizeByObject } from '../memoize.js'
 import { firstIndex, spansWithin } from '../span-at.js'
 import type { Referent } from './resolve-referents.js'
 
@@ -84,34 +85,21 @@ interface MarkIndex {
   readonly reach: Float64Array
 }
 
-const markIndexes = new WeakMap<readonly Span[], MarkIndex>()
+const markIndex = memoizeByObject((marked: readonly Span[]): MarkIndex => {
+  const sorted = [...marked].sort((a, b) => a.start - b.start)
+  const reach = new Float64Array(sorted.length)
+  sorted.forEach((m, i) => (reach[i] = Math.max(m.end, i > 0 ? reach[i - 1]! : Number.NEGATIVE_INFINITY)))
+  return { starts: Float64Array.from(sorted, (m) => m.start), reach }
+})
 
-function markIndex(marked: readonly Span[]): MarkIndex {
-  let index = markIndexes.get(marked)
-  if (index === undefined) {
-    const sorted = [...marked].sort((a, b) => a.start - b.start)
-    const starts = Float64Array.from(sorted, (m) => m.start)
-    const reach = new Float64Array(sorted.length)
-    sorted.forEach((m, i) => (reach[i] = Math.max(m.end, i > 0 ? reach[i - 1]! : Number.NEGATIVE_INFINITY)))
-    index = { starts, reach }
-    markIndexes.set(marked, index)
-  }
-  return index
-}
-
-const byStart = new WeakMap<readonly Referent[], readonly Referent[]>()
+const sortedByStart = memoizeByObject((referents: readonly Referent[]) => [...referents].sort((a, b) => a.start - b.start))
 
 /**
  * The referents lying within [start, end), in text order: a binary search and a short walk, not a pass over
  * the article's referents per sentence or verb. (resolveReferents already gives them in text order.)
  */
 export function referentsIn(ctx: QuoteContext, start: number, end: number): Referent[] {
-  let referents = byStart.get(ctx.referents)
-  if (referents === undefined) {
-    referents = [...ctx.referents].sort((a, b) => a.start - b.start)
-    byStart.set(ctx.referents, referents)
-  }
-  return spansWithin(referents, start, end)
+  return spansWithin(sortedByStart(ctx.referents), start, end)
 }
 
 export function overlaps(a: Span, b: Span): boolean {

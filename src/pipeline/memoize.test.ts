@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest'
+import { memoizeByObject } from './memoize.js'
+
+test('memoizeByObject builds once per object, separately for each object', () => {
+  let builds = 0
+  const sortedOf = memoizeByObject((list: readonly number[]) => {
+    builds++
+    return [...list].sort((a, b) => a - b)
+  })
+  const a = [3, 1, 2]
+  const b = [3, 1, 2]
+  expect(sortedOf(a)).toEqual([1, 2, 3])
+  expect(sortedOf(a)).toBe(sortedOf(a))
+  expect(builds).toBe(1)
+  expect(sortedOf(b)).not.toBe(sortedOf(a))
+  expect(builds).toBe(2)
+})
