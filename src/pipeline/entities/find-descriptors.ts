@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { NameMention } from './find-mentions.js'
 import { pushTo } from '../push-to.js'
+import { memoizeByObject } from '../memoize.js'
 
 /** A phrase that describes a named entity by role or label: "Belarusian dictator", "the leader". */
 export interface Descriptor {
@@ -67,22 +68,15 @@ export function findDescriptors(
   return out
 }
 
-/** Per gazetteer: every ending of a role key ("minister", "prime minister"), to skip most tokens at once. */
-const roleEndings = new WeakMap<Gazetteer, ReadonlySet<string>>()
-
-function roleEndingsOf(gazetteer: Gazetteer): ReadonlySet<string> {
-  let endings = roleEndings.get(gazetteer)
-  if (endings === undefined) {
-    const set = new Set<string>()
-    for (const key of gazetteer.roles.keys()) {
-      const words = key.split(' ')
-      for (let k = 0; k < words.length; k++) set.add(words.slice(k).join(' '))
-    }
-    roleEndings.set(gazetteer, set)
-    endings = set
+/** Every ending of a gazetteer's role keys ("minister", "prime minister"), to skip most tokens at once. */
+const roleEndingsOf = memoizeByObject((gazetteer: Gazetteer): ReadonlySet<string> => {
+  const endings = new Set<string>()
+  for (const key of gazetteer.roles.keys()) {
+    const words = key.split(' ')
+    for (let k = 0; k < words.length; k++) endings.add(words.slice(k).join(' '))
   }
   return endings
-}
+})
 
 function roleEndingAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): { term: string; first: number } | null {
   // A role key ending at token i ends with that token's norm: most tokens end none, and need no key built.
