@@ -7,6 +7,7 @@ import { createFramingDetector } from './framing/index.js'
 import { findQuotes, resolveReferents } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { estimatePublishedAt } from './values/index.js'
+import { memoizeByKey } from './memoize.js'
 
 export interface AnalyzeOptions {
   /** Article id; default a hash of source and text, stable across runs. */
@@ -18,17 +19,10 @@ export interface AnalyzeOptions {
 // Titles made from a first sentence are cut here, at a word boundary.
 const MAX_DERIVED_TITLE = 120
 
-const detectors = new Map<string, (text: string) => FramingSpan[]>()
-
 /** The framing detector for a language, compiled once per process. */
-export function framingDetector(language: string): (text: string) => FramingSpan[] {
-  let detector = detectors.get(language)
-  if (!detector) {
-    detector = createFramingDetector({ language })
-    detectors.set(language, detector)
-  }
-  return detector
-}
+export const framingDetector: (language: string) => (text: string) => FramingSpan[] = memoizeByKey((language: string) =>
+  createFramingDetector({ language }),
+)
 
 /**
  * Runs the per-article stages in order: extract (HTML) → clean → segment → entities → quotes → framing.

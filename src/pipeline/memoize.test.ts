@@ -15,3 +15,12 @@ test('memoizeByObject builds once per object, separately for each object', () =>
   expect(sortedOf(b)).not.toBe(sortedOf(a))
   expect(builds).toBe(2)
 })
+
+test('memoizeByKey builds once per key', async () => {
+  const { memoizeByKey } = await import('./memoize.js')
+  let builds = 0
+  const detectorFor = memoizeByKey((language: string) => ({ language, id: ++builds }))
+  expect(detectorFor('en')).toBe(detectorFor('en'))
+  expect(detectorFor('pl')).toEqual({ language: 'pl', id: 2 })
+  expect(builds).toBe(2)
+})

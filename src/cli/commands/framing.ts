@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { AppError, type AnalyzedArticle, type FramingSpan } from '../../model/index.js'
 import { createSentenceBiasDetector, scoreFraming, type SentenceBias } from '../../pipeline/framing/index.js'
+import { memoizeByKey } from '../../pipeline/memoize.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
 
@@ -33,17 +34,8 @@ export function register(program: Command): void {
   })
 }
 
-const biasDetectors = new Map<string, (text: string) => SentenceBias[]>()
-
 /** The sentence bias detector for a language, loaded once per process. */
-function sentenceBias(language: string): (text: string) => SentenceBias[] {
-  let detect = biasDetectors.get(language)
-  if (detect === undefined) {
-    detect = createSentenceBiasDetector({ language })
-    biasDetectors.set(language, detect)
-  }
-  return detect
-}
+const sentenceBias = memoizeByKey((language: string) => createSentenceBiasDetector({ language }))
 
 function framingResult(analyzed: AnalyzedArticle): FramingResult {
   const { article, framing } = analyzed

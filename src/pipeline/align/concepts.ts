@@ -160,9 +160,8 @@ export function similarityCandidates(lists: readonly (readonly Concept[])[]): (q
 }
 
 /**
- * A concept list as the similarity reads it, built once per list: alignment compares every sentence of an
- * article with every sentence of the others, and rebuilding these sets per pair was most of a long
- * comparison's time. A key's concepts share their alternatives, so its first occurrence stands for all.
+ * A concept list as the similarity reads it, built once per list: alignment scores each sentence against many
+ * others, and rebuilding these sets per pair was most of a long comparison's time. A key's concepts share their alternatives, so its first occurrence stands for all.
  */
 interface ConceptProfile {
   readonly keys: ReadonlySet<string>

@@ -68,7 +68,7 @@ export function forEachShapeFeature(text: string, tokens: readonly WordToken[], 
     visit('repeated')
     // How often, and whether this is the first time: PTC marks the later occurrences as Repetition (five-fold
     // CV: technique micro-F1 0.563 → 0.579 (PTC-only folds; 0.579 in scripts/eval/framing.ts); Repetition 0.47 → 0.61 right).
-    const { count, firstAt } = occurrences(text, surface)
+    const { count, firstAt } = occurrences(text, surface.toLowerCase())
     visit('rep=' + Math.min(count, 4))
     visit(firstAt === first.start ? 'repfirst' : 'replater')
   }
@@ -80,9 +80,8 @@ export function forEachShapeFeature(text: string, tokens: readonly WordToken[], 
  */
 let current = { text: '', lower: '', found: new Map<string, { count: number; firstAt: number }>() }
 
-/** How many times the span's wording occurs in the text (case-insensitive), and where first. */
-function occurrences(text: string, surface: string): { count: number; firstAt: number } {
-  const needle = surface.toLowerCase()
+/** How many times `needle` (a span's wording, lower-cased) occurs in the lower-cased text, and where first. */
+function occurrences(text: string, needle: string): { count: number; firstAt: number } {
   if (current.text !== text) current = { text, lower: text.toLowerCase(), found: new Map() }
   let found = current.found.get(needle)
   if (found === undefined) {
@@ -98,8 +97,9 @@ function occurrences(text: string, surface: string): { count: number; firstAt: n
 
 /** True when the span's wording (case-insensitive) occurs elsewhere in the text. */
 function isRepeated(text: string, surface: string, at: number): boolean {
-  if (surface.toLowerCase().length < 3) return false
+  const needle = surface.toLowerCase()
+  if (needle.length < 3) return false
   // Found first elsewhere, or first here and once more after (occurrences counts overlapping matches too).
-  const { count, firstAt } = occurrences(text, surface)
+  const { count, firstAt } = occurrences(text, needle)
   return firstAt >= 0 && (firstAt !== at || count >= 2)
 }
