@@ -4,15 +4,7 @@
  * @example const detectorFor = memoizeByKey((language: string) => createFramingDetector({ language }))
  */
 export function memoizeByKey<K, V>(build: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>()
-  return (key) => {
-    let value = cache.get(key)
-    if (value === undefined) {
-      value = build(key)
-      cache.set(key, value)
-    }
-    return value
-  }
+  return memoizeIn(new Map<K, V>(), build)
 }
 
 /**
@@ -21,7 +13,10 @@ export function memoizeByKey<K, V>(build: (key: K) => V): (key: K) => V {
  * @example const sortedOf = memoizeByObject((list: number[]) => [...list].sort()); sortedOf(xs) === sortedOf(xs)  // true
  */
 export function memoizeByObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>()
+  return memoizeIn(new WeakMap<K, V>(), build)
+}
+
+function memoizeIn<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, build: (key: K) => V): (key: K) => V {
   return (key) => {
     let value = cache.get(key)
     if (value === undefined) {
