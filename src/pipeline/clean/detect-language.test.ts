@@ -6,6 +6,8 @@ test.each([
   ['ru', 'Президент заявил, что ситуация на границе очень напряженная и что он не видит выхода из неё.'],
   ['uk', 'Президент заявив, що ситуація на кордоні дуже напружена, і що він не бачить виходу з неї та від нас.'],
   ['pl', 'Prezydent powiedział, że sytuacja na granicy jest bardzo napięta i że nie widzi z niej wyjścia oraz przez to.'],
+  ['cs', 'Prezident řekl, že situace na hranici je velmi napjatá a že podle něj se nedá najít žádné řešení.'],
+  ['be', 'Прэзідэнт заявіў, што сітуацыя на мяжы вельмі напружаная і што ён не бачыць выхаду, але гэта так.'],
   ['de', 'Der Präsident sagte, dass die Lage an der Grenze sehr angespannt ist und dass er nicht auf eine Lösung hofft.'],
   ['und', 'Minsk Moscow Warsaw'],
   ['und', 'Лукашенко Путин Орешник Минск Москва Варшава Киев'],

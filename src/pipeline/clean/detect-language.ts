@@ -6,6 +6,7 @@
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'he', 'it', 'said'],
   pl: ['i', 'w', 'na', 'się', 'z', 'nie', 'do', 'że', 'to', 'jest', 'o', 'po', 'jak', 'przez', 'oraz'],
+  cs: ['a', 'se', 'je', 'že', 've', 'pro', 'jsou', 'by', 'od', 'jako', 'které', 'také', 'který', 'byl', 'podle'],
   de: ['der', 'die', 'und', 'in', 'den', 'das', 'von', 'zu', 'mit', 'sich', 'des', 'ist', 'auf', 'nicht', 'ein'],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'en', 'du', 'un', 'une', 'est', 'que', 'qui', 'pour', 'dans'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'una'],
@@ -20,7 +21,7 @@ export function detectLanguage(text: string): string {
   const words = sample.match(/\p{L}+/gu) ?? []
   if (words.length < 5) return 'und'
   const cyrillic = words.filter(hasCyrillic).length
-  const candidates = cyrillic > words.length / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'de', 'fr', 'es', 'it']
+  const candidates = cyrillic > words.length / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'cs', 'de', 'fr', 'es', 'it']
   const counts = new Map<string, number>()
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1)
   let best = 'und'
