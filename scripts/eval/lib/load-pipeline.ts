@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../../../src/model/index.js'
 
-export type AnalyzeArticle = (raw: RawDocument) => AnalyzedArticle | Skipped
+/** `options` as `analyzeArticle` takes them: the id (a1, a2, … as the CLI numbers inputs) and the `--outlet` name. */
+export type AnalyzeArticle = (raw: RawDocument, options?: { readonly id?: string; readonly outlet?: string }) => AnalyzedArticle | Skipped
 export type CompareCoverage = (analyzed: readonly AnalyzedArticle[]) => CoverageReport
 
 export interface Pipeline {
