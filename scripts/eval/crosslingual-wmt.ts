@@ -11,12 +11,11 @@
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { anchorBaseline, ANCHOR_THRESHOLD } from './lib/anchor-baseline.js'
 import { benchDir } from './lib/bench-dir.js'
-import { compareTexts, keptInput, type ComparePipeline } from './lib/compare-texts.js'
+import { compareTexts, keptInput, loadComparePipeline, type ComparePipeline } from './lib/compare-texts.js'
 import { coverageFromReport } from './lib/coverage-from-report.js'
 import { crosslingualErrors, type WmtRun } from './lib/crosslingual-errors.js'
 import { evaluateWmtGrouping } from './lib/wmt-grouping.js'
 import { count, fixed, pr, rate } from './lib/format.js'
-import { loadPipeline } from './lib/load-pipeline.js'
 import { loadWmtTasks, WMT_PAIRS, type WmtTask } from './lib/load-wmt.js'
 import { isMainModule, runTaskScript } from './lib/run-task-script.js'
 import { sample } from './lib/sample.js'
@@ -31,7 +30,7 @@ export async function evaluateCrosslingual(options: EvalOptions = {}): Promise<E
   const dir = benchDir('wmt-crosslingual')
   const tasks = sample(loadWmtTasks(dir), options.limit)
   const rows: EvalRow[] = []
-  const pipeline = await comparePipeline()
+  const pipeline = await loadComparePipeline()
   if ('analyzeArticle' in pipeline) {
     const runs = tasks.map((task) => runOurs(pipeline, task))
     rows.push(...coverageRows(TASK, runs, scopeNote(runs)))
@@ -43,14 +42,6 @@ export async function evaluateCrosslingual(options: EvalOptions = {}): Promise<E
   rows.push(...coverageRows(BASELINE_TASK, baseline, `${count(tasks.length)} tasks; sentences of the raw input (headline included)`))
   rows.push(...(await evaluateWmtGrouping(dir, options.limit)))
   return rows
-}
-
-/** The two entry points `compare` needs, or why they are not there. */
-export async function comparePipeline(): Promise<ComparePipeline | { unavailable: string }> {
-  const pipeline = await loadPipeline()
-  if (!('analyzeArticle' in pipeline)) return pipeline
-  const { analyzeArticle, compareCoverage } = pipeline
-  return compareCoverage ? { analyzeArticle, compareCoverage } : { unavailable: 'src/pipeline/index.ts does not export compareCoverage' }
 }
 
 /** `compare` on the task's two texts (outlet-a = A, outlet-b = B), read back as coverage in input offsets. */
@@ -139,7 +130,7 @@ function languageRow(runs: readonly WmtRun[]): EvalRow {
 
 /** `--errors N`: every error of the pipeline written to a file under /tmp, N of each kind printed to stderr. */
 async function printErrors(limit: number | undefined, n: number): Promise<void> {
-  const pipeline = await comparePipeline()
+  const pipeline = await loadComparePipeline()
   if (!('analyzeArticle' in pipeline)) {
     console.error(`crosslingual: ${pipeline.unavailable}`)
     return

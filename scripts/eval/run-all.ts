@@ -1,13 +1,15 @@
 /**
  * `npm run eval`: runs every evaluation on dev data and prints one table (task | metric | ours | published |
- * note). A full run also writes eval/RESULTS.json and the results table in docs/EVAL.md.
+ * note). A full run also writes eval/RESULTS.json and the results table in docs/EVAL.md; a partial run with
+ * --write replaces only its own tasks' results there.
  * Options: `--only quotes,entities`, `--limit N` (at most N documents per task), `--write` / `--no-write`.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { EvalOptions, EvalRow } from './eval-row.js'
-import { parseEvalArgs, USAGE, type Task } from './lib/eval-args.js'
+import { parseEvalArgs, TASKS, USAGE, type Task } from './lib/eval-args.js'
+import { measuredLines, mergeResults, parseStoredResults } from './lib/merge-results.js'
 import { markdownTable, replaceResultsSection, textTable } from './lib/results-table.js'
 
 /** Where each task lives and what it exports; modules load one by one so a missing or broken one is skipped. */
@@ -17,6 +19,8 @@ const MODULES: Readonly<Record<Task, { file: string; exportName: string }>> = {
   framing: { file: 'framing.ts', exportName: 'evaluateFraming' },
   extraction: { file: 'extraction.ts', exportName: 'evaluateExtraction' },
   clustering: { file: 'clustering.ts', exportName: 'evaluateClustering' },
+  crosslingual: { file: 'crosslingual-wmt.ts', exportName: 'evaluateCrosslingual' },
+  facts: { file: 'facts-paraphrase.ts', exportName: 'evaluateFacts' },
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -47,14 +51,13 @@ async function main(): Promise<number> {
     process.stderr.write(` ${run.skipped ? `skipped (${run.skipped})` : `${run.rows.length} rows`} in ${run.seconds.toFixed(1)} s\n`)
     runs.push(run)
   }
-  const rows = runs.flatMap((run) =>
-    run.skipped ? [{ task: run.task, metric: 'not run', value: Number.NaN, note: run.skipped }] : run.rows,
-  )
+  const rows = runs.flatMap(taskRows)
   console.log(textTable(rows))
   if (args.limit !== undefined) console.log(`\n(quick run: at most ${args.limit} documents per task)`)
   if (args.write) {
-    writeResults(runs, rows, args.limit)
-    console.log('\nwrote eval/RESULTS.json and the table in docs/EVAL.md')
+    writeResults(runs, args.limit)
+    const others = runs.length < TASKS.length ? ' (other tasks keep their last results)' : ''
+    console.log(`\nwrote eval/RESULTS.json and the table in docs/EVAL.md${others}`)
   }
   return runs.every((run) => run.skipped) ? 1 : 0
 }
@@ -86,28 +89,35 @@ function isEvalRow(value: unknown): value is EvalRow {
   return typeof row['task'] === 'string' && typeof row['metric'] === 'string' && typeof row['value'] === 'number'
 }
 
-function writeResults(runs: readonly TaskRun[], rows: readonly EvalRow[], limit: number | undefined): void {
+/**
+ * Writes eval/RESULTS.json and the table in docs/EVAL.md. The run's tasks replace their earlier results; every
+ * other task keeps the rows, date and commit of its own last run, so a partial run never clobbers them.
+ */
+function writeResults(runs: readonly TaskRun[], limit: number | undefined): void {
   const date = new Date().toISOString()
   const commit = gitCommit()
-  const results = {
+  const path = `${ROOT}eval/RESULTS.json`
+  const previous = existsSync(path) ? parseStoredResults(readFileSync(path, 'utf8')) : undefined
+  const run = {
     date,
     commit,
-    ...(limit !== undefined ? { limit } : {}),
-    tasks: runs.map((run) => ({ task: run.task, seconds: Number(run.seconds.toFixed(1)), ...(run.skipped ? { skipped: run.skipped } : {}) })),
+    tasks: runs.map((r) => ({ task: r.task, seconds: Number(r.seconds.toFixed(1)), date, commit, ...(limit !== undefined ? { limit } : {}), ...(r.skipped ? { skipped: r.skipped } : {}) })),
     // NaN (not measured) is not JSON: write null.
-    rows: rows.map((row) => ({ ...row, value: Number.isNaN(row.value) ? null : row.value })),
+    rows: runs.flatMap((r) => taskRows(r).map((row) => ({ taskKey: r.task, ...row, value: Number.isNaN(row.value) ? null : row.value }))),
   }
+  const results = mergeResults(previous, run, TASKS)
   mkdirSync(`${ROOT}eval`, { recursive: true })
-  writeFileSync(`${ROOT}eval/RESULTS.json`, `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`)
   const docPath = `${ROOT}docs/EVAL.md`
   const document = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Evaluation\n'
-  const timing = runs.map((run) => `${run.task} ${run.seconds.toFixed(0)} s`).join(', ')
-  const section = [
-    `Measured ${date.slice(0, 16).replace('T', ' ')} UTC at commit \`${commit}\`${limit !== undefined ? `, at most ${limit} documents per task` : ''} (${timing}).`,
-    '',
-    markdownTable(rows),
-  ].join('\n')
+  const rows = results.rows.map(({ taskKey: _, value, ...row }) => ({ ...row, value: value ?? Number.NaN }))
+  const section = [...measuredLines(results.tasks), '', markdownTable(rows)].join('\n')
   writeFileSync(docPath, replaceResultsSection(document, section))
+}
+
+/** A task's rows, or one "not run" row with the reason it gave none. */
+function taskRows(run: TaskRun): readonly EvalRow[] {
+  return run.skipped ? [{ task: run.task, metric: 'not run', value: Number.NaN, note: run.skipped }] : run.rows
 }
 
 /** Short hash of HEAD (the working tree may hold uncommitted changes), or "unknown" outside git. */

@@ -1,11 +1,19 @@
 import type { AnalyzedArticle, Article, ArticleSpan, CoverageReport, Span } from '../../../src/model/index.js'
-import { isSkipped, type AnalyzeArticle, type CompareCoverage } from './load-pipeline.js'
+import { isSkipped, loadPipeline, type AnalyzeArticle, type CompareCoverage } from './load-pipeline.js'
 import { mapToInput } from './map-to-input.js'
 
 /** The two entry points `compare` runs. */
 export interface ComparePipeline {
   readonly analyzeArticle: AnalyzeArticle
   readonly compareCoverage: CompareCoverage
+}
+
+/** The two entry points `compare` needs from src/pipeline, or why they are not there. */
+export async function loadComparePipeline(): Promise<ComparePipeline | { unavailable: string }> {
+  const pipeline = await loadPipeline()
+  if (!('analyzeArticle' in pipeline)) return pipeline
+  const { analyzeArticle, compareCoverage } = pipeline
+  return compareCoverage ? { analyzeArticle, compareCoverage } : { unavailable: 'src/pipeline/index.ts does not export compareCoverage' }
 }
 
 /** One `compare` run over plain texts: the report, and each input's article (undefined where it was skipped). */

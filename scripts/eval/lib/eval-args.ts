@@ -1,11 +1,11 @@
 /** The tasks `npm run eval` knows, in the order it runs them. */
-export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering'] as const
+export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering', 'crosslingual', 'facts'] as const
 export type Task = (typeof TASKS)[number]
 
 export const USAGE = `usage: npm run eval -- [--only ${TASKS.join(',')}] [--limit N] [--write | --no-write]
   --only     run some tasks (comma-separated)
   --limit    at most N documents per task (a quick run)
-  --write    write eval/RESULTS.json and docs/EVAL.md even for a partial run; --no-write: never`
+  --write    write eval/RESULTS.json and docs/EVAL.md even for a partial run (its tasks' results only); --no-write: never`
 
 export interface EvalArgs {
   readonly tasks: readonly Task[]
