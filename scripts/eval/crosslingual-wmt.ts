@@ -77,7 +77,7 @@ function coverageRows(task: string, runs: readonly WmtRun[], scope: string): Eva
       const s = hitsPrf(c.shared)
       const one = hitsPrf(sumHits(c.onlyA, c.onlyB))
       const conflictP = fixed(hitsPrf(c.conflicts).precision)
-      const note = `${pr(s)}; ${c.tasks} tasks; single-source F1 ${fixed(one.f1)}; conflicts found ${c.conflicts.goldHit} of ${c.conflicts.gold} at P ${conflictP}`
+      const note = `${pr(s)}; ${c.tasks} task${c.tasks === 1 ? '' : 's'}; single-source F1 ${fixed(one.f1)}; conflicts found ${c.conflicts.goldHit} of ${c.conflicts.gold} at P ${conflictP}`
       return [{ task, metric: `shared-fact F1 · ${pair}`, value: s.f1, note }]
     }),
     { task, metric: 'single-source F1 (A + B)', value: hitsPrf(single).f1, note: `${pr(hitsPrf(single))}; ${count(single.predicted)} facts, ${count(single.gold)} gold segments` },
