@@ -1,5 +1,6 @@
 import type { DifferenceKind } from '../../model/index.js'
 import { FUNCTION_WORDS } from '../text/index.js'
+import { findLocalNumbers } from './local-numbers.js'
 
 export interface NumberMention {
   readonly start: number
@@ -32,9 +33,12 @@ const NUMBER_RE =
 /**
  * Finds quantities: figures with scale words and units ("15 kilometres", "$5 million", "30 percent"),
  * vague magnitudes ("billions of dollars") and small number words ("three soldiers"). Spans inside `exclude`
- * (dates) are skipped.
+ * (dates) are skipped. `lang` (a BCP-47 primary subtag) reads uk, ru, be, pl, cs, de in their own separators and
+ * words ("1,5 млн", "75 tys.", "zwei"); any other value, or none, reads English.
  */
-export function findNumbers(text: string, exclude: readonly { start: number; end: number }[] = []): NumberMention[] {
+export function findNumbers(text: string, exclude: readonly { start: number; end: number }[] = [], lang?: string): NumberMention[] {
+  const local = findLocalNumbers(text, exclude, lang)
+  if (local) return local
   const out: NumberMention[] = []
   NUMBER_RE.lastIndex = 0
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {

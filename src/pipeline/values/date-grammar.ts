@@ -1,0 +1,135 @@
+/**
+ * How uk, ru, be, pl, cs and de write years, relative years, halves, quarters and parts of a year: the words
+ * local-dates.ts builds its patterns from. Values are regex sources (no capturing groups), matched
+ * case-insensitively; stems end in \p{L}* where the ending inflects. Written from standard grammars and
+ * news usage ("w drugiej połowie przyszłego roku", "на початку 2026 року", "Anfang nächsten Jahres").
+ */
+
+export interface DateGrammar {
+  /** Day numbers take a full stop: "6. prosince", "6. Dezember". */
+  readonly isDayDotted: boolean
+  /** Prepositions a span keeps before a year, relative year, half, quarter or part: "в 2025 году". */
+  readonly prepositions: string
+  /** Articles between a preposition and what follows: German "in der zweiten Hälfte". */
+  readonly articles?: string
+  /** Words before a year: "v roce 2025", "im Jahr 2025", "w roku 2025". */
+  readonly yearBefore?: string
+  /** Words after a year: "2025 году", "2025 r.", "2025 року". */
+  readonly yearAfter?: string
+  /** The noun "year" in the cases relative phrases use: "следующем году", "przyszłego roku". */
+  readonly yearNouns: string
+  /** Adjectives and pronouns that make a relative year with `yearNouns`: "следующем", "przyszłego", "nächsten". */
+  readonly relativeAdjectives: string
+  /** One-word relative years: "торік" (last year), "letos" (this year), "сёлета". */
+  readonly relativeWords?: string
+  /** Lower-cased stems that make a relative year the next (+1) or the last (−1) one; anything else is this year. */
+  readonly nextStems: readonly string[]
+  readonly lastStems: readonly string[]
+  /** Lower-cased stems of the ordinals first … fourth (halves, quarters); Roman and Arabic figures are read too. */
+  readonly ordinals: readonly [string, string, string, string]
+  readonly halfNouns: string
+  readonly quarterNouns: string
+  /** Parts of a year: "в начале", "в середине", "в конце" 2025 → early / mid / late 2025. */
+  readonly early: string
+  readonly mid: string
+  readonly late: string
+}
+
+export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
+  ru: {
+    isDayDotted: false,
+    prepositions: 'в|во|с|со|до|к|ко|по|от|на|за|после',
+    yearAfter: 'году|года|год|годом|гг\\.|г\\.',
+    yearNouns: 'году|года|год|годом',
+    relativeAdjectives: '(?:следующ|будущ|наступающ|прошл|минувш|предыдущ|текущ|нынешн|уходящ)\\p{L}*|эт(?:от|ом|ого|им)|сего',
+    nextStems: ['следующ', 'будущ', 'наступающ'],
+    lastStems: ['прошл', 'минувш', 'предыдущ'],
+    ordinals: ['перв', 'втор', 'трет', 'четв'],
+    halfNouns: 'половин\\p{L}*|полугоди\\p{L}*',
+    quarterNouns: 'квартал\\p{L}*',
+    early: 'начал\\p{L}{0,2}',
+    mid: 'середин\\p{L}{0,2}',
+    late: 'конц\\p{L}{0,2}|кон[её]ц|исходе',
+  },
+  uk: {
+    isDayDotted: false,
+    prepositions: 'в|у|з|із|зі|до|від|на|за|по|після',
+    yearAfter: 'році|року|рік|роком|рр\\.|р\\.',
+    yearNouns: 'році|року|рік|роком',
+    relativeAdjectives: '(?:наступн|майбутн|прийдешн|минул|попередн|торішн|поточн|нинішн)\\p{L}*|ц(?:ей|ього|ьому|им)',
+    relativeWords: 'торік|цьогоріч',
+    nextStems: ['наступн', 'майбутн', 'прийдешн'],
+    lastStems: ['минул', 'попередн', 'торі'],
+    ordinals: ['перш', 'друг', 'трет', 'четв'],
+    halfNouns: 'половин\\p{L}*|півріч\\p{L}*',
+    quarterNouns: 'квартал\\p{L}*',
+    early: 'початк\\p{L}{0,2}|початок',
+    mid: 'середин\\p{L}{0,2}',
+    late: 'кінц\\p{L}{0,2}|кінець|наприкінці',
+  },
+  be: {
+    isDayDotted: false,
+    prepositions: 'у|ў|в|з|са|да|ад|на|за|па|пасля',
+    yearAfter: 'годзе|года|год|годам|г\\.',
+    yearNouns: 'годзе|года|год|годам',
+    relativeAdjectives: '(?:наступн|будуч|мінул|папярэдн|бягуч|сёлетн)\\p{L}*|гэт(?:ы|ым|ага|ы)',
+    relativeWords: 'сёлета|летась|налета',
+    nextStems: ['наступн', 'будуч', 'налета'],
+    lastStems: ['мінул', 'папярэдн', 'летась'],
+    ordinals: ['перш', 'друг', 'трэц', 'чацв'],
+    halfNouns: 'палов\\p{L}*|паўгодд\\p{L}*',
+    quarterNouns: 'квартал\\p{L}*',
+    early: 'пачатк\\p{L}{0,2}|пачатак',
+    mid: 'сярэдзін\\p{L}{0,2}',
+    late: 'канц\\p{L}{0,2}|канец|напрыканцы',
+  },
+  pl: {
+    isDayDotted: false,
+    prepositions: 'w|we|od|do|z|ze|po|na|przed|za|pod',
+    yearBefore: 'roku|rok',
+    yearAfter: 'roku|rok|rokiem|r\\.',
+    yearNouns: 'roku|rok|rokiem|r\\.',
+    relativeAdjectives: '(?:przyszł|następn|zeszł|ubiegł|przeszł|poprzedni|bieżąc|obecn)\\p{L}*|t(?:ym|ego|en)',
+    nextStems: ['przyszł', 'następn'],
+    lastStems: ['zeszł', 'ubiegł', 'przeszł', 'poprzedni'],
+    ordinals: ['pierwsz', 'drug', 'trzec', 'czwart'],
+    halfNouns: 'połow\\p{L}*|półrocz\\p{L}*',
+    quarterNouns: 'kwarta[łl]\\p{L}*',
+    early: 'początk\\p{L}{0,2}|początek',
+    mid: 'połow\\p{L}{0,2}',
+    late: 'końc\\p{L}{0,2}|koniec|schyłku',
+  },
+  cs: {
+    isDayDotted: true,
+    prepositions: 'v|ve|od|do|z|ze|po|na|před|za',
+    yearBefore: 'roce|roku|rok|r\\.',
+    yearNouns: 'roce|roku|rok|rokem',
+    relativeAdjectives: '(?:příští|minul|loňsk|letošn|předchozí|nadcházející)\\p{L}*|t(?:ento|ohoto|omto)',
+    relativeWords: 'letos|loni|vloni',
+    nextStems: ['příští', 'nadcházej'],
+    lastStems: ['minul', 'loň', 'loni', 'předchozí'],
+    ordinals: ['prvn', 'druh', 'třet', 'čtvrt'],
+    halfNouns: 'polovin\\p{L}*|pololetí\\p{L}*',
+    quarterNouns: 'čtvrtletí\\p{L}*|kvartál\\p{L}*',
+    early: 'začát\\p{L}{0,3}|počát\\p{L}{0,3}',
+    mid: 'polovin\\p{L}{0,2}',
+    late: 'konc\\p{L}{0,2}|konec|konci',
+  },
+  de: {
+    isDayDotted: true,
+    prepositions: 'in|im|seit|bis|ab|von|vom|vor|nach|für|um|zum|zu',
+    articles: 'der|dem|des|die',
+    yearBefore: '(?:des\\s+)?Jahr(?:es|e)?',
+    yearNouns: 'Jahr(?:es|e)?',
+    relativeAdjectives: '(?:des\\s+|dem\\s+)?(?:nächst|kommend|folgend|letzt|vergangen|vorig|dies|laufend)\\p{L}*',
+    relativeWords: 'Vorjahr(?:es)?',
+    nextStems: ['nächst', 'kommend', 'folgend'],
+    lastStems: ['letzt', 'vergangen', 'vorig', 'vorjahr'],
+    ordinals: ['erst', 'zweit', 'dritt', 'viert'],
+    halfNouns: 'Jahreshälfte|Hälfte|Halbjahr(?:es|s)?',
+    quarterNouns: 'Quartal(?:s|es)?',
+    early: 'Anfang|Anfangs|Beginn',
+    mid: 'Mitte',
+    late: 'Ende|Endes',
+  },
+}
