@@ -10,10 +10,16 @@ export interface QuoteRendering extends ArticleSpan {
   readonly speakerSpan?: Span
 }
 
+/** One outlet's rendering of a quote in the report, with its language. */
+export interface ReportQuoteRendering extends QuoteRendering {
+  /** Language of the rendering (its article's, BCP-47 primary subtag: "en", "ru", "und"). */
+  readonly language: string
+}
+
 /** The same statement as each outlet rendered it. */
 export interface Quote {
   readonly id: string
   /** Entity id of the speaker, or null when unresolved. */
   readonly speaker: string | null
-  readonly renderings: readonly QuoteRendering[]
+  readonly renderings: readonly ReportQuoteRendering[]
 }

@@ -4,15 +4,25 @@ import type { ArticleFraming } from './framing.js'
 import type { Quote } from './quote.js'
 import type { ArticleSpan } from './span.js'
 
+/** One article's rendering of a fact, in that article's language. */
+export interface FactSpan extends ArticleSpan {
+  /** BCP-47 primary subtag of the article ("en", "ru", "und"). */
+  readonly language: string
+}
+
 /** A claim and the spans that report it; `articleIds` lists every article that carries it. */
 export interface Fact {
   readonly id: string
+  /** The fact as one rendering words it (the least loaded outlet's, in the report's language when one exists). */
   readonly text: string
+  /** Language of `text`. */
+  readonly language: string
   readonly articleIds: readonly string[]
-  readonly spans: readonly ArticleSpan[]
+  readonly spans: readonly FactSpan[]
 }
 
-export type DifferenceKind = 'date' | 'number' | 'quantity' | 'money' | 'percent' | 'duration'
+/** 'claim': two outlets' sentences about one thing that cannot both be true (a denial, another figure). */
+export type DifferenceKind = 'date' | 'number' | 'quantity' | 'money' | 'percent' | 'duration' | 'claim'
 
 export interface DifferenceValue extends ArticleSpan {
   /** Machine-comparable value: an ISO date/interval ("2025", "2025-07/2025-12") or a number with unit. */
@@ -31,6 +41,8 @@ export interface Difference {
 
 export interface BriefSentence {
   readonly text: string
+  /** Language of `text`: the report's language when an outlet reported the fact in it, else the rendering's own. */
+  readonly language: string
   readonly articleIds: readonly string[]
   /** True when only one article supports this sentence. */
   readonly singleSource: boolean
@@ -41,6 +53,8 @@ export interface BriefSentence {
 /** The JSON report: the public interface of `parallax compare --json` (see schema/report.schema.json). */
 export interface CoverageReport {
   readonly version: 1
+  /** The language facts and the brief are shown in when an outlet wrote in it (default "en"). */
+  readonly language: string
   readonly articles: readonly ReportArticle[]
   readonly entities: readonly Entity[]
   readonly facts: readonly Fact[]

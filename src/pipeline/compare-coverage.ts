@@ -14,6 +14,8 @@ import {
   factSpans,
   findDifferences,
   claimSentences,
+  claimConflicts,
+  type FactAlignment,
   sentenceConcepts,
   splitClauses,
   valueContext,
@@ -39,13 +41,20 @@ interface StoryArticle {
   readonly referents: readonly Referent[]
 }
 
+/** Options of `compareCoverage`. */
+export interface CompareOptions {
+  /** Language the report and brief are read in (BCP-47 primary subtag, default "en"): a fact is shown in an
+   *  outlet's rendering in this language when one exists, else in its own language. */
+  readonly language?: string
+}
+
 /**
  * Compares how several articles cover one story: merged entities, aligned facts, differing dates and figures,
  * aligned quotes, framing per article and a cited neutral brief. Stages run in order; no I/O.
  *
  * @example compareCoverage([analyzeArticle(a), analyzeArticle(b)].filter(isAnalyzed))
  */
-export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageReport {
+export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: CompareOptions = {}): CoverageReport {
   const gazetteer = loadGazetteer()
   const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
     const entities = findEntities(article.article.text, article.sentences, gazetteer)
@@ -61,11 +70,13 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
     gazetteer,
   )
   const keys = new Map(story.map((s) => [s.analyzed.article.id, entityKeys(s, entities)]))
+  const languageOf = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.language]))
   const toConcepts = (articleId: string, sentence: Sentence, sentenceIndex: number): SentenceConcepts => ({
     articleId,
     sentenceIndex,
     sentence,
-    concepts: sentenceConcepts(sentence, keys.get(articleId)!, gazetteer),
+    language: languageOf.get(articleId) ?? 'und',
+    concepts: sentenceConcepts(sentence, keys.get(articleId)!, gazetteer, languageOf.get(articleId)),
   })
   const sentences = story.flatMap((s) => s.analyzed.sentences.map((sentence, i) => toConcepts(s.analyzed.article.id, sentence, i)))
   // Facts align clause by clause: one sentence may carry two claims that another outlet states apart.
@@ -81,18 +92,21 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[]): CoverageR
     score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
     spans: s.analyzed.framing,
   }))
-  const facts = toFacts(alignFacts(clauses, weights), framing)
-  const differences = findDifferences(valuesOf(story, sentences), weights)
+  const alignment = alignFacts(clauses, weights)
+  const facts = toFacts(alignment.facts, framing, languageOf, options.language ?? 'en')
+  const values = findDifferences(valuesOf(story, sentences), weights)
+  const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
   const speakerOf = speakerIndex(entities)
-  const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts)
+  const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts, languageOf)
   const brief = writeBrief(
     facts,
     story.map((s) => briefArticle(s, entities, framing, speakerOf)),
-    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text) => framingDetector('en')(text) },
+    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text, language) => framingDetector(language)(text), language: options.language ?? 'en' },
   )
   return {
     version: 1,
+    language: options.language ?? 'en',
     articles: story.map((s) => reportArticle(s)),
     entities,
     facts,
@@ -132,14 +146,21 @@ function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
   return { at }
 }
 
-function toFacts(aligned: ReturnType<typeof alignFacts>, framing: readonly ArticleFraming[]): Fact[] {
+function toFacts(
+  aligned: FactAlignment['facts'],
+  framing: readonly ArticleFraming[],
+  languages: ReadonlyMap<string, string>,
+  language: string,
+): Fact[] {
   const score = new Map(framing.map((f) => [f.articleId, f.score]))
   return aligned
     .map((fact) => {
-      const spans = factSpans(fact)
-      // The fact reads as the least loaded outlet's sentence.
-      const text = [...spans].sort((a, b) => (score.get(a.articleId) ?? 0) - (score.get(b.articleId) ?? 0))[0]?.text ?? ''
-      return { text, articleIds: fact.articleIds, spans }
+      const spans = factSpans(fact, languages)
+      // The fact reads as the least loaded outlet's sentence, in the report's language when an outlet wrote in it.
+      const shown = [...spans].sort(
+        (a, b) => Number(b.language === language) - Number(a.language === language) || (score.get(a.articleId) ?? 0) - (score.get(b.articleId) ?? 0),
+      )[0]
+      return { text: shown?.text ?? '', language: shown?.language ?? 'und', articleIds: fact.articleIds, spans }
     })
     .sort((a, b) => b.articleIds.length - a.articleIds.length || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
     .map((f, i) => ({ id: `f${i + 1}`, ...f }))
@@ -213,6 +234,7 @@ function briefArticle(s: StoryArticle, entities: readonly Entity[], framing: rea
   return {
     id: a.id,
     outlet: a.outlet,
+    language: a.language,
     text: a.text,
     framingScore: framing.find((f) => f.articleId === a.id)?.score ?? 0,
     framing: s.analyzed.framing,

@@ -152,6 +152,15 @@ export function distinctTexts(spans: readonly { readonly text: string }[]): { te
 }
 
 /** "[1][2]" for the given articles. */
+/**
+ * "[ru] " before a fact or brief sentence shown in a language other than the report's (no outlet wrote it in the
+ * report's language); "" otherwise, and for reports written before languages were recorded.
+ */
+export function languageTag(report: CoverageReport, item: { readonly language?: string }): string {
+  const language = item.language
+  return language && report.language && language !== report.language && language !== 'und' ? `[${language}] ` : ''
+}
+
 export function citations(articles: readonly ArticleView[]): string {
   return articles.map((a) => `[${a.number}]`).join('')
 }

@@ -8,6 +8,7 @@ import {
   listOutlets,
   type ArticleView,
   type ReportView,
+  languageTag,
 } from './build-report-view.js'
 import { escapeHtml as esc, safeHttpUrl } from './escape-html.js'
 import { Anchors, cssName, renderArticleText } from './html-article-text.js'
@@ -55,7 +56,7 @@ function brief(view: ReportView, anchors: Anchors): string {
       return span === undefined ? cite(a, `article-${a.number}`) : cite(a, anchors.of(span), ` data-brief="${index + 1}"`)
     })
     const single = sentence.singleSource ? ` <span class="single">single source: ${esc(listOutlets(sources))}</span>` : ''
-    return `<li>${esc(sentence.text)} ${links.join('')}${single}</li>`
+    return `<li>${esc(languageTag(view.report, sentence) + sentence.text)} ${links.join('')}${single}</li>`
   })
   const body = items.length === 0 ? '<p class="muted">No brief.</p>' : `<ol>${items.join('\n')}</ol>`
   return `<section id="brief" aria-labelledby="brief-h"><h2 id="brief-h">Brief</h2>\n<p class="muted">Neutral summary; each number cites an article and jumps to the passage it rests on.</p>\n${body}\n</section>`
@@ -112,10 +113,10 @@ function facts(view: ReportView, anchors: Anchors): string {
             const wording = fact.spans
               .map((span) => {
                 const a = view.articleById(span.articleId)
-                return a === undefined ? '' : `<li>${cite(a, anchors.of(span))} ${esc(a.article.outlet)}: “${esc(span.text)}”</li>`
+                return a === undefined ? '' : `<li>${cite(a, anchors.of(span))} ${esc(a.article.outlet)}: ${esc(languageTag(view.report, span))}“${esc(span.text)}”</li>`
               })
               .join('')
-            return `<li>${esc(fact.text)}${who}<ul class="meta">${wording}</ul></li>`
+            return `<li>${esc(languageTag(view.report, fact) + fact.text)}${who}<ul class="meta">${wording}</ul></li>`
           })
           .join('\n')}</ul>`
   const shared = `<h3>${many ? 'Reported by all' : 'Facts'} (${view.sharedFacts.length})</h3>${list(view.sharedFacts)}`

@@ -8,6 +8,7 @@ import {
   listOutlets,
   type ArticleView,
   type ReportView,
+  languageTag,
 } from './build-report-view.js'
 import { visibleControls } from './visible-controls.js'
 
@@ -52,7 +53,7 @@ function writeBrief(md: string[], view: ReportView): void {
   for (const sentence of view.report.brief) {
     const sources = view.articlesFor(sentence.articleIds)
     const single = sentence.singleSource ? ` *(single source: ${esc(listOutlets(sources))})*` : ''
-    md.push(`- ${esc(sentence.text)} ${cites(sources)}${single}`)
+    md.push(`- ${esc(languageTag(view.report, sentence) + sentence.text)} ${cites(sources)}${single}`)
   }
 }
 
@@ -60,13 +61,13 @@ function writeFacts(md: string[], view: ReportView): void {
   const many = view.articles.length > 1
   md.push('', many ? `## Facts reported by all (${view.sharedFacts.length})` : `## Facts (${view.sharedFacts.length})`, '')
   if (view.sharedFacts.length === 0) md.push('None.')
-  for (const f of view.sharedFacts) md.push(`- ${esc(f.fact.text)} ${cites(f.articles)}`)
+  for (const f of view.sharedFacts) md.push(`- ${esc(languageTag(view.report, f.fact) + f.fact.text)} ${cites(f.articles)}`)
   if (!many && view.partialFacts.length === 0) return
   md.push('', `## Facts reported by some or one (${view.partialFacts.length})`, '')
   if (view.partialFacts.length === 0) md.push('None: every fact is reported by all articles.')
   for (const f of view.partialFacts) {
     const who = f.articles.length === 1 ? `only ${listOutlets(f.articles)}` : listOutlets(f.articles)
-    md.push(`- ${esc(f.fact.text)} — *${esc(who)}* ${cites(f.articles)}`)
+    md.push(`- ${esc(languageTag(view.report, f.fact) + f.fact.text)} — *${esc(who)}* ${cites(f.articles)}`)
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type ArticleView,
   type FactView,
   type ReportView,
+  languageTag,
 } from './build-report-view.js'
 import { visibleControls } from './visible-controls.js'
 import { wrapStyled } from './wrap-styled.js'
@@ -112,7 +113,7 @@ function writeBrief(out: TerminalWriter, view: ReportView): void {
   for (const sentence of view.report.brief) {
     const sources = view.articlesFor(sentence.articleIds)
     const single = sentence.singleSource ? ` ${c.yellow(`(only ${inline(listOutlets(sources))})`)}` : ''
-    out.wrap(`${inline(sentence.text)} ${c.cyan(citations(sources))}${single}`, '  • ', '    ')
+    out.wrap(`${languageTag(view.report, sentence)}${inline(sentence.text)} ${c.cyan(citations(sources))}${single}`, '  • ', '    ')
   }
 }
 
@@ -121,11 +122,11 @@ function writeFacts(out: TerminalWriter, view: ReportView): void {
   const many = view.articles.length > 1
   out.heading(many ? `FACTS REPORTED BY ALL (${view.sharedFacts.length})` : `FACTS (${view.sharedFacts.length})`)
   if (view.sharedFacts.length === 0) out.line(c.dim('  None.'))
-  for (const f of view.sharedFacts) out.wrap(`${inline(f.fact.text)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
+  for (const f of view.sharedFacts) out.wrap(`${languageTag(view.report, f.fact)}${inline(f.fact.text)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
   if (!many && view.partialFacts.length === 0) return
   out.heading(`FACTS REPORTED BY SOME OR ONE (${view.partialFacts.length})`)
   if (view.partialFacts.length === 0) out.line(c.dim('  None: every fact is reported by all articles.'))
-  for (const f of view.partialFacts) out.wrap(`${inline(f.fact.text)} ${c.yellow(`— ${carriers(view, f)}`)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
+  for (const f of view.partialFacts) out.wrap(`${languageTag(view.report, f.fact)}${inline(f.fact.text)} ${c.yellow(`— ${carriers(view, f)}`)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
 }
 
 function carriers(view: ReportView, f: FactView): string {

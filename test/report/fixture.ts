@@ -84,6 +84,7 @@ const quoteB = b('We believe it is a greater threat than the one coming from Ukr
 /** The hand-built report every rendering test reads. */
 export const fixtureReport: CoverageReport = {
   version: 1,
+  language: 'en',
   articles: [articleA, articleB],
   entities: [
     {
@@ -123,17 +124,19 @@ export const fixtureReport: CoverageReport = {
     {
       id: 'f1',
       text: 'Lukashenko asked Putin to deploy Oreshnik missiles in Belarus.',
+      language: 'en',
       articleIds: ['a1', 'a2'],
       spans: [
-        a('Belarusian dictator Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus.'),
-        b('Alexander Lukashenko asked Vladimir Putin to station Oreshnik missiles in Belarus.'),
+        { ...a('Belarusian dictator Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus.'), language: 'en' },
+        { ...b('Alexander Lukashenko asked Vladimir Putin to station Oreshnik missiles in Belarus.'), language: 'en' },
       ],
     },
     {
       id: 'f2',
       text: 'The two met in Minsk on December 6.',
+      language: 'en',
       articleIds: ['a1'],
-      spans: [a('The two met in Minsk on December 6.')],
+      spans: [{ ...a('The two met in Minsk on December 6.'), language: 'en' }],
     },
   ],
   differences: [
@@ -163,15 +166,15 @@ export const fixtureReport: CoverageReport = {
       id: 'q1',
       speaker: 'e-lukashenko',
       renderings: [
-        { ...quoteA, marked: false, verb: 'hypocritically said', speakerSpan: offsets(a('Lukashenko', 1)) },
-        { ...quoteB, marked: true, verb: 'said', speakerSpan: offsets(b('Lukashenko', 1)) },
+        { ...quoteA, language: 'en', marked: false, verb: 'hypocritically said', speakerSpan: offsets(a('Lukashenko', 1)) },
+        { ...quoteB, language: 'en', marked: true, verb: 'said', speakerSpan: offsets(b('Lukashenko', 1)) },
       ],
     },
     {
       id: 'q2',
       speaker: 'e-putin',
       renderings: [
-        { ...b('it would be possible in the second half of next year'), marked: false, verb: 'said', speakerSpan: offsets(b('Putin', 1)) },
+        { ...b('it would be possible in the second half of next year'), language: 'en', marked: false, verb: 'said', speakerSpan: offsets(b('Putin', 1)) },
       ],
     },
   ],
@@ -193,6 +196,7 @@ export const fixtureReport: CoverageReport = {
   brief: [
     {
       text: 'Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus.',
+      language: 'en',
       articleIds: ['a1', 'a2'],
       singleSource: false,
       spans: [
@@ -202,11 +206,13 @@ export const fixtureReport: CoverageReport = {
     },
     {
       text: 'The outlets give different troop numbers near the border: 20,000 and 15,000.',
+      language: 'en',
       articleIds: ['a1', 'a2'],
       singleSource: false,
     },
     {
       text: 'The two leaders met in Minsk on 6 December.',
+      language: 'en',
       articleIds: ['a1'],
       singleSource: true,
       spans: [a('The two met in Minsk on December 6.')],

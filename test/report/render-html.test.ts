@@ -156,11 +156,11 @@ describe('renderHtml', () => {
         },
         second,
       ],
-      facts: [{ id: '"><b>', text: '<b onclick=alert(9)>fact</b>', articleIds: ['a1'], spans: [{ articleId: 'a1', start: 0, end: 25, text: evilText.slice(0, 25) }] }],
-      quotes: [{ id: 'q', speaker: null, renderings: [{ articleId: 'a1', start: 26, end: 64, text: evilText.slice(26, 64), marked: false, verb: '<i>said</i>' }] }],
+      facts: [{ id: '"><b>', text: '<b onclick=alert(9)>fact</b>', articleIds: ['a1'], spans: [{ articleId: 'a1', start: 0, end: 25, text: evilText.slice(0, 25), language: 'en' }], language: 'en' }],
+      quotes: [{ id: 'q', speaker: null, renderings: [{ articleId: 'a1', start: 26, end: 64, text: evilText.slice(26, 64), language: 'en', marked: false, verb: '<i>said</i>' }] }],
       framing: [{ articleId: 'a1', score: 1, spans: [{ start: 30, end: 50, text: evilText.slice(30, 50), technique: 'doubt', explanation: '"><script>alert(10)</script>', confidence: 0.5 }] }],
       entities: [{ id: 'e', name: '<u>Evil</u>', kind: 'person', variants: ['<s>x</s>'], mentions: [], descriptors: { a1: [{ articleId: 'a1', start: 0, end: 3, text: '<marquee>' }] } }],
-      brief: [{ text: '<script>alert(11)</script>', articleIds: ['a1'], singleSource: true }],
+      brief: [{ text: '<script>alert(11)</script>', language: 'en', articleIds: ['a1'], singleSource: true }],
     }
     const page = renderHtml(evil)
     const doc = parse(page)
@@ -181,7 +181,7 @@ describe('renderHtml', () => {
   test('spans with offsets outside the text are clamped, not fatal', () => {
     const broken: CoverageReport = {
       ...fixtureReport,
-      facts: [{ id: 'f', text: 'broken', articleIds: ['a1', 'a2'], spans: [{ articleId: 'a1', start: -5, end: 1_000_000, text: '' }, { articleId: 'nope', start: 0, end: 3, text: '' }] }],
+      facts: [{ id: 'f', text: 'broken', language: 'en', articleIds: ['a1', 'a2'], spans: [{ articleId: 'a1', start: -5, end: 1_000_000, text: '', language: 'en' }, { articleId: 'nope', start: 0, end: 3, text: '', language: 'en' }] }],
     }
     const doc = parse(renderHtml(broken))
     expect(doc.querySelector('#article-1 .text')?.textContent).toBe(fixtureReport.articles[0]?.text)

@@ -55,7 +55,7 @@ describe('renderMarkdown', () => {
         { ...first, outlet: '[click](javascript:alert(1))', title: '<img src=x onerror=alert(1)> *bold* `code` | pipe' },
         { ...second, outlet: '# Heading #', title: '1. not a list' },
       ],
-      brief: [{ text: '- not a bullet <script>alert(1)</script> &amp; ![i](http://x/y.png)', articleIds: ['a1'], singleSource: true }],
+      brief: [{ language: 'en', text: '- not a bullet <script>alert(1)</script> &amp; ![i](http://x/y.png)', articleIds: ['a1'], singleSource: true }],
     }
     const out = renderMarkdown(hostile)
     const html = toHtml(out)

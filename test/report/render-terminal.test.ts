@@ -98,7 +98,7 @@ describe('renderTerminal', () => {
     const hostile: CoverageReport = {
       ...fixtureReport,
       articles: [{ ...first, outlet: 'Evil\u001b]0;pwned\u0007 News', title: 'Title\u001b[2J\u202e' }, second],
-      quotes: [{ id: 'q', speaker: null, renderings: [{ articleId: 'a1', start: 0, end: 5, text: 'x\u001b[31my', marked: true }] }],
+      quotes: [{ id: 'q', speaker: null, renderings: [{ articleId: 'a1', start: 0, end: 5, text: 'x\u001b[31my', language: 'en', marked: true }] }],
     }
     const out = renderTerminal(hostile, { color: false })
     expect(out).not.toContain('\u001b')
@@ -115,7 +115,7 @@ describe('renderTerminal', () => {
     const single: CoverageReport = {
       ...fixtureReport,
       articles: [first],
-      facts: [{ id: 'f', text: 'The two met in Minsk on December 6.', articleIds: ['a1'], spans: [] }],
+      facts: [{ id: 'f', text: 'The two met in Minsk on December 6.', language: 'en', articleIds: ['a1'], spans: [] }],
     }
     const out = renderTerminal(single, { color: false })
     expect(out).toContain('FACTS (1)\n  • The two met in Minsk on December 6. [1]')
@@ -128,7 +128,7 @@ describe('renderTerminal', () => {
     const three: CoverageReport = {
       ...fixtureReport,
       articles: [...fixtureReport.articles, { ...second, id: 'a3', outlet: 'Fox News' }],
-      facts: [{ id: 'f', text: 'Putin agreed.', articleIds: ['a2', 'a1'], spans: [] }],
+      facts: [{ id: 'f', text: 'Putin agreed.', language: 'en', articleIds: ['a2', 'a1'], spans: [] }],
     }
     const out = renderTerminal(three, { color: false, width: 100 })
     expect(out).toContain('FACTS REPORTED BY ALL (0)\n  None.')

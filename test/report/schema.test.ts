@@ -12,10 +12,11 @@ import type {
   Entity,
   EntityKind,
   Fact,
+  FactSpan,
   FramingSpan,
   FramingTechnique,
   Quote,
-  QuoteRendering,
+  ReportQuoteRendering,
   Removal,
   RemovalReason,
   ReportArticle,
@@ -39,7 +40,7 @@ type Presence<T> = { readonly [K in keyof Required<T>]-?: object extends Pick<T,
 type SkippedInput = CoverageReport['skipped'][number]
 
 const fields = {
-  CoverageReport: { version: 'required', articles: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
+  CoverageReport: { version: 'required', language: 'required', articles: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
   Span: { start: 'required', end: 'required' } satisfies Presence<Span>,
   ArticleSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required' } satisfies Presence<ArticleSpan>,
   Removal: { start: 'required', end: 'required', text: 'required', reason: 'required' } satisfies Presence<Removal>,
@@ -48,16 +49,17 @@ const fields = {
     publishedAtEstimated: 'optional', language: 'required', url: 'optional', text: 'required', captions: 'required', removed: 'required',
   } satisfies Presence<ReportArticle>,
   Entity: { id: 'required', name: 'required', kind: 'required', variants: 'required', mentions: 'required', descriptors: 'required' } satisfies Presence<Entity>,
-  Fact: { id: 'required', text: 'required', articleIds: 'required', spans: 'required' } satisfies Presence<Fact>,
+  Fact: { id: 'required', text: 'required', language: 'required', articleIds: 'required', spans: 'required' } satisfies Presence<Fact>,
+  FactSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required', language: 'required' } satisfies Presence<FactSpan>,
   DifferenceValue: { articleId: 'required', start: 'required', end: 'required', text: 'required', normalized: 'required' } satisfies Presence<DifferenceValue>,
   Difference: { id: 'required', kind: 'required', subject: 'required', status: 'required', values: 'required' } satisfies Presence<Difference>,
-  QuoteRendering: {
-    articleId: 'required', start: 'required', end: 'required', text: 'required', marked: 'required', verb: 'optional', speakerSpan: 'optional',
-  } satisfies Presence<QuoteRendering>,
+  ReportQuoteRendering: {
+    articleId: 'required', start: 'required', end: 'required', text: 'required', language: 'required', marked: 'required', verb: 'optional', speakerSpan: 'optional',
+  } satisfies Presence<ReportQuoteRendering>,
   Quote: { id: 'required', speaker: 'required', renderings: 'required' } satisfies Presence<Quote>,
   FramingSpan: { start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required' } satisfies Presence<FramingSpan>,
   ArticleFraming: { articleId: 'required', score: 'required', spans: 'required' } satisfies Presence<ArticleFraming>,
-  BriefSentence: { text: 'required', articleIds: 'required', singleSource: 'required', spans: 'optional' } satisfies Presence<BriefSentence>,
+  BriefSentence: { text: 'required', language: 'required', articleIds: 'required', singleSource: 'required', spans: 'optional' } satisfies Presence<BriefSentence>,
   SkippedInput: { source: 'required', reason: 'required', message: 'required' } satisfies Presence<SkippedInput>,
 }
 
@@ -72,7 +74,7 @@ const enums = {
     'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate',
   ]),
   EntityKind: allOf<EntityKind>()(['person', 'place', 'organization', 'weapon', 'event', 'other']),
-  DifferenceKind: allOf<DifferenceKind>()(['date', 'number', 'quantity', 'money', 'percent', 'duration']),
+  DifferenceKind: allOf<DifferenceKind>()(['date', 'number', 'quantity', 'money', 'percent', 'duration', 'claim']),
   DifferenceStatus: allOf<Difference['status']>()(['consistent', 'conflict']),
   FramingTechnique: allOf<FramingTechnique>()([
     'name-calling', 'loaded-language', 'doubt', 'hedge', 'loaded-attribution', 'exaggeration', 'appeal-to-fear',
@@ -125,7 +127,7 @@ describe('validation', () => {
   })
 
   test('an empty report is valid', () => {
-    const empty: CoverageReport = { version: 1, articles: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
+    const empty: CoverageReport = { version: 1, language: 'en', articles: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
     expect(validate(empty)).toBe(true)
   })
 

@@ -11,6 +11,7 @@ interface CompareFlags extends InputFlags {
   readonly md?: string
   readonly html?: string
   readonly color?: boolean
+  readonly lang?: string
 }
 
 /** `parallax compare INPUT...`: how several outlets cover one story. */
@@ -23,6 +24,7 @@ export function register(program: Command): void {
     .option('--md <file>', 'write a Markdown report to FILE (- for stdout)')
     .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
     .option('--no-color', 'plain terminal output')
+    .option('--lang <code>', 'language the facts and brief are shown in when an outlet wrote in it (en, uk, ru, pl, be, cs, de)', 'en')
   addInputFlags(command).action(async (inputs: string[], flags: CompareFlags) => {
     const report = await buildReport(inputs, flags)
     await emit(report, flags)
@@ -30,7 +32,11 @@ export function register(program: Command): void {
 }
 
 /** Shared by `compare` and `analyze`: read, analyse, compare; errors only when nothing could be analysed. */
-export async function buildReport(inputs: readonly string[], flags: InputFlags, options: { readonly isSingle?: boolean } = {}): Promise<CoverageReport> {
+export async function buildReport(
+  inputs: readonly string[],
+  flags: InputFlags & { readonly lang?: string },
+  options: { readonly isSingle?: boolean } = {},
+): Promise<CoverageReport> {
   const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
   process.stderr.write(describeSkipped(skipped))
   if (analyzed.length === 0) {
@@ -40,7 +46,9 @@ export async function buildReport(inputs: readonly string[], flags: InputFlags, 
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
   }
-  const report = compareCoverage(analyzed)
+  const language = flags.lang ?? 'en'
+  if (!/^[a-z]{2,3}$/.test(language)) throw new AppError('invalid_input', `--lang must be a language code such as en, uk, ru, pl (got "${language}")`)
+  const report = compareCoverage(analyzed, { language })
   return { ...report, skipped: skipped.map((s) => ({ source: s.source, reason: s.reason, message: s.message })) }
 }
 

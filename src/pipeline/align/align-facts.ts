@@ -1,6 +1,7 @@
-import type { ArticleSpan } from '../../model/index.js'
+import type { FactSpan } from '../../model/index.js'
 import { conceptSimilarity, similarityCandidates, type SentenceConcepts } from './concepts.js'
 import { pushTo } from '../push-to.js'
+import { findContradiction, type Contradiction } from './find-contradiction.js'
 
 /** Sentences of several articles that report one fact. */
 export interface AlignedFact {
@@ -8,6 +9,20 @@ export interface AlignedFact {
   readonly articleIds: readonly string[]
   /** Best pairwise similarity inside the group, 0–1 (1 for single-source facts). */
   readonly similarity: number
+}
+
+/** Two sentences that would have been one fact but say different things: a conflict to show, not agreement. */
+export interface ConflictingClaims {
+  readonly a: SentenceConcepts
+  readonly b: SentenceConcepts
+  readonly reason: Contradiction
+  readonly similarity: number
+}
+
+/** Facts, and the pairs kept apart because they contradict each other. */
+export interface FactAlignment {
+  readonly facts: readonly AlignedFact[]
+  readonly conflicts: readonly ConflictingClaims[]
 }
 
 /** Options for `alignFacts`; defaults in `DEFAULT_FACT_OPTIONS`. */
@@ -29,13 +44,15 @@ export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.42, minConcepts:
 /**
  * Groups sentences (or clauses) across articles into facts. Two of different articles are linked when they are
  * each other's best match and similar enough, or near-paraphrases; linked ones form one fact (an outlet may state
- * a fact twice). Everything else is a fact of its own article.
+ * a fact twice). Everything else is a fact of its own article. Pairs that would link but state different figures
+ * or opposite polarity are never one fact: they come back as conflicts.
  */
 export function alignFacts(
   sentences: readonly SentenceConcepts[],
   weights: ReadonlyMap<string, number>,
   options: FactOptions = DEFAULT_FACT_OPTIONS,
-): AlignedFact[] {
+): FactAlignment {
+  const conflicts: ConflictingClaims[] = []
   const parent = sentences.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const best = new Map<number, number>()
@@ -69,6 +86,13 @@ export function alignFacts(
         if (!(isMutual || score >= options.paraphrase)) continue
         const i = left[row]!
         const j = right[col]!
+        const a = sentences[i]!
+        const b = sentences[j]!
+        const contradiction = findContradiction(a.sentence, a.language, b.sentence, b.language)
+        if (contradiction) {
+          if (isMutual) conflicts.push({ a, b, reason: contradiction, similarity: score })
+          continue
+        }
         parent[find(i)] = find(j)
         best.set(i, Math.max(best.get(i) ?? 0, score))
         best.set(j, Math.max(best.get(j) ?? 0, score))
@@ -78,7 +102,7 @@ export function alignFacts(
   attachRestatements(sentences, weights, options, find, parent)
   const groups = new Map<number, number[]>()
   for (const i of sentences.keys()) pushTo(groups, find(i), i)
-  return [...groups.values()].map((members) => {
+  const facts = [...groups.values()].map((members) => {
     const group = members.map((i) => sentences[i]!)
     return {
       sentences: group,
@@ -86,6 +110,7 @@ export function alignFacts(
       similarity: members.length > 1 ? members.reduce((max, i) => Math.max(max, best.get(i) ?? 0), 0) : 1,
     }
   })
+  return { facts, conflicts }
 }
 
 /**
@@ -125,7 +150,13 @@ function attachRestatements(
   }
 }
 
-/** The spans of a fact, one per sentence, trimmed of a trailing space. */
-export function factSpans(fact: AlignedFact): ArticleSpan[] {
-  return fact.sentences.map((s) => ({ articleId: s.articleId, start: s.sentence.start, end: s.sentence.end, text: s.sentence.text }))
+/** The spans of a fact, one per sentence, each in its article's language. */
+export function factSpans(fact: AlignedFact, languages: ReadonlyMap<string, string>): FactSpan[] {
+  return fact.sentences.map((s) => ({
+    articleId: s.articleId,
+    start: s.sentence.start,
+    end: s.sentence.end,
+    text: s.sentence.text,
+    language: languages.get(s.articleId) ?? 'und',
+  }))
 }

@@ -1,4 +1,4 @@
-import type { ArticleQuote, Quote, QuoteRendering } from '../../model/index.js'
+import type { ArticleQuote, Quote, ReportQuoteRendering } from '../../model/index.js'
 import { conceptSimilarity, type Concept } from './concepts.js'
 import { pushTo } from '../push-to.js'
 
@@ -24,6 +24,7 @@ export function alignQuotes(
   quotes: readonly QuoteForAlignment[],
   weights: ReadonlyMap<string, number>,
   texts: ReadonlyMap<string, string>,
+  languages: ReadonlyMap<string, string> = new Map(),
 ): Quote[] {
   const windows = buildWindows(quotes, texts)
   const candidates: { a: Window; b: Window; score: number }[] = []
@@ -56,7 +57,7 @@ export function alignQuotes(
   const aligned: Quote[] = []
   const single: Quote[] = []
   for (const members of groups.values()) {
-    const renderings = renderingsOf(members, quotes, windowOf, texts)
+    const renderings = renderingsOf(members, quotes, windowOf, texts, languages)
     const speaker = members.map((m) => quotes[m]!.speaker).find((s) => s !== null) ?? null
     const target = new Set(renderings.map((r) => r.articleId)).size > 1 ? aligned : single
     target.push({ id: '', speaker, renderings })
@@ -140,20 +141,21 @@ function renderingsOf(
   quotes: readonly QuoteForAlignment[],
   windowOf: ReadonlyMap<number, Window>,
   texts: ReadonlyMap<string, string>,
-): QuoteRendering[] {
-  const out: QuoteRendering[] = []
+  languages: ReadonlyMap<string, string>,
+): ReportQuoteRendering[] {
+  const out: ReportQuoteRendering[] = []
   const done = new Set<number>()
   for (const m of [...members].sort((a, b) => a - b)) {
     if (done.has(m)) continue
     const window = windowOf.get(m)
     const parts = (window?.members ?? [m]).map((i) => quotes[i]!.quote)
     for (const i of window?.members ?? [m]) done.add(i)
-    out.push(joinParts(parts, texts.get(parts[0]!.articleId) ?? ''))
+    out.push(joinParts(parts, texts.get(parts[0]!.articleId) ?? '', languages.get(parts[0]!.articleId) ?? 'und'))
   }
   return out
 }
 
-function joinParts(parts: readonly ArticleQuote[], articleText: string): QuoteRendering {
+function joinParts(parts: readonly ArticleQuote[], articleText: string, language: string): ReportQuoteRendering {
   const first = parts[0]!
   const last = parts[parts.length - 1]!
   const verb = parts.map((p) => p.verb).find((v) => v !== undefined)
@@ -162,6 +164,7 @@ function joinParts(parts: readonly ArticleQuote[], articleText: string): QuoteRe
     start: first.start,
     end: last.end,
     text: articleText.slice(first.start, last.end),
+    language,
     marked: parts.every((p) => p.marked),
     ...(verb ? { verb } : {}),
     ...(first.speakerSpan ? { speakerSpan: first.speakerSpan } : {}),

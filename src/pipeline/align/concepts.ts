@@ -4,11 +4,17 @@ import type { Gazetteer } from '../entities/index.js'
 import paraphrases from './data/paraphrases.json' with { type: 'json' }
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
+import { englishGlosses, isLexiconLanguage, isStopword, stemWord, type LexiconLanguage } from '../lexicon/index.js'
 
-/** One meaningful unit of a sentence: its own key plus the paraphrase groups it belongs to. */
+/**
+ * One meaningful unit of a sentence: its own key plus what else it may stand for. Two concepts match when their
+ * keys and alternatives share any member, so a Russian "ракеты" (key "w:ru:ракет", alternatives "w:missile",
+ * "w:rocket" and their paraphrase groups) matches an English "missile" (key "w:missile").
+ */
 export interface Concept {
-  /** "w:threat", "gz:country:PL", "ent:e3", "num:15". */
+  /** "w:threat", "w:ru:ракет", "gz:country:PL", "ent:e3", "num:15". */
   readonly key: string
+  /** Paraphrase groups ("g12"), English glosses of a foreign word ("w:missile"), shared stems ("x:raket"). */
   readonly alternatives: readonly string[]
   readonly start: number
   readonly end: number
@@ -18,6 +24,8 @@ export interface SentenceConcepts {
   readonly articleId: string
   readonly sentenceIndex: number
   readonly sentence: Sentence
+  /** Language of the article (BCP-47 primary subtag). */
+  readonly language: string
   readonly concepts: readonly Concept[]
 }
 
@@ -46,7 +54,8 @@ function compileGroups(): Map<string, string[]> {
  * ("Poles" = Poland, "Belarusian territory" = "territory of Belarus"), numbers, and content lemmas with their
  * paraphrase groups ("danger" ~ "threat"). Function words and reporting verbs are dropped.
  */
-export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazetteer: Gazetteer): Concept[] {
+export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazetteer: Gazetteer, language = 'en'): Concept[] {
+  const foreign = isLexiconLanguage(language) ? language : undefined
   const out: Concept[] = []
   let skipUntil = -1
   for (const token of sentence.tokens) {
@@ -62,6 +71,11 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
       out.push({ key: `gz:${demonym.id}`, alternatives: [], start: token.start, end: token.end })
       continue
     }
+    if (foreign) {
+      const concept = foreignConcept(foreign, token)
+      if (concept) out.push(concept)
+      continue
+    }
     for (const part of tokenParts(token)) {
       if (/^\p{N}/u.test(part)) {
         out.push({ key: `num:${part.replace(/[,\s]/g, '')}`, alternatives: [], start: token.start, end: token.end })
@@ -72,6 +86,34 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
     }
   }
   return out
+}
+
+/**
+ * A word of another language as a concept: its stem is its key (so two Russian outlets match on "ракет"), its
+ * English glosses and their paraphrase groups its alternatives (so it matches an English "missile"), and for Slavic
+ * languages its stem in Latin letters (cognates: ru "ракет", uk "ракет", pl "rakiet" meet as "raket").
+ */
+function foreignConcept(lang: LexiconLanguage, token: Token): Concept | undefined {
+  if (/^\p{N}/u.test(token.text)) return { key: `num:${token.text.replace(/[,\s\u00a0\u202f]/g, '')}`, alternatives: [], start: token.start, end: token.end }
+  const word = token.text.toLowerCase()
+  if (!/\p{L}{2,}/u.test(word) || isStopword(lang, word)) return undefined
+  const stem = stemWord(lang, word)
+  const alternatives: string[] = []
+  for (const gloss of englishGlosses(lang, word)) {
+    if (ALIGNMENT_STOPWORDS.has(gloss)) continue
+    alternatives.push(`w:${gloss}`)
+    for (const group of GROUPS.get(gloss) ?? []) if (!alternatives.includes(group)) alternatives.push(group)
+  }
+  if (lang !== 'de') alternatives.push(`x:${cognateKey(stem)}`)
+  return { key: `w:${lang}:${stem}`, alternatives, start: token.start, end: token.end }
+}
+
+/** A Slavic stem in plain Latin letters, so close cognates across scripts and languages share it. */
+function cognateKey(stem: string): string {
+  return foldName(stem)
+    .replace(/[^a-z]/g, '')
+    .replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/kh/g, 'h').replace(/ie/g, 'e')
+    .replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/(.)\1/g, '$1')
 }
 
 /** Lemma parts of a token: "military-political" → ["military", "political"]; plural "troops" → "troop". */
@@ -99,7 +141,7 @@ export function conceptWeights(all: readonly SentenceConcepts[]): Map<string, nu
 
 /**
  * Soft overlap of two concept lists, 0–1: each concept counts as matched when the other side has its key or
- * shares a paraphrase group; weighted by rarity; normalised by the smaller side's weight (a short sentence in
+ * shares an alternative (gloss, stem, paraphrase group); weighted by rarity; normalised by the smaller side's weight (a short sentence in
  * one outlet can fully match part of a long one in another), then damped by how much of the larger side matched.
  */
 export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
@@ -127,15 +169,12 @@ const MIN_SHARED_CONCEPTS = 2
  * two concepts in few of their sentence pairs. Returns list indices in ascending order.
  */
 export function similarityCandidates(lists: readonly (readonly Concept[])[]): (query: readonly Concept[]) => number[] {
-  const byKey = new Map<string, number[]>()
-  const byGroup = new Map<string, number[]>()
+  const byToken = new Map<string, number[]>()
   lists.forEach((list, n) => {
-    const profile = profileOf(list)
-    for (const key of profile.keys) pushTo(byKey, key, n)
-    for (const group of profile.groups) pushTo(byGroup, group, n)
+    for (const token of profileOf(list).tokens) pushTo(byToken, token, n)
   })
   const hits = new Int32Array(lists.length)
-  // The last query concept that counted each list: a list matched through its key and a group counts once.
+  // The last query concept that counted each list: a list matched through several tokens of one concept counts once.
   const countedBy = new Int32Array(lists.length).fill(-1)
   let stamp = 0
   return (query) => {
@@ -151,8 +190,8 @@ export function similarityCandidates(lists: readonly (readonly Concept[])[]): (q
     }
     for (const c of profileOf(query).distinct) {
       stamp++
-      for (const n of byKey.get(c.key) ?? []) count(n)
-      for (const group of c.alternatives) for (const n of byGroup.get(group) ?? []) count(n)
+      for (const n of byToken.get(c.key) ?? []) count(n)
+      for (const token of c.alternatives) for (const n of byToken.get(token) ?? []) count(n)
     }
     for (const n of touched) hits[n] = 0
     return out.sort((a, b) => a - b)
@@ -164,8 +203,8 @@ export function similarityCandidates(lists: readonly (readonly Concept[])[]): (q
  * others, and rebuilding these sets per pair was most of a long comparison's time. A key's concepts share their alternatives, so its first occurrence stands for all.
  */
 interface ConceptProfile {
-  readonly keys: ReadonlySet<string>
-  readonly groups: ReadonlySet<string>
+  /** Every key and alternative of the list: what a concept of another list can match. */
+  readonly tokens: ReadonlySet<string>
   /** The first concept of each key, in order. */
   readonly distinct: readonly Concept[]
   /** Summed weight of the distinct keys, per weights map (a story's). */
@@ -175,11 +214,19 @@ interface ConceptProfile {
 const profileOf = memoizeByObject((concepts: readonly Concept[]): ConceptProfile => {
   const distinct = new Map<string, Concept>()
   for (const c of concepts) if (!distinct.has(c.key)) distinct.set(c.key, c)
-  return { keys: new Set(distinct.keys()), groups: new Set(concepts.flatMap((c) => c.alternatives)), distinct: [...distinct.values()], totals: new WeakMap() }
+  const tokens = new Set(distinct.keys())
+  for (const c of concepts) for (const token of c.alternatives) tokens.add(token)
+  return { tokens, distinct: [...distinct.values()], totals: new WeakMap() }
 })
 
 function isMatched(c: Concept, other: ConceptProfile): boolean {
-  return other.keys.has(c.key) || c.alternatives.some((g) => other.groups.has(g))
+  return other.tokens.has(c.key) || c.alternatives.some((token) => other.tokens.has(token))
+}
+
+/** Whether two concepts can stand for the same thing: a shared key, gloss, stem or paraphrase group. */
+export function isSameConcept(a: Concept, b: Concept): boolean {
+  if (a.key === b.key || a.alternatives.includes(b.key) || b.alternatives.includes(a.key)) return true
+  return a.alternatives.some((token) => b.alternatives.includes(token))
 }
 
 /** How many distinct keys of `a` the other side has, or shares a paraphrase group with. */

@@ -1,6 +1,6 @@
 import type { Difference, DifferenceKind, DifferenceValue } from '../../model/index.js'
 import { isConsistentNumber, type DateMention, type NumberMention } from '../values/index.js'
-import { conceptSimilarity, type Concept, type SentenceConcepts } from './concepts.js'
+import { conceptSimilarity, isSameConcept, type Concept, type SentenceConcepts } from './concepts.js'
 import { pushTo } from '../push-to.js'
 
 /** A date or figure of one article with the concepts around it (its sentence and the one before). */
@@ -124,7 +124,7 @@ function subjectOf(group: readonly ValueInContext[]): string {
   // The value with the tightest context names the subject best ("Putin promised … request").
   const [first, ...rest] = [...group].sort((a, b) => a.context.length - b.context.length)
   if (!first) return ''
-  const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => o.key === c.key || c.alternatives.some((g) => o.alternatives.includes(g)))))
+  const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => isSameConcept(c, o))))
   const words = [...new Set(shared.map((c) => first.text.slice(c.start, c.end)))]
   return words.slice(0, 6).join(' ')
 }

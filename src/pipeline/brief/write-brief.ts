@@ -5,6 +5,8 @@ import { findQuoteMarks } from '../quotes/index.js'
 export interface BriefArticle {
   readonly id: string
   readonly outlet: string
+  /** Language of the article (BCP-47 primary subtag). */
+  readonly language: string
   readonly text: string
   /** Framing load of the whole article: the least loaded outlet's wording is preferred. */
   readonly framingScore: number
@@ -30,8 +32,10 @@ export interface BriefOptions {
   readonly maxShared: number
   /** Most single-source facts per article. */
   readonly maxSinglePerArticle: number
-  /** Re-checks a candidate sentence: any framing span found in it keeps it out of the brief. */
-  readonly detectFraming: (text: string) => readonly FramingSpan[]
+  /** Re-checks a candidate sentence in its language: any framing span found in it keeps it out of the brief. */
+  readonly detectFraming: (text: string, language: string) => readonly FramingSpan[]
+  /** The brief's language: a fact is written from a rendering in it when an outlet has one, else from its own. */
+  readonly language: string
 }
 
 // A rewritten sentence shorter than this lost its meaning with the labels removed.
@@ -81,14 +85,17 @@ function writeFact(
   named: Set<string>,
   options: BriefOptions,
 ): BriefSentence | null {
-  const spans = [...fact.spans].sort((a, b) => (byId.get(a.articleId)?.framingScore ?? 0) - (byId.get(b.articleId)?.framingScore ?? 0))
+  const isInLanguage = (span: ArticleSpan): number => Number(byId.get(span.articleId)?.language === options.language)
+  const framingOf = (span: ArticleSpan): number => byId.get(span.articleId)?.framingScore ?? 0
+  // The brief's language first, then the least loaded wording: one fact is written once, in one language.
+  const spans = [...fact.spans].sort((a, b) => isInLanguage(b) - isInLanguage(a) || framingOf(a) - framingOf(b))
   for (const span of spans) {
     const article = byId.get(span.articleId)
     if (!article) continue
     const text = neutralise(article, span, named)
-    if (!text || wordCount(text) < MIN_SENTENCE_WORDS || hasUnquotedFraming(text, options)) continue
+    if (!text || wordCount(text) < MIN_SENTENCE_WORDS || hasUnquotedFraming(text, article.language, options)) continue
     const articleIds = [...fact.articleIds]
-    return { text, articleIds, singleSource: articleIds.length === 1, spans: fact.spans }
+    return { text, language: article.language, articleIds, singleSource: articleIds.length === 1, spans: fact.spans }
   }
   return null
 }
@@ -190,9 +197,9 @@ function tidy(text: string): string {
 }
 
 /** Framing left outside quotation marks; quoted words are attributed to their speaker, not stated by the brief. */
-function hasUnquotedFraming(text: string, options: BriefOptions): boolean {
+function hasUnquotedFraming(text: string, language: string, options: BriefOptions): boolean {
   const quotes = findQuoteMarks(text).map((q) => q.outer)
-  return options.detectFraming(text).some((f) => !quotes.some((q) => q.start <= f.start && f.end <= q.end))
+  return options.detectFraming(text, language).some((f) => !quotes.some((q) => q.start <= f.start && f.end <= q.end))
 }
 
 function wordCount(text: string): number {

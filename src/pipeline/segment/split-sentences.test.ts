@@ -25,3 +25,16 @@ test('paragraph index counts blocks separated by blank lines', () => {
   const sentences = splitSentences('One. Two.\n\nThree.')
   expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1])
 })
+
+test('a headline or dateline line without a final stop is its own sentence, not glued to the lede', () => {
+  const text = 'Indian Navy foils pirate attack\n11/30/09 05:40 PM ET\nThe Indian Navy captured 26 pirates on Sunday.'
+  const sentences = splitSentences(text)
+  expect(sentences.map((s) => s.text)).toEqual(['Indian Navy foils pirate attack', '11/30/09 05:40 PM ET', 'The Indian Navy captured 26 pirates on Sunday.'])
+  for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+})
+
+test('hard-wrapped prose keeps its sentences across line breaks', () => {
+  const text =
+    'The minister said on Monday that the talks with the unions would go on\nthrough the week, and that he expected a deal before the holidays began\nin the capital and elsewhere in the country.'
+  expect(splitSentences(text)).toHaveLength(1)
+})

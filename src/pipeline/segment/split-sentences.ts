@@ -47,6 +47,9 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     const lemma = lemmas[i] ?? tokenText.toLowerCase()
     tokens.push({ start, end: start + value.length, text: tokenText, pos: pos[i] ?? 'X', norm: foldName(tokenText) || tokenText, lemma })
   }
+  // A line without a final stop (a headline, a dateline) ends its sentence at the line break, unless the paragraph is
+  // hard-wrapped prose, where line breaks fall anywhere.
+  const breaks = isHardWrapped(paragraphShadow) ? [] : lineBreaks(paragraphShadow, offset)
   // Tokens and sentences are both in text order: one moving cursor assigns tokens to sentences in linear time.
   let next = 0
   doc.sentences().each((s: ItemSentence) => {
@@ -59,6 +62,50 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     const sentenceTokens: Token[] = []
     while (next < tokens.length && tokens[next]!.end <= end) sentenceTokens.push(tokens[next++]!)
     if (sentenceTokens.length === 0) return
-    out.push({ start, end, text: text.slice(start, end), paragraph, tokens: sentenceTokens })
+    for (const part of splitAtBreaks(sentenceTokens, breaks)) {
+      const partStart = part[0]!.start
+      const partEnd = part === sentenceTokens || part[part.length - 1] === sentenceTokens[sentenceTokens.length - 1] ? end : part[part.length - 1]!.end
+      out.push({ start: partStart, end: partEnd, text: text.slice(partStart, partEnd), paragraph, tokens: part })
+    }
   })
+}
+
+/** Offsets of the line breaks that follow a line with no final punctuation. */
+function lineBreaks(paragraph: string, offset: number): number[] {
+  const out: number[] = []
+  for (let i = paragraph.indexOf('\n'); i >= 0; i = paragraph.indexOf('\n', i + 1)) {
+    if (!/[.!?…:;,"'”»)\]]\s*$/.test(paragraph.slice(Math.max(0, i - 3), i))) out.push(offset + i)
+  }
+  return out
+}
+
+// Hard-wrapped prose: three or more lines, most of them long and ending mid-sentence.
+function isHardWrapped(paragraph: string): boolean {
+  const lines = paragraph.split('\n')
+  if (lines.length < 3) return false
+  const body = lines.slice(0, -1)
+  const wrapped = body.filter((l) => l.trim().length >= 50 && !/[.!?…"”»]\s*$/.test(l)).length
+  return wrapped / body.length >= 0.6
+}
+
+/** The tokens of one sentence in runs cut at the given line breaks. */
+function splitAtBreaks(tokens: Token[], breaks: readonly number[]): Token[][] {
+  if (breaks.length === 0) return [tokens]
+  const first = tokens[0]!.start
+  const last = tokens[tokens.length - 1]!.end
+  const inside = breaks.filter((b) => b > first && b < last)
+  if (inside.length === 0) return [tokens]
+  const parts: Token[][] = []
+  let current: Token[] = []
+  let k = 0
+  for (const token of tokens) {
+    while (k < inside.length && inside[k]! < token.start) {
+      if (current.length > 0) parts.push(current)
+      current = []
+      k++
+    }
+    current.push(token)
+  }
+  if (current.length > 0) parts.push(current)
+  return parts
 }

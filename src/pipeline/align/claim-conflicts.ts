@@ -1,0 +1,49 @@
+import type { Difference } from '../../model/index.js'
+import type { ConflictingClaims } from './align-facts.js'
+import { isSameConcept } from './concepts.js'
+import { figuresOf, polarityOf } from './find-contradiction.js'
+
+/**
+ * Turns sentence pairs kept apart by `alignFacts` into conflicts a reader sees next to the figures and dates:
+ * "no casualties were confirmed" / "civilian casualties" (polarity), "killed 40 people" / "at least 43 killed"
+ * (figures). A pair whose differing figures `findDifferences` already reports as a conflict is not repeated.
+ * Ids continue after `existing`.
+ */
+export function claimConflicts(conflicts: readonly ConflictingClaims[], existing: readonly Difference[]): Difference[] {
+  const out: Difference[] = []
+  const seen = new Set<string>()
+  for (const { a, b, reason } of [...conflicts].sort((x, y) => y.similarity - x.similarity)) {
+    // Clauses of one sentence pair are one conflict.
+    const key = [`${a.articleId}#${a.sentenceIndex}`, `${b.articleId}#${b.sentenceIndex}`].sort().join('|')
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (reason === 'figures' && isCovered(a, b, existing)) continue
+    const values = [a, b].map((s) => ({
+      articleId: s.articleId,
+      start: s.sentence.start,
+      end: s.sentence.end,
+      text: s.sentence.text,
+      normalized: reason === 'figures' ? figuresNotIn(s, s === a ? b : a) : polarityOf(s.sentence, s.language) === 'negated' ? 'denied' : 'stated',
+    }))
+    out.push({ id: `d${existing.length + out.length + 1}`, kind: 'claim', subject: sharedWords(a, b), status: 'conflict', values })
+  }
+  return out
+}
+
+/** A conflict of figures already reported with values inside both sentences. */
+function isCovered(a: ConflictingClaims['a'], b: ConflictingClaims['b'], existing: readonly Difference[]): boolean {
+  const inside = (d: Difference, s: ConflictingClaims['a']): boolean =>
+    d.values.some((v) => v.articleId === s.articleId && v.start >= s.sentence.start && v.end <= s.sentence.end)
+  return existing.some((d) => d.status === 'conflict' && inside(d, a) && inside(d, b))
+}
+
+function figuresNotIn(s: ConflictingClaims['a'], other: ConflictingClaims['a']): string {
+  const theirs = figuresOf(other.sentence.text)
+  return [...figuresOf(s.sentence.text)].filter((f) => !theirs.has(f)).join(', ')
+}
+
+/** The words both sentences share (by concept), in the first sentence's order: what the conflict is about. */
+function sharedWords(a: ConflictingClaims['a'], b: ConflictingClaims['b']): string {
+  const shared = a.concepts.filter((c) => b.concepts.some((o) => isSameConcept(c, o)))
+  return [...new Set(shared.map((c) => a.sentence.text.slice(c.start - a.sentence.start, c.end - a.sentence.start)))].slice(0, 6).join(' ')
+}
