@@ -1,0 +1,221 @@
+/**
+ * Builds src/pipeline/lexicon/data/<lang>.json: for ru, uk, be, pl, cs, de, each word stem → English glosses.
+ * CI never runs this; the data files are committed. Re-run it after changing a stemmer (headwords are stored
+ * by stem) or a source. Sources and licences: docs/MODELS.md, "Cross-lingual lexicons".
+ *
+ * Setup (once per machine):
+ *   apt-get update && apt-get install -y scowl dict-freedict-pol-eng dict-freedict-eng-pol dict-freedict-eng-rus \
+ *     dict-freedict-ces-eng dict-freedict-eng-ces dict-freedict-deu-eng dict-freedict-eng-deu \
+ *     dict-freedict-pol-rus dict-freedict-deu-rus
+ *   fetch (the session's repository fetch tool) github:Badestrand/russian-dictionary, github:apertium/apertium-rus-ukr
+ *     and github:apertium/apertium-bel-rus into /work/.mirror (or set LEXICON_MIRROR to the folder that has them)
+ * Run:
+ *   npx tsx scripts/build/build-lexicons.ts [--install]     (--install runs the apt-get line above first)
+ *
+ * How: every source gives (foreign lemma, English gloss, rank) pairs. A pair scores its source's weight, less for
+ * later-listed senses and for phrase heads; a lemma's glosses are summed per stem (so "размещать" and
+ * "размещение" pool theirs), and each stem keeps its best MAX_GLOSSES. Ukrainian and Belarusian have no English
+ * dictionary here: their words take the glosses of the Russian words apertium pairs them with.
+ */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { readDictd } from './lexicons/read-dictd.js'
+import { fromEnglish, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
+import { englishGloss, englishLevel } from './lexicons/english-words.js'
+import { gitShow, readBidix, readOpenRussian, type MirrorFile } from './lexicons/read-sources.js'
+import { isStopword, stemWord, type LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
+
+const DICTD = '/usr/share/dictd/freedict-'
+const OUT = new URL('../../src/pipeline/lexicon/data/', import.meta.url)
+/** Glosses kept per stem: the API promises at most ~5; more raise chance matches (see check-lexicons). */
+const MAX_GLOSSES = 5
+/** A gloss under this share of its stem's best gloss is noise from a far sense or a pivot (checked on dev data). */
+const MIN_RELATIVE_SCORE = 0.2
+/** Size cap per language file in bytes (aim 1 MB, hard limit 2 MB): stems with the least evidence go first. */
+const MAX_FILE_BYTES = 1_200_000
+
+const OPENRUSSIAN_COMMIT = '64259e4b50c565214c37eef9fd57fb5d4fb132cb'
+const OPENRUSSIAN: readonly MirrorFile[] = ['nouns', 'verbs', 'adjectives', 'others'].map((kind) => ({
+  repo: 'Badestrand/russian-dictionary',
+  commit: OPENRUSSIAN_COMMIT,
+  path: `${kind}.csv-russian_to_en.json`,
+}))
+const OPENRUSSIAN_OTHERS: MirrorFile = { repo: 'Badestrand/russian-dictionary', commit: OPENRUSSIAN_COMMIT, path: 'others.csv' }
+const RUS_UKR: MirrorFile = {
+  repo: 'apertium/apertium-rus-ukr',
+  commit: 'ff65570d6534d3882ba99d7aa34dfb619e5005ae',
+  path: 'apertium-rus-ukr.rus-ukr.dix',
+}
+// The newest bel-rus bidix under the mirror's 4 MB file limit (2016-03-25); later versions are not stored there.
+const BEL_RUS: MirrorFile = {
+  repo: 'apertium/apertium-bel-rus',
+  commit: '85bfaff31bfbd9f653d6b20b7bbc065bab0643ee',
+  path: 'apertium-bel-rus.bel-rus.dix',
+}
+
+/** Foreign lemma → English gloss → score. */
+type Scores = Map<string, Map<string, number>>
+
+function add(scores: Scores, word: string, gloss: string, score: number): void {
+  let glosses = scores.get(word)
+  if (!glosses) scores.set(word, (glosses = new Map()))
+  glosses.set(gloss, (glosses.get(gloss) ?? 0) + score)
+}
+
+function rankFactor(rank: number): number {
+  return 1 / (1 + 0.3 * rank)
+}
+
+function addTranslations(scores: Scores, pairs: readonly Translation[], weight: number): void {
+  for (const p of pairs) add(scores, p.word, p.target, weight * rankFactor(p.rank) * (p.phrase ? 0.4 : 1))
+}
+
+/** A lemma's glosses scaled so its best scores 1: pivoting through it then carries shares, not raw sums. */
+function normalized(glosses: ReadonlyMap<string, number> | undefined): [string, number][] {
+  if (!glosses) return []
+  const top = Math.max(...glosses.values())
+  return [...glosses].map(([g, s]) => [g, s / top])
+}
+
+/** Glosses through a pivot language: word → pivot lemmas (ranked) → the pivot lemma's glosses. */
+function addPivot(scores: Scores, pairs: readonly { word: string; pivot: string; rank: number }[], pivot: Scores, weight: number): void {
+  for (const p of pairs) {
+    for (const [gloss, share] of normalized(pivot.get(p.pivot))) add(scores, p.word, gloss, weight * rankFactor(p.rank) * share)
+  }
+}
+
+function dictd(name: string): ReturnType<typeof readDictd> {
+  console.error(`reading freedict-${name}`)
+  return readDictd(`${DICTD}${name}`)
+}
+
+function polish(): Scores {
+  const s: Scores = new Map()
+  addTranslations(s, toEnglish(dictd('pol-eng')), 1)
+  addTranslations(s, fromEnglish(dictd('eng-pol')), 0.8)
+  return s
+}
+
+function czech(): Scores {
+  const s: Scores = new Map()
+  addTranslations(s, toEnglish(dictd('ces-eng')), 1)
+  addTranslations(s, fromEnglish(dictd('eng-ces')), 0.8)
+  return s
+}
+
+function german(): Scores {
+  const s: Scores = new Map()
+  addTranslations(s, toEnglish(dictd('deu-eng')), 1)
+  addTranslations(s, fromEnglish(dictd('eng-deu')), 0.8)
+  return s
+}
+
+function russian(pl: Scores, de: Scores): Scores {
+  const s: Scores = new Map()
+  console.error('reading OpenRussian word lists')
+  for (const { word, english, rank } of readOpenRussian(OPENRUSSIAN, OPENRUSSIAN_OTHERS)) {
+    if (!/^\p{L}+(?:-\p{L}+)?$/u.test(word)) continue
+    const gloss = englishGloss(english, /(?:ть|ться|ти|чь)$/.test(word))
+    if (gloss) add(s, word, gloss.key, 1.2 * rankFactor(rank) * (gloss.phrase ? 0.4 : 1))
+  }
+  addTranslations(s, fromEnglish(dictd('eng-rus')), 0.8)
+  // Polish→Russian and German→Russian read backwards, then on to English through pl / de.
+  const viaPolish = toRussian(dictd('pol-rus')).map((t) => ({ word: t.target, pivot: t.word, rank: t.rank }))
+  addPivot(s, viaPolish, pl, 0.4)
+  const viaGerman = toRussian(dictd('deu-rus')).map((t) => ({ word: t.target, pivot: t.word, rank: t.rank }))
+  addPivot(s, viaGerman, de, 0.3)
+  return s
+}
+
+/** Ukrainian or Belarusian lemmas glossed through their apertium Russian equivalents. */
+function viaRussian(file: MirrorFile, russianSide: 'left' | 'right', ru: Scores): Scores {
+  console.error(`reading ${file.repo}`)
+  const s: Scores = new Map()
+  // A Russian lemma the Russian sources lack may still share a stem with one they have ("размещаться").
+  const ruByStem: Scores = new Map()
+  for (const [word, glosses] of ru) for (const [g, score] of normalized(glosses)) add(ruByStem, stemWord('ru', word), g, score)
+  const pivot: Scores = new Map()
+  const ranks = new Map<string, number>()
+  for (const pair of readBidix(gitShow(file))) {
+    const [rus, other] = russianSide === 'left' ? [pair.left, pair.right] : [pair.right, pair.left]
+    const glosses = ru.get(rus) ?? ruByStem.get(stemWord('ru', rus))
+    if (!glosses) continue
+    pivot.set(rus, glosses)
+    const rank = ranks.get(other) ?? 0
+    ranks.set(other, rank + 1)
+    addPivot(s, [{ word: other, pivot: rus, rank }], pivot, 1)
+  }
+  return s
+}
+
+/** Pools lemma scores by stem and writes the compact entry string, best-evidenced stems kept under the cap. */
+function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; stems: number; lemmas: number } {
+  const byStem: Scores = new Map()
+  let lemmas = 0
+  for (const [word, glosses] of scores) {
+    if (isStopword(lang, word)) continue
+    lemmas++
+    const stem = stemWord(lang, word)
+    if (stem.length < 2 || /\s|\|/.test(stem)) continue
+    for (const [gloss, score] of glosses) add(byStem, stem, gloss, score)
+  }
+  const rows: { stem: string; glosses: string[]; evidence: number }[] = []
+  for (const [stem, glosses] of byStem) {
+    const ranked = [...glosses].sort((a, b) => b[1] - a[1] || (englishLevel(a[0]) ?? 99) - (englishLevel(b[0]) ?? 99) || (a[0] < b[0] ? -1 : 1))
+    const top = ranked[0]?.[1] ?? 0
+    const kept = ranked.filter(([, s]) => s >= MIN_RELATIVE_SCORE * top).slice(0, MAX_GLOSSES)
+    rows.push({ stem, glosses: kept.map(([g]) => g), evidence: top })
+  }
+  rows.sort((a, b) => b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
+  let size = 0
+  const kept: typeof rows = []
+  for (const row of rows) {
+    const len = Buffer.byteLength(`${row.stem} ${row.glosses.join(' ')}|`)
+    if (size + len > MAX_FILE_BYTES) break
+    size += len
+    kept.push(row)
+  }
+  kept.sort((a, b) => (a.stem < b.stem ? -1 : 1))
+  return { entries: kept.map((r) => `${r.stem} ${r.glosses.join(' ')}`).join('|'), stems: kept.length, lemmas }
+}
+
+const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+  ru: [
+    `OpenRussian.org word lists, github:Badestrand/russian-dictionary@${OPENRUSSIAN_COMMIT} (CC BY-SA 4.0)`,
+    'FreeDict eng-rus 0.3.1 (GPL-2.0-or-later), read backwards',
+    'FreeDict pol-rus 2022.11.18 (CC BY-SA 3.0) via Polish, deu-rus 2022.11.18 (CC BY-SA 3.0) via German',
+  ],
+  uk: [`apertium-rus-ukr bidix, github:${RUS_UKR.repo}@${RUS_UKR.commit} (GPL-3.0), through the Russian lexicon`],
+  be: [`apertium-bel-rus bidix, github:${BEL_RUS.repo}@${BEL_RUS.commit} (GPL-3.0), through the Russian lexicon`],
+  pl: ['FreeDict pol-eng 2022.11.18 (CC BY-SA 3.0)', 'FreeDict eng-pol 0.2 (GPL-3.0-or-later / GFDL-1.2), read backwards'],
+  cs: ['FreeDict ces-eng 0.2.3 (GPL-2.0-or-later)', 'FreeDict eng-ces 0.1.3 (GPL-2.0-or-later), read backwards'],
+  de: ['FreeDict deu-eng 1.9-fd1 and eng-deu 1.9-fd1 (Ding, GPL-3.0 / AGPL-3.0)'],
+}
+
+function write(lang: LexiconLanguage, scores: Scores): void {
+  const { entries, stems, lemmas } = serialize(lang, scores)
+  const file = { language: lang, sources: SOURCES[lang], entries }
+  writeFileSync(new URL(`${lang}.json`, OUT), `${JSON.stringify(file)}\n`)
+  console.error(`${lang}: ${lemmas} lemmas → ${stems} stems, ${(Buffer.byteLength(entries) / 1e6).toFixed(2)} MB`)
+}
+
+function main(): void {
+  if (process.argv.includes('--install')) {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' })
+    const packages = ['pol-eng', 'eng-pol', 'eng-rus', 'ces-eng', 'eng-ces', 'deu-eng', 'eng-deu', 'pol-rus', 'deu-rus']
+    execFileSync('apt-get', ['install', '-y', 'scowl', ...packages.map((p) => `dict-freedict-${p}`)], { stdio: 'inherit' })
+  }
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
+  const wanted = (lang: LexiconLanguage): boolean => !only || only.includes(lang)
+  const pl = polish()
+  const de = german()
+  const ru = russian(pl, de)
+  if (wanted('pl')) write('pl', pl)
+  if (wanted('de')) write('de', de)
+  if (wanted('ru')) write('ru', ru)
+  if (wanted('cs')) write('cs', czech())
+  if (wanted('uk')) write('uk', viaRussian(RUS_UKR, 'left', ru))
+  if (wanted('be')) write('be', viaRussian(BEL_RUS, 'right', ru))
+}
+
+main()

@@ -1,0 +1,111 @@
+import type { DictdEntry } from './read-dictd.js'
+import { englishGloss, isEnglishPhrase } from './english-words.js'
+
+/** One translation: a foreign lemma (lower case) and what it translates to, `rank` 0 for the first listed. */
+export interface Translation {
+  readonly word: string
+  readonly target: string
+  readonly rank: number
+  /** The English side was a phrase reduced to its head ("carry out" → "carry"): weaker evidence. */
+  readonly phrase: boolean
+}
+
+const SINGLE_WORD = /^\p{L}+(?:-\p{L}+)?$/u
+const SKIP_LINE = /^\s*(?:see|note|synonyms?|antonyms?|also):/i
+// Proper names, abbreviations and symbols do not translate as common words.
+const SKIP_POS = /<[^>]*\b(?:pn|prop|abbr|abbrev|symbol|name)\b[^>]*>/i
+
+function header(entry: DictdEntry): { pos: string; lines: string[] } {
+  const lines = entry.body.split('\n')
+  return { pos: lines[0] ?? '', lines: lines.slice(1) }
+}
+
+function stripNumbering(line: string): string {
+  // "1. mayor", "say, tell 2." (the next sense's number lands at the end of a line), " 3."
+  return line.replace(/^\s*\d+\.\s*/, '').replace(/\s+\d+\.\s*$/, '').trim()
+}
+
+function isVerbPos(pos: string): boolean {
+  return /<[^>]*\b(?:v|vt|vi|verb)\b[^>]*>/i.test(pos)
+}
+
+/**
+ * X→English dictionaries (pol-eng, deu-eng, ces-eng): sense lines are English, definition lines in X; a line
+ * counts as a translation when at least half of its comma-separated items read as English.
+ */
+export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
+  const out: Translation[] = []
+  for (const entry of entries) {
+    const word = entry.headword.toLowerCase()
+    if (!SINGLE_WORD.test(word)) continue
+    const { pos, lines } = header(entry)
+    if (SKIP_POS.test(pos)) continue
+    const verb = isVerbPos(pos)
+    let rank = 0
+    for (const raw of lines) {
+      if (SKIP_LINE.test(raw) || /^\s*\(/.test(raw)) continue
+      const line = stripNumbering(raw)
+      if (!line) continue
+      const items = line.split(/[,;]\s*/).filter((s) => s.trim())
+      if (items.length === 0 || items.filter(isEnglishPhrase).length * 2 < items.length) continue
+      for (const item of items) {
+        const gloss = isEnglishPhrase(item) ? englishGloss(item, verb) : undefined
+        if (gloss) out.push({ word, target: gloss.key, rank, phrase: gloss.phrase })
+        rank++
+      }
+    }
+  }
+  return out
+}
+
+/** English→X dictionaries (eng-pol, eng-ces, eng-deu, eng-rus) read backwards: each X word glossed by the headword. */
+export function fromEnglish(entries: readonly DictdEntry[]): Translation[] {
+  const out: Translation[] = []
+  for (const entry of entries) {
+    if (!/^[a-z][a-z -]*$/.test(entry.headword)) continue
+    const { pos, lines } = header(entry)
+    if (SKIP_POS.test(pos)) continue
+    const gloss = englishGloss(entry.headword, isVerbPos(pos))
+    if (!gloss) continue
+    let rank = 0
+    for (const raw of lines) {
+      if (SKIP_LINE.test(raw)) continue
+      for (const item of stripNumbering(raw).split(/[,;]\s*/)) {
+        const word = cleanForeign(item)
+        if (word) out.push({ word, target: gloss.key, rank, phrase: gloss.phrase })
+        rank++
+      }
+    }
+  }
+  return out
+}
+
+/** X→Russian dictionaries (pol-rus, deu-rus): the Cyrillic lines are the translations. */
+export function toRussian(entries: readonly DictdEntry[]): Translation[] {
+  const out: Translation[] = []
+  for (const entry of entries) {
+    const word = entry.headword.toLowerCase()
+    if (!SINGLE_WORD.test(word)) continue
+    const { pos, lines } = header(entry)
+    if (SKIP_POS.test(pos)) continue
+    let rank = 0
+    for (const raw of lines) {
+      if (!/[\u0400-\u04ff]/.test(raw) || /[a-zA-Z]{3,}/.test(raw.replace(/\([^)]*\)/g, ''))) continue
+      for (const item of stripNumbering(raw).split(/[,;]\s*/)) {
+        const russian = cleanForeign(item)
+        if (russian && /^[\u0400-\u04ff-]+$/.test(russian)) out.push({ word, target: russian, rank, phrase: false })
+        rank++
+      }
+    }
+  }
+  return out
+}
+
+function cleanForeign(item: string): string | undefined {
+  const word = item
+    .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}/g, ' ')
+    .replace(/\u0301/g, '')
+    .trim()
+    .toLowerCase()
+  return SINGLE_WORD.test(word) ? word : undefined
+}

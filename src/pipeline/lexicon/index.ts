@@ -1,0 +1,5 @@
+export type { LexiconLanguage } from './language.js'
+export { LEXICON_LANGUAGES, isLexiconLanguage } from './language.js'
+export { stemWord } from './stem-word.js'
+export { englishGlosses } from './glosses.js'
+export { isStopword } from './is-stopword.js'

@@ -1,0 +1,54 @@
+import type { LexiconLanguage } from './language.js'
+import { SUFFIX_RULES, type SuffixRules } from './suffix-rules.js'
+
+/**
+ * Light inflectional stem of one word: lower-cased, letters normalised (ё→е, ä→a), then the longest known
+ * ending stripped that leaves a stem of at least `minStem` letters with a vowel in it. Any inflected form of
+ * a word and its dictionary form should meet: "ракетами", "ракеты", "ракета" → "ракет"; "Raketen" → "raket".
+ * Deverbal nouns share their verb's stem where the language allows it ("размещение", "размещать" → "размещ"),
+ * which lets a lexicon entry for either serve both.
+ *
+ * @example stemWord('ru', 'ракетами') // "ракет"
+ */
+export function stemWord(lang: LexiconLanguage, word: string): string {
+  const rules = SUFFIX_RULES[lang]
+  let w = normalizeWord(rules, word)
+  if (w.length <= rules.minStem) return w
+  w = stripLongest(w, rules.reflexive, rules)
+  w = stripLongest(w, rules.endings, rules)
+  for (const [tail, replacement] of rules.after) {
+    if (w.length - tail.length >= rules.minStem && w.endsWith(tail)) {
+      w = w.slice(0, w.length - tail.length) + replacement
+    }
+  }
+  return w
+}
+
+/** Lower case with the language's letter folds ("ё" → "е", "ß" → "ss"); apostrophes dropped ("зв'язок"). */
+export function normalizeWord(rules: SuffixRules, word: string): string {
+  const lower = word.toLowerCase()
+  let out = ''
+  for (const ch of lower) {
+    const folded = rules.fold.get(ch)
+    out += folded ?? ch
+  }
+  return out
+}
+
+function stripLongest(w: string, endings: SuffixRules['endings'], rules: SuffixRules): string {
+  // Endings are grouped by length, longest first: the first that fits and leaves a valid stem wins.
+  for (const group of endings) {
+    const len = group.length
+    if (w.length - len < rules.minStem) continue
+    const strip = group.strip.get(w.slice(w.length - len))
+    if (strip === undefined) continue
+    const stem = w.slice(0, w.length - strip)
+    if (hasVowel(stem, rules.vowels)) return stem
+  }
+  return w
+}
+
+function hasVowel(stem: string, vowels: ReadonlySet<string>): boolean {
+  for (const ch of stem) if (vowels.has(ch)) return true
+  return false
+}
