@@ -120,10 +120,15 @@ function taskRows(run: TaskRun): readonly EvalRow[] {
   return run.skipped ? [{ task: run.task, metric: 'not run', value: Number.NaN, note: run.skipped }] : run.rows
 }
 
-/** Short hash of HEAD (the working tree may hold uncommitted changes), or "unknown" outside git. */
+/**
+ * Short hash of HEAD, with "-dirty" (git describe's mark) when src/ holds uncommitted changes: the numbers were
+ * then measured on code no commit has. "unknown" outside git.
+ */
 function gitCommit(): string {
+  const git = (args: readonly string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const head = git(['rev-parse', '--short', 'HEAD'])
+    return git(['status', '--porcelain', '--', 'src']) === '' ? head : `${head}-dirty`
   } catch {
     return 'unknown'
   }
