@@ -60,7 +60,7 @@ function main(): void {
   const zones = [...new Set(LANGUAGES.flatMap((l) => [...local[l]!.keys()]))].sort()
   for (const zone of zones) {
     const city = english.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ')
-    // The zone's country must agree with the city id: "America/Santiago" is Chile's capital, not a namesake.
+    // Zone cities are big cities ("America/Santiago" is Chile's capital), so a name match is the gazetteer's city.
     const id = cityByName.get(foldName(city)) ?? cityByName.get(foldName(zone.split('/').pop()!.replace(/_/g, ' ')))
     if (!id) continue
     const forms: Record<string, string> = {}

@@ -17,14 +17,14 @@ export interface ArticleEntities {
  * So a lone word that is the surname of a person named in full is that person ("Gupta"), and an untyped name of
  * two to four words whose last word also stands alone in the article is a person ("Bettie Page" … "Page").
  */
-function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
+function withSurnamesTyped(names: readonly NameMention[], lang?: string): NameMention[] {
   const lastWord = (n: NameMention): string => n.text.split(/\s+/).pop()!
   const loneWords = new Set(names.filter((n) => !n.text.includes(' ') && n.kind === 'other').map((n) => n.text))
   const isPerson = (n: NameMention): boolean => {
     const words = n.text.split(/\s+/).length
     return n.kind === 'person' || (n.kind === 'other' && words >= 2 && words <= 4 && loneWords.has(lastWord(n)))
   }
-  const isSurnameWord = nameWordMatcher([...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))])
+  const isSurnameWord = nameWordMatcher([...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))], lang)
   return names.map((n) => {
     if (n.kind === 'person' || n.kind === 'place') return n
     const isSurname = !n.text.includes(' ') && isSurnameWord(n.text)
@@ -32,9 +32,15 @@ function withSurnamesTyped(names: readonly NameMention[]): NameMention[] {
   })
 }
 
-/** Finds the named entities of one article and the role phrases that describe them. */
-export function findEntities(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): ArticleEntities {
-  const names = withSurnamesTyped(findNameMentions(text, sentences, gazetteer))
+/**
+ * Finds the named entities of one article and the role phrases that describe them. `lang` is the article's
+ * language (`Article.language`): in uk, ru, be, pl, cs and de names are read in their case forms; English and
+ * unknown languages are read as English.
+ */
+export function findEntities(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer, lang?: string): ArticleEntities {
+  const typed = withSurnamesTyped(findNameMentions(text, sentences, gazetteer, lang), lang)
+  // German capitalises every noun: a capitalised word no cue types ("Stationierung", "Grenze") is a noun, not a name.
+  const names = lang === 'de' ? typed.filter((n) => n.kind !== 'other' || n.gazetteerId !== undefined) : typed
   const descriptors = findDescriptors(text, sentences, names, gazetteer)
   const mentions: Mention[] = names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, form: 'name' as const }))
   for (const d of descriptors) {

@@ -1,6 +1,7 @@
 import type { EntityKind, Sentence, Token } from '../../model/index.js'
 import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName } from '../text/index.js'
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js'
+import { localNames, wordKeys, type LocalNames } from './local-names.js'
 
 /** A proper-name mention found in one article, before cross-article merging. */
 export interface NameMention {
@@ -47,20 +48,37 @@ const OTHER_HEADS = new Set([
 // Lower-case words allowed inside a name when a capitalised word follows: "Council of the European Union".
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'and'])
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok'])
+// Prepositions of place before an unknown name in the local languages: "в Гродно", "w Grodnie", "v Brně". Not
+// Ukrainian/Belarusian "у" (also "у Путіна", Putin has) nor German "in" (every noun is capitalised: "in Kraft").
+const LOCAL_PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ru: new Set(['в', 'во']), uk: new Set(['в']), pl: new Set(['w', 'we']), cs: new Set(['v', 've']),
+}
+// A capital after these starts a clause as a sentence start does: "заявил: Польша…", "«Мы…", "— Это…".
+const CLAUSE_OPENERS = new Set([':', '«', '„', '"', '“', '‚', '»', '—', '–', '-', '('])
+
+/** What the recogniser knows while reading one article. */
+interface Reader {
+  readonly gazetteer: Gazetteer
+  /** The language's own reading of the gazetteer; undefined for English and unknown languages. */
+  readonly local: LocalNames | undefined
+  /** Words seen capitalised mid-sentence (norms; in a local language, the keys of their forms). */
+  readonly midSentenceCapitals: ReadonlySet<string>
+}
 
 /**
  * Finds proper-name mentions: gazetteer names first (longest match), then runs of capitalised words, typed by
  * their head noun, a neighbouring cue ("missile complex", a role, a speech verb) or left 'other' for the merge
  * step to settle. Demonyms ("Belarusian", "Poles") are not mentions.
  */
-export function findNameMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): NameMention[] {
-  const midSentenceCapitals = collectMidSentenceCapitals(sentences)
+export function findNameMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer, lang?: string): NameMention[] {
+  const local = localNames(gazetteer, lang)
+  const reader: Reader = { gazetteer, local, midSentenceCapitals: collectMidSentenceCapitals(sentences, local) }
   const mentions: NameMention[] = []
   for (const [index, sentence] of sentences.entries()) {
     const tokens = sentence.tokens
     let i = 0
     while (i < tokens.length) {
-      const found = matchAt(tokens, i, gazetteer, midSentenceCapitals)
+      const found = matchAt(tokens, i, reader)
       if (found.mention) {
         const { start, kind, gazetteerId } = found.mention
         // "Trump's" is one token for the tagger at times: the possessive is not part of the name.
@@ -79,49 +97,75 @@ interface Match {
   readonly next: number
 }
 
-function matchAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, midSentenceCapitals: ReadonlySet<string>): Match {
+function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
+  const { gazetteer, local } = reader
   const token = tokens[i]
   if (!token || !isCapitalised(token.text)) return { mention: null, next: i + 1 }
-  const known = longestGazetteerMatch(tokens, i, gazetteer)
-  if (known && !isPartOfLongerName(tokens, i, known, gazetteer)) {
+  const known = longestGazetteerMatch(tokens, i, reader)
+  // "Běloruský prezident", "Polski rząd": a sentence-initial adjective shares its stem with the country's name, but
+  // is the country's name only as written ("Polska", "Bělorusko") or mid-sentence ("prezydent Polski Andrzej Duda").
+  if (known && local && known.end - i === 1 && isSentenceInitial(tokens, i, local) && isLocalDemonym(token, local)) {
+    return { mention: null, next: i + 1 }
+  }
+  if (known && !isPartOfLongerName(tokens, i, known, reader)) {
     const last = tokens[known.end - 1]!
     return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
   }
-  const end = capitalisedRunEnd(tokens, i, gazetteer)
+  const end = capitalisedRunEnd(tokens, i, reader)
   let start = i
   // Sentence-initial capitals: "During", "He", "Not" are words, not names, unless seen capitalised mid-sentence.
-  while (start < end && isSentenceInitial(tokens, start) && !isNameLike(tokens[start]!, midSentenceCapitals)) start++
+  while (start < end && isSentenceInitial(tokens, start, local) && !isNameLike(tokens[start]!, reader)) start++
   // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
-  while (start < end - 1 && isDescriptorWord(tokens[start]!, gazetteer)) start++
+  while (start < end - 1 && isDescriptorWord(tokens[start]!, reader)) start++
   if (start >= end) return { mention: null, next: end }
   // A role inside the run means what precedes it describes the person: "Former New York City Mayor Michael
   // Bloomberg". Step one word on, so the place and the name are found on their own.
-  for (let k = start + 1; k < end - 1; k++) if (isDescriptorWord(tokens[k]!, gazetteer)) return { mention: null, next: i + 1 }
+  for (let k = start + 1; k < end - 1; k++) if (isDescriptorWord(tokens[k]!, reader)) return { mention: null, next: i + 1 }
   const first = tokens[start]!
   const last = tokens[end - 1]!
   const words = tokens.slice(start, end)
   // One or two letters are initials or abbreviations ("C.", "D", "Hi"), unless written in capitals ("EU", "SD").
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
-  if (words.length === 1 && (isTooShort || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm))) {
+  if (words.length === 1 && (isTooShort || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
-  return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, gazetteer) }, next: end }
+  return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, reader) }, next: end }
+}
+
+/** A demonym, role, month or weekday of the article's language ("Поляки", "Prezydent", "Dezember"): not a name. */
+function isLocalNotName(token: Token, local: LocalNames | undefined): boolean {
+  return local !== undefined && hasKey(token, local, (k) => local.demonyms.has(k) || local.roles.has(k) || local.notNames.has(k))
+}
+
+/** A demonym or country adjective of the language, unless the word as written is a place name ("Polska"). */
+function isLocalDemonym(token: Token, local: LocalNames): boolean {
+  const keys = wordKeys(token.text, local.lang)
+  return !local.byKey.has(keys[0]!) && keys.some((k) => local.demonyms.has(k))
+}
+
+function hasKey(token: Token, local: LocalNames, test: (key: string) => boolean): boolean {
+  return wordKeys(token.text, local.lang).some(test)
 }
 
 /**
  * A one-word place or weapon followed by another capitalised word is the start of a different name: "Victoria
  * Toensing" is a person, "Patriot Coal" a company. Roles and demonyms after it do not count ("Belarus President").
- * Weapon names that are also ordinary words need a weapon cue nearby ("Patriot missiles").
+ * Weapon names that are also ordinary words need a weapon cue nearby ("Patriot missiles"). In the inflecting
+ * languages a place never starts a longer name: "Беларуси Лукашенко", "Rosji Władimir Putin" are a genitive
+ * place before a person, not one name.
  */
-function isPartOfLongerName(tokens: readonly Token[], i: number, known: { entry: GazetteerEntry; end: number }, gazetteer: Gazetteer): boolean {
+function isPartOfLongerName(tokens: readonly Token[], i: number, known: { entry: GazetteerEntry; end: number }, reader: Reader): boolean {
+  const { gazetteer } = reader
   const { entry, end } = known
   if (entry.kind === 'weapon' && entry.needsCue && !hasWeaponCue(tokens, i, end, gazetteer)) return true
   if (end - i !== 1 || (entry.kind !== 'place' && entry.kind !== 'weapon')) return false
+  if (reader.local && entry.kind === 'place') return false
   const next = tokens[end]
-  return next !== undefined && isCapitalised(next.text) && !isDescriptorWord(next, gazetteer) && !NOT_NAMES.has(next.norm) && !gazetteer.byName.has(next.norm)
+  return next !== undefined && isCapitalised(next.text) && !isDescriptorWord(next, reader) && !NOT_NAMES.has(next.norm) && !gazetteer.byName.has(next.norm)
 }
 
-function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: Gazetteer): { entry: GazetteerEntry; end: number } | null {
+function longestGazetteerMatch(tokens: readonly Token[], i: number, reader: Reader): { entry: GazetteerEntry; end: number } | null {
+  const { gazetteer, local } = reader
   let key = ''
   let best: { entry: GazetteerEntry; end: number } | null = null
   for (let j = i; j < tokens.length && j < i + gazetteer.maxWords + 2; j++) {
@@ -135,20 +179,56 @@ function longestGazetteerMatch(tokens: readonly Token[], i: number, gazetteer: G
     if (entry && (t.text.length > 3 || t.text === t.text.toUpperCase() || j > i)) best = { entry, end: j + 1 }
     if (!gazetteer.prefixes.has(folded)) break
   }
+  if (!local) return best
+  const inflected = longestLocalMatch(tokens, i, local)
+  return inflected && (!best || inflected.end > best.end) ? inflected : best
+}
+
+/**
+ * The longest gazetteer name at token i read in the article's language: each word by any of its stems, so
+ * "Соединённых Штатах" is "Соединённые Штаты" and "Mińsku" is "Mińsk". Every word must be capitalised, except
+ * all-capital abbreviations ("США") which are only taken as written.
+ */
+function longestLocalMatch(tokens: readonly Token[], i: number, local: LocalNames): { entry: GazetteerEntry; end: number } | null {
+  let keys: string[] = ['']
+  let best: { entry: GazetteerEntry; end: number } | null = null
+  for (let j = i; j < tokens.length && j < i + local.maxWords; j++) {
+    const t = tokens[j]!
+    if (!/[\p{L}\p{N}]/u.test(t.text)) {
+      // "Ростов-на-Дону", "Слов'янськ": hyphens and apostrophes inside a name are skipped, other punctuation ends it.
+      if (/^[-\u2010\u2011'\u2019]$/u.test(t.text) && t.start === tokens[j - 1]?.end) continue
+      break
+    }
+    const next: string[] = []
+    for (const prefix of keys) {
+      for (const k of wordKeys(t.text, local.lang)) {
+        const key = prefix ? `${prefix} ${k}` : k
+        const entry = local.byKey.get(key)
+        if (entry && (t.text.length > 3 || /^\p{Lu}+$/u.test(t.text) || j > i)) best = { entry, end: j + 1 }
+        if (local.prefixes.has(key)) next.push(key)
+      }
+    }
+    if (next.length === 0) break
+    keys = next
+  }
   return best
 }
 
-function capitalisedRunEnd(tokens: readonly Token[], i: number, gazetteer: Gazetteer): number {
+function capitalisedRunEnd(tokens: readonly Token[], i: number, reader: Reader): number {
+  const { gazetteer, local } = reader
   let end = i + 1
   let j = i + 1
   while (j < tokens.length) {
     const t = tokens[j]!
     if (isCapitalised(t.text) && !NOT_NAMES.has(t.norm)) {
+      // In the inflecting languages neighbours in another case must not glue: a known place, a given name or a
+      // role starts a new name ("Kremla Dmitrij Pieskow", "Президента Беларуси").
+      if (local && (isLocalNotName(t, local) || longestGazetteerMatch(tokens, j, reader) || hasKey(t, local, (k) => local.givenNames.has(k)))) break
       end = j + 1
       j++
       continue
     }
-    if (CONNECTORS.has(t.text) && t.text !== 'and') {
+    if (CONNECTORS.has(t.text) && t.text !== 'and' && !local) {
       // Accept connectors only when a capitalised word follows them: "Treaty on the Creation".
       let k = j
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== 'and') k++
@@ -162,9 +242,11 @@ function capitalisedRunEnd(tokens: readonly Token[], i: number, gazetteer: Gazet
   return end
 }
 
-function guessKind(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): EntityKind {
+function guessKind(tokens: readonly Token[], start: number, end: number, reader: Reader): EntityKind {
+  const { gazetteer, local } = reader
   const words = tokens.slice(start, end)
   const head = words[words.length - 1]!.norm
+  if (local) return guessLocalKind(tokens, start, end, reader, local)
   if (OTHER_HEADS.has(words[0]!.norm) || OTHER_HEADS.has(head)) return 'other'
   if (PLACE_HEADS.has(head) && words.length > 1) return 'place'
   if ((ORG_HEADS.has(head) && words.length > 1) || (words.length === 1 && ORG_WORDS.has(head))) return 'organization'
@@ -177,6 +259,26 @@ function guessKind(tokens: readonly Token[], start: number, end: number, gazette
   const afterComma = tokens[end]?.text === ',' ? tokens[end + 1] : undefined
   if (afterComma && gazetteer.byName.get(afterComma.norm)?.kind === 'place') return 'place'
   if (before && PLACE_PREPOSITIONS.has(before.norm) && words.length <= 3) return 'place'
+  return 'other'
+}
+
+/**
+ * The kind of an unknown name in uk/ru/be/pl/cs/de, from the language's own cues: a given name or a known person's
+ * surname, a role noun before it ("президент Лукашенко"), a reporting verb after it ("Łukaszenka powiedział"), a
+ * preposition of place before it ("в Гродно"); capitals only ("МВД", "PAP") are organisations.
+ */
+function guessLocalKind(tokens: readonly Token[], start: number, end: number, reader: Reader, local: LocalNames): EntityKind {
+  const words = tokens.slice(start, end)
+  if (hasWeaponCue(tokens, start, end, reader.gazetteer)) return 'weapon'
+  if (words.length >= 2 && hasKey(words[0]!, local, (k) => local.givenNames.has(k))) return 'person'
+  if (hasKey(words[words.length - 1]!, local, (k) => local.people.has(k))) return 'person'
+  const before = tokens[start - 1]
+  if (before && hasKey(before, local, (k) => local.roles.has(k))) return 'person'
+  for (let j = end; j < Math.min(tokens.length, end + 2); j++) {
+    if (hasKey(tokens[j]!, local, (k) => local.speechVerbs.has(k))) return 'person'
+  }
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
+  if (before && LOCAL_PLACE_PREPOSITIONS[local.lang]?.has(before.text.toLowerCase()) && words.length <= 3) return 'place'
   return 'other'
 }
 
@@ -200,27 +302,38 @@ function isFollowedBySpeech(tokens: readonly Token[], end: number): boolean {
   return false
 }
 
-function isDescriptorWord(token: Token, gazetteer: Gazetteer): boolean {
+function isDescriptorWord(token: Token, reader: Reader): boolean {
+  const { gazetteer, local } = reader
+  if (local && hasKey(token, local, (k) => local.demonyms.has(k) || local.roles.has(k))) return true
   return gazetteer.byDemonym.has(token.norm) || gazetteer.roles.has(token.norm) || /^(mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof)\.?$/i.test(token.text)
 }
 
-function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+/** True when nothing but punctuation precedes token i in its sentence; in a local language, also after a colon, an opening quote or a dash. */
+function isSentenceInitial(tokens: readonly Token[], i: number, local?: LocalNames): boolean {
+  if (local && i > 0 && CLAUSE_OPENERS.has(tokens[i - 1]!.text)) return true
   for (let j = i - 1; j >= 0; j--) {
     if (startsWithLetterOrDigit(tokens[j]!.text)) return false
   }
   return true
 }
 
-function isNameLike(token: Token, midSentenceCapitals: ReadonlySet<string>): boolean {
+function isNameLike(token: Token, reader: Reader): boolean {
+  const { local, midSentenceCapitals } = reader
+  // wink's tagger reads English only: in another language a word is a name when the article also capitalises it
+  // mid-sentence (in any case form), or when it is a known given name or person.
+  if (local) return hasKey(token, local, (k) => midSentenceCapitals.has(k) || local.givenNames.has(k) || local.people.has(k))
   if (FUNCTION_WORDS.has(token.norm)) return false
   return token.pos === 'PROPN' || midSentenceCapitals.has(token.norm)
 }
 
-function collectMidSentenceCapitals(sentences: readonly Sentence[]): Set<string> {
+function collectMidSentenceCapitals(sentences: readonly Sentence[], local: LocalNames | undefined): Set<string> {
   const seen = new Set<string>()
   for (const s of sentences) {
     for (const [i, t] of s.tokens.entries()) {
-      if (i > 0 && isCapitalised(t.text) && !isSentenceInitial(s.tokens, i)) seen.add(t.norm)
+      if (i > 0 && isCapitalised(t.text) && !isSentenceInitial(s.tokens, i, local)) {
+        if (local) for (const k of wordKeys(t.text, local.lang)) seen.add(k)
+        else seen.add(t.norm)
+      }
     }
   }
   return seen

@@ -1,6 +1,7 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
-import { foldName, isSameNameWord, nameWordMatcher } from '../text/index.js'
+import { foldName, isInflectingLanguage, isSameNameWord } from '../text/index.js'
 import type { Gazetteer } from './gazetteer.js'
+import { localNames, wordKeys } from './local-names.js'
 import type { NameMention } from './find-mentions.js'
 import type { Descriptor } from './find-descriptors.js'
 
@@ -11,10 +12,13 @@ export interface ArticleNames {
   readonly descriptors: readonly Descriptor[]
   /** Names found in removed captions: they count as spellings of an entity but have no span in the text. */
   readonly captionNames: readonly { readonly text: string; readonly kind: EntityKind }[]
+  /** The article's language (`Article.language`): names in uk, ru, be, pl, cs, de are compared in their case forms. */
+  readonly lang?: string
 }
 
 interface Member {
   readonly articleId: string
+  readonly lang: string | undefined
   readonly text: string
   readonly words: readonly string[]
   readonly kind: EntityKind
@@ -44,17 +48,17 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   const members: Member[] = []
   for (const a of articles) {
     for (const [index, m] of a.mentions.entries()) {
-      members.push({ articleId: a.articleId, text: m.text, words: words(m.text), kind: m.kind, span: { start: m.start, end: m.end, index }, ...gid(m) })
+      members.push({ articleId: a.articleId, lang: a.lang, text: m.text, words: words(m.text), kind: m.kind, span: { start: m.start, end: m.end, index }, ...gid(m) })
     }
-    for (const c of a.captionNames) members.push({ articleId: a.articleId, text: c.text, words: words(c.text), kind: c.kind })
+    for (const c of a.captionNames) members.push({ articleId: a.articleId, lang: a.lang, text: c.text, words: words(c.text), kind: c.kind })
   }
   const clusters: Cluster[] = []
   const byGazetteer = new Map<string, Cluster>()
   const pending: Member[] = []
   // "Bloomberg" alone is the news agency in the gazetteer, but in a story that names "Michael Bloomberg" it is him.
-  const isSurnameWord = nameWordMatcher([...new Set(members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)).map(last))])
+  const isSurnameWord = surnameMatcher(members.filter((m) => m.words.length >= 2 && isPersonish(m, gazetteer)))
   for (const m of members) {
-    const isSurname = m.kind !== 'place' && m.words.length === 1 && isSurnameWord(m.words[0]!)
+    const isSurname = m.kind !== 'place' && m.words.length === 1 && isSurnameWord(m.words[0]!, m.lang)
     const id = isSurname ? undefined : m.gazetteerId
     if (!id) {
       pending.push(m)
@@ -73,11 +77,11 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   // A spelling seen before goes where it went then: a long article repeats its names hundreds of times.
   const homeOf = new Map<string, Cluster>()
   for (const m of pending) {
-    const seen = homeOf.get(`${m.kind}|${m.text}`)
+    const seen = homeOf.get(`${m.kind}|${m.lang}|${m.text}`)
     const home = seen ?? clusters.find((c) => belongsTo(m, c, gazetteer))
     if (home) addMember(home, m)
     else clusters.push({ key: m.words.join(' '), members: [m], spellings: [m] })
-    homeOf.set(`${m.kind}|${m.text}`, home ?? clusters[clusters.length - 1]!)
+    homeOf.set(`${m.kind}|${m.lang}|${m.text}`, home ?? clusters[clusters.length - 1]!)
   }
   return clusters
     .map((c) => toEntity(c, articles, gazetteer))
@@ -94,27 +98,51 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean)
 }
 
+/** "is this lone word the surname of one of these people", remembered per spelling and language. */
+function surnameMatcher(people: readonly Member[]): (word: string, lang: string | undefined) => boolean {
+  const surnames = [...new Map(people.map((m) => [`${m.lang}|${last(m)}`, m] as const)).values()]
+  const known = new Map<string, boolean>()
+  return (word, lang) => {
+    const key = `${lang}|${word}`
+    let isMatch = known.get(key)
+    if (isMatch === undefined) {
+      isMatch = surnames.some((p) => isSameNameWord(last(p), word, p.lang, lang))
+      known.set(key, isMatch)
+    }
+    return isMatch
+  }
+}
+
 function isPersonish(m: Member, gazetteer: Gazetteer): boolean {
-  return m.kind === 'person' || (m.words.length >= 2 && gazetteer.givenNames.has(foldName(m.words[0]!)))
+  return m.kind === 'person' || (m.words.length >= 2 && isGivenName(m.words[0]!, m.lang, gazetteer))
+}
+
+function isGivenName(word: string, lang: string | undefined, gazetteer: Gazetteer): boolean {
+  const local = localNames(gazetteer, lang)
+  return local ? wordKeys(word, local.lang).some((k) => local.givenNames.has(k)) : gazetteer.givenNames.has(foldName(word))
+}
+
+function sameWord(a: Member, wa: string, b: Member, wb: string): boolean {
+  return isSameNameWord(wa, wb, a.lang, b.lang)
 }
 
 function belongsTo(m: Member, c: Cluster, gazetteer: Gazetteer): boolean {
   const head = c.spellings[0]!
   if (c.gazetteerId) {
     // Only inflected/transliterated single words join a gazetteer entity ("Oreshniks", "Oreshnyk").
-    return m.words.length === 1 && head.words.length === 1 && (head.kind === 'weapon' || head.kind === 'organization') && isSameNameWord(m.words[0]!, head.words[0]!)
+    return m.words.length === 1 && head.words.length === 1 && (head.kind === 'weapon' || head.kind === 'organization') && sameWord(m, m.words[0]!, head, head.words[0]!)
   }
   const full = c.spellings.filter((x) => x.words.length >= 2)
   if (m.words.length >= 2) {
     if (isPersonish(m, gazetteer) && full.some((x) => isPersonish(x, gazetteer))) {
-      return full.some((x) => isSameNameWord(last(x), last(m)) && isSameNameWord(x.words[0]!, m.words[0]!))
+      return full.some((x) => sameWord(x, last(x), m, last(m)) && sameWord(x, x.words[0]!, m, m.words[0]!))
     }
-    return c.spellings.some((x) => x.words.length === m.words.length && x.words.every((w, i) => isSameNameWord(w, m.words[i]!)))
+    return c.spellings.some((x) => x.words.length === m.words.length && x.words.every((w, i) => sameWord(x, w, m, m.words[i]!)))
   }
   // A lone word: a person's surname, or the same single-word name.
   const word = m.words[0]!
-  if (full.length > 0) return full.some((x) => isPersonish(x, gazetteer) && isSameNameWord(last(x), word))
-  return c.spellings.some((x) => x.words.length === 1 && isSameNameWord(x.words[0]!, word))
+  if (full.length > 0) return full.some((x) => isPersonish(x, gazetteer) && sameWord(x, last(x), m, word))
+  return c.spellings.some((x) => x.words.length === 1 && sameWord(x, x.words[0]!, m, word))
 }
 
 function last(m: Member): string {
@@ -151,25 +179,56 @@ function settleKind(c: Cluster, gazetteer: Gazetteer): EntityKind {
 /**
  * Gazetteer entities keep their reference name. A person gets the given name most common in English usage
  * ("Alexander" over "Oleksandr") and the most frequent surname spelling; anything else its most frequent form.
+ * Spellings from English articles come first, then Latin-script ones, so "Лукашенко" and "Путиным" are shown as
+ * "Lukashenko" and "Putin" when one article has those; a person in people.json named only in other languages
+ * gets the English name there ("Лукашенку" → "Alexander Lukashenko").
  */
 function canonicalName(c: Cluster, kind: EntityKind, gazetteer: Gazetteer): string {
   const entry = c.gazetteerId ? gazetteer.byId.get(c.gazetteerId) : undefined
   if (entry) return entry.name
-  const count = (texts: readonly string[]): [string, number][] => {
+  const count = (items: readonly { text: string; lang: string | undefined }[]): [string, number][] => {
     const counts = new Map<string, number>()
-    for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1)
+    const rank = new Map<string, number>()
+    for (const { text, lang } of items) {
+      counts.set(text, (counts.get(text) ?? 0) + 1)
+      rank.set(text, Math.max(rank.get(text) ?? 0, scriptRank(text, lang)))
+    }
     // Ties go to the plainer spelling (ASCII), then alphabetical for determinism.
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || ascii(b[0]) - ascii(a[0]) || a[0].localeCompare(b[0]))
+    return [...counts.entries()].sort(
+      (a, b) => rank.get(b[0])! - rank.get(a[0])! || b[1] - a[1] || ascii(b[0]) - ascii(a[0]) || a[0].localeCompare(b[0]),
+    )
   }
   const inText = c.members.filter((m) => m.span)
   if (kind === 'person') {
-    const surname = count(c.members.map(last))[0]?.[0] ?? ''
-    const given = count(c.members.filter((m) => m.words.length >= 2).map((m) => m.words[0]!))
+    const known = c.members.some((m) => localNames(gazetteer, m.lang)) && !c.members.some((m) => scriptRank(m.text, m.lang) === 2) ? knownPerson(c, gazetteer) : undefined
+    if (known) return known
+    const surname = count(c.members.map((m) => ({ text: last(m), lang: m.lang })))[0]?.[0] ?? ''
+    const given = count(c.members.filter((m) => m.words.length >= 2).map((m) => ({ text: m.words[0]!, lang: m.lang })))
     given.sort((a, b) => Number(gazetteer.englishGivenNames.has(foldName(b[0]))) - Number(gazetteer.englishGivenNames.has(foldName(a[0]))))
     const first = given[0]?.[0]
     return first ? `${first} ${surname}` : surname
   }
-  return count(inText.map((m) => m.text))[0]?.[0] ?? c.members[0]!.text
+  return count(inText.map((m) => ({ text: m.text, lang: m.lang })))[0]?.[0] ?? c.members[0]!.text
+}
+
+/** 2: a spelling from an English (or unknown-language) article; 1: Latin script elsewhere; 0: another script. */
+function scriptRank(text: string, lang: string | undefined): number {
+  if (/(?!\p{Script=Latin})\p{L}/u.test(text)) return 0
+  return isInflectingLanguage(lang) ? 1 : 2
+}
+
+/** The English name of the people.json person whose surname the cluster's members carry, if exactly one. */
+function knownPerson(c: Cluster, gazetteer: Gazetteer): string | undefined {
+  const names = new Set<string>()
+  for (const m of c.spellings) {
+    const local = localNames(gazetteer, m.lang)
+    if (!local) continue
+    for (const k of wordKeys(last(m), local.lang)) {
+      const name = local.people.get(k)
+      if (name) names.add(name)
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined
 }
 
 function ascii(text: string): number {

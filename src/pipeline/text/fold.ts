@@ -3,6 +3,8 @@
  * transliteration systems (Łukaszenka / Lukashenka / Лукашенко / Lukashenko).
  */
 
+import { isInflectingLanguage, nameStems } from './name-inflection.js'
+
 // Letters NFD does not decompose into base + mark. Each maps to one char so offsets survive (see shadowText).
 const SINGLE_CHAR_FOLDS: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O',
@@ -56,8 +58,14 @@ export function foldName(name: string): string {
 /**
  * A coarse phonetic key of one word that survives transliteration systems and inflection:
  * Lukashenko / Lukashenka / Łukaszenka → "lukashenk"; Oreshnik / Oreshnyk / Oreshniks → "oreshnik".
+ * With `lang` one of uk, ru, be, pl, cs, de the word's case ending is removed first (`nameKeys` gives every
+ * reading): Путиным → "putin", Łukaszence → "lukashenk", Мінську → "minsk".
  */
-export function nameKey(word: string): string {
+export function nameKey(word: string, lang?: string): string {
+  if (isInflectingLanguage(lang)) {
+    const keys = nameKeys(word, lang)
+    return keys.reduce((a, b) => (b.length < a.length ? b : a))
+  }
   let key = keyCache.get(word)
   if (key === undefined) {
     key = computeNameKey(word)
@@ -70,17 +78,46 @@ export function nameKey(word: string): string {
 
 const keyCache = new Map<string, string>()
 
+/**
+ * Every key a name word may have: for English and other non-inflecting languages one (`nameKey`); in uk, ru, be,
+ * pl, cs and de the spelling key of the word as written and of each stem its case endings allow, so "Иерусалиме"
+ * (stem иерусалим) meets "Иерусалим" (as written). Two words are one name when their keys meet. `withPlural` adds
+ * stems of plural-only endings ("Штатов" → штат), for place names; people are never named in the plural.
+ *
+ * @example nameKeys('Łukaszence', 'pl')  // ['lukashence', 'lukashenc', 'lukashenk']
+ */
+export function nameKeys(word: string, lang?: string, withPlural = false): readonly string[] {
+  if (!isInflectingLanguage(lang)) return [nameKey(word)]
+  const cacheKey = `${lang}${withPlural ? '+' : ':'}${word}`
+  let keys = keysCache.get(cacheKey)
+  if (keys === undefined) {
+    keys = [...new Set(nameStems(word.toLowerCase(), lang!, withPlural).map(spellingKey))].filter(Boolean)
+    if (keys.length === 0) keys = [nameKey(word)]
+    if (keysCache.size > 100_000) keysCache.clear()
+    keysCache.set(cacheKey, keys)
+  }
+  return keys
+}
+
+const keysCache = new Map<string, readonly string[]>()
+
 function computeNameKey(word: string): string {
+  let key = spellingKey(word)
+  // Inflectional/plural endings and final vowels vary across languages (Oreshniks, Lukashenka/Lukashenko); -ova/-ov
+  // lose only the vowel, so Ivanova meets Ivanov but Novakov stays apart from Novak.
+  if (key.length > 4) key = key.replace(/(s|es|a|o|e|i|u)$/, '')
+  return key
+}
+
+/** One spelling of a word across transliteration systems: Łukaszenka / Lukashenka / Лукашенка → "lukashenka". */
+function spellingKey(word: string): string {
   let key = foldName(word).replace(/\s+/g, '')
   // Polish and German digraphs → English ones: sz→sh, cz→ch, w→v, j→y (Łukaszenka, Wojciech)
   key = key.replace(/szcz/g, 'shch').replace(/sz/g, 'sh').replace(/cz/g, 'ch').replace(/rz/g, 'zh')
   key = key.replace(/x/g, 'ks').replace(/w/g, 'v').replace(/ck/g, 'k').replace(/ph/g, 'f')
   // y and i, and kh and h, alternate between transliteration systems (Oreshnyk / Oreshnik, Kharkiv / Harkiv)
   key = key.replace(/y/g, 'i').replace(/kh/g, 'h').replace(/j/g, 'i')
-  key = key.replace(/(.)\1+/g, '$1')
-  // Inflectional/plural endings and final vowels vary across languages (Oreshniks, Lukashenka/Lukashenko)
-  if (key.length > 4) key = key.replace(/(s|es|ov|ova|a|o|e|i|u)$/, '')
-  return key
+  return key.replace(/(.)\1+/g, '$1')
 }
 
 /** Levenshtein distance, capped: returns `cap + 1` as soon as the distance is known to exceed `cap`. */
@@ -104,25 +141,35 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
 
 /**
  * A test "is `word` a spelling of one of these name words" (`isSameNameWord`), remembered per word: a long text
- * asks it of thousands of mentions, most of them repeats.
+ * asks it of thousands of mentions, most of them repeats. `lang` is the language of the words and of the text.
  * @example const isSurname = nameWordMatcher(['Lukashenko']); isSurname('Lukashenka')  // true
  */
-export function nameWordMatcher(words: readonly string[]): (word: string) => boolean {
+export function nameWordMatcher(words: readonly string[], lang?: string): (word: string) => boolean {
   const known = new Map<string, boolean>()
   return (word) => {
     let isMatch = known.get(word)
     if (isMatch === undefined) {
-      isMatch = words.some((w) => isSameNameWord(w, word))
+      isMatch = words.some((w) => isSameNameWord(w, word, lang, lang))
       known.set(word, isMatch)
     }
     return isMatch
   }
 }
 
-/** True when two name words are spellings of one name: equal keys, or keys within one edit for longer words. */
-export function isSameNameWord(a: string, b: string): boolean {
-  const ka = nameKey(a)
-  const kb = nameKey(b)
+/**
+ * True when two name words are spellings of one name: a shared key, or keys within one edit per five letters for
+ * longer words. Each word is read in its article's language, so "Путиным" (ru) is "Putin" (en).
+ * @example isSameNameWord('Łukaszence', 'Лукашенко', 'pl', 'ru')  // true
+ */
+export function isSameNameWord(a: string, b: string, langA?: string, langB: string | undefined = langA): boolean {
+  if (!isInflectingLanguage(langA) && !isInflectingLanguage(langB)) return isSameKey(nameKey(a), nameKey(b))
+  const ka = nameKeys(a, langA)
+  const kb = nameKeys(b, langB)
+  if (ka.some((k) => kb.includes(k))) return true
+  return ka.some((x) => kb.some((y) => isSameKey(x, y)))
+}
+
+function isSameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true
   // Most pairs differ in length by more than the edits allowed: no cache key to build for them.
   const longest = Math.max(ka.length, kb.length)

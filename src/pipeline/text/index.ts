@@ -1,4 +1,5 @@
-export { shadowText, foldName, nameKey, editDistance, isSameNameWord, nameWordMatcher } from './fold.js'
+export { shadowText, foldName, nameKey, nameKeys, editDistance, isSameNameWord, nameWordMatcher } from './fold.js'
+export { isInflectingLanguage, nameStems } from './name-inflection.js'
 export {
   SPEECH_VERBS,
   SPEECH_VERB_FORMS,

@@ -1,0 +1,146 @@
+import { foldName, isInflectingLanguage, nameKeys } from '../text/index.js'
+import { memoizeByObject } from '../memoize.js'
+import type { Gazetteer, GazetteerEntry, Role } from './gazetteer.js'
+import cityNames from './data/city-names.json' with { type: 'json' }
+import localWords from './data/local-words.json' with { type: 'json' }
+import people from './data/people.json' with { type: 'json' }
+
+/**
+ * The gazetteer as one language reads it, for uk, ru, be, pl, cs and de: every name, alias, CLDR country and city
+ * name keyed by the stems of its words (so "Минске", "Mińsku" and "Мінську" find Minsk), plus the language's own
+ * demonyms, role nouns, reporting verbs, months and weekdays. Built on first use per language.
+ */
+export interface LocalNames {
+  readonly lang: string
+  /** Space-joined word keys ("soedinenn shtat") → entry; every reading of every word of every name is a key. */
+  readonly byKey: ReadonlyMap<string, GazetteerEntry>
+  /** Every leading run of word keys of a multi-word name: the lookahead stops when none continues. */
+  readonly prefixes: ReadonlySet<string>
+  readonly maxWords: number
+  /** Demonym and adjective keys ("belorussk", "polak") → the place. */
+  readonly demonyms: ReadonlyMap<string, GazetteerEntry>
+  /** Role noun keys ("prezident", "ministr") → role; titles before a name. */
+  readonly roles: ReadonlyMap<string, Role>
+  /** Keys of reporting verbs ("zaiavil", "powiedzial"): a name before one is a person. */
+  readonly speechVerbs: ReadonlySet<string>
+  /** Keys of given names (Владимир, Władimir, Olaf): a run that starts with one names a person. */
+  readonly givenNames: ReadonlySet<string>
+  /** Keys of people's surnames and one-word names in people.json → the person's English name. */
+  readonly people: ReadonlyMap<string, string>
+  /** Keys of month and weekday names in the language: capitalised in German, never names. */
+  readonly notNames: ReadonlySet<string>
+}
+
+/** The six languages with a local reading; English and the rest use the gazetteer as it is. */
+export const LOCAL_LANGUAGES: readonly string[] = ['uk', 'ru', 'be', 'pl', 'cs', 'de']
+
+interface LanguageWords {
+  readonly demonyms: Readonly<Record<string, readonly string[]>>
+  readonly roles: readonly string[]
+  readonly speechVerbs: readonly string[]
+  /** Roles that judge the person ("диктатор"): descriptors, not neutral titles. */
+  readonly loadedRoles: readonly string[]
+}
+
+/**
+ * The local reading of `gazetteer` for `lang`, or undefined when the language has none (English, "und", French…).
+ * @example localNames(loadGazetteer(), 'ru')?.byKey.get('minsk')?.name  // "Minsk"
+ */
+export function localNames(gazetteer: Gazetteer, lang: string | undefined): LocalNames | undefined {
+  if (lang === undefined || !LOCAL_LANGUAGES.includes(lang) || !isInflectingLanguage(lang)) return undefined
+  const byLang = compiledFor(gazetteer)
+  let names = byLang.get(lang)
+  if (!names) {
+    names = compileLocalNames(gazetteer, lang)
+    byLang.set(lang, names)
+  }
+  return names
+}
+
+const compiledFor = memoizeByObject((_gazetteer: Gazetteer) => new Map<string, LocalNames>())
+
+/** Every key a word of a name may have in `lang`, place-name plurals included ("Штатов" → shtat). */
+export function wordKeys(word: string, lang: string): readonly string[] {
+  return nameKeys(word, lang, true)
+}
+
+function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
+  const byKey = new Map<string, GazetteerEntry>()
+  const prefixes = new Set<string>()
+  let maxWords = 1
+  const addName = (name: string, entry: GazetteerEntry): void => {
+    // Hyphens and apostrophes split words the way the tokenizer does ("Ростов-на-Дону", "Слов'янськ").
+    const words = name.split(/[\s\u2010-\u2015-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
+    if (words.length === 0) return
+    maxWords = Math.max(maxWords, words.length)
+    let keys = ['']
+    for (const [n, word] of words.entries()) {
+      const next: string[] = []
+      for (const prefix of keys) for (const k of wordKeys(word, lang)) next.push(prefix ? `${prefix} ${k}` : k)
+      keys = next
+      if (n < words.length - 1) for (const k of keys) prefixes.add(k)
+    }
+    // First entry wins, as in the gazetteer itself: countries before cities, places before organisations.
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, entry)
+  }
+  const regionNames = LOCAL_LANGUAGES.map((l) => [
+    new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }),
+    new Intl.DisplayNames(l, { type: 'region', style: 'short', fallback: 'none' }),
+  ]).flat()
+  const cities = cityNames.names as Readonly<Record<string, Readonly<Record<string, string>>>>
+  for (const entry of gazetteer.byId.values()) {
+    // Exact forms first, then the language's CLDR names, then every other language's (an outlet quotes "Warszawa").
+    for (const name of [entry.name, ...entry.aliases]) addName(name, entry)
+    const code = /^(?:country|territory):([A-Z]{2})$/.exec(entry.id)?.[1]
+    if (code) {
+      for (const names of regionNames) {
+        const local = names.of(code)
+        // "Wlk. Bryt." and "GB" are abbreviations of the short style: the long name covers them.
+        if (local && !local.includes('.')) addName(local, entry)
+      }
+    }
+    for (const name of Object.values(cities[entry.id] ?? {})) addName(name, entry)
+  }
+  const words = (localWords.languages as Readonly<Record<string, LanguageWords>>)[lang]
+  const demonyms = new Map<string, GazetteerEntry>()
+  for (const [id, forms] of Object.entries(words?.demonyms ?? {})) {
+    const entry = gazetteer.byId.get(id)
+    if (!entry) continue
+    for (const form of forms) for (const k of nameKeys(form, lang)) if (!demonyms.has(k)) demonyms.set(k, entry)
+  }
+  const roles = new Map<string, Role>()
+  for (const term of words?.roles ?? []) {
+    const role: Role = { term, isNeutral: !words?.loadedRoles.includes(term), isTitle: true }
+    for (const k of nameKeys(term, lang)) if (!roles.has(k)) roles.set(k, role)
+  }
+  const speechVerbs = new Set((words?.speechVerbs ?? []).flatMap((v) => nameKeys(v, lang)))
+  const givenNames = new Set<string>()
+  for (const g of gazetteer.givenNames) for (const k of nameKeys(g, lang)) givenNames.add(k)
+  const peopleByKey = new Map<string, string>()
+  for (const p of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
+    for (const alias of [p.name, ...(p.aliases ?? [])]) {
+      const surname = alias.split(/\s+/).pop()!
+      // Short surnames ("Li", "Xi", "Kim") are ordinary syllables in other languages: only in full.
+      if (foldName(surname).length < 4) continue
+      for (const k of nameKeys(surname, lang)) if (!peopleByKey.has(k)) peopleByKey.set(k, p.name)
+    }
+  }
+  return { lang, byKey, prefixes, maxWords, demonyms, roles, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
+}
+
+/** Month and weekday names of `lang` in every form ICU writes them ("грудень", "грудня", "Dezember", "piątek"). */
+function calendarWords(lang: string): Set<string> {
+  const out = new Set<string>()
+  const add = (word: string): void => {
+    for (const w of word.split(/\s+/)) if (/\p{L}{3,}/u.test(w)) for (const k of nameKeys(w.replace(/\.$/, ''), lang)) out.add(k)
+  }
+  for (let m = 0; m < 12; m++) {
+    const date = new Date(Date.UTC(2024, m, 6))
+    for (const options of [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'short' }] as const) {
+      const parts = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).formatToParts(date)
+      for (const p of parts) if (p.type === 'month') add(p.value)
+    }
+  }
+  for (let d = 0; d < 7; d++) add(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d))))
+  return out
+}
