@@ -48,7 +48,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const language = meta.language ?? detectLanguage(text)
   const sentences = splitSentences(text)
   const gazetteer = loadGazetteer()
-  const entities = findEntities(text, sentences, gazetteer)
+  const entities = findEntities(text, sentences, gazetteer, language)
   const referents = resolveReferents(text, sentences, entities.names, entities.descriptors)
   const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
   const quotes = findQuotes(text, sentences, entities.names, referents).map((q) => ({ ...q, articleId: id }))

@@ -57,7 +57,7 @@ export interface CompareOptions {
 export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: CompareOptions = {}): CoverageReport {
   const gazetteer = loadGazetteer()
   const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
-    const entities = findEntities(article.article.text, article.sentences, gazetteer)
+    const entities = findEntities(article.article.text, article.sentences, gazetteer, article.article.language)
     return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.article.text, article.sentences, entities.names, entities.descriptors) }
   })
   const entities = mergeEntities(
@@ -65,7 +65,8 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
       articleId: s.analyzed.article.id,
       mentions: s.entities.names,
       descriptors: s.entities.descriptors,
-      captionNames: s.analyzed.article.captions.flatMap((c) => findNameMentions(c, splitSentences(c), gazetteer).map((m) => ({ text: m.text, kind: m.kind }))),
+      lang: s.analyzed.article.language,
+      captionNames: s.analyzed.article.captions.flatMap((c) => findNameMentions(c, splitSentences(c), gazetteer, s.analyzed.article.language).map((m) => ({ text: m.text, kind: m.kind }))),
     })),
     gazetteer,
   )
