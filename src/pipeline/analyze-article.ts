@@ -56,7 +56,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date. A day in the
   // URL ("/2021/10/18/") is the outlet's own dating too, before any estimate from the text.
   const statedDate = meta.publishedAt ?? raw.publishedAt ?? (raw.url === undefined ? undefined : dateFromUrl(raw.url))
-  const estimatedDate = statedDate ? undefined : estimatePublishedAt(text)
+  const estimatedDate = statedDate ? undefined : estimatePublishedAt(text, language)
   const byline = raw.byline ?? meta.byline ?? cleaned.byline
   const url = raw.url
   const article: Article = {

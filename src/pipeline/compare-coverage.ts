@@ -172,9 +172,10 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
   for (const s of story) {
     const text = s.analyzed.article.text
     const own = sentences.filter((c) => c.articleId === s.analyzed.article.id)
-    const dates = findDates(text, s.publishedAt)
+    const language = s.analyzed.article.language
+    const dates = findDates(text, s.publishedAt, language)
     const published = s.publishedAt ? { publishedAt: s.publishedAt } : {}
-    const numbers = findNumbers(text, dates)
+    const numbers = findNumbers(text, dates, language)
     const sentenceIndexOf = (offset: number): number => indexAt(own, offset, (c) => c.sentence)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)

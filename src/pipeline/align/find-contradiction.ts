@@ -11,6 +11,9 @@ export type Contradiction = 'figures' | 'polarity'
  */
 export function findContradiction(a: Sentence, aLanguage: string, b: Sentence, bLanguage: string): Contradiction | null {
   if (hasDifferentFigures(figuresOf(a.text), figuresOf(b.text))) return 'figures'
+  // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
+  // so polarity is compared only between sentences of one language.
+  if (aLanguage !== bLanguage) return null
   const pa = polarityOf(a, aLanguage)
   const pb = polarityOf(b, bLanguage)
   if (pa !== 'unknown' && pb !== 'unknown' && pa !== pb) return 'polarity'
