@@ -23,7 +23,9 @@ import { readDictd } from './lexicons/read-dictd.js'
 import { fromEnglish, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
 import { englishGloss, englishLevel } from './lexicons/english-words.js'
 import { gitShow, readBidix, readOpenRussian, type MirrorFile } from './lexicons/read-sources.js'
-import { isStopword, stemWord, type LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
+import { stemWord, type LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
+import { isListedStopword } from '../../src/pipeline/lexicon/is-stopword.js'
+import { ALIGNMENT_STOPWORDS } from '../../src/pipeline/text/index.js'
 
 const DICTD = '/usr/share/dictd/freedict-'
 const OUT = new URL('../../src/pipeline/lexicon/data/', import.meta.url)
@@ -82,6 +84,31 @@ function addPivot(scores: Scores, pairs: readonly { word: string; pivot: string;
   for (const p of pairs) {
     for (const [gloss, share] of normalized(pivot.get(p.pivot))) add(scores, p.word, gloss, weight * rankFactor(p.rank) * share)
   }
+}
+
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/**
+ * Month and weekday names from ICU (Node's Intl, full ICU): the stand-alone form ("январь") and the form a date
+ * uses ("15 января", "15. Januar"), each glossed by its English name.
+ */
+function addCalendarNames(scores: Scores, lang: LexiconLanguage): void {
+  const names = (options: Intl.DateTimeFormatOptions, date: Date, part: 'month' | 'weekday'): string[] => {
+    const forms = new Set<string>()
+    forms.add(new Intl.DateTimeFormat(lang, { [part]: 'long', timeZone: 'UTC' }).format(date).toLowerCase())
+    const parts = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).formatToParts(date)
+    for (const p of parts) if (p.type === part) forms.add(p.value.toLowerCase())
+    return [...forms].filter((f) => /^\p{L}+$/u.test(f))
+  }
+  ENGLISH_MONTHS.forEach((english, m) => {
+    const date = new Date(Date.UTC(2021, m, 15))
+    for (const form of names({ day: 'numeric', month: 'long' }, date, 'month')) add(scores, form, english, 2)
+  })
+  ENGLISH_WEEKDAYS.forEach((english, d) => {
+    const date = new Date(Date.UTC(2021, 7, 1 + d)) // 1 August 2021 was a Sunday
+    for (const form of names({ weekday: 'long', day: 'numeric', month: 'long' }, date, 'weekday')) add(scores, form, english, 2)
+  })
 }
 
 function dictd(name: string): ReturnType<typeof readDictd> {
@@ -149,22 +176,29 @@ function viaRussian(file: MirrorFile, russianSide: 'left' | 'right', ru: Scores)
 }
 
 /** Pools lemma scores by stem and writes the compact entry string, best-evidenced stems kept under the cap. */
-function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; stems: number; lemmas: number } {
+function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; stop: string; stems: number; lemmas: number } {
   const byStem: Scores = new Map()
   let lemmas = 0
   for (const [word, glosses] of scores) {
-    if (isStopword(lang, word)) continue
+    if (isListedStopword(lang, word)) continue
     lemmas++
     const stem = stemWord(lang, word)
     if (stem.length < 2 || /\s|\|/.test(stem)) continue
     for (const [gloss, score] of glosses) add(byStem, stem, gloss, score)
   }
   const rows: { stem: string; glosses: string[]; evidence: number }[] = []
+  const stop: string[] = []
   for (const [stem, glosses] of byStem) {
     const ranked = [...glosses].sort((a, b) => b[1] - a[1] || (englishLevel(a[0]) ?? 99) - (englishLevel(b[0]) ?? 99) || (a[0] < b[0] ? -1 : 1))
-    const top = ranked[0]?.[1] ?? 0
-    const kept = ranked.filter(([, s]) => s >= MIN_RELATIVE_SCORE * top).slice(0, MAX_GLOSSES)
-    rows.push({ stem, glosses: kept.map(([g]) => g), evidence: top })
+    const top = ranked[0]
+    if (!top) continue
+    // "год" → year, "больше" → more, "сделать" → make: the English side ignores these, so alignment should too.
+    if (ALIGNMENT_STOPWORDS.has(top[0])) {
+      stop.push(stem)
+      continue
+    }
+    const kept = ranked.filter(([g, s]) => s >= MIN_RELATIVE_SCORE * top[1] && !ALIGNMENT_STOPWORDS.has(g)).slice(0, MAX_GLOSSES)
+    rows.push({ stem, glosses: kept.map(([g]) => g), evidence: top[1] })
   }
   rows.sort((a, b) => b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
   let size = 0
@@ -176,7 +210,12 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     kept.push(row)
   }
   kept.sort((a, b) => (a.stem < b.stem ? -1 : 1))
-  return { entries: kept.map((r) => `${r.stem} ${r.glosses.join(' ')}`).join('|'), stems: kept.length, lemmas }
+  return {
+    entries: kept.map((r) => `${r.stem} ${r.glosses.join(' ')}`).join('|'),
+    stop: stop.sort().join(' '),
+    stems: kept.length,
+    lemmas,
+  }
 }
 
 const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
@@ -193,8 +232,9 @@ const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
 }
 
 function write(lang: LexiconLanguage, scores: Scores): void {
-  const { entries, stems, lemmas } = serialize(lang, scores)
-  const file = { language: lang, sources: SOURCES[lang], entries }
+  addCalendarNames(scores, lang)
+  const { entries, stop, stems, lemmas } = serialize(lang, scores)
+  const file = { language: lang, sources: SOURCES[lang], stop, entries }
   writeFileSync(new URL(`${lang}.json`, OUT), `${JSON.stringify(file)}\n`)
   console.error(`${lang}: ${lemmas} lemmas → ${stems} stems, ${(Buffer.byteLength(entries) / 1e6).toFixed(2)} MB`)
 }

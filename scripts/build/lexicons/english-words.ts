@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { ALIGNMENT_STOPWORDS } from '../../../src/pipeline/text/index.js'
 
 /**
  * English side of the lexicons: which words are common English (SCOWL, Debian package `scowl`: word lists by
@@ -20,11 +19,14 @@ export function englishLevel(word: string): number | undefined {
   if (!levels) {
     levels = new Map()
     for (const level of SCOWL_LEVELS) {
-      for (const variety of ['english', 'american', 'british']) {
-        const file = `${SCOWL_DIR}/${variety}-words.${level}`
+      // "-upper" lists hold capitalised words ("Sunday", "Islamic", "European"), which the English pipeline
+      // lower-cases into its lemma keys too.
+      for (const list of ['english-words', 'american-words', 'british-words', 'english-upper', 'american-upper', 'british-upper']) {
+        const file = `${SCOWL_DIR}/${list}.${level}`
         if (!existsSync(file)) continue
         // SCOWL files are ISO-8859-1.
-        for (const w of readFileSync(file, 'latin1').split('\n')) {
+        for (const raw of readFileSync(file, 'latin1').split('\n')) {
+          const w = raw.toLowerCase()
           if (!/^[a-z][a-z-]*$/.test(w) || levels.has(w)) continue
           levels.set(w, level)
         }
@@ -62,7 +64,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'to', 'be', 'one', "one's", 'sb', 's
  * A dictionary's English rendering ("to carry out", "(mil.) missile", "nuclear weapon <n>") as one English
  * concept key, or undefined. Labels, parentheses and articles go; a single word stays; of a phrase the content
  * head stays: the first word of a verb phrase ("carry out" → "carry"), the last of a noun phrase
- * ("nuclear weapon" → "weapon"), marked `phrase` so callers can weigh it lower.
+ * ("nuclear weapon" → "weapon"), marked `phrase` so callers can weigh it lower. Keys the English side
+ * ignores ("year", "make", "more") are kept: a word whose best gloss is one of them is a stopword too.
  */
 export function englishGloss(raw: string, isVerb: boolean): { key: string; phrase: boolean } | undefined {
   const verbal = isVerb || /^\s*to\s/i.test(raw)
@@ -77,7 +80,7 @@ export function englishGloss(raw: string, isVerb: boolean): { key: string; phras
   const head = tokens.length === 1 ? tokens[0]! : verbal ? tokens[0]! : tokens[tokens.length - 1]!
   if (englishLevel(head) === undefined) return undefined
   const key = englishKey(head)
-  if (ALIGNMENT_STOPWORDS.has(key) || ALIGNMENT_STOPWORDS.has(head) || key.length < 2) return undefined
+  if (key.length < 2) return undefined
   return { key, phrase: tokens.length > 1 }
 }
 

@@ -1,7 +1,7 @@
 import type { LexiconLanguage } from './language.js'
 import { LEXICON_FILES } from './lexicon-data.js'
 import { memoizeByKey } from '../memoize.js'
-import { normalizeWord, stemWord } from './stem-word.js'
+import { normalizeWord, stemCandidates, stemWord } from './stem-word.js'
 import { SUFFIX_RULES } from './suffix-rules.js'
 import { isStopword } from './is-stopword.js'
 
@@ -30,7 +30,7 @@ const glossMap = memoizeByKey((lang: LexiconLanguage): ReadonlyMap<string, reado
  */
 export function englishGlosses(lang: LexiconLanguage, word: string): readonly string[] {
   if (isStopword(lang, word)) return NONE
-  const found = glossMap(lang).get(stemWord(lang, word))
+  const found = lookUp(glossMap(lang), lang, word)
   if (found) return found
   if (lang === 'uk' || lang === 'be') return cognateGlosses(lang, word)
   if (lang === 'de') return compoundHeadGlosses(word)
@@ -49,7 +49,15 @@ function cognateGlosses(lang: 'uk' | 'be', word: string): readonly string[] {
   let russian = ''
   for (const ch of normalizeWord(SUFFIX_RULES[lang], word)) russian += map.get(ch) ?? ch
   if (isStopword('ru', russian)) return NONE
-  return glossMap('ru').get(stemWord('ru', russian)) ?? NONE
+  return lookUp(glossMap('ru'), 'ru', russian) ?? NONE
+}
+
+function lookUp(map: ReadonlyMap<string, readonly string[]>, lang: LexiconLanguage, word: string): readonly string[] | undefined {
+  for (const stem of stemCandidates(lang, word)) {
+    const found = map.get(stem)
+    if (found) return found
+  }
+  return undefined
 }
 
 /** Shortest head kept when splitting a German compound ("Abwehr" in "Raketenabwehr"), in letters. */

@@ -14,6 +14,8 @@ import de from './data/de.json' with { type: 'json' }
 export interface LexiconFile {
   readonly language: string
   readonly sources: readonly string[]
+  /** Space-separated stems whose best gloss is an English alignment stopword ("год" → year). */
+  readonly stop: string
   readonly entries: string
 }
 

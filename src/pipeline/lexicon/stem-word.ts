@@ -1,5 +1,5 @@
 import type { LexiconLanguage } from './language.js'
-import { SUFFIX_RULES, type SuffixRules } from './suffix-rules.js'
+import { SUFFIX_RULES, type EndingGroup, type SuffixRules } from './suffix-rules.js'
 
 /**
  * Light inflectional stem of one word: lower-cased, letters normalised (ё→е, ä→a), then the longest known
@@ -15,7 +15,33 @@ export function stemWord(lang: LexiconLanguage, word: string): string {
   let w = normalizeWord(rules, word)
   if (w.length <= rules.minStem) return w
   w = stripLongest(w, rules.reflexive, rules)
-  w = stripLongest(w, rules.endings, rules)
+  return cleanUp(stripLongest(w, rules.endings, rules), rules)
+}
+
+/**
+ * Every stem the endings allow, `stemWord`'s first, then shorter endings stripped: "автомобили" → "автомоб"
+ * (read as a verb in "-или"), then "автомобил" (a noun in "-и"). A look-up tries them in order, so a word whose
+ * longest ending is the wrong reading still finds its dictionary form.
+ *
+ * @example stemCandidates('ru', 'автомобили') // ["автомоб", "автомобил"]
+ */
+export function stemCandidates(lang: LexiconLanguage, word: string): string[] {
+  const rules = SUFFIX_RULES[lang]
+  let w = normalizeWord(rules, word)
+  if (w.length <= rules.minStem) return [w]
+  w = stripLongest(w, rules.reflexive, rules)
+  const out = [cleanUp(stripLongest(w, rules.endings, rules), rules)]
+  for (const group of rules.endings) {
+    const stem = stripGroup(w, group, rules)
+    if (stem === undefined) continue
+    const cleaned = cleanUp(stem, rules)
+    if (!out.includes(cleaned)) out.push(cleaned)
+  }
+  return out
+}
+
+function cleanUp(stem: string, rules: SuffixRules): string {
+  let w = stem
   for (const [tail, replacement] of rules.after) {
     if (w.length - tail.length >= rules.minStem && w.endsWith(tail)) {
       w = w.slice(0, w.length - tail.length) + replacement
@@ -38,14 +64,18 @@ export function normalizeWord(rules: SuffixRules, word: string): string {
 function stripLongest(w: string, endings: SuffixRules['endings'], rules: SuffixRules): string {
   // Endings are grouped by length, longest first: the first that fits and leaves a valid stem wins.
   for (const group of endings) {
-    const len = group.length
-    if (w.length - len < rules.minStem) continue
-    const strip = group.strip.get(w.slice(w.length - len))
-    if (strip === undefined) continue
-    const stem = w.slice(0, w.length - strip)
-    if (hasVowel(stem, rules.vowels)) return stem
+    const stem = stripGroup(w, group, rules)
+    if (stem !== undefined) return stem
   }
   return w
+}
+
+function stripGroup(w: string, group: EndingGroup, rules: SuffixRules): string | undefined {
+  if (w.length - group.length < rules.minStem) return undefined
+  const strip = group.strip.get(w.slice(w.length - group.length))
+  if (strip === undefined) return undefined
+  const stem = w.slice(0, w.length - strip)
+  return hasVowel(stem, rules.vowels) ? stem : undefined
 }
 
 function hasVowel(stem: string, vowels: ReadonlySet<string>): boolean {

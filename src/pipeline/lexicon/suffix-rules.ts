@@ -72,7 +72,6 @@ const RU_VERB = [
   ...words('ив ивши ившись ыв ывши ывшись овать евать овал овала овало овали ован ована овано ованы'),
 ]
 const RU_DEVERBAL = [...cross(preceded(['а', 'я'], ['ни']), words('е я ю ем и й ям ями ях')), ...cross(['ени'], words('е я ю ем и й ям ями ях'))]
-const RU_ABSTRACT = words('ость ости остью остей остям остями остях')
 
 // Ukrainian: the same scheme with Ukrainian endings (infinitive "-ти", past "-в/-ла", 3pl "-ють/-ять").
 const UK_ADJ = words('ий ій а я е є у ю ого ього ому ьому ім им их іх ими іми ої ою ую юю ая яя ее')
@@ -84,7 +83,6 @@ const UK_VERB = [
   ...words('увати ювати ував увала увало ували ював ювала ювали'),
 ]
 const UK_DEVERBAL = cross(words('енн анн янн уванн ін'), words('я ю ям ями ях і ь'))
-const UK_ABSTRACT = words('ість ості істю остей остям остями остях')
 
 // Belarusian: infinitive "-ць/-ці", past "-ў/-ла", deverbal "-нне".
 const BE_ADJ = words('ы і ая яя ае яе ую юю ага яга аму яму ым ім ых іх ымі імі ой ай ей')
@@ -96,7 +94,6 @@ const BE_VERB = [
   ...words('оўваць яваць ываць іваць аваць'),
 ]
 const BE_DEVERBAL = cross(words('енн анн янн ен ан ян'), words('е я ю ем ям ямі ях і'))
-const BE_ABSTRACT = words('асць асці асцю асцей')
 
 // Polish: verb forms lose their theme vowel too ("czytać", "czyta", "czytają" → "czyt"), which keeps present,
 // past and infinitive together.
@@ -111,7 +108,6 @@ const PL_VERB = words(
 )
 const PL_PARTICIPLE = cross(words('ąc ując any ony ani eni ęt ow'), PL_ADJ)
 const PL_DEVERBAL = cross(words('ani eni ieni owani ęci'), words('e a u em ach om ami'))
-const PL_ABSTRACT = words('ość ości ością ościach')
 
 // Czech (after Dolamic & Savoy's light stemmer), with verb and deverbal endings.
 const CS_ADJ = words('ý á é í ého ému ém ým ých ými ou ího ímu ím ích ími ova ovo ovi ové ův')
@@ -123,7 +119,6 @@ const CS_VERB = words(
 )
 const CS_PARTICIPLE = cross(words('en ěn an ován ující ící ající'), words('ý á é í ého ému ém ým ých ými ou a o i y'))
 const CS_DEVERBAL = cross(words('ení ění ání ování'), words('_ m mi ch')).map((e) => e.replace('_', ''))
-const CS_ABSTRACT = words('ost osti ostí ostem ostech ostmi')
 
 // German ----------------------------------------------------------------------------------------------------
 // Light on purpose (after Savoy's German light stemmer): plural and case endings only. "-ung" and verb "-te"
@@ -138,7 +133,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     fold: new Map([['ё', 'е']]),
     minStem: 3,
     reflexive: groups(['ся', 'сь']),
-    endings: groups([...RU_ADJ, ...RU_NOUN, ...RU_VERB, ...RU_PARTICIPLE, ...RU_DEVERBAL, ...RU_ABSTRACT]),
+    endings: groups([...RU_ADJ, ...RU_NOUN, ...RU_VERB, ...RU_PARTICIPLE, ...RU_DEVERBAL]),
     after: [['и', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   uk: {
@@ -146,7 +141,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     fold: new Map([['ʼ', ''], ["'", ''], ['’', ''], ['ґ', 'г']]),
     minStem: 3,
     reflexive: groups(['ся', 'сь']),
-    endings: groups([...UK_ADJ, ...UK_NOUN, ...UK_VERB, ...UK_PARTICIPLE, ...UK_DEVERBAL, ...UK_ABSTRACT]),
+    endings: groups([...UK_ADJ, ...UK_NOUN, ...UK_VERB, ...UK_PARTICIPLE, ...UK_DEVERBAL]),
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   be: {
@@ -154,7 +149,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     fold: new Map([['ʼ', ''], ["'", ''], ['’', ''], ['ё', 'е'], ['ґ', 'г']]),
     minStem: 3,
     reflexive: groups(['ся', 'цца', 'сь']),
-    endings: groups([...BE_ADJ, ...BE_NOUN, ...BE_VERB, ...BE_PARTICIPLE, ...BE_DEVERBAL, ...BE_ABSTRACT]),
+    endings: groups([...BE_ADJ, ...BE_NOUN, ...BE_VERB, ...BE_PARTICIPLE, ...BE_DEVERBAL]),
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ак', 'к']],
   },
   pl: {
@@ -162,7 +157,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     fold: new Map(),
     minStem: 3,
     reflexive: [],
-    endings: groups([...PL_ADJ, ...PL_NOUN, ...PL_VERB, ...PL_PARTICIPLE, ...PL_DEVERBAL, ...PL_ABSTRACT]),
+    endings: groups([...PL_ADJ, ...PL_NOUN, ...PL_VERB, ...PL_PARTICIPLE, ...PL_DEVERBAL]),
     after: [['i', ''], ['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
   },
   cs: {
@@ -170,7 +165,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     fold: new Map(),
     minStem: 3,
     reflexive: [],
-    endings: groups([...CS_ADJ, ...CS_NOUN, ...CS_VERB, ...CS_PARTICIPLE, ...CS_DEVERBAL, ...CS_ABSTRACT]),
+    endings: groups([...CS_ADJ, ...CS_NOUN, ...CS_VERB, ...CS_PARTICIPLE, ...CS_DEVERBAL]),
     after: [['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
   },
   de: {
