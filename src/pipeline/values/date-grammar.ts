@@ -8,6 +8,8 @@
 export interface DateGrammar {
   /** Day numbers take a full stop: "6. prosince", "6. Dezember". */
   readonly isDayDotted: boolean
+  /** Years are written with their noun ("в 2025 году", "w 2025 r."), so a bare figure before a noun is a count. */
+  readonly isYearNounUsual: boolean
   /** Prepositions a span keeps before a year, relative year, half, quarter or part: "в 2025 году". */
   readonly prepositions: string
   /** Articles between a preposition and what follows: German "in der zweiten Hälfte". */
@@ -16,11 +18,13 @@ export interface DateGrammar {
   readonly yearBefore?: string
   /** Words after a year: "2025 году", "2025 r.", "2025 року". */
   readonly yearAfter?: string
+  /** Ordinal endings a year can take: "в 2025-м году", "1925-й". */
+  readonly yearSuffix?: string
   /** The noun "year" in the cases relative phrases use: "следующем году", "przyszłego roku". */
   readonly yearNouns: string
   /** Adjectives and pronouns that make a relative year with `yearNouns`: "следующем", "przyszłego", "nächsten". */
   readonly relativeAdjectives: string
-  /** One-word relative years: "торік" (last year), "letos" (this year), "сёлета". */
+  /** One-word relative years: "торік" (last year), "letos" (this year), "сёлета", "цьогорічний" (this year's). */
   readonly relativeWords?: string
   /** Lower-cased stems that make a relative year the next (+1) or the last (−1) one; anything else is this year. */
   readonly nextStems: readonly string[]
@@ -38,12 +42,15 @@ export interface DateGrammar {
 export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   ru: {
     isDayDotted: false,
+    isYearNounUsual: true,
     prepositions: 'в|во|с|со|до|к|ко|по|от|на|за|после',
-    yearAfter: 'году|года|год|годом|гг\\.|г\\.',
+    yearAfter: 'году|года|год|годом|годах|годы|годов|гг\\.|г\\.',
+    yearSuffix: 'й|го|м|му|ом|ого',
     yearNouns: 'году|года|год|годом',
     relativeAdjectives: '(?:следующ|будущ|наступающ|прошл|минувш|предыдущ|текущ|нынешн|уходящ)\\p{L}*|эт(?:от|ом|ого|им)|сего',
+    relativeWords: 'годом\\s+ранее|прошлогодн\\p{L}*',
     nextStems: ['следующ', 'будущ', 'наступающ'],
-    lastStems: ['прошл', 'минувш', 'предыдущ'],
+    lastStems: ['прошл', 'минувш', 'предыдущ', 'ранее'],
     ordinals: ['перв', 'втор', 'трет', 'четв'],
     halfNouns: 'половин\\p{L}*|полугоди\\p{L}*',
     quarterNouns: 'квартал\\p{L}*',
@@ -53,13 +60,15 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   },
   uk: {
     isDayDotted: false,
+    isYearNounUsual: true,
     prepositions: 'в|у|з|із|зі|до|від|на|за|по|після',
-    yearAfter: 'році|року|рік|роком|рр\\.|р\\.',
+    yearAfter: 'році|року|рік|роком|роках|роки|років|рр\\.|р\\.',
+    yearSuffix: 'й|го|му|м|ий|ого|ому',
     yearNouns: 'році|року|рік|роком',
     relativeAdjectives: '(?:наступн|майбутн|прийдешн|минул|попередн|торішн|поточн|нинішн)\\p{L}*|ц(?:ей|ього|ьому|им)',
-    relativeWords: 'торік|цьогоріч',
+    relativeWords: 'торік|цьогоріч\\p{L}*|торішн\\p{L}*|роком\\s+раніше',
     nextStems: ['наступн', 'майбутн', 'прийдешн'],
-    lastStems: ['минул', 'попередн', 'торі'],
+    lastStems: ['минул', 'попередн', 'торі', 'раніше'],
     ordinals: ['перш', 'друг', 'трет', 'четв'],
     halfNouns: 'половин\\p{L}*|півріч\\p{L}*',
     quarterNouns: 'квартал\\p{L}*',
@@ -69,13 +78,15 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   },
   be: {
     isDayDotted: false,
+    isYearNounUsual: true,
     prepositions: 'у|ў|в|з|са|да|ад|на|за|па|пасля',
-    yearAfter: 'годзе|года|год|годам|г\\.',
+    yearAfter: 'годзе|года|год|годам|гадах|гады|гадоў|г\\.',
+    yearSuffix: 'ы|га|м|му|ым',
     yearNouns: 'годзе|года|год|годам',
     relativeAdjectives: '(?:наступн|будуч|мінул|папярэдн|бягуч|сёлетн)\\p{L}*|гэт(?:ы|ым|ага|ы)',
-    relativeWords: 'сёлета|летась|налета',
+    relativeWords: 'сёлета|летась|налета|сёлетн\\p{L}*|леташн\\p{L}*',
     nextStems: ['наступн', 'будуч', 'налета'],
-    lastStems: ['мінул', 'папярэдн', 'летась'],
+    lastStems: ['мінул', 'папярэдн', 'летась', 'леташн'],
     ordinals: ['перш', 'друг', 'трэц', 'чацв'],
     halfNouns: 'палов\\p{L}*|паўгодд\\p{L}*',
     quarterNouns: 'квартал\\p{L}*',
@@ -85,11 +96,13 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   },
   pl: {
     isDayDotted: false,
+    isYearNounUsual: true,
     prepositions: 'w|we|od|do|z|ze|po|na|przed|za|pod',
     yearBefore: 'roku|rok',
     yearAfter: 'roku|rok|rokiem|r\\.',
     yearNouns: 'roku|rok|rokiem|r\\.',
     relativeAdjectives: '(?:przyszł|następn|zeszł|ubiegł|przeszł|poprzedni|bieżąc|obecn)\\p{L}*|t(?:ym|ego|en)',
+    relativeWords: '(?:tegoroczn|zeszłoroczn|ubiegłoroczn|przyszłoroczn)\\p{L}*',
     nextStems: ['przyszł', 'następn'],
     lastStems: ['zeszł', 'ubiegł', 'przeszł', 'poprzedni'],
     ordinals: ['pierwsz', 'drug', 'trzec', 'czwart'],
@@ -101,11 +114,12 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   },
   cs: {
     isDayDotted: true,
+    isYearNounUsual: false,
     prepositions: 'v|ve|od|do|z|ze|po|na|před|za',
     yearBefore: 'roce|roku|rok|r\\.',
     yearNouns: 'roce|roku|rok|rokem',
     relativeAdjectives: '(?:příští|minul|loňsk|letošn|předchozí|nadcházející)\\p{L}*|t(?:ento|ohoto|omto)',
-    relativeWords: 'letos|loni|vloni',
+    relativeWords: 'letos|loni|vloni|(?:letošn|loňsk)\\p{L}*',
     nextStems: ['příští', 'nadcházej'],
     lastStems: ['minul', 'loň', 'loni', 'předchozí'],
     ordinals: ['prvn', 'druh', 'třet', 'čtvrt'],
@@ -117,14 +131,15 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
   },
   de: {
     isDayDotted: true,
+    isYearNounUsual: false,
     prepositions: 'in|im|seit|bis|ab|von|vom|vor|nach|für|um|zum|zu',
     articles: 'der|dem|des|die',
     yearBefore: '(?:des\\s+)?Jahr(?:es|e)?',
     yearNouns: 'Jahr(?:es|e)?',
     relativeAdjectives: '(?:des\\s+|dem\\s+)?(?:nächst|kommend|folgend|letzt|vergangen|vorig|dies|laufend)\\p{L}*',
-    relativeWords: 'Vorjahr(?:es)?',
+    relativeWords: 'Vorjahr(?:es)?|(?:diesjährig|letztjährig|vorjährig)\\p{L}*',
     nextStems: ['nächst', 'kommend', 'folgend'],
-    lastStems: ['letzt', 'vergangen', 'vorig', 'vorjahr'],
+    lastStems: ['letzt', 'vergangen', 'vorig', 'vorjahr', 'vorjähr'],
     ordinals: ['erst', 'zweit', 'dritt', 'viert'],
     halfNouns: 'Jahreshälfte|Hälfte|Halbjahr(?:es|s)?',
     quarterNouns: 'Quartal(?:s|es)?',

@@ -33,12 +33,14 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
   // An explicit year with its words ("roku 2025", "2025 году"), or a relative year: two capturing groups.
   const yearBefore = g.yearBefore ? `(?:(?:${g.yearBefore})\\s+)?` : ''
   const yearAfter = g.yearAfter ? `(?:\\s*(?:${g.yearAfter})(?![\\p{L}]))?` : ''
-  const yearRef = `(?:${yearBefore}${YEAR}${yearAfter}|(${relative}))`
+  // "в 2025-м году", "1925-й"; "1880-х" (a decade) is not a year.
+  const year = g.yearSuffix ? `${YEAR}(?:-(?:${g.yearSuffix})(?![\\p{L}]))?` : YEAR
+  const yearRef = `(?:${yearBefore}${year}${yearAfter}|(${relative}))`
   const ordinal = `(${g.ordinals.join('|')})\\p{L}*|(IV|I{1,3}|[1-4])(?:-?\\p{L}{1,3}|\\.)?`
   const monthOf = (name: string): number => months.index.get(name.toLowerCase()) ?? 0
   const offsetOf = (phrase: string): number => relativeOffset(phrase, g)
   const dayDot = g.isDayDotted ? '\\.' : '(?:-?(?:го|е|ого|ее))?\\.?'
-  const isUnitAfter = unitFollows(lang)
+  const countFollows = isCountAfter(lang, g)
 
   return [
     // "06.12.2024", "6. 12. 2024"
@@ -46,10 +48,11 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
       re: re(`(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}${yearAfter}`),
       parse: (m, ref) => (Number(m[2]) <= 12 ? day(Number(m[2]), Number(m[1]), m[3], ref) : null),
     },
-    // "6 декабря 2024 года", "6 grudnia", "6. Dezember 2024", "6 декабря прошлого года"
+    // "6 декабря 2024 года", "6 grudnia", "6. Dezember 2024", "6 декабря прошлого года"; "9-10 лютого" is its first day, as in English
     {
-      re: re(`${B}(\\d{1,2})${dayDot}\\s*${afterDay}(?:\\s+${yearRef})?`),
+      re: re(`${B}(\\d{1,2})(?:${dayDot}\\s*[-–—]\\s*\\d{1,2})?${dayDot}\\s*${afterDay}(?:\\s+${yearRef})?`),
       parse: (m, ref) => {
+        if (m[3] && countFollows(m, 'unit')) return null
         const year = m[3] ?? relativeYear(m[4], ref, offsetOf)
         const value = day(monthOf(m[2]!), Number(m[1]), year === undefined ? undefined : String(year), ref)
         return value && m[4] ? { ...value, isRelative: true } : value
@@ -78,13 +81,15 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
     {
       re: re(`${B}${anyMonth}\\s+${yearRef}`),
       parse: (m, ref) => {
+        // "в ноябре 1910 человек": a month, then a count.
+        if (m[2] && countFollows(m, 'unit')) return null
         const y = m[2] ? Number(m[2]) : relativeYear(m[3], ref, offsetOf)
         const value = y === undefined ? null : month(y, monthOf(m[1]!))
         return value && m[3] ? { ...value, isRelative: true } : value
       },
     },
-    // "2024-2026", "2024–26"
-    { re: re(`${B}${YEAR}\\s*[-–—]\\s*((?:19|20)?\\d\\d)(?![\\p{N}])`), parse: (m) => range(Number(m[1]), m[2]!) },
+    // "2024-2026", "2024–26", "в 2024–2026 годах"
+    { re: re(`${B}${YEAR}\\s*[-–—]\\s*((?:19|20)?\\d\\d)(?![\\p{N}])${yearAfter}`), parse: (m) => range(Number(m[1]), m[2]!) },
     // "в начале следующего года", "pod koniec 2025 r.", "Anfang 2026", "Ende des nächsten Jahres"
     {
       re: re(`${B}${lead}(?:(${g.early})|(${g.mid})|(${g.late}))\\s+${g.articles ? `(?:(?:${g.articles})\\s+)?` : ''}${yearRef}`),
@@ -97,12 +102,22 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
     { re: re(`${B}${lead}(${relative})${E}`), parse: (m, ref) => part(relativeYear(m[1], ref, offsetOf), undefined, true) },
     // "в 2025 году", "у 2025 році", "w 2025 r.", "v roce 2025", "im Jahr 2025", "2025"
     {
-      re: re(`${B}${lead}(${g.yearBefore ? `(?:${g.yearBefore})\\s+` : ''})?${YEAR}(?![-–]\\d|-\\p{L})(${g.yearAfter ? `\\s*(?:${g.yearAfter})(?![\\p{L}])` : ''})?`),
+      re: re(`${B}${lead}(${g.yearBefore ? `(?:${g.yearBefore})\\s+` : ''})?${year}(?![-–]\\d|-\\p{L})(${g.yearAfter ? `\\s*(?:${g.yearAfter})(?![\\p{L}])` : ''})?`),
       parse: (m) => {
-        // A bare figure followed by a unit is a quantity: "2000 человек", "1500 km".
-        if (!m[1] && !m[3] && isUnitAfter(m.input, m.index + m[0].length)) return null
-        return part(Number(m[2]), undefined, false)
+        if (m[3]) return part(Number(m[2]), undefined, false)
+        // A bare figure followed by a unit is a quantity ("2000 человек", "1500 km"), and so, where years are
+        // written with their noun ("в 2025 году"), is one followed by a noun: "відтермінувала 1910 виписок".
+        const isBare = /^\\d/.test(m[0])
+        return countFollows(m, isBare ? 'noun' : 'unit') ? null : part(Number(m[2]), undefined, false)
       },
+    },
+    // "в 1897 году", "v roce 1691": years before 1900 only with their noun (a bare "1897" may be any figure).
+    {
+      re: re(
+        `${B}${lead}(?:${g.yearBefore ? `(?:${g.yearBefore})\\s+(1[0-8]\\d\\d)(?![\\p{N}])|` : ''}` +
+          `(1[0-8]\\d\\d)${g.yearSuffix ? `(?:-(?:${g.yearSuffix}))?` : ''}\\s*(?:${g.yearAfter ?? '(?!)'})(?![\\p{L}]))`,
+      ),
+      parse: (m) => part(Number(m[1] ?? m[2]), undefined, false),
     },
   ]
 }
@@ -128,16 +143,21 @@ function ordinalOf(word: string | undefined, figure: string | undefined, g: Date
   return roman || Number(figure)
 }
 
-/** True when the text at `offset` goes on with a unit, currency, percent or scale word ("2000 человек", "1500 %"). */
-function unitFollows(lang: string): (text: string, offset: number) => boolean {
+/**
+ * True when the figure a match ends with is a count, not a year: the next word is a unit, currency, percent or
+ * scale word ("2000 человек", "1500 %"), or, with `'noun'` in a language that writes years with their noun
+ * ("в 2025 году"), a lower-case word other than a function word ("1910 виписок").
+ */
+function isCountAfter(lang: string, g: DateGrammar): (m: RegExpExecArray, what: 'unit' | 'noun') => boolean {
   const lexicon = numberLexicon(lang)
   const next = /[ \u00A0\u202F\u2009]*(%|\p{L}+\.?)/uy
-  return (text, offset) => {
-    next.lastIndex = offset
-    const word = next.exec(text)?.[1]
+  return (m, what) => {
+    next.lastIndex = m.index + m[0].length
+    const word = next.exec(m.input)?.[1]
     if (!word || !lexicon) return false
     const key = lexiconKey(word)
-    return lexicon.words.has(key) || lexicon.words.has(key.replace(/\.$/, ''))
+    if (lexicon.words.has(key) || lexicon.words.has(key.replace(/\.$/, ''))) return true
+    return what === 'noun' && g.isYearNounUsual && word !== word.toUpperCase() && key === word.replace(/[’ʼ]/g, "'") && !lexicon.functionWords.has(key)
   }
 }
 

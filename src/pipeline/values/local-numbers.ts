@@ -112,6 +112,9 @@ function unitAt(text: string, offset: number, lang: string, lexicon: NumberLexic
     return none
   }
   if (v || !isCountedNoun(t.word, lexicon)) return none
+  // "77 000 чеських крон", "5 млн белорусских рублей": an adjective before the currency.
+  const after = tokenAt(text, t.end, lexicon)
+  if (after?.value?.kind === 'currency') return { unit: after.value.unit, kind: 'money', end: after.end, isKnown: true }
   return { unit: `${lang}:${lexiconKey(t.word)}`, kind: 'quantity', end: t.end, isKnown: false }
 }
 
@@ -153,6 +156,8 @@ function counted(text: string, m: RegExpExecArray, lang: string, lexicon: Number
     value *= first.value.value
     end = first.end
   }
+  // "один" counts only with a scale word: "один миллион", not "один из".
+  if (value === 1 && !isScaled) return undefined
   const u = unitAt(text, end, lang, lexicon, undefined)
   if (u.unit === '' && !isScaled) return undefined
   const kind = u.unit === '' ? 'number' : u.kind
@@ -161,7 +166,8 @@ function counted(text: string, m: RegExpExecArray, lang: string, lexicon: Number
 
 /** "десятки людей", "сотни тысяч беженцев", "Tausende von Menschen": a range, as English "thousands of people". */
 function vague(text: string, m: RegExpExecArray, lang: string, lexicon: NumberLexicon): Reading | undefined {
-  const magnitude = (lexicon.vague.get(lexiconKey(m[4]!)) ?? 1) * (m[5] ? (lexicon.vague.get(lexiconKey(m[5])) ?? 1) : 1)
+  // "десятки тысяч" reads as its last magnitude, as English "tens of thousands" reads as "thousands".
+  const magnitude = lexicon.vague.get(lexiconKey(m[5] ?? m[4]!)) ?? 1
   let end = m.index + m[0].length
   const link = tokenAt(text, end, lexicon)
   if (lexicon.vagueLink && link && lexiconKey(link.word) === lexicon.vagueLink) end = link.end
@@ -196,10 +202,14 @@ export function parseFigure(raw: string, lexicon: NumberLexicon, hasCurrencySymb
     const [whole, fraction] = s.split(sep) as [string, string]
     // Thousands: German "10.000"; "10.000" / "$25,000" in any language (a decimal is never written with three zeros).
     const isThousands = fraction.length === 3 && ((sep === '.' && lexicon.isDotGrouping) || fraction === '000' || (sep === ',' && hasCurrencySymbol))
-    // "14.02", "21.55" with nothing after: a day and month or a time, not a figure.
-    if (sep === '.' && !isThousands && !hasUnit && /^\d{1,2}$/.test(whole) && fraction.length === 2) return undefined
+    // "14.02", "21.55" with nothing after: a day and month or a time, not a figure ("3.90" is a figure).
+    if (sep === '.' && !isThousands && !hasUnit && fraction.length === 2 && isDayOrTime(Number(whole), Number(fraction)) && whole.length <= 2) return undefined
     plain = isThousands ? whole + fraction : `${whole}.${fraction}`
   }
   const value = Number(plain)
   return Number.isFinite(value) ? value : undefined
+}
+
+function isDayOrTime(a: number, b: number): boolean {
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a <= 23 && b <= 59)
 }

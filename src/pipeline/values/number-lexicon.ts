@@ -18,7 +18,7 @@ export type ValueWord =
 export interface NumberLexicon {
   /** Lower-cased forms, apostrophes as "'": scale words, units, currencies, percent. */
   readonly words: ReadonlyMap<string, ValueWord>
-  /** Small number words that count a following noun ("два солдата", "dwie osoby"), by value. */
+  /** Small number words that count a following noun ("два солдата", "dwie osoby"), by value; "one" only before a scale word ("один миллион"). */
   readonly numberWords: ReadonlyMap<string, number>
   /** Plural magnitudes ("десятки", "setki", "Tausende"): the order of magnitude. */
   readonly vague: ReadonlyMap<string, number>
@@ -67,10 +67,11 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       mile: 'мил(я,и,ь,ей,ям,ями,ях,ю)', kilogram: `кг килограмм${RU_M} килограм${RU_M}`, gram: `грамм${RU_M}`,
       tonne: 'тонн(а,ы,у,е,,ами,ам,ах,ой)', litre: `литр${RU_M}`, hectare: `га гектар${RU_M}`, degree: `градус${RU_M}`,
       'square kilometre': 'км²', 'square metre': 'м²', 'cubic metre': `м³ кубометр${RU_M}`,
-      year: 'лет год(,а,у,ом,ы,ам,ами,ах)', month: `месяц${RU_M} мес.`, week: 'недел(я,и,ю,е,ь,ям,ями,ях,ей)',
+      year: 'лет год(,а,у,ом,ы,ам,ами,ах)', month: 'месяц(,а,у,ем,е,ы,ев,ам,ами,ах) мес.', week: 'недел(я,и,ю,е,ь,ям,ями,ях,ей)',
       day: 'день дня дней дню днём днем дни дням днями днях сутки суток', hour: `час${RU_M} ч.`,
       minute: 'минут(а,ы,у,е,,ами,ам,ах,ой) мин.', second: 'секунд(а,ы,у,е,,ами,ам,ах,ой) сек.',
-      people: 'человек(,а,у,ом) людей люди людям людьми чел.',
+      people: 'человек(,а,у,ом) людей люди людям людьми чел.', time: 'раз раза', inch: 'дюйм(,а,ов,ами,ах)', foot: 'фут(,а,ов,ами,ах)',
+      acre: 'акр(,а,ов,ами,ах)',
     },
     currencies: {
       dollar: `доллар${RU_M} долл. дол.`, euro: 'евро', pound: `фунт${RU_M}`, hryvnia: 'гривн(а,ы,у,е,,ами,ам,ах,ой) гривен грн грн.',
@@ -84,7 +85,8 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       [4, 'четыре четырёх четырех четырём четырем четырьмя четверо'], [5, 'пять пяти пятью пятеро'], [6, 'шесть шести шестью шестеро'],
       [7, 'семь семи семеро'], [8, 'восемь восьми восьмью'], [9, 'девять девяти'], [10, 'десять десяти десятью'],
       [11, 'одиннадцать одиннадцати'], [12, 'двенадцать двенадцати дюжина дюжину'], [15, 'пятнадцать пятнадцати'],
-      [20, 'двадцать двадцати'], [30, 'тридцать тридцати'], [40, 'сорок'], [50, 'пятьдесят пятидесяти'], [100, 'сто'],
+      [20, 'двадцать двадцати'], [30, 'тридцать тридцати'], [40, 'сорок сорока'], [50, 'пятьдесят пятидесяти'], [100, 'сто'],
+      [1, 'один одна одну одного одной'],
     ],
     vague: [[12, 'десятк(и,ов,ами,ам,ах)'], [100, 'сотн(и,ям,ями,ях) сотен'], [1e3, 'тысяч(и,ами,ам,ах,)'], [1e6, 'миллион(ы,ов,ами)'], [1e9, 'миллиард(ы,ов,ами)']],
     functionWords:
@@ -100,7 +102,8 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       year: 'рок(и,ів,ам,ами,ах,у) рік', month: 'місяц(ь,я,і,ів,ям,ями,ях,ем)', week: 'тиж(день,ня,ні,нів,ням,нями,нях)',
       day: 'день дня дні днів дням днями днях доба доби діб', hour: 'годин(а,и,у,і,,ами,ам,ах,ою) год.',
       minute: 'хвилин(а,и,у,і,,ами,ам,ах,ою) хв.', second: 'секунд(а,и,у,і,,ами,ам,ах,ою)',
-      people: 'людей люди людьми осіб особи особам особами чоловік',
+      people: 'людей люди людьми людин(а,и,у) осіб особи особам особами чоловік', time: 'раз рази разів', inch: 'дюйм(,а,и,ів,ами)',
+      foot: 'фут(,а,и,ів,ами)', acre: 'акр(,а,и,ів,ами)',
     },
     currencies: {
       dollar: `долар${UK_M} дол. долл.`, euro: 'євро', pound: `фунт${UK_M}`, hryvnia: 'гривн(я,і,ю,ею,ям,ями,ях) гривень грн грн.',
@@ -113,8 +116,8 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       [2, 'два дві двох двом двома двоє'], [3, 'три трьох трьом трьома троє'], [4, 'чотири чотирьох чотирьом чотирма четверо'],
       [5, "п'ять п'яти п'ятьох п'ятеро"], [6, 'шість шести шістьох шестеро'], [7, 'сім семи сімох семеро'], [8, 'вісім восьми вісьмох'],
       [9, "дев'ять дев'яти"], [10, 'десять десяти десятьох'], [11, 'одинадцять одинадцяти'], [12, 'дванадцять дванадцяти дюжина дюжину'],
-      [15, "п'ятнадцять п'ятнадцяти"], [20, 'двадцять двадцяти'], [30, 'тридцять тридцяти'], [40, 'сорок'], [50, "п'ятдесят п'ятдесяти"],
-      [100, 'сто'],
+      [15, "п'ятнадцять п'ятнадцяти"], [20, 'двадцять двадцяти'], [30, 'тридцять тридцяти'], [40, 'сорок сорока'], [50, "п'ятдесят п'ятдесяти"],
+      [100, 'сто'], [1, 'один одна одну одного однієї'],
     ],
     vague: [[12, 'десятк(и,ів,ами,ам,ах)'], [100, 'сотн(і,ям,ями,ях) сотень'], [1e3, 'тисяч(і,ами,ам,ах,)'], [1e6, 'мільйон(и,ів,ами)'], [1e9, 'мільярд(и,ів,ами)']],
     functionWords:
@@ -128,7 +131,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       'square kilometre': 'км²', 'square metre': 'м²',
       year: 'гадоў гады год года гадамі', month: `месяц${BE_M}`, week: 'тыдзень тыдн(і,яў,я,ям,ямі,ях)',
       day: 'дзень дні дзён дня днямі суткі сутак', hour: 'гадзін(а,ы,у,е,,амі,ам,ах,ай)', minute: 'хвілін(а,ы,у,е,,амі,ам,ах,ай)',
-      second: 'секунд(а,ы,у,е,,амі,ам,ах,ай)', people: 'чалавек(,а) людзей людзі асоб',
+      second: 'секунд(а,ы,у,е,,амі,ам,ах,ай)', people: 'чалавек(,а) людзей людзі асоб', time: 'раз разы разоў',
     },
     currencies: {
       dollar: `долар${BE_M} даляр${BE_M} дол.`, euro: 'еўра евро', pound: `фунт${BE_M}`, hryvnia: 'грыўн(а,ы,у,е,,ям,ях,аў) грн',
@@ -140,7 +143,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       [2, 'два дзве двух двум двума двое'], [3, 'тры трох тром трыма трое'], [4, 'чатыры чатырох чатыром чатырма чацвёра'],
       [5, 'пяць пяці пяццю пяцёра'], [6, 'шэсць шасці шасцёра'], [7, 'сем сямі сямёра'], [8, 'восем васьмі'], [9, 'дзевяць дзевяці'],
       [10, 'дзесяць дзесяці'], [11, 'адзінаццаць'], [12, 'дванаццаць'], [15, 'пятнаццаць'], [20, 'дваццаць'], [30, 'трыццаць'],
-      [40, 'сорак'], [50, 'пяцьдзясят'], [100, 'сто'],
+      [40, 'сорак'], [50, 'пяцьдзясят'], [100, 'сто'], [1, 'адзін адна адну аднаго'],
     ],
     vague: [[12, 'дзясятк(і,аў,амі)'], [100, 'сотн(і,ямі) сотняў'], [1e3, 'тысяч(ы,амі,)'], [1e6, 'мільён(ы,аў)'], [1e9, 'мільярд(ы,аў)']],
     functionWords: 'і й ды ў у на з са па за ад да к аб не а але або што як для пры без над пад праз гэта ўжо яшчэ толькі таксама амаль каля больш менш',
@@ -153,6 +156,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       hectare: 'ha hektar(,a,y,ów)', degree: 'stopni(,e,a) stopień', 'square kilometre': 'km²', 'square metre': 'm²',
       year: 'lat lata rok roku', month: 'miesi(ąc,ące,ęcy,ąca)', week: 'tydzień tygodni(,e,a)', day: 'dzień dni dnia doby dób',
       hour: 'godzin(a,y,ę,)', minute: 'minut(a,y,ę,)', second: 'sekund(a,y,ę,)', people: 'osób osoby osoba osobom osobami ludzi',
+      time: 'raz razy', inch: 'cal(,e,i)', foot: 'stóp stop(a,y)', acre: 'akr(,y,ów)',
     },
     currencies: {
       dollar: 'dolar(,a,y,ów,ach,ami)', euro: 'euro', pound: 'funt(,a,y,ów)', hryvnia: 'hrywn(a,y,ę,)', rouble: 'rubl(i,e,a) rubel',
@@ -166,6 +170,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       [7, 'siedem siedmiu siedmioro'], [8, 'osiem ośmiu'], [9, 'dziewięć dziewięciu'], [10, 'dziesięć dziesięciu'],
       [11, 'jedenaście jedenastu'], [12, 'dwanaście dwunastu tuzin'], [15, 'piętnaście piętnastu'], [20, 'dwadzieścia dwudziestu'],
       [30, 'trzydzieści trzydziestu'], [40, 'czterdzieści czterdziestu'], [50, 'pięćdziesiąt pięćdziesięciu'], [100, 'sto stu'],
+      [1, 'jeden jedna jedną jednego'],
     ],
     vague: [[12, 'dziesiąt(ki,kami,kach,ek)'], [100, 'set(ki,kami,kach,ek)'], [1e3, 'tysiące tysięcy tysiącami'], [1e6, 'milion(y,ów,ami)'], [1e9, 'miliard(y,ów,ami)']],
     functionWords:
@@ -180,6 +185,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       degree: 'stup(eň,ně,ňů)', 'square kilometre': 'km²', 'square metre': 'm²',
       year: 'let rok(,u,y,ů)', month: 'měsíc(,e,ů,ích)', week: 'týd(en,ne,nů,ny)', day: 'den dn(y,ů,í,ech) dne',
       hour: 'hodin(a,y,u,)', minute: 'minut(a,y,u,)', second: 'sekund(a,y,u,)', people: 'lidí lidé lidem osob(,y,ám)',
+      time: 'krát', inch: 'palc(e,ů)', foot: 'stop(a,y,)', acre: 'akr(,y,ů)',
     },
     currencies: {
       dollar: 'dolar(,u,y,ů,ech)', euro: 'euro eur', pound: 'lib(ra,er,ry)', hryvnia: 'hřiven hřivn(a,y,u)', rouble: 'rubl(,ů,y,u,ech)',
@@ -191,6 +197,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       [2, 'dva dvě dvou dvěma'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřem čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'],
       [7, 'sedm sedmi'], [8, 'osm osmi'], [9, 'devět devíti'], [10, 'deset deseti'], [11, 'jedenáct jedenácti'], [12, 'dvanáct dvanácti tucet'],
       [15, 'patnáct patnácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'], [50, 'padesát padesáti'], [100, 'sto'],
+      [1, 'jeden jedna jednu jednoho'],
     ],
     vague: [[12, 'desít(ky,kách,kami,ek)'], [100, 'stov(ky,kách,kami,ek)'], [1e3, 'tisíce tisíců'], [1e6, 'milion(y,ů)'], [1e9, 'miliard(y)']],
     functionWords: 'a i v ve na s se z ze po za od do k ke o u ne ale nebo že jak pro při bez nad pod přes to už ještě jen pouze také též téměř asi více méně',
@@ -203,6 +210,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       degree: 'grad', 'square kilometre': 'km² quadratkilometer quadratkilometern', 'square metre': 'm² quadratmeter quadratmetern',
       year: 'jahr jahre jahren jahres', month: 'monat monate monaten', week: 'woche wochen', day: 'tag tage tagen',
       hour: 'stunde stunden std.', minute: 'minute minuten min.', second: 'sekunde sekunden sek.', people: 'menschen personen leute',
+      time: 'mal', inch: 'zoll', foot: 'fuß', acre: 'acre acres',
     },
     currencies: {
       dollar: 'dollar us-dollar', euro: 'euro', pound: 'pfund', hryvnia: 'hrywnja griwna', rouble: 'rubel', zloty: 'zloty',
@@ -213,6 +221,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     numberWords: [
       [2, 'zwei'], [3, 'drei'], [4, 'vier'], [5, 'fünf'], [6, 'sechs'], [7, 'sieben'], [8, 'acht'], [9, 'neun'], [10, 'zehn'],
       [11, 'elf'], [12, 'zwölf dutzend'], [15, 'fünfzehn'], [20, 'zwanzig'], [30, 'dreißig'], [40, 'vierzig'], [50, 'fünfzig'], [100, 'hundert'],
+      [1, 'eine einer einen ein'],
     ],
     vague: [[12, 'dutzende'], [100, 'hunderte'], [1e3, 'tausende'], [1e5, 'hunderttausende'], [1e6, 'millionen'], [1e9, 'milliarden']],
     functionWords:
