@@ -25,10 +25,17 @@ export interface LocalNames {
   readonly speechVerbs: ReadonlySet<string>
   /** Keys of given names (Владимир, Władimir, Olaf): a run that starts with one names a person. */
   readonly givenNames: ReadonlySet<string>
-  /** Keys of people's surnames and one-word names in people.json → the person's English name. */
-  readonly people: ReadonlyMap<string, string>
+  /** Keys of people's surnames in people.json → the people of that surname. */
+  readonly people: ReadonlyMap<string, readonly KnownPerson[]>
   /** Keys of month and weekday names in the language: capitalised in German, never names. */
   readonly notNames: ReadonlySet<string>
+}
+
+/** A person of people.json: the English name and the given names other outlets write. */
+export interface KnownPerson {
+  readonly name: string
+  /** First words of the name and its aliases: "Alexander", "Aliaksandr", "Олександр". */
+  readonly givenNames: readonly string[]
 }
 
 /** The six languages with a local reading; English and the rest use the gazetteer as it is. */
@@ -116,13 +123,19 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
   const speechVerbs = new Set((words?.speechVerbs ?? []).flatMap((v) => nameKeys(v, lang)))
   const givenNames = new Set<string>()
   for (const g of gazetteer.givenNames) for (const k of nameKeys(g, lang)) givenNames.add(k)
-  const peopleByKey = new Map<string, string>()
+  const peopleByKey = new Map<string, KnownPerson[]>()
   for (const p of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
-    for (const alias of [p.name, ...(p.aliases ?? [])]) {
+    const forms = [p.name, ...(p.aliases ?? [])]
+    const person: KnownPerson = { name: p.name, givenNames: [...new Set(forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/)[0]!))] }
+    for (const alias of forms) {
       const surname = alias.split(/\s+/).pop()!
       // Short surnames ("Li", "Xi", "Kim") are ordinary syllables in other languages: only in full.
       if (foldName(surname).length < 4) continue
-      for (const k of nameKeys(surname, lang)) if (!peopleByKey.has(k)) peopleByKey.set(k, p.name)
+      for (const k of nameKeys(surname, lang)) {
+        const list = peopleByKey.get(k) ?? []
+        if (!list.includes(person)) list.push(person)
+        peopleByKey.set(k, list)
+      }
     }
   }
   return { lang, byKey, prefixes, maxWords, demonyms, roles, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
@@ -143,4 +156,20 @@ function calendarWords(lang: string): Set<string> {
   }
   for (let d = 0; d < 7; d++) add(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d))))
   return out
+}
+
+/**
+ * The place a demonym or country adjective names, in any case form of `lang` ("белорусского", "Polaków",
+ * "russischen"), else by the English demonyms ("Belarusian"). For alignment: "польские войска" = "Polish troops".
+ * @example demonymPlace(loadGazetteer(), 'белорусского', 'ru')?.id  // "country:BY"
+ */
+export function demonymPlace(gazetteer: Gazetteer, word: string, lang?: string): GazetteerEntry | undefined {
+  const local = localNames(gazetteer, lang)
+  if (local) {
+    for (const k of wordKeys(word, local.lang)) {
+      const entry = local.demonyms.get(k)
+      if (entry) return entry
+    }
+  }
+  return gazetteer.byDemonym.get(foldName(word))
 }

@@ -1,7 +1,7 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
 import { foldName, isInflectingLanguage, isSameNameWord } from '../text/index.js'
 import type { Gazetteer } from './gazetteer.js'
-import { localNames, wordKeys } from './local-names.js'
+import { localNames, wordKeys, type KnownPerson } from './local-names.js'
 import type { NameMention } from './find-mentions.js'
 import type { Descriptor } from './find-descriptors.js'
 
@@ -217,17 +217,23 @@ function scriptRank(text: string, lang: string | undefined): number {
   return isInflectingLanguage(lang) ? 1 : 2
 }
 
-/** The English name of the people.json person whose surname the cluster's members carry, if exactly one. */
+/**
+ * The English name of the people.json person the cluster names, if exactly one: by surname, and by given name too
+ * when the cluster has one ("Виктор Лукашенко" is not Alexander Lukashenko).
+ */
 function knownPerson(c: Cluster, gazetteer: Gazetteer): string | undefined {
-  const names = new Set<string>()
+  const candidates = new Set<KnownPerson>()
   for (const m of c.spellings) {
     const local = localNames(gazetteer, m.lang)
     if (!local) continue
-    for (const k of wordKeys(last(m), local.lang)) {
-      const name = local.people.get(k)
-      if (name) names.add(name)
-    }
+    for (const k of wordKeys(last(m), local.lang)) for (const person of local.people.get(k) ?? []) candidates.add(person)
   }
+  const full = c.spellings.filter((m) => m.words.length >= 2)
+  const fits = [...candidates].filter(
+    (person) => full.length === 0 || full.some((m) => person.givenNames.some((g) => isSameNameWord(g, m.words[0]!, undefined, m.lang))),
+  )
+  // One person may come from several languages' tables: compare by name.
+  const names = new Set(fits.map((p) => p.name))
   return names.size === 1 ? [...names][0] : undefined
 }
 

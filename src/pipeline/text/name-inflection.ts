@@ -74,8 +74,9 @@ const RULES: Readonly<Record<string, Rules>> = {
     ],
     plural: strip('ů'),
   },
-  // German names inflect only in the genitive: "Putins", "Russlands", "des Kremls".
-  de: { singular: strip('s', 'es'), plural: [] },
+  // German names inflect only in the genitive ("Putins", "Russlands"); adjectives of places take -e/-en/-er/-em
+  // ("russischen", "Moskauer").
+  de: { singular: strip('s', 'es', 'e', 'en', 'er', 'em', 'n'), plural: [] },
 }
 
 const MIN_STEM = 3
