@@ -16,6 +16,8 @@ import {
   claimSentences,
   claimConflicts,
   type FactAlignment,
+  type FactOptions,
+  DEFAULT_FACT_OPTIONS,
   sentenceConcepts,
   splitClauses,
   valueContext,
@@ -46,6 +48,8 @@ export interface CompareOptions {
   /** Language the report and brief are read in (BCP-47 primary subtag, default "en"): a fact is shown in an
    *  outlet's rendering in this language when one exists, else in its own language. */
   readonly language?: string
+  /** Fact alignment thresholds (DEFAULT_FACT_OPTIONS); for evaluation and tuning. */
+  readonly facts?: Partial<FactOptions>
 }
 
 /**
@@ -93,7 +97,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
     spans: s.analyzed.framing,
   }))
-  const alignment = alignFacts(clauses, weights)
+  const alignment = alignFacts(clauses, weights, { ...DEFAULT_FACT_OPTIONS, ...options.facts })
   const facts = toFacts(alignment.facts, framing, languageOf, options.language ?? 'en')
   const values = findDifferences(valuesOf(story, sentences), weights)
   const differences = [...values, ...claimConflicts(alignment.conflicts, values)]

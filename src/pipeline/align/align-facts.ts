@@ -29,6 +29,8 @@ export interface FactAlignment {
 export interface FactOptions {
   /** Least similarity for two sentences of different articles to report one fact (0–1). */
   readonly threshold: number
+  /** The same for two articles in different languages: glosses cover only part of a sentence's words (0–1). */
+  readonly crossLingualThreshold: number
   /** Sentences with fewer concepts say too little to align ("That is, the situation is very tense."). */
   readonly minConcepts: number
   /** Similarity above which a sentence links even when it is not the mutual best match (0–1). */
@@ -39,7 +41,11 @@ export interface FactOptions {
 // 0.15–0.4. 0.65: a repeated claim ("asked Putin to place the Oreshnik" twice in one article) scores 0.7+ against
 // the other outlet's sentence, while a related but different claim that happens to be its best match scores
 // 0.45–0.62 ("The deployment of such systems is possible" / "We have certain places where we can place these weapons").
-export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.42, minConcepts: 2, paraphrase: 0.65 }
+// 0.25 across languages: a translated sentence matches only through the words the lexicons gloss, names and
+// figures; on the WMT dev tasks (an article and its translation) 0.42 → 0.25 raises recall of shared segments from
+// 0.55 to 0.74 while precision stays at 0.97 (mutual best matches keep it); F1 is flat from 0.2 to 0.25 on both
+// halves (even and odd tasks), and the higher end keeps precision.
+export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.42, crossLingualThreshold: 0.25, minConcepts: 2, paraphrase: 0.65 }
 
 /**
  * Groups sentences (or clauses) across articles into facts. Two of different articles are linked when they are
@@ -71,13 +77,16 @@ export function alignFacts(
       const bestOfRight = new Float64Array(right.length).fill(Number.NEGATIVE_INFINITY)
       const candidates: { row: number; col: number; score: number }[] = []
       const similarInRight = similarityCandidates(right.map((j) => sentences[j]!.concepts))
+      // Articles have one language each: the pair's threshold is fixed by its first sentences.
+      const isCrossLingual = sentences[left[0] ?? 0]?.language !== sentences[right[0] ?? 0]?.language
+      const threshold = isCrossLingual ? options.crossLingualThreshold : options.threshold
       for (const [row, i] of left.entries()) {
         for (const col of similarInRight(sentences[i]!.concepts)) {
           const j = right[col]!
           const score = conceptSimilarity(sentences[i]!.concepts, sentences[j]!.concepts, weights)
           if (score > bestOfLeft[row]!) bestOfLeft[row] = score
           if (score > bestOfRight[col]!) bestOfRight[col] = score
-          if (score >= options.threshold) candidates.push({ row, col, score })
+          if (score >= threshold) candidates.push({ row, col, score })
         }
       }
       for (const { row, col, score } of candidates) {
