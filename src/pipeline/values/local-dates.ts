@@ -107,7 +107,7 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
         if (m[3]) return part(Number(m[2]), undefined, false)
         // A bare figure followed by a unit is a quantity ("2000 человек", "1500 km"), and so, where years are
         // written with their noun ("в 2025 году"), is one followed by a noun: "відтермінувала 1910 виписок".
-        const isBare = /^\\d/.test(m[0])
+        const isBare = /^\d/.test(m[0])
         return countFollows(m, isBare ? 'noun' : 'unit') ? null : part(Number(m[2]), undefined, false)
       },
     },

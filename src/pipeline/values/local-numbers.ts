@@ -75,7 +75,24 @@ function tokenAt(text: string, offset: number, lexicon: NumberLexicon): Token | 
     value = lexicon.words.get(lexiconKey(word))
   }
   if (word.endsWith('.') && value === undefined) word = word.slice(0, -1)
+  // "1,5 млн." closing a sentence: the stop is the sentence's when the bare "млн" is known too. German capitalises
+  // nouns, so a capital after "Mio." does not start a sentence there.
+  if (word.endsWith('.') && !lexicon.isNounCapitalised && isSentenceEnd(text, start + word.length)) {
+    const bare = lexicon.words.get(lexiconKey(word.slice(0, -1)))
+    if (bare !== undefined) {
+      word = word.slice(0, -1)
+      value = bare
+    }
+  }
   return { start, end: start + word.length, word, ...(value ? { value } : {}) }
+}
+
+/** True at the end of the text or a line, or before a capitalised word. */
+function isSentenceEnd(text: string, offset: number): boolean {
+  let i = offset
+  while (text[i] === ' ' || text[i] === '\u00a0') i++
+  const next = text[i]
+  return next === undefined || next === '\n' || next === '\r' || (next !== next.toLowerCase() && next === next.toUpperCase())
 }
 
 interface Reading {
