@@ -23,7 +23,12 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       которая которое которые которого которой которых которым которыми котором которую ведь вновь лишь
       будет будут буду будем будете будешь была были стал стала стали стало является являются якобы пока
       сейчас тогда теперь также затем ранее более менее около через после перед против среди вместе кроме
-      благодаря согласно поэтому потому почему зачем сколько столько несколько каждый каждая каждое каждые может могут мог могла могли могу можем можете сказал сказала сказали`,
+      благодаря согласно поэтому потому почему зачем сколько столько несколько каждый каждая каждое каждые может могут мог могла могли могу можем можете сказал сказала сказали имеет имеют имел имела имели иметь имеем нельзя несмотря никогда впервые свою своем своём своему своими своих
+      наших нашу нашей нашего нашим нашими наша наше наши ваш ваша ваше ваши вашего вашей вашу вашим мой моя мое моё мои
+      моего моей моих мою твой твоя твое твоё твои самый самая самое самые самых самого самой самым
+      некоторые некоторых некоторым многие многих многим многими двух две два три трех трёх двумя тремя
+      один одна одно одни одного одной одну одним вчера сегодня завтра также тоже вообще просто именно например
+      т е г тыс млн млрд из-за из-под потому поэтому итак нему неё нею ими которому которой котором`,
     lemmas: `сказать говорить заявить заявлять сообщить сообщать отметить отмечать добавить добавлять подчеркнуть
       подчеркивать пояснить пояснять объяснить объяснять рассказать рассказывать уточнить уточнять хотеть`,
   },
@@ -35,7 +40,12 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       своїх своїм сам сама самі та так також там те теж тим тих то того тієї той ту ти у уже хоча це цей ця
       ці цього цієї цих цим цими цю цьому чого чому чим я є буде будуть буду будемо була були став стала
       стали стало тільки лише після перед проти серед разом крім завдяки згідно тому чому скільки кілька
-      кожен кожна кожне кожні зараз тоді тепер потім раніше понад близько через вже ще може можуть міг могла могли можу можемо`,
+      кожен кожна кожне кожні зараз тоді тепер потім раніше понад близько через вже ще може можуть міг могла могли можу можемо має мають маємо мав мала мали мати маю маєш маєте б би деякі деяких деякими дехто усі усього усім усіх усе
+      всьому ті тієї тими свою своєму своїм своїми своєї наші нашу нашої нашого нашим нашими наша наше ваш ваша ваше
+      ваші вашої вашого вашою ваших вашим мій моя моє мої мого моєї моїх мою твій твоя твоє твої ними йому їй ним нею
+      яку якому якій якою якого яких якими тобто зокрема наразі насправді внаслідок незважаючи аби жодних жоден жодна
+      жодного жодної ніколи вперше вчора сьогодні завтра також теж просто саме наприклад тис млн млрд двох дві два три
+      трьох один одна одне одні одного однієї одну якось десь ось от адже отже щодо відтак тощо йдеться`,
     lemmas: `сказати говорити заявити заявляти повідомити повідомляти зазначити зазначати додати додавати
       наголосити наголошувати підкреслити підкреслювати пояснити пояснювати розповісти розповідати уточнити хотіти`,
   },
@@ -45,7 +55,9 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       паміж мяне мне мы на над нават не нам нас наш яе ёю яму ім іх ні ну аб аднак па пад пры пра сябе сабе
       свой свая сваё свае сам сама самі та так таксама там тое той тым тых то таго тую ты у ўжо хоць гэта
       гэты гэтая гэтыя гэтага гэтай гэтых гэтым я ёсць будзе будуць стаў стала сталі пасля перад супраць
-      сярод разам акрамя дзякуючы паводле таму чаму колькі некалькі кожны цяпер потым раней праз яшчэ можа могуць мог магла маглі`,
+      сярод разам акрамя дзякуючы паводле таму чаму колькі некалькі кожны цяпер потым раней праз яшчэ можа могуць мог магла маглі мае маюць мець мелі мела меў некаторыя усе ўсе усім усіх свой сваю сваім сваіх нашы нашу нашай нашага ваш ваша
+      вашы мой мая маё маіх яму ёй імі якую якому якой якім якіх ніколі упершыню учора сёння заўтра проста
+      напрыклад тыс млн млрд двух дзве два тры трох адзін адна адно адны`,
     lemmas: `сказаць гаварыць заявіць заяўляць паведаміць паведамляць адзначыць адзначаць дадаць дадаваць
       падкрэсліць падкрэсліваць патлумачыць удакладніць хацець`,
   },
@@ -58,7 +70,10 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       swojego swojej swoich ta tak także tam te tego tej ten to tu tym tylko tę ty u w we wszystko wszyscy
       wszystkie z za ze że żeby też już jeszcze około według wobec wśród między poza oprócz dzięki zamiast
       obecnie wtedy teraz potem wcześniej kilka kilku wiele więcej mniej ponad ok jednak również czyli bowiem
-      został została zostało zostali zostały zostanie zostaną może mogą mógł mogła mogli mogę możemy`,
+      został została zostało zostali zostały zostanie zostaną może mogą mógł mogła mogli mogę możemy ma mają miał miała mieli mieć mamy nigdy nasz nasza nasze naszych naszym naszej naszego wasz wasza wasze mój
+      moja moje moich mojego twój twoja twoje niektóre niektórych niektórzy wszystkich wszystkim wszystkie wszyscy
+      dwa dwie dwóch trzy trzech jeden jedna jedno jednego jednej wczoraj dziś dzisiaj jutro także właśnie np tys mln
+      mld czyli tj`,
     lemmas: `powiedzieć mówić stwierdzić stwierdzać oświadczyć oświadczać zaznaczyć zaznaczać dodać dodawać
       poinformować informować przekazać przekazywać podkreślić podkreślać wyjaśnić wyjaśniać chcieć`,
   },
@@ -68,7 +83,9 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       kterou který která které kterého kterém kterým kteří mezi mi mně mu my na nad nás náš ne nebo něj
       není nich nim ním o od on ona oni ono pak po pod podle pouze pro proti protože před přes při s se si
       sice svůj svá své svého svých ta tak také tam ten tento tato toto tím to tu ty u už v ve všechny však
-      z za ze že tedy totiž kolem během místo kromě díky několik každý teď nyní potom dříve více méně ještě může mohou mohl mohla mohli řekl řekla řekli`,
+      z za ze že tedy totiž kolem během místo kromě díky několik každý teď nyní potom dříve více méně ještě může mohou mohl mohla mohli řekl řekla řekli má mají měl měla měli mít máme nikdy náš naše našich našim naší našeho váš vaše můj moje mého mých tvůj
+      některé některých někteří všech všem všichni dva dvě dvou tři tří jeden jedna jedno jednoho jedné včera dnes
+      zítra právě například tis mil mld tj`,
     lemmas: `říci říct říkat uvést uvádět prohlásit prohlašovat oznámit oznamovat dodat dodávat sdělit sdělovat
       zdůraznit zdůrazňovat vysvětlit vysvětlovat chtít`,
   },
@@ -81,7 +98,8 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       seines sich sie sind so soll sollen sollte sondern um und uns unser unter vom von vor war waren was
       weil wenn wer werden wie wieder will wir wird wo wurde wurden zu zum zur zwischen über sowie bereits
       einige mehrere seit während wegen laut gemäß trotz statt ab etwa rund jedoch zudem außerdem sei seien
-      worden wäre wären hätte hätten kann können darf dürfen sagte sagten sagt erklärte erklärten betonte teilte mit`,
+      worden wäre wären hätte hätten kann können darf dürfen sagte sagten sagt erklärte erklärten betonte teilte mit hatte hatten hat haben habe gehabt nie niemals unsere unserer unseren unserem euer eure meine meinen meinem
+      meiner deine dein zwei drei eins einer gestern heute morgen eben beispielsweise bzw usw`,
     lemmas: `sagen erklären betonen mitteilen berichten hinzufügen ergänzen`,
   },
 }

@@ -42,8 +42,9 @@ function groups(endings: readonly string[]): EndingGroup[] {
     if (tail.length === 0) continue
     const strip = bar < 0 ? tail.length : tail.length - bar
     const map = byLength.get(tail.length) ?? new Map<string, number>()
-    // The same tail from two tables: strip the shorter part, so the rarer reading never eats a stem.
-    map.set(tail, Math.min(strip, map.get(tail) ?? strip))
+    // The same tail from two tables ("ують" as "-ують" and as "у|ють"): strip the longer part, so both
+    // readings of the verb ("підтримують", "підтримувати") meet.
+    map.set(tail, Math.max(strip, map.get(tail) ?? strip))
     byLength.set(tail.length, map)
   }
   return [...byLength.entries()].sort((a, b) => b[0] - a[0]).map(([length, strip]) => ({ length, strip }))
@@ -80,7 +81,7 @@ const UK_NOUN = words('а я о е є у ю и і ї ь й ам ям ами ям
 const UK_VERB = [
   ...preceded(['а', 'я', 'і', 'у'], words('ти ю єш є ємо єте ють в ла ло ли ймо йте ть')),
   ...words('ити іти ить ять иш имо ите ив ила ило или ів іла іло іли ує ують ую ем ете уть ать ять ємо еш'),
-  ...words('увати ювати ував увала увало ували ював ювала ювали'),
+  ...words('увати ювати ував увала увало ували ював ювала ювали ює юють юємо юєте'),
 ]
 const UK_DEVERBAL = cross(words('енн анн янн уванн ін'), words('я ю ям ями ях і ь'))
 
