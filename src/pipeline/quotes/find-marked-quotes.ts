@@ -6,21 +6,66 @@ import type { Speaker } from './quote-context.js'
 import { buildQuote, isInsideMarks, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
 import { indexAt } from '../span-at.js'
 import { isSpeechVerb } from './speech-cues.js'
+import { cueSpeaker, isCueVerb } from './find-cue-speaker.js'
+import { trimSpeech } from './find-lexical-speech.js'
+import { isDialogueLine, splitDashSpeech } from './split-dash-speech.js'
+import type { SpeechLexicon } from './speech-lexicon.js'
 
 // Quoted runs under 4 words are terms or scare quotes ("Oreshnik", "minds"), not statements.
 const MIN_QUOTE_WORDS = 4
 
-/** Quotations in any marks, each attributed to the speech verb nearest to it in its sentence or the next. */
+/**
+ * Quotations in any marks, each attributed to the speech verb nearest to it in its sentence or the next. Outside
+ * English, direct speech cut by the narrator's words between dashes («Мы готовы, — сказал он, — …») is split
+ * into its parts, and a dialogue paragraph opened by a dash ("— Мы готовы, — сказал он.") is direct speech too.
+ */
 export function findMarkedQuotes(ctx: QuoteContext, paragraphs: readonly Paragraph[]): FoundQuote[] {
   const quotes: FoundQuote[] = []
+  const lex = ctx.lexicon
   for (const p of paragraphs) {
-    for (const q of findQuoteMarks(ctx.text.slice(p.start, p.end), p.start)) {
+    const marks = findQuoteMarks(ctx.text.slice(p.start, p.end), p.start)
+    for (const q of marks) {
       const inner = trimContent(ctx.text, q.inner)
+      const split = lex ? splitDashSpeech(ctx, lex, inner) : undefined
+      if (split) {
+        for (const part of split.parts) pushQuote(ctx, quotes, part, split.attribution)
+        continue
+      }
       if (wordCount(ctx.text.slice(inner.start, inner.end)) < MIN_QUOTE_WORDS) continue
-      quotes.push(buildQuote(ctx, inner, true, attributeMarked(ctx, q.outer)))
+      quotes.push(buildQuote(ctx, inner, true, lex ? attributeByWords(ctx, lex, q.outer) : attributeMarked(ctx, q.outer)))
     }
+    const dash = lex && isDialogueLine(ctx.text, p) ? splitDashSpeech(ctx, lex, { start: p.start + 1, end: p.end }) : undefined
+    for (const part of dash?.parts ?? []) pushQuote(ctx, quotes, part, dash!.attribution)
   }
   return quotes
+}
+
+function pushQuote(ctx: QuoteContext, quotes: FoundQuote[], part: Span, attribution: Attribution): void {
+  const span = trimSpeech(ctx.text, part)
+  if (wordCount(ctx.text.slice(span.start, span.end)) >= MIN_QUOTE_WORDS) quotes.push(buildQuote(ctx, span, true, attribution))
+}
+
+/**
+ * The verb of saying nearest to a quotation in its sentence or the next, read by the language's word lists,
+ * with its speaker ("«…», — сказал Лукашенко", "Лукашенко заявил: «…»").
+ */
+function attributeByWords(ctx: QuoteContext, lex: SpeechLexicon, outer: Span): Attribution {
+  const at = indexAt(ctx.sentences, outer.start, (s) => s)
+  const sentence = ctx.sentences[at]
+  const next = ctx.sentences[at + 1]
+  const following = next && next.start >= outer.end - 1 && next.start <= outer.end + 2 ? next : undefined
+  let best: { index: number; sentence: Sentence; distance: number } | undefined
+  for (const s of [sentence, following]) {
+    if (!s) continue
+    for (const [index, t] of s.tokens.entries()) {
+      if (isInsideMarks(ctx, t) || !isCueVerb(lex, t)) continue
+      const distance = t.start >= outer.end ? t.start - outer.end : outer.start - t.end
+      if (!best || distance < best.distance) best = { index, sentence: s, distance }
+    }
+  }
+  if (!best) return continuation(ctx, outer)
+  const speaker = cueSpeaker(ctx, lex, best.sentence, best.index)
+  return { verb: best.sentence.tokens[best.index]!.text, ...(speaker ? { speaker } : {}) }
 }
 
 /** The speech verb nearest to a quotation in its sentence, and the speaker next to that verb. */

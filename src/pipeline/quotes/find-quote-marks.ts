@@ -10,6 +10,10 @@ export interface MarkedSpan {
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '”': '”' }
 const CLOSERS = new Set(['”', '“', '»', '›'])
+// German »…« and ›…‹ open with what closes elsewhere, and ‚…‘ (German, Czech) with a sign that is also a comma:
+// these open only where a word follows and their closer comes later in the paragraph, so a stray "»" (a
+// breadcrumb "Home » News") changes nothing.
+const OPEN_IF_CLOSED: Readonly<Record<string, string>> = { '»': '«', '›': '‹', '‚': '‘' }
 // Two apostrophes stand for a straight double quote in some newswire text (the New York Times archive:
 // ''It's a large community,'' he said).
 const DOUBLE_APOSTROPHE = "''"
@@ -23,7 +27,7 @@ export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
   const found: MarkedSpan[] = []
   const stack: { at: number; width: number; closers: string }[] = []
   // Visit only quotation characters (and the apostrophes of ''…''): most of a paragraph is plain text.
-  const marks = /["“”„«»‹›]|''/g
+  const marks = /["“”„«»‹›‚‘]|''/g
   for (let m = marks.exec(paragraph); m; m = marks.exec(paragraph)) {
     const i = m.index
     const ch = paragraph[i]!
@@ -41,6 +45,11 @@ export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
       marks.lastIndex = i + width
       if (isClosingStraight(paragraph, i, width) && !isOpeningStraight(paragraph, i, width)) continue
       stack.push({ at: i, width, closers: straight })
+      continue
+    }
+    const pending = OPEN_IF_CLOSED[ch]
+    if (pending) {
+      if (isOpeningStraight(paragraph, i, 1) && paragraph.lastIndexOf(pending) > i) stack.push({ at: i, width: 1, closers: pending })
       continue
     }
     const closers = OPENERS[ch]

@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from '../../model/index.js'
 import { WEEKDAYS } from '../text/index.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
 import { findColonSpeech } from './find-colon-speech.js'
+import { LEXICAL_FINDERS } from './find-lexical-speech.js'
 import { findNounCues } from './find-noun-cues.js'
 import { findStanceReports } from './find-stance-reports.js'
 import { joinBrokenSentences } from './join-broken-sentences.js'
@@ -39,8 +40,11 @@ const FINDERS: readonly ((ctx: QuoteContext, sentence: Sentence) => Report[])[] 
  */
 export function findReportedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
+  const lex = ctx.lexicon
+  // Outside English the cues are read by the language's word lists (find-lexical-speech).
+  const findAll = lex ? (s: Sentence): Report[] => LEXICAL_FINDERS.flatMap((find) => find(ctx, lex, s)) : (s: Sentence): Report[] => FINDERS.flatMap((find) => find(ctx, s))
   for (const sentence of joinBrokenSentences(ctx.sentences)) {
-    for (const r of FINDERS.flatMap((find) => find(ctx, sentence))) {
+    for (const r of findAll(sentence)) {
       if (wordCount(ctx.text.slice(r.content.start, r.content.end)) < MIN_CONTENT_WORDS) continue
       if (isCovered(r.content) || isMostlyQuoted(ctx, sentence, r.content)) continue
       if (out.some((q) => overlaps(q, r.content))) continue

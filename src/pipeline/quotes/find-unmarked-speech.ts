@@ -1,7 +1,9 @@
-import type { Sentence, Span } from '../../model/index.js'
+import type { Sentence, Span, Token } from '../../model/index.js'
 import type { Paragraph } from './group-paragraphs.js'
 import { buildQuote, referentsIn, trimContent, verbPhrase, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
 import { isSpeechVerb } from './speech-cues.js'
+import { cueSpeaker, isCueVerb } from './find-cue-speaker.js'
+import { wordKey } from './speech-lexicon.js'
 
 // A closing attribution is short: "Lukashenko hypocritically said." has 3 words; allow a title or a second adverb.
 const MAX_ATTRIBUTION_WORDS = 6
@@ -15,11 +17,14 @@ const FIRST_PERSON_ARTICLE_SHARE = 0.5
 export function findClosedSpeech(ctx: QuoteContext, isCovered: (span: Span) => boolean): FoundQuote[] {
   const out: FoundQuote[] = []
   for (const [s, sentence] of ctx.sentences.entries()) {
-    const closing = closingAttribution(ctx, sentence)
+    const closing = ctx.lexicon ? closingByWords(ctx, sentence) : closingAttribution(ctx, sentence)
     if (!closing) continue
     for (let k = s - 1; k >= 0 && ctx.sentences[k]!.paragraph === sentence.paragraph; k--) {
       const content = trimContent(ctx.text, ctx.sentences[k]!)
       if (!isCovered(content)) out.push(buildQuote(ctx, content, false, closing))
+      // «Мы готовы!» | — сказал он.: an attribution after a quotation is the quotation's; the narrator's
+      // sentences before it are not speech.
+      else if (ctx.lexicon) break
     }
   }
   return out
@@ -41,6 +46,22 @@ function closingAttribution(ctx: QuoteContext, sentence: Sentence): Attribution 
   return { verb: verbPhrase(sentence.tokens, verbIndex), speaker }
 }
 
+/**
+ * The attribution when the sentence is only one ("— сказал Лукашенко.", "Łukaszenka podkreślił."), read by the
+ * language's word lists, else null: a verb of saying, its speaker, and at most one word more ("журналистам").
+ */
+function closingByWords(ctx: QuoteContext, sentence: Sentence): Attribution | null {
+  const lex = ctx.lexicon!
+  const words = sentence.tokens.filter((t) => /\p{L}/u.test(t.text))
+  if (words.length === 0 || words.length > MAX_ATTRIBUTION_WORDS) return null
+  const verbIndex = sentence.tokens.findIndex((t) => isCueVerb(lex, t))
+  if (verbIndex < 0) return null
+  const speaker = cueSpeaker(ctx, lex, sentence, verbIndex)
+  if (!speaker) return null
+  const rest = words.filter((t) => t !== sentence.tokens[verbIndex] && (t.start < speaker.start || t.end > speaker.end))
+  return rest.length <= 1 ? { verb: sentence.tokens[verbIndex]!.text, speaker } : null
+}
+
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my', 'mine'])
 
 /** Unmarked first-person paragraphs ("We have certain places where we can place these weapons.") in a third-person article. */
@@ -52,8 +73,11 @@ export function findFirstPersonParagraphs(
 ): FoundQuote[] {
   // A sentence that opens in the first person ("We have certain places…", "I warned them…"), in a paragraph
   // with no quotation marks at all: quoted speech the outlet did not mark.
-  const opensInFirstPerson = (s: Sentence): boolean =>
-    s.tokens.slice(0, 3).some((t) => FIRST_PERSON.has(t.norm) && (t.norm !== 'i' || t.text === 'I'))
+  const lex = ctx.lexicon
+  const isFirstPersonWord = lex
+    ? (t: Token): boolean => lex.firstPerson.has(wordKey(t.text))
+    : (t: Token): boolean => FIRST_PERSON.has(t.norm) && (t.norm !== 'i' || t.text === 'I')
+  const opensInFirstPerson = (s: Sentence): boolean => s.tokens.slice(0, 3).some(isFirstPersonWord)
   const isFirstPerson = (p: Paragraph): boolean =>
     !/["“”„«»]/.test(ctx.text.slice(p.start, p.end)) && p.sentences.some(opensInFirstPerson) && !p.sentences.some((s) => isCovered(s))
   const firstPerson = paragraphs.filter(isFirstPerson)

@@ -3,6 +3,7 @@ import type { NameMention } from '../entities/index.js'
 import { memoizeByObject } from '../memoize.js'
 import { firstIndex, spansWithin } from '../span-at.js'
 import type { Referent } from './resolve-referents.js'
+import type { SpeechLexicon } from './speech-lexicon.js'
 
 /** A quote of one article before it has an article id. */
 export type FoundQuote = Omit<ArticleQuote, 'articleId'>
@@ -15,6 +16,8 @@ export interface QuoteContext {
   readonly referents: readonly Referent[]
   /** Outer spans (marks included) of every quotation in the article. */
   readonly marked: readonly Span[]
+  /** The article language's speech words; absent for English, whose finders read the tagger's parts of speech. */
+  readonly lexicon?: SpeechLexicon
 }
 
 /**
@@ -100,6 +103,23 @@ const sortedByStart = memoizeByObject((referents: readonly Referent[]) => [...re
  */
 export function referentsIn(ctx: QuoteContext, start: number, end: number): Referent[] {
   return spansWithin(sortedByStart(ctx.referents), start, end)
+}
+
+/** The last referent starting before `offset` that `accept` takes, looking back at most `limit` referents. */
+export function lastReferentBefore(ctx: QuoteContext, offset: number, accept: (r: Referent) => boolean, limit = 20): Referent | undefined {
+  const sorted = sortedByStart(ctx.referents)
+  const k = firstIndex(sorted.length, (i) => sorted[i]!.start >= offset)
+  for (let i = k - 1; i >= 0 && k - i <= limit; i--) if (accept(sorted[i]!)) return sorted[i]
+  return undefined
+}
+
+const namesByStart = memoizeByObject((names: readonly NameMention[]) =>
+  names.map((n, index) => ({ start: n.start, end: n.end, index })).sort((a, b) => a.start - b.start),
+)
+
+/** Indices of the name mentions lying within [start, end), in text order. */
+export function namesIn(ctx: QuoteContext, start: number, end: number): number[] {
+  return spansWithin(namesByStart(ctx.names), start, end).map((n) => n.index)
 }
 
 export function overlaps(a: Span, b: Span): boolean {

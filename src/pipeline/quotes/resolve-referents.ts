@@ -1,8 +1,11 @@
-import type { Sentence, Token } from '../../model/index.js'
+import type { Sentence, Span, Token } from '../../model/index.js'
 import type { Descriptor, NameMention } from '../entities/index.js'
 import { PERSON_PRONOUNS, nameWordMatcher } from '../text/index.js'
 import { quotedSpans } from './group-paragraphs.js'
-import { indexAt } from '../span-at.js'
+import { firstIndex, indexAt } from '../span-at.js'
+import { isVerbLike } from './find-cue-speaker.js'
+import { findRoleAliases } from './find-role-aliases.js'
+import { speechLexicon, wordKey, type SpeechLexicon } from './speech-lexicon.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -18,13 +21,17 @@ export interface Referent {
  * Lists every person referent of an article in text order (names, role phrases like "the leader", pronouns) and
  * resolves each. A pronoun goes to the subject of the latest sentence that had one ("He also called NATO…" after
  * "Lukashenko said."), falling back to the latest person named: subjects carry the discourse, objects rarely do.
+ * `language` (the article's, default English) picks the pronouns and, outside English, adds role phrases read by
+ * the language's word lists ("президент Беларуси", "białoruski przywódca").
  */
 export function resolveReferents(
   text: string,
   sentences: readonly Sentence[],
   names: readonly NameMention[],
   descriptors: readonly Descriptor[],
+  language = 'en',
 ): Referent[] {
+  const lex = speechLexicon(language)
   const personNames = personLikeNames(names)
   const raw: Referent[] = []
   for (const [i, n] of names.entries()) {
@@ -33,9 +40,15 @@ export function resolveReferents(
   for (const d of descriptors) {
     if (d.isAlias) raw.push({ start: d.start, end: d.end, sentence: names[d.target]?.sentence ?? 0, name: d.target, form: 'alias' })
   }
+  if (lex) {
+    const taken = overlapTest(raw)
+    const aliases = findRoleAliases(sentences, names, (i) => personNames.has(i), lex).filter((a) => !taken(a))
+    for (const a of aliases) raw.push({ start: a.start, end: a.end, sentence: 0, name: a.target, form: 'alias' })
+  }
+  const isPronoun = lex ? (t: Token): boolean => lex.pronouns.has(wordKey(t.text)) || lex.possessives.has(wordKey(t.text)) : (t: Token): boolean => PERSON_PRONOUNS.has(t.norm) && t.norm !== 'her'
   for (const [s, sentence] of sentences.entries()) {
     for (const t of sentence.tokens) {
-      if (PERSON_PRONOUNS.has(t.norm) && t.norm !== 'her') raw.push({ start: t.start, end: t.end, sentence: s, name: -1, form: 'pronoun' })
+      if (isPronoun(t)) raw.push({ start: t.start, end: t.end, sentence: s, name: -1, form: 'pronoun' })
     }
   }
   // Alias sentence indices above are the antecedent's; fix them from offsets.
@@ -54,7 +67,7 @@ export function resolveReferents(
     if (resolved < 0) continue
     const sentence = sentences[r.sentence]
     // The last referent before the first verb is the subject: "During the meeting with Putin, Lukashenko said".
-    if (sentence && !isQuoted(r) && isBeforeMainVerb(sentence.tokens, r.end)) subject = resolved
+    if (sentence && !isQuoted(r) && (lex ? isSubjectOf(lex, sentence.tokens, r) : isBeforeMainVerb(sentence.tokens, r.end))) subject = resolved
     if (r.form !== 'pronoun') latest = resolved
   }
   return out
@@ -75,6 +88,31 @@ function personLikeNames(names: readonly NameMention[]): Set<number> {
     if (n.kind === 'person' || isSurname) out.add(i)
   }
   return out
+}
+
+/**
+ * A test of whether a span overlaps any of `spans`: by binary search over their starts with the furthest end
+ * reached so far, as an article has thousands of names.
+ */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, reach[i - 1] ?? Number.NEGATIVE_INFINITY))
+  return (span) => {
+    const k = firstIndex(sorted.length, (i) => sorted[i]!.start >= span.end) - 1
+    return k >= 0 && reach[k]! > span.start
+  }
+}
+
+/**
+ * True when the referent may be the subject in a language read by word lists: no verb before it, and no
+ * preposition right before it ("После встречи с Путиным Лукашенко заявил": Путиным is not).
+ */
+function isSubjectOf(lex: SpeechLexicon, tokens: readonly Token[], r: Referent): boolean {
+  const k = tokens.findIndex((t) => t.start >= r.start)
+  const before = tokens[k - 1]
+  if (before && lex.prepositions.has(wordKey(before.text))) return false
+  return !tokens.some((t) => t.end <= r.start && isVerbLike(lex, t))
 }
 
 /** True when no verb stands before `offset` in the sentence: the referent is (part of) the subject. */

@@ -1,0 +1,177 @@
+import type { Sentence, Span, Token } from '../../model/index.js'
+import { cueSpeaker, isCueVerb, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
+import { isInsideMarks, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
+import { wordKey, type SpeechLexicon } from './speech-lexicon.js'
+
+// Between a verb and its "что": "заявил журналистам в понедельник в Минске, что" (6 words); further off, the
+// conjunction belongs to another clause.
+const MAX_TOKENS_BEFORE_THAT = 8
+// A cue's comma comes within this many tokens of it: "По словам президента Беларуси Александра Лукашенко,".
+const MAX_CUE_TOKENS = 8
+// A closing attribution is short: "…, — сказал журналистам президент Беларуси Александр Лукашенко." has 7 words.
+const MAX_ATTRIBUTION_WORDS = 7
+// The speaker between the parts of a cue: "по его словам", "nach seinen Worten", "podle jeho slov".
+const MAX_SLOT_TOKENS = 3
+
+/** Each reads one sentence; where two find overlapping content, the earlier one in this list wins. */
+export const LEXICAL_FINDERS: readonly ((ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence) => Report[])[] = [
+  accordingToCues,
+  clausesAfterVerbs,
+  clauseBeforeVerb,
+]
+
+/**
+ * "По словам X, CLAUSE", "CLAUSE, по словам X", "Как заявил X, CLAUSE", "według X", "laut X", "X zufolge",
+ * "…, so X": the cue's speaker, and the clause on the side of the cue that is not the sentence's edge.
+ */
+function accordingToCues(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  for (let p = 0; p < tokens.length; p++) {
+    if (isInsideMarks(ctx, tokens[p]!)) continue
+    for (const cue of lex.accordingTo) {
+      const match = matchCue(ctx, lex, sentence, p, cue)
+      if (!match) continue
+      const attribution: Attribution = { verb: ctx.text.slice(tokens[match.first]!.start, tokens[match.last]!.end), ...(match.speaker ? { speaker: match.speaker } : {}) }
+      const report = cueContent(ctx, sentence, match.first, match.last, match.speaker)
+      return report ? [{ content: report, attribution }] : []
+    }
+  }
+  return []
+}
+
+interface CueMatch {
+  /** First and last token of the cue's own words ("по", "словам"), the speaker aside. */
+  readonly first: number
+  readonly last: number
+  readonly speaker: Speaker | undefined
+}
+
+/** The cue `pattern` matched at token `p`, with its speaker found in the slot. */
+function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: number, pattern: readonly string[]): CueMatch | undefined {
+  const tokens = sentence.tokens
+  const slot = pattern.indexOf('*')
+  const words = pattern.filter((w) => w !== '*')
+  const fits = (t: Token | undefined, w: string): boolean => t !== undefined && (w === '<verb>' ? isCueVerb(lex, t) : wordKey(t.text) === w)
+  if (slot === 0) {
+    // "Lukaschenko zufolge", "jego zdaniem": the speaker before the cue's words.
+    if (!words.every((w, k) => fits(tokens[p + k], w))) return undefined
+    const speaker = speakerBefore(ctx, lex, sentence, p, true)
+    const first = speaker ? tokens.findIndex((t) => t.start >= speaker.start) : -1
+    return speaker && first >= 0 ? { first, last: p + words.length - 1, speaker } : undefined
+  }
+  const head = pattern.slice(0, slot < 0 ? pattern.length : slot)
+  if (!head.every((w, k) => fits(tokens[p + k], w))) return undefined
+  const headEnd = p + head.length - 1
+  if (slot === pattern.length - 1) return { first: p, last: headEnd, speaker: speakerAfter(ctx, lex, sentence, headEnd, true) }
+  // A slot inside the cue: "по его словам", "wie Lukaschenko sagte".
+  const tail = pattern.slice(slot + 1)
+  for (let s = headEnd + 2; s <= headEnd + 1 + MAX_SLOT_TOKENS; s++) {
+    if (!tail.every((w, k) => fits(tokens[s + k], w))) continue
+    return { first: p, last: s + tail.length - 1, speaker: speakerIn(ctx, lex, sentence, headEnd + 1, s - 1, true) }
+  }
+  return undefined
+}
+
+/**
+ * The clause a cue attributes: after it when the cue opens the sentence (up to the cue's comma, or past its
+ * speaker: "Laut Lukaschenko werden …"), before it when a comma or dash sets it off at the end ("…, по словам
+ * Лукашенко."), the whole sentence when it stands in the middle ("Ракеты, по словам Лукашенко, будут …").
+ */
+function cueContent(ctx: QuoteContext, sentence: Sentence, first: number, last: number, speaker: Speaker | undefined): Span | undefined {
+  const tokens = sentence.tokens
+  const cueEnd = Math.max(tokens[last]!.end, speaker?.end ?? 0)
+  const afterCue = tokens.findIndex((t) => t.start >= cueEnd)
+  if (first === 0) {
+    const comma = tokens.findIndex((t, k) => k > last && k - last <= MAX_CUE_TOKENS && t.text === ',')
+    const from = comma >= 0 ? comma + 1 : speaker ? afterCue : -1
+    return from >= 0 && tokens[from] ? trimSpeech(ctx.text, { start: tokens[from]!.start, end: sentence.end }) : undefined
+  }
+  if (!/^[,(—–]$/.test(tokens[first - 1]!.text) && tokens[first]!.text !== ',') return undefined
+  const open = tokens[first]!.text === ',' ? first : first - 1
+  const rest = afterCue < 0 ? [] : tokens.slice(afterCue).filter((t) => /\p{L}/u.test(t.text))
+  if (rest.length === 0) return trimSpeech(ctx.text, { start: sentence.start, end: tokens[open]!.start })
+  return trimSpeech(ctx.text, sentence)
+}
+
+/**
+ * "X заявил, что CLAUSE", "X powiedział dziennikarzom, że CLAUSE", "…, добавив, что CLAUSE", "X сказал: CLAUSE",
+ * and in German also "Er sagte, CLAUSE" (reported speech needs no "dass" there): every such clause.
+ */
+function clausesAfterVerbs(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  const out: Report[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!isCueVerb(lex, t) || isInsideMarks(ctx, t) || lex.as.has(wordKey(tokens[i - 1]?.text ?? ''))) continue
+    const start = clauseStart(ctx, lex, tokens, i)
+    if (start < 0) continue
+    const next = tokens.findIndex((_, k) => k > start && isNextCue(ctx, lex, tokens, k))
+    const end = next >= 0 ? tokens[next]!.start : sentence.end
+    const previous = out[out.length - 1]?.attribution.speaker
+    const isSameSpeaker = previous !== undefined && /^(?:,|и|і|i|a|а|und|oraz|та)$/.test(wordKey(tokens[i - 1]?.text ?? ''))
+    const speaker = isSameSpeaker ? previous : lex.gerunds.has(wordKey(t.text)) ? sentenceSubject(ctx, lex, sentence, i) : cueSpeaker(ctx, lex, sentence, i)
+    out.push({ content: trimSpeech(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: t.text, ...(speaker ? { speaker } : {}) } })
+    if (next < 0) break
+    i = next
+  }
+  return out
+}
+
+/** Where the clause reported by the verb at `i` starts, or -1: at "что"/"że"/"dass", after a colon, or (German) a comma. */
+function clauseStart(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_TOKENS_BEFORE_THAT; j++) {
+    const t = tokens[j]!
+    if (isInsideMarks(ctx, t) || t.text === '.' || t.text === ';') return -1
+    if (lex.that.has(wordKey(t.text))) return tokens[j + 1] ? j : -1
+    if (t.text === ':') return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
+    // "Er sagte, Russland werde …", "sagte Lukaschenko, die Raketen …": a comma within the speaker's words.
+    if (t.text === ',' && lex.hasBareClause && j - i <= 3) return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
+    if (t.text === ',' && !lex.that.has(wordKey(tokens[j + 1]?.text ?? ''))) return -1
+    if (isCueVerb(lex, t)) return -1
+  }
+  return -1
+}
+
+/** A second cue ends a clause: "…, добавив, что …", "… i dodał, że …", "… und fügte hinzu, dass …". */
+function isNextCue(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text === ';') return true
+  if (t.text !== ',' && !/^(?:и|і|i|a|а|und|oraz|та)$/.test(wordKey(t.text))) return false
+  const verb = tokens[k + 1]
+  return verb !== undefined && isCueVerb(lex, verb) && clauseStart(ctx, lex, tokens, k + 1) >= 0
+}
+
+/**
+ * An attribution set off at the end: "CLAUSE, — сказал Лукашенко.", "CLAUSE – powiedział Łukaszenka.",
+ * "CLAUSE, sagte er.", "CLAUSE, Лукашенко сказал." The content is everything before the comma or dash.
+ */
+function clauseBeforeVerb(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i]!
+    if (!isCueVerb(lex, t) || isInsideMarks(ctx, t)) continue
+    const tail = tokens.slice(i + 1).filter((u) => /\p{L}/u.test(u.text))
+    if (tail.length > MAX_ATTRIBUTION_WORDS || tokens.slice(i + 1).some((u) => lex.that.has(wordKey(u.text)) || u.text === ':' || u.text === ',')) return []
+    const isInverted = isSetOff(tokens, i - 1)
+    const speaker = isInverted ? speakerAfter(ctx, lex, sentence, i) : speakerBefore(ctx, lex, sentence, i)
+    if (!speaker) return []
+    const opening = isInverted ? i - 1 : tokens.findIndex((u) => u.start >= speaker.start) - 1
+    if (opening <= 0 || !isSetOff(tokens, opening)) return []
+    let open = opening
+    while (open > 0 && isSetOff(tokens, open - 1)) open--
+    return [{ content: trimSpeech(ctx.text, { start: sentence.start, end: tokens[open]!.start }), attribution: { verb: t.text, speaker } }]
+  }
+  return []
+}
+
+function isSetOff(tokens: readonly Token[], k: number): boolean {
+  return /^[,—–]$/.test(tokens[k]?.text ?? '')
+}
+
+/** Drops surrounding spaces, dashes and a trailing comma, colon or semicolon: `готовы, —` → `готовы`. */
+export function trimSpeech(text: string, span: Span): Span {
+  let { start, end } = span
+  while (start < end && /[\s—–]/.test(text[start]!)) start++
+  while (end > start && /[\s,;:—–]/.test(text[end - 1]!)) end--
+  return { start, end }
+}
