@@ -49,9 +49,9 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const sentences = splitSentences(text)
   const gazetteer = loadGazetteer()
   const entities = findEntities(text, sentences, gazetteer, language)
-  const referents = resolveReferents(text, sentences, entities.names, entities.descriptors)
+  const referents = resolveReferents(text, sentences, entities.names, entities.descriptors, language)
   const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
-  const quotes = findQuotes(text, sentences, entities.names, referents).map((q) => ({ ...q, articleId: id }))
+  const quotes = findQuotes(text, sentences, entities.names, referents, language).map((q) => ({ ...q, articleId: id }))
   const framing = framingDetector(language)(text)
   // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date. A day in the
   // URL ("/2021/10/18/") is the outlet's own dating too, before any estimate from the text.
