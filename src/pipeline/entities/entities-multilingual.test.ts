@@ -135,6 +135,12 @@ describe('mentions in one article', () => {
     expect(new Map(namesOf('uk').map((n) => [n.text, n.kind])).get('Зеленський')).toBe('person')
   })
 
+  test('a body named by a capitalised adjective keeps its noun: "Высшего госсовета", not "Высшего"', () => {
+    const texts = namesOf('ru').map((n) => n.text)
+    expect(texts).toContain('Высшего госсовета')
+    expect(texts).not.toContain('Высшего')
+  })
+
   test('months and weekdays capitalised in German are not names', () => {
     const text = 'Am Freitag traf Alexander Lukaschenko in Minsk Präsident Wladimir Putin. Im Dezember sagte Lukaschenko, die Stationierung sei wichtig.'
     const names = findEntities(text, splitSentences(text), gazetteer, 'de').names.map((n) => n.text)

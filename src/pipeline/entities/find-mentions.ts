@@ -56,6 +56,14 @@ const LOCAL_PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = 
 // A capital after these starts a clause as a sentence start does: "заявил: Польша…", "«Мы…", "— Это…".
 const CLAUSE_OPENERS = new Set([':', '«', '„', '"', '“', '‚', '»', '—', '–', '-', '('])
 
+// Adjective case endings of the languages that capitalise only the first word of a multi-word name.
+const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  ru: /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ою|ею)$/u,
+  uk: /(?:ий|ій|ого|ього|ому|ьому|им|ім|их|іх|ою|ую|ої|ої)$/u,
+  be: /(?:ы|ая|ое|ыя|ія|ага|яга|аму|яму|ым|ім|ых|іх|ую|юю|ай|яй)$/u,
+  cs: /(?:ý|ého|ému|ým|ých|ými|ší|ní)$/u,
+}
+
 /** What the recogniser knows while reading one article. */
 interface Reader {
   readonly gazetteer: Gazetteer
@@ -129,7 +137,16 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   if (words.length === 1 && (isTooShort || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
-  return { mention: { start: first.start, end: last.end, kind: guessKind(tokens, start, end, reader) }, next: end }
+  const kind = guessKind(tokens, start, end, reader)
+  // "Высшего госсовета", "Nejvyšší soud": Russian, Ukrainian, Belarusian and Czech capitalise only the first word of
+  // a body's name, an adjective; alone it would be a name "Высшего". Its noun belongs to it.
+  const after = tokens[end]
+  const isBodyName = (l: LocalNames): boolean =>
+    ADJECTIVE_ENDINGS[l.lang]?.test(first.text) === true && !hasKey(first, l, (k) => l.givenNames.has(k)) && !hasKey(after!, l, (k) => l.speechVerbs.has(k))
+  if (local && kind === 'other' && words.length === 1 && after && /^\p{Ll}{3,}$/u.test(after.text) && isBodyName(local)) {
+    return { mention: { start: first.start, end: after.end, kind }, next: end + 1 }
+  }
+  return { mention: { start: first.start, end: last.end, kind }, next: end }
 }
 
 /** A demonym, role, month or weekday of the article's language ("Поляки", "Prezydent", "Dezember"): not a name. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { foldName, isSameNameWord, nameKey, shadowText } from './index.js'
+import { foldName, isSameNameWord, nameKey, nameKeys, nameWordMatcher, shadowText } from './index.js'
 
 describe('name folding', () => {
   test.each([
@@ -36,5 +36,37 @@ describe('name folding', () => {
     const shadow = shadowText(text)
     expect(shadow).toHaveLength(text.length)
     expect(shadow).toBe('Alaksandr Lukaszenka said "yes" - Лукашенко')
+  })
+})
+
+describe('name keys in inflecting languages', () => {
+  test('a case form keys to its stem; the word as written is a key too', () => {
+    expect(nameKeys('Путиным', 'ru')).toEqual(['putinim', 'putin'])
+    expect(nameKeys('Łukaszence', 'pl')).toContain('lukashenk')
+    expect(nameKeys('Києві', 'uk')).toContain('kiev')
+    expect(nameKey('Лукашенку', 'ru')).toBe(nameKey('Lukashenko'))
+  })
+
+  test('plural-only endings are read for places only', () => {
+    expect(nameKeys('Штатов', 'ru')).not.toContain('shtat')
+    expect(nameKeys('Штатов', 'ru', true)).toContain('shtat')
+  })
+
+  test('without a language, or in English, keys are as before', () => {
+    expect(nameKeys('Putinym')).toEqual([nameKey('Putinym')])
+    expect(nameKeys('Lukashenka', 'en')).toEqual(['lukashenk'])
+    expect(isSameNameWord('Путиным', 'Putin')).toBe(false)
+    expect(isSameNameWord('Путиным', 'Putin', 'ru', 'en')).toBe(true)
+  })
+
+  test('-ova loses its vowel only: Ivanova ~ Ivanov, but Novakov ≁ Novak', () => {
+    expect(isSameNameWord('Ivanova', 'Ivanov')).toBe(true)
+    expect(isSameNameWord('Novakov', 'Novak')).toBe(false)
+  })
+
+  test('nameWordMatcher reads the text in its language', () => {
+    const isSurname = nameWordMatcher(['Лукашенко'], 'ru')
+    expect(isSurname('Лукашенку')).toBe(true)
+    expect(isSurname('Лукаш')).toBe(false)
   })
 })
