@@ -7,6 +7,8 @@ import givenNames from './given-names.json' with { type: 'json' }
 import roles from './roles.json' with { type: 'json' }
 import people from './people.json' with { type: 'json' }
 import groups from './groups.json' with { type: 'json' }
+import cityNames from './city-names.json' with { type: 'json' }
+import localWords from './local-words.json' with { type: 'json' }
 import { validateGazetteer, type GazetteerFiles } from './validate-gazetteer.js'
 
 interface Entry {
@@ -271,5 +273,28 @@ describe('validateGazetteer', () => {
     const report = validateGazetteer(files)
     expect(report.problems).toEqual([])
     expect(report.warnings).toEqual(['"jordan" is used by more than one kind: given name, place'])
+  })
+})
+
+describe('local-language data (local-words.json, city-names.json)', () => {
+  const placeIds = new Set((places.entries as readonly Entry[]).map((e) => e.id))
+  const languages = localWords.languages as Readonly<Record<string, { demonyms: Record<string, string[]>; roles: string[]; speechVerbs: string[]; loadedRoles: string[] }>>
+
+  test('every language has demonyms of places in places.json, roles and reporting verbs', () => {
+    expect(Object.keys(languages).sort()).toEqual(['be', 'cs', 'de', 'pl', 'ru', 'uk'])
+    for (const [lang, words] of Object.entries(languages)) {
+      expect(Object.keys(words.demonyms).filter((id) => !placeIds.has(id)), lang).toEqual([])
+      expect(words.roles.length, lang).toBeGreaterThan(10)
+      expect(words.speechVerbs.length, lang).toBeGreaterThan(5)
+      expect(words.loadedRoles.filter((r) => !words.roles.includes(r)), lang).toEqual([])
+    }
+  })
+
+  test('city names are keyed by cities of places.json and name their source and licence', () => {
+    const names = cityNames.names as Readonly<Record<string, Readonly<Record<string, string>>>>
+    expect(Object.keys(names).filter((id) => !id.startsWith('city:') || !placeIds.has(id))).toEqual([])
+    expect(names['city:UA:kyiv']).toMatchObject({ uk: 'Київ', ru: 'Киев', pl: 'Kijów', cs: 'Kyjev' })
+    expect(cityNames.source).toMatch(/CLDR/)
+    expect(cityNames.licence).toMatch(/Unicode/)
   })
 })
