@@ -123,12 +123,20 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   }
 }
 
-/** Articles without a stated date take the story's: the median of the others' dates. */
+/**
+ * The date each article's relative dates ("next year", "31 January") resolve against. Articles without a stated
+ * date take the story's: the median of the stated dates, else of the estimates, so that one story has one
+ * reference (two estimates from different passages of one story can be years apart and would turn "31 January"
+ * into two dates that conflict).
+ */
 function withStoryDates(analyzed: readonly AnalyzedArticle[]): { article: AnalyzedArticle; publishedAt?: string }[] {
-  const known = analyzed.map((a) => a.article.publishedAt).filter((d): d is string => d !== undefined).sort()
-  const median = known[Math.floor(known.length / 2)]
+  const median = (dates: readonly string[]): string | undefined => [...dates].sort()[Math.floor(dates.length / 2)]
+  const dated = analyzed.filter((a) => a.article.publishedAt !== undefined)
+  const stated = dated.filter((a) => !a.article.publishedAtEstimated).map((a) => a.article.publishedAt!)
+  const story = median(stated) ?? median(dated.map((a) => a.article.publishedAt!))
   return analyzed.map((article) => {
-    const publishedAt = article.article.publishedAt ?? median
+    const own = article.article.publishedAtEstimated ? undefined : article.article.publishedAt
+    const publishedAt = own ?? story
     return publishedAt ? { article, publishedAt } : { article }
   })
 }

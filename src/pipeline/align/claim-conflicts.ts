@@ -1,7 +1,11 @@
 import type { Difference } from '../../model/index.js'
 import type { ConflictingClaims } from './align-facts.js'
 import { isSameConcept } from './concepts.js'
-import { figuresOf, polarityOf } from './find-contradiction.js'
+import { figuresOf, polarityOf, unmatchedFigures } from './find-contradiction.js'
+
+// 0.42, the threshold for one fact within one language: across languages facts link from 0.25, where a pair is
+// often the best of weak matches (two sentences about other figures of one story), not one statement.
+const MIN_CONFLICT_SIMILARITY = 0.25
 
 /**
  * Turns sentence pairs kept apart by `alignFacts` into conflicts a reader sees next to the figures and dates:
@@ -12,12 +16,14 @@ import { figuresOf, polarityOf } from './find-contradiction.js'
 export function claimConflicts(conflicts: readonly ConflictingClaims[], existing: readonly Difference[]): Difference[] {
   const out: Difference[] = []
   const seen = new Set<string>()
-  for (const { a, b, reason } of [...conflicts].sort((x, y) => y.similarity - x.similarity)) {
+  for (const { a, b, reason, similarity } of [...conflicts].sort((x, y) => y.similarity - x.similarity)) {
+    // A conflict is a claim users act on: it needs a closer match than agreement does.
+    if (similarity < MIN_CONFLICT_SIMILARITY) continue
     // Clauses of one sentence pair are one conflict.
     const key = [`${a.articleId}#${a.sentenceIndex}`, `${b.articleId}#${b.sentenceIndex}`].sort().join('|')
     if (seen.has(key)) continue
     seen.add(key)
-    if (reason === 'figures' && isCovered(a, b, existing)) continue
+    if (reason === 'figures' && (isCovered(a, b, existing) || !isOneFigureChanged(a, b))) continue
     const values = [a, b].map((s) => ({
       articleId: s.articleId,
       start: s.sentence.start,
@@ -37,9 +43,19 @@ function isCovered(a: ConflictingClaims['a'], b: ConflictingClaims['b'], existin
   return existing.some((d) => d.status === 'conflict' && inside(d, a) && inside(d, b))
 }
 
+/**
+ * One figure replaced by another, the rest the same: "40 killed on Monday" / "43 killed on Monday". Sentences that
+ * differ in several figures are more often two statements matched for lack of a better one than one statement.
+ */
+function isOneFigureChanged(a: ConflictingClaims['a'], b: ConflictingClaims['b']): boolean {
+  const fa = figuresOf(a.sentence.text, a.language)
+  const fb = figuresOf(b.sentence.text, b.language)
+  return new Set(unmatchedFigures(fa, fb).map((f) => f.value)).size === 1 && new Set(unmatchedFigures(fb, fa).map((f) => f.value)).size === 1
+}
+
 function figuresNotIn(s: ConflictingClaims['a'], other: ConflictingClaims['a']): string {
-  const theirs = figuresOf(other.sentence.text)
-  return [...figuresOf(s.sentence.text)].filter((f) => !theirs.has(f)).join(', ')
+  const mine = figuresOf(s.sentence.text, s.language)
+  return [...new Set(unmatchedFigures(mine, figuresOf(other.sentence.text, other.language)).map((f) => f.value))].join(', ')
 }
 
 /** The words both sentences share (by concept), in the first sentence's order: what the conflict is about. */

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../model/index.js'
+import { findDates, findNumbers } from '../values/index.js'
 
 /** Why two similar sentences of different articles are not one fact. */
 export type Contradiction = 'figures' | 'polarity'
@@ -10,7 +11,7 @@ export type Contradiction = 'figures' | 'polarity'
  * are never merged; the caller reports them as a conflict instead. Returns null when neither test fires.
  */
 export function findContradiction(a: Sentence, aLanguage: string, b: Sentence, bLanguage: string): Contradiction | null {
-  if (hasDifferentFigures(figuresOf(a.text), figuresOf(b.text))) return 'figures'
+  if (hasDifferentFigures(figuresOf(a.text, aLanguage), figuresOf(b.text, bLanguage))) return 'figures'
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
   if (aLanguage !== bLanguage) return null
@@ -20,20 +21,45 @@ export function findContradiction(a: Sentence, aLanguage: string, b: Sentence, b
   return null
 }
 
+/** A figure of a sentence: its value as read in its language, and its digits as written. */
+interface Figure {
+  readonly value: string
+  readonly digits: readonly string[]
+}
+
 /**
- * The digit runs of a text, thousands separators removed ("10,000", "10 000", "10.000" → 10000; "14.02.2021" →
- * 14, 2, 2021), leading zeros dropped: one figure written in any language's convention gives the same runs.
+ * The figures of a text: quantities as read by `findNumbers` ("757 тыс." and "757,000" → 757000; "Двадцать" and
+ * "Twenty" → 20), and every other digit run (dates, codes), with thousands separators removed and leading zeros
+ * dropped ("14.02.2021" → 14, 2, 2021).
  */
-export function figuresOf(text: string): Set<string> {
+export function figuresOf(text: string, language: string): Figure[] {
+  const dates = findDates(text, undefined, language)
+  const numbers = findNumbers(text, dates, language)
+  const out: Figure[] = []
+  let rest = text
+  for (const n of numbers) {
+    out.push({ value: String(n.low), digits: digitRuns(n.text) })
+    rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end)
+  }
+  for (const run of digitRuns(rest)) out.push({ value: run, digits: [run] })
+  return out
+}
+
+function digitRuns(text: string): string[] {
   const joined = text.replace(/(\d)[,.\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g, '$1')
-  return new Set((joined.match(/\d+/g) ?? []).map((run) => run.replace(/^0+(?=\d)/, '')))
+  return (joined.match(/\d+/g) ?? []).map((run) => run.replace(/^0+(?=\d)/, ''))
+}
+
+/** The figures of `figures` that the other side states in no form: neither its value nor its digits. */
+export function unmatchedFigures(figures: readonly Figure[], other: readonly Figure[]): Figure[] {
+  const known = new Set(other.flatMap((f) => [f.value, ...f.digits]))
+  // "2.5" read as 2.5 in one language and as digits 2, 5 in another is still the same figure.
+  return figures.filter((f) => !known.has(f.value) && !(f.digits.length > 0 && f.digits.every((d) => known.has(d))))
 }
 
 /** Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure. */
-function hasDifferentFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const onlyA = [...a].some((x) => !b.has(x))
-  const onlyB = [...b].some((x) => !a.has(x))
-  return onlyA && onlyB
+function hasDifferentFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
+  return unmatchedFigures(a, b).length > 0 && unmatchedFigures(b, a).length > 0
 }
 
 // Negation words per language. Czech negates with a verb prefix ("nebyl") that a word list cannot tell from
