@@ -28,7 +28,8 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       моего моей моих мою твой твоя твое твоё твои самый самая самое самые самых самого самой самым
       некоторые некоторых некоторым многие многих многим многими двух две два три трех трёх двумя тремя
       один одна одно одни одного одной одну одним вчера сегодня завтра также тоже вообще просто именно например
-      т е г тыс млн млрд из-за из-под потому поэтому итак нему неё нею ими которому которой котором`,
+      т е г тыс млн млрд из-за из-под потому поэтому итак нему неё нею ими которому которой котором около возле вокруг вообще примерно приблизительно давно пока далее что-то ничего нечто такие такой таких такая
+      такое таким другие других другой другая другое другим другими иные иных очень весьма почти уж`,
     lemmas: `сказать говорить заявить заявлять сообщить сообщать отметить отмечать добавить добавлять подчеркнуть
       подчеркивать пояснить пояснять объяснить объяснять рассказать рассказывать уточнить уточнять хотеть`,
   },
@@ -45,7 +46,8 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       ваші вашої вашого вашою ваших вашим мій моя моє мої мого моєї моїх мою твій твоя твоє твої ними йому їй ним нею
       яку якому якій якою якого яких якими тобто зокрема наразі насправді внаслідок незважаючи аби жодних жоден жодна
       жодного жодної ніколи вперше вчора сьогодні завтра також теж просто саме наприклад тис млн млрд двох дві два три
-      трьох один одна одне одні одного однієї одну якось десь ось от адже отже щодо відтак тощо йдеться`,
+      трьох один одна одне одні одного однієї одну якось десь ось от адже отже щодо відтак тощо йдеться біля поблизу навколо протягом згодом водночас взагалі приблизно давно поки далі щось нічого ніщо такі такий
+      таких така таке таким інші інших інший інша інше іншим іншими дуже майже вже`,
     lemmas: `сказати говорити заявити заявляти повідомити повідомляти зазначити зазначати додати додавати
       наголосити наголошувати підкреслити підкреслювати пояснити пояснювати розповісти розповідати уточнити хотіти`,
   },
@@ -57,7 +59,7 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       гэты гэтая гэтыя гэтага гэтай гэтых гэтым я ёсць будзе будуць стаў стала сталі пасля перад супраць
       сярод разам акрамя дзякуючы паводле таму чаму колькі некалькі кожны цяпер потым раней праз яшчэ можа могуць мог магла маглі мае маюць мець мелі мела меў некаторыя усе ўсе усім усіх свой сваю сваім сваіх нашы нашу нашай нашага ваш ваша
       вашы мой мая маё маіх яму ёй імі якую якому якой якім якіх ніколі упершыню учора сёння заўтра проста
-      напрыклад тыс млн млрд двух дзве два тры трох адзін адна адно адны`,
+      напрыклад тыс млн млрд двух дзве два тры трох адзін адна адно адны каля вакол наогул прыкладна даўно пакуль далей нешта нічога такія такі такіх іншыя іншых іншы вельмі амаль`,
     lemmas: `сказаць гаварыць заявіць заяўляць паведаміць паведамляць адзначыць адзначаць дадаць дадаваць
       падкрэсліць падкрэсліваць патлумачыць удакладніць хацець`,
   },
@@ -73,7 +75,7 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       został została zostało zostali zostały zostanie zostaną może mogą mógł mogła mogli mogę możemy ma mają miał miała mieli mieć mamy nigdy nasz nasza nasze naszych naszym naszej naszego wasz wasza wasze mój
       moja moje moich mojego twój twoja twoje niektóre niektórych niektórzy wszystkich wszystkim wszystkie wszyscy
       dwa dwie dwóch trzy trzech jeden jedna jedno jednego jednej wczoraj dziś dzisiaj jutro także właśnie np tys mln
-      mld czyli tj`,
+      mld czyli tj obok wokół około ogólnie dawno dalej coś nic nikt takie taki takich inne innych inny inna bardzo prawie`,
     lemmas: `powiedzieć mówić stwierdzić stwierdzać oświadczyć oświadczać zaznaczyć zaznaczać dodać dodawać
       poinformować informować przekazać przekazywać podkreślić podkreślać wyjaśnić wyjaśniać chcieć`,
   },
@@ -85,7 +87,7 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       sice svůj svá své svého svých ta tak také tam ten tento tato toto tím to tu ty u už v ve všechny však
       z za ze že tedy totiž kolem během místo kromě díky několik každý teď nyní potom dříve více méně ještě může mohou mohl mohla mohli řekl řekla řekli má mají měl měla měli mít máme nikdy náš naše našich našim naší našeho váš vaše můj moje mého mých tvůj
       některé některých někteří všech všem všichni dva dvě dvou tři tří jeden jedna jedno jednoho jedné včera dnes
-      zítra právě například tis mil mld tj`,
+      zítra právě například tis mil mld tj vedle kolem okolo obecně dávno dále něco nic nikdo takové takový takových jiné jiných jiný jiná velmi téměř`,
     lemmas: `říci říct říkat uvést uvádět prohlásit prohlašovat oznámit oznamovat dodat dodávat sdělit sdělovat
       zdůraznit zdůrazňovat vysvětlit vysvětlovat chtít`,
   },
@@ -99,7 +101,8 @@ export const STOPWORD_LISTS: Readonly<Record<LexiconLanguage, StopwordList>> = {
       weil wenn wer werden wie wieder will wir wird wo wurde wurden zu zum zur zwischen über sowie bereits
       einige mehrere seit während wegen laut gemäß trotz statt ab etwa rund jedoch zudem außerdem sei seien
       worden wäre wären hätte hätten kann können darf dürfen sagte sagten sagt erklärte erklärten betonte teilte mit hatte hatten hat haben habe gehabt nie niemals unsere unserer unseren unserem euer eure meine meinen meinem
-      meiner deine dein zwei drei eins einer gestern heute morgen eben beispielsweise bzw usw`,
+      meiner deine dein zwei drei eins einer gestern heute morgen eben beispielsweise bzw usw neben um herum ungefähr etwa längst weiter etwas nichts niemand solche solcher andere anderen anderer anderes
+      sehr fast`,
     lemmas: `sagen erklären betonen mitteilen berichten hinzufügen ergänzen`,
   },
 }
