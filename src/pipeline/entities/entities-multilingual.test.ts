@@ -135,6 +135,14 @@ describe('mentions in one article', () => {
     expect(new Map(namesOf('uk').map((n) => [n.text, n.kind])).get('Зеленський')).toBe('person')
   })
 
+  test('sentence-initial words that only fold or inflect like a name are not names', () => {
+    // "Крім" (besides) folds like Крим, "Багато" (many) stems like Багата (Bogotá in Belarusian), "Тому" (so) is
+    // also the dative of Том, "І" (and) is a conjunction.
+    const text = 'Крім того, Путін приїхав до Криму. Багато людей чекали. Тому говорити рано. І Путін погодився.'
+    const names = findEntities(text, splitSentences(text), gazetteer, 'uk').names.map((n) => `${n.text}:${n.gazetteerId ?? n.kind}`)
+    expect(names).toEqual(['Путін:person', 'Криму:region:UA:crimea', 'Путін:person'])
+  })
+
   test('a body named by a capitalised adjective keeps its noun: "Высшего госсовета", not "Высшего"', () => {
     const texts = namesOf('ru').map((n) => n.text)
     expect(texts).toContain('Высшего госсовета')

@@ -1,5 +1,5 @@
 import type { EntityKind, Sentence, Token } from '../../model/index.js'
-import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName } from '../text/index.js'
+import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName, nameStems } from '../text/index.js'
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js'
 import { localNames, wordKeys, type LocalNames } from './local-names.js'
 
@@ -53,15 +53,15 @@ const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr',
 const LOCAL_PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   ru: new Set(['в', 'во']), uk: new Set(['в']), pl: new Set(['w', 'we']), cs: new Set(['v', 've']),
 }
-// A capital after these starts a clause as a sentence start does: "заявил: Польша…", "«Мы…", "— Это…".
-const CLAUSE_OPENERS = new Set([':', '«', '„', '"', '“', '‚', '»', '—', '–', '-', '('])
+// A capital after these starts a clause as a sentence start does: "заявил: Польша…", "«Мы…", "— Это…", and a full
+// stop the sentence splitter missed (it reads English: 'війни". Тому').
+const CLAUSE_OPENERS = new Set([':', '«', '„', '"', '“', '‚', '»', '—', '–', '-', '(', '.', '!', '?', '…'])
 
-// Adjective case endings of the languages that capitalise only the first word of a multi-word name.
+// Adjective case endings in ru, uk, be, which capitalise only the first word of a multi-word name.
 const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
   ru: /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ою|ею)$/u,
   uk: /(?:ий|ій|ого|ього|ому|ьому|им|ім|их|іх|ою|ую|ої|ої)$/u,
   be: /(?:ы|ая|ое|ыя|ія|ага|яга|аму|яму|ым|ім|ых|іх|ую|юю|ай|яй)$/u,
-  cs: /(?:ý|ého|ému|ým|ých|ými|ší|ní)$/u,
 }
 
 /** What the recogniser knows while reading one article. */
@@ -69,7 +69,7 @@ interface Reader {
   readonly gazetteer: Gazetteer
   /** The language's own reading of the gazetteer; undefined for English and unknown languages. */
   readonly local: LocalNames | undefined
-  /** Words seen capitalised mid-sentence (norms; in a local language, the keys of their forms). */
+  /** Words seen capitalised mid-sentence (norms; in a local language, the stems of their forms). */
   readonly midSentenceCapitals: ReadonlySet<string>
 }
 
@@ -115,7 +115,11 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   if (known && local && known.end - i === 1 && isSentenceInitial(tokens, i, local) && isLocalDemonym(token, local)) {
     return { mention: null, next: i + 1 }
   }
-  if (known && !isPartOfLongerName(tokens, i, known, reader)) {
+  // A sentence-initial word that only folds or inflects like a name ("Крім", besides, ~ Крим; "Багато" ~ Багата)
+  // is a name when written as one or capitalised elsewhere in the article.
+  const isDoubtful = local !== undefined && known !== null && known.end - i === 1 && isSentenceInitial(tokens, i, local) &&
+    !local.literals.has(token.text.toLowerCase()) && !isNameLike(token, reader)
+  if (known && !isDoubtful && !isPartOfLongerName(tokens, i, known, reader)) {
     const last = tokens[known.end - 1]!
     return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
   }
@@ -138,7 +142,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
     return { mention: null, next: end }
   }
   const kind = guessKind(tokens, start, end, reader)
-  // "Высшего госсовета", "Nejvyšší soud": Russian, Ukrainian, Belarusian and Czech capitalise only the first word of
+  // "Высшего госсовета", "Вярхоўнага суда": Russian, Ukrainian and Belarusian capitalise only the first word of
   // a body's name, an adjective; alone it would be a name "Высшего". Its noun belongs to it.
   const after = tokens[end]
   const isBodyName = (l: LocalNames): boolean =>
@@ -337,10 +341,20 @@ function isSentenceInitial(tokens: readonly Token[], i: number, local?: LocalNam
 function isNameLike(token: Token, reader: Reader): boolean {
   const { local, midSentenceCapitals } = reader
   // wink's tagger reads English only: in another language a word is a name when the article also capitalises it
-  // mid-sentence (in any case form), or when it is a known given name or person.
-  if (local) return hasKey(token, local, (k) => midSentenceCapitals.has(k) || local.givenNames.has(k) || local.people.has(k))
+  // mid-sentence (in any case form), or when it is a known given name or person. One letter is a preposition or
+  // a conjunction ("В", "І", "W", "Z").
+  // Given names and known people only as written: "Тому" (so, therefore) is also the dative of Том.
+  if (local) {
+    const keys = wordKeys(token.text, local.lang)
+    return token.text.length > 1 && (localStems(token, local).some((k) => midSentenceCapitals.has(k)) || local.givenNames.has(keys[0]!) || local.people.has(keys[0]!))
+  }
   if (FUNCTION_WORDS.has(token.norm)) return false
   return token.pos === 'PROPN' || midSentenceCapitals.has(token.norm)
+}
+
+/** Stems in the text's own script: folding would make "Крім" (besides) one with "Криму" (Crimea). */
+function localStems(token: Token, local: LocalNames): readonly string[] {
+  return nameStems(token.text.toLowerCase(), local.lang, true)
 }
 
 function collectMidSentenceCapitals(sentences: readonly Sentence[], local: LocalNames | undefined): Set<string> {
@@ -348,7 +362,7 @@ function collectMidSentenceCapitals(sentences: readonly Sentence[], local: Local
   for (const s of sentences) {
     for (const [i, t] of s.tokens.entries()) {
       if (i > 0 && isCapitalised(t.text) && !isSentenceInitial(s.tokens, i, local)) {
-        if (local) for (const k of wordKeys(t.text, local.lang)) seen.add(k)
+        if (local) for (const k of localStems(t, local)) seen.add(k)
         else seen.add(t.norm)
       }
     }

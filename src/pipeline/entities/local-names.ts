@@ -17,6 +17,8 @@ export interface LocalNames {
   /** Every leading run of word keys of a multi-word name: the lookahead stops when none continues. */
   readonly prefixes: ReadonlySet<string>
   readonly maxWords: number
+  /** Lower-cased one-word names exactly as listed ("крим", "minsk"): a capital at a sentence start is a name when written so. */
+  readonly literals: ReadonlySet<string>
   /** Demonym and adjective keys ("belorussk", "polak") → the place. */
   readonly demonyms: ReadonlyMap<string, GazetteerEntry>
   /** Role noun keys ("prezident", "ministr") → role; titles before a name. */
@@ -74,39 +76,43 @@ export function wordKeys(word: string, lang: string): readonly string[] {
 function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
   const byKey = new Map<string, GazetteerEntry>()
   const prefixes = new Set<string>()
+  const literals = new Set<string>()
   let maxWords = 1
-  const addName = (name: string, entry: GazetteerEntry): void => {
+  // `inflected`: the name is of this language, so its case forms count; a name of another language ("Багата", a
+  // Belarusian Bogotá in a Ukrainian text, would meet "Багато", many) counts only as written.
+  const addName = (name: string, entry: GazetteerEntry, inflected = true): void => {
     // Hyphens and apostrophes split words the way the tokenizer does ("Ростов-на-Дону", "Слов'янськ").
     const words = name.split(/[\s\u2010-\u2015-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
     if (words.length === 0) return
+    if (words.length === 1) literals.add(words[0]!.toLowerCase())
     maxWords = Math.max(maxWords, words.length)
     let keys = ['']
     for (const [n, word] of words.entries()) {
       const next: string[] = []
-      for (const prefix of keys) for (const k of wordKeys(word, lang)) next.push(prefix ? `${prefix} ${k}` : k)
+      const readings = inflected ? wordKeys(word, lang) : wordKeys(word, lang).slice(0, 1)
+      for (const prefix of keys) for (const k of readings) next.push(prefix ? `${prefix} ${k}` : k)
       keys = next
       if (n < words.length - 1) for (const k of keys) prefixes.add(k)
     }
     // First entry wins, as in the gazetteer itself: countries before cities, places before organisations.
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, entry)
   }
-  const regionNames = LOCAL_LANGUAGES.map((l) => [
-    new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }),
-    new Intl.DisplayNames(l, { type: 'region', style: 'short', fallback: 'none' }),
-  ]).flat()
+  const regionNames = LOCAL_LANGUAGES.flatMap((l) =>
+    (['long', 'short'] as const).map((style) => ({ lang: l, names: new Intl.DisplayNames(l, { type: 'region', style, fallback: 'none' }) })),
+  )
   const cities = cityNames.names as Readonly<Record<string, Readonly<Record<string, string>>>>
   for (const entry of gazetteer.byId.values()) {
     // Exact forms first, then the language's CLDR names, then every other language's (an outlet quotes "Warszawa").
     for (const name of [entry.name, ...entry.aliases]) addName(name, entry)
     const code = /^(?:country|territory):([A-Z]{2})$/.exec(entry.id)?.[1]
     if (code) {
-      for (const names of regionNames) {
+      for (const { lang: l, names } of regionNames) {
         const local = names.of(code)
-        // "Wlk. Bryt." and "GB" are abbreviations of the short style: the long name covers them.
-        if (local && !local.includes('.')) addName(local, entry)
+        // "Wlk. Bryt." is an abbreviation of the short style: the long name covers it.
+        if (local && !local.includes('.')) addName(local, entry, l === lang)
       }
     }
-    for (const name of Object.values(cities[entry.id] ?? {})) addName(name, entry)
+    for (const [l, name] of Object.entries(cities[entry.id] ?? {})) addName(name, entry, l === lang)
   }
   const words = (localWords.languages as Readonly<Record<string, LanguageWords>>)[lang]
   const demonyms = new Map<string, GazetteerEntry>()
@@ -138,7 +144,7 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
       }
     }
   }
-  return { lang, byKey, prefixes, maxWords, demonyms, roles, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
+  return { lang, byKey, prefixes, maxWords, literals, demonyms, roles, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
 }
 
 /** Month and weekday names of `lang` in every form ICU writes them ("грудень", "грудня", "Dezember", "piątek"). */
