@@ -25,6 +25,7 @@ import {
   type QuoteForAlignment,
   type SentenceConcepts,
   type ValueInContext,
+  sentencePair,
 } from './align/index.js'
 import { framingDetector } from './analyze-article.js'
 import { writeBrief, type BriefArticle } from './brief/index.js'
@@ -99,7 +100,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   }))
   const alignment = alignFacts(clauses, weights, { ...DEFAULT_FACT_OPTIONS, ...options.facts })
   const facts = toFacts(alignment.facts, framing, languageOf, options.language ?? 'en')
-  const values = findDifferences(valuesOf(story, sentences), weights)
+  const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
   const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
   const speakerOf = speakerIndex(entities)
@@ -179,6 +180,17 @@ function toFacts(
     .map((f, i) => ({ id: `f${i + 1}`, ...f }))
 }
 
+/** "a1#3|a2#5": the sentence pairs of different articles that alignment put in one fact or kept apart as a conflict. */
+function alignedSentences(alignment: FactAlignment): Set<string> {
+  const out = new Set<string>()
+  const add = (a: SentenceConcepts, b: SentenceConcepts): void => {
+    if (a.articleId !== b.articleId) out.add(sentencePair(a.articleId, a.sentenceIndex, b.articleId, b.sentenceIndex))
+  }
+  for (const fact of alignment.facts) for (const a of fact.sentences) for (const b of fact.sentences) add(a, b)
+  for (const { a, b } of alignment.conflicts) add(a, b)
+  return out
+}
+
 function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceConcepts[]): ValueInContext[] {
   const out: ValueInContext[] = []
   for (const s of story) {
@@ -191,11 +203,11 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const sentenceIndexOf = (offset: number): number => indexAt(own, offset, (c) => c.sentence)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentence: i, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
     }
     for (const number of numbers) {
       const i = sentenceIndexOf(number.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentence: i, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
     }
   }
   return out

@@ -6,6 +6,9 @@ import { pushTo } from '../push-to.js'
 /** A date or figure of one article with the concepts around it (its sentence and the one before). */
 export interface ValueInContext {
   readonly articleId: string
+  /** Language of the article, and the index of the sentence the value stands in. */
+  readonly language: string
+  readonly sentence: number
   /** Publication date of the article (ISO): a date before it and one after it are different statements. */
   readonly publishedAt?: string
   readonly value: { readonly kind: 'date'; readonly date: DateMention } | { readonly kind: 'number'; readonly number: NumberMention }
@@ -25,7 +28,11 @@ const CONFLICT_CONTEXT_THRESHOLD = 0.6
  * Pairs dates and figures across articles that state the same thing (similar context, same kind and unit) and
  * marks each group consistent (intervals overlap, figures agree within rounding) or in conflict.
  */
-export function findDifferences(values: readonly ValueInContext[], weights: ReadonlyMap<string, number>): Difference[] {
+export function findDifferences(
+  values: readonly ValueInContext[],
+  weights: ReadonlyMap<string, number>,
+  alignedSentences: ReadonlySet<string> = new Set(),
+): Difference[] {
   const parent = values.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const articlesOf = values.map((v) => new Set([v.articleId]))
@@ -35,6 +42,9 @@ export function findDifferences(values: readonly ValueInContext[], weights: Read
       const a = values[i]!
       const b = values[j]!
       if (a.articleId === b.articleId || !isComparable(a, b)) continue
+      // Across languages the words around a figure match only in part, so two figures of one story ("grew 24%" /
+      // "grew more than 35%") look alike; they are compared only when their sentences were aligned as one fact.
+      if (a.language !== b.language && !alignedSentences.has(sentencePair(a.articleId, a.sentence, b.articleId, b.sentence))) continue
       const score = conceptSimilarity(a.context, b.context, weights)
       const needed = isConsistent([a, b]) ? CONTEXT_THRESHOLD : CONFLICT_CONTEXT_THRESHOLD
       if (score >= needed) pairs.push({ i, j, score })
@@ -62,6 +72,11 @@ export function findDifferences(values: readonly ValueInContext[], weights: Read
     })
   }
   return out
+}
+
+/** The key of a sentence pair of two articles, the same in either order. */
+export function sentencePair(aId: string, a: number, bId: string, b: number): string {
+  return aId < bId ? `${aId}#${a}|${bId}#${b}` : `${bId}#${b}|${aId}#${a}`
 }
 
 /** Builds the context of a value: concepts of its sentence and of the previous sentence in its paragraph. */

@@ -28,7 +28,7 @@ const VAGUE: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, tho
 const CURRENCY: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen', '₴': 'hryvnia', '₽': 'rouble' }
 
 const NUMBER_RE =
-  /([$€£¥₴₽])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mln|tn|[kmb])\b)?(?:\s?(%|percent\b|per cent\b))?(?:\s+(?:of\s+)?([a-z][a-z-]+))?|\b(dozens|hundreds|thousands|millions|billions|trillions) of ([a-z][a-z-]+)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred) ([a-z][a-z-]+)/gi
+  /([$€£¥₴₽])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mln|tn|[kmb])\b)?(?:\s?(%|percent\b|per cent\b))?(?:\s+(?:of\s+)?([a-z][a-z-]+))?|\b(dozens|hundreds|thousands|millions|billions|trillions) of ([a-z][a-z-]+)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred)(?: (thousand|million|billion))? ([a-z][a-z-]+)/gi
 
 /**
  * Finds quantities: figures with scale words and units ("15 kilometres", "$5 million", "30 percent"),
@@ -45,7 +45,7 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
     const start = m.index + (m[0].length - m[0].trimStart().length)
     let end = m.index + m[0].trimEnd().length
     if (exclude.some((e) => e.start < end && start < e.end)) continue
-    const parsed = m[6] ? vague(m[6], m[7]!) : m[8] ? word(m[8], m[9]!) : figure(m)
+    const parsed = m[6] ? vague(m[6], m[7]!) : m[8] ? word(m[8], m[10]!, m[9]) : figure(m)
     if (!parsed) continue
     // "$1.375 billion for": a trailing word that is not the unit stays out of the span.
     if (m[5] && !parsed.unit.startsWith(m[5].toLowerCase().slice(0, 3))) end = m.index + m[0].lastIndexOf(m[5])
@@ -76,9 +76,11 @@ function vague(magnitude: string, unitWord: string) {
   return { kind, low: low * 2, high: low * 1000, unit, normalized: `${low * 2}..${low * 1000} ${unit}` } as const
 }
 
-function word(numberWord: string, unitWord: string) {
-  const value = WORDS[numberWord.toLowerCase().replace(/^a /, '')]
-  if (value === undefined) return null
+function word(numberWord: string, unitWord: string, scaleWord: string | undefined) {
+  const base = WORDS[numberWord.toLowerCase().replace(/^a /, '')]
+  if (base === undefined) return null
+  // "eight thousand rescuers": the scale multiplies, the noun after it is the unit.
+  const value = base * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1)
   const unit = singular(unitWord)
   return { kind: 'quantity', low: value, high: value, unit, normalized: `${value} ${unit}` } as const
 }

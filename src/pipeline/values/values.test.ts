@@ -40,3 +40,10 @@ test('consistency: overlapping ranges and rounding agree; different tolls confli
   expect(isConsistentNumber(a!, b!)).toBe(true)
   expect(isConsistentNumber(c!, d!)).toBe(false)
 })
+
+test('a number word with a scale word is one figure: "eight thousand rescuers" is 8,000 rescuers', () => {
+  expect(findNumbers('more than eight thousand rescuers and three soldiers').map((n) => [n.text, n.low, n.unit])).toEqual([
+    ['eight thousand rescuers', 8000, 'rescuer'],
+    ['three soldiers', 3, 'soldier'],
+  ])
+})
