@@ -290,6 +290,8 @@ function guessKind(tokens: readonly Token[], start: number, end: number, reader:
  */
 function guessLocalKind(tokens: readonly Token[], start: number, end: number, reader: Reader, local: LocalNames): EntityKind {
   const words = tokens.slice(start, end)
+  // Capitals only ("МИД", "ФРГ", "PAP") are abbreviations of bodies and states, even after a role ("глава МИД").
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
   if (hasWeaponCue(tokens, start, end, reader.gazetteer)) return 'weapon'
   if (words.length >= 2 && hasKey(words[0]!, local, (k) => local.givenNames.has(k))) return 'person'
   if (hasKey(words[words.length - 1]!, local, (k) => local.people.has(k))) return 'person'
@@ -298,7 +300,6 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
   for (let j = end; j < Math.min(tokens.length, end + 2); j++) {
     if (hasKey(tokens[j]!, local, (k) => local.speechVerbs.has(k))) return 'person'
   }
-  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
   if (before && LOCAL_PLACE_PREPOSITIONS[local.lang]?.has(before.text.toLowerCase()) && words.length <= 3) return 'place'
   return 'other'
 }
