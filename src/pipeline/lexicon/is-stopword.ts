@@ -3,7 +3,7 @@ import { memoizeByKey } from '../memoize.js'
 import { normalizeWord, stemWord } from './stem-word.js'
 import { SUFFIX_RULES } from './suffix-rules.js'
 import { STOPWORD_LISTS } from './stopwords.js'
-import { LEXICON_FILES } from './lexicon-data.js'
+import { lexiconFile } from './lexicon-data.js'
 
 interface StopwordSets {
   readonly forms: ReadonlySet<string>
@@ -39,4 +39,4 @@ export function isListedStopword(lang: LexiconLanguage, word: string): boolean {
 }
 
 /** Stems whose best English gloss is an English alignment stopword ("год" → year), from the lexicon file. */
-const translatedStopwords = memoizeByKey((lang: LexiconLanguage): ReadonlySet<string> => new Set(LEXICON_FILES[lang].stop.split(' ')))
+const translatedStopwords = memoizeByKey((lang: LexiconLanguage): ReadonlySet<string> => new Set(lexiconFile(lang).stop.split(' ')))
