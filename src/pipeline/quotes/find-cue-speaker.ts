@@ -35,8 +35,10 @@ export function isVerbLike(lex: SpeechLexicon, t: Token): boolean {
 export function cueSpeaker(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, verbIndex: number): Speaker | undefined {
   const after = (): Speaker | undefined => speakerAfter(ctx, lex, sentence, verbIndex)
   const before = (): Speaker | undefined => speakerBefore(ctx, lex, sentence, verbIndex)
-  const named = opensClause(lex, sentence.tokens, verbIndex) ? (after() ?? before()) : (before() ?? after())
-  return named ?? impliedSpeaker(ctx, sentence)
+  const isFirst = opensClause(lex, sentence.tokens, verbIndex)
+  const named = isFirst ? (after() ?? before()) : (before() ?? after())
+  // Only a verb that opens its clause lacks a subject: in "Эксперты сказали" the subject is there, unnamed.
+  return named ?? (isFirst ? impliedSpeaker(ctx, sentence) : undefined)
 }
 
 /**
@@ -105,8 +107,10 @@ function pick(
   if (from > to || !tokens[from] || !tokens[to]) return undefined
   const start = tokens[from]!.start
   const end = tokens[to]!.end
-  // Inside a quotation only when the cue is too: "«Мы готовы, — сказал Лукашенко, — …»".
-  const isFree = (s: { start: number; end: number }): boolean => (options.isQuoted || !isInsideMarks(ctx, s)) && !isObject(lex, tokens, s.start)
+  // Inside a quotation only when the cue is too: "«Мы готовы, — сказал Лукашенко, — …»". In a cue's slot a
+  // preposition is the cue's own: "за його словами".
+  const isFree = (s: { start: number; end: number }): boolean =>
+    (options.isQuoted || !isInsideMarks(ctx, s)) && (options.allowPossessive || !isObject(lex, tokens, s.start))
   const isPossessive = (s: { start: number; end: number }): boolean => lex.possessives.has(wordKey(ctx.text.slice(s.start, s.end)))
   const referents = referentsIn(ctx, start, end).filter((r) => isFree(r) && (options.allowPossessive || r.form !== 'pronoun' || !isPossessive(r)))
   const referent = nearest === 'first' ? referents[0] : referents[referents.length - 1]
@@ -115,11 +119,20 @@ function pick(
   const name = nearest === 'first' ? names[0] : names[names.length - 1]
   if (name !== undefined) return withRole(lex, tokens, { start: ctx.names[name]!.start, end: ctx.names[name]!.end, name })
   const role = tokens.findIndex((t, i) => i >= from && i <= to && lex.roles.has(wordKey(t.text)))
-  if (role < 0) return undefined
-  // "представитель МИД", "rzecznik Kremla": the role and the capitalised words after it.
-  let last = role
-  while (last < to && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++
-  return { start: tokens[role]!.start, end: tokens[last]!.end, name: -1 }
+  if (role >= 0) {
+    // "представитель МИД", "rzecznik Kremla", "der belarussische Machthaber": the role, its adjectives and the
+    // capitalised words after it.
+    let first = role
+    while (first > from && isAdjective(lex, tokens, first - 1)) first--
+    let last = role
+    while (last < to && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++
+    return { start: tokens[first]!.start, end: tokens[last]!.end, name: -1 }
+  }
+  // After the verb, a capitalised run the entities did not type: "…, sagte Lukaschenko".
+  if (nearest === 'last') return undefined
+  let last = from
+  while (last <= to && /^\p{Lu}/u.test(tokens[last]!.text) && !isObject(lex, tokens, tokens[last]!.start)) last++
+  return last > from ? { start: tokens[from]!.start, end: tokens[last - 1]!.end, name: -1 } : undefined
 }
 
 function isCueQuoted(ctx: QuoteContext, cue: Token | undefined): boolean {
@@ -145,15 +158,19 @@ function withRole(lex: SpeechLexicon, tokens: readonly Token[], speaker: Speaker
     if (isClauseEdge(lex, t) || isVerbLike(lex, t) || lex.prepositions.has(wordKey(t.text))) break
     if (!lex.roles.has(wordKey(t.text))) continue
     let first = j
-    while (first > 0 && isAdjective(lex, tokens[first - 1]!)) first--
+    while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
     return { ...speaker, start: tokens[first]!.start }
   }
   return speaker
 }
 
-/** A lower-case word with an adjective ending ("белорусский", "belarussische"): part of a role phrase. */
-export function isAdjective(lex: SpeechLexicon, t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text) && lex.adjectiveEnding.test(wordKey(t.text))
+/**
+ * A word with an adjective ending ("белорусский", "belarussische"), lower case unless it opens the sentence
+ * ("Běloruský prezident"): part of a role phrase.
+ */
+export function isAdjective(lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  return (k === 0 || /^\p{Ll}/u.test(t.text)) && lex.adjectiveEnding.test(wordKey(t.text))
 }
 
 /**

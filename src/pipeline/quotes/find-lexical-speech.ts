@@ -30,19 +30,22 @@ function accordingToCues(ctx: QuoteContext, lex: SpeechLexicon, sentence: Senten
     if (isInsideMarks(ctx, tokens[p]!)) continue
     for (const cue of lex.accordingTo) {
       const match = matchCue(ctx, lex, sentence, p, cue)
-      if (!match) continue
-      const attribution: Attribution = { verb: ctx.text.slice(tokens[match.first]!.start, tokens[match.last]!.end), ...(match.speaker ? { speaker: match.speaker } : {}) }
-      const report = cueContent(ctx, sentence, match.first, match.last, match.speaker)
-      return report ? [{ content: report, attribution }] : []
+      const content = match ? cueContent(ctx, sentence, match) : undefined
+      if (!match || !content) continue
+      // The cue's words name it ("по словам", "Jego zdaniem", "so"), without the comma of ", so".
+      const verb = ctx.text.slice(tokens[match.first + (tokens[match.first]!.text === ',' ? 1 : 0)]!.start, tokens[match.last]!.end)
+      return [{ content, attribution: { verb, ...(match.speaker ? { speaker: match.speaker } : {}) } }]
     }
   }
   return []
 }
 
 interface CueMatch {
-  /** First and last token of the cue's own words ("по", "словам"), the speaker aside. */
+  /** First and last token of the cue ("по словам", "по его словам"), a speaker after it aside. */
   readonly first: number
   readonly last: number
+  /** The last token the speaker after the cue may take: up to the clause's edge ("по словам Лукашенко|,"). */
+  readonly slotEnd: number
   readonly speaker: Speaker | undefined
 }
 
@@ -57,17 +60,26 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
     if (!words.every((w, k) => fits(tokens[p + k], w))) return undefined
     const speaker = speakerBefore(ctx, lex, sentence, p, true)
     const first = speaker ? tokens.findIndex((t) => t.start >= speaker.start) : -1
-    return speaker && first >= 0 ? { first, last: p + words.length - 1, speaker } : undefined
+    const last = p + words.length - 1
+    return speaker && first >= 0 ? { first, last, slotEnd: last, speaker } : undefined
   }
   const head = pattern.slice(0, slot < 0 ? pattern.length : slot)
   if (!head.every((w, k) => fits(tokens[p + k], w))) return undefined
   const headEnd = p + head.length - 1
-  if (slot === pattern.length - 1) return { first: p, last: headEnd, speaker: speakerAfter(ctx, lex, sentence, headEnd, true) }
+  if (slot === pattern.length - 1) {
+    let slotEnd = headEnd
+    while (slotEnd + 1 < tokens.length && slotEnd - headEnd < MAX_CUE_TOKENS && !/^[,;:.!?—–()«»„“”"]$/.test(tokens[slotEnd + 1]!.text)) slotEnd++
+    const speaker = speakerAfter(ctx, lex, sentence, headEnd, true)
+    // The speaker follows the cue ("по словам (самого) Лукашенко"); a name further on is part of the clause.
+    const isNext = speaker !== undefined && speaker.start <= (tokens[headEnd + 2]?.start ?? Number.POSITIVE_INFINITY)
+    return { first: p, last: headEnd, slotEnd, speaker: isNext ? speaker : undefined }
+  }
   // A slot inside the cue: "по его словам", "wie Lukaschenko sagte".
   const tail = pattern.slice(slot + 1)
   for (let s = headEnd + 2; s <= headEnd + 1 + MAX_SLOT_TOKENS; s++) {
     if (!tail.every((w, k) => fits(tokens[s + k], w))) continue
-    return { first: p, last: s + tail.length - 1, speaker: speakerIn(ctx, lex, sentence, headEnd + 1, s - 1, true) }
+    const last = s + tail.length - 1
+    return { first: p, last, slotEnd: last, speaker: speakerIn(ctx, lex, sentence, headEnd + 1, s - 1, true) }
   }
   return undefined
 }
@@ -77,18 +89,18 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
  * speaker: "Laut Lukaschenko werden …"), before it when a comma or dash sets it off at the end ("…, по словам
  * Лукашенко."), the whole sentence when it stands in the middle ("Ракеты, по словам Лукашенко, будут …").
  */
-function cueContent(ctx: QuoteContext, sentence: Sentence, first: number, last: number, speaker: Speaker | undefined): Span | undefined {
+function cueContent(ctx: QuoteContext, sentence: Sentence, match: CueMatch): Span | undefined {
+  const { first, last, speaker } = match
   const tokens = sentence.tokens
-  const cueEnd = Math.max(tokens[last]!.end, speaker?.end ?? 0)
-  const afterCue = tokens.findIndex((t) => t.start >= cueEnd)
   if (first === 0) {
+    const afterCue = tokens.findIndex((t) => t.start >= Math.max(tokens[last]!.end, speaker?.end ?? 0))
     const comma = tokens.findIndex((t, k) => k > last && k - last <= MAX_CUE_TOKENS && t.text === ',')
     const from = comma >= 0 ? comma + 1 : speaker ? afterCue : -1
     return from >= 0 && tokens[from] ? trimSpeech(ctx.text, { start: tokens[from]!.start, end: sentence.end }) : undefined
   }
   if (!/^[,(—–]$/.test(tokens[first - 1]!.text) && tokens[first]!.text !== ',') return undefined
   const open = tokens[first]!.text === ',' ? first : first - 1
-  const rest = afterCue < 0 ? [] : tokens.slice(afterCue).filter((t) => /\p{L}/u.test(t.text))
+  const rest = tokens.slice(match.slotEnd + 1).filter((t) => /\p{L}/u.test(t.text))
   if (rest.length === 0) return trimSpeech(ctx.text, { start: sentence.start, end: tokens[open]!.start })
   return trimSpeech(ctx.text, sentence)
 }

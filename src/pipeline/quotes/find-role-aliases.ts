@@ -31,6 +31,8 @@ export function findRoleAliases(
 ): RoleAlias[] {
   const persons = [...names.keys()].filter(isPerson).sort((a, b) => names[a]!.start - names[b]!.start)
   const personAt = new Map(persons.map((i) => [names[i]!.start, i]))
+  // "встретился с Путиным": a person after a preposition is an object, rarely the one a role phrase goes back to.
+  const objects = new Set(persons.filter((i) => isAfterPreposition(lex, sentences[names[i]!.sentence], names[i]!.start)))
   const byPhrase = new Map<string, number>()
   const byRole = new Map<string, number>()
   const out: RoleAlias[] = []
@@ -52,9 +54,9 @@ export function findRoleAliases(
       const before = tokens[i - 1]
       if (before && lex.possessives.has(wordKey(before.text))) continue
       let first = i
-      while (first > 0 && isAdjective(lex, tokens[first - 1]!)) first--
+      while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
       const start = tokens[first]!.start
-      const target = byPhrase.get(phrase) ?? byRole.get(role) ?? latestPerson(names, persons, start, s)
+      const target = byPhrase.get(phrase) ?? byRole.get(role) ?? latestPerson(names, persons, start, s, (k) => !objects.has(k))
       if (target !== undefined) out.push({ start, end: tokens[complement.end]!.end, target })
     }
   }
@@ -77,9 +79,19 @@ function complementOf(lex: SpeechLexicon, tokens: readonly Token[], i: number, i
   return { end, next: end + 1 }
 }
 
-/** The latest person named before `offset`, within the alias window. */
-function latestPerson(names: readonly NameMention[], persons: readonly number[], offset: number, sentence: number): number | undefined {
-  const k = firstIndex(persons.length, (i) => names[persons[i]!]!.start >= offset) - 1
-  const last = persons[k]
-  return last !== undefined && sentence - names[last]!.sentence <= ALIAS_WINDOW_SENTENCES ? last : undefined
+/** The latest person named before `offset` that `accept` takes, within the alias window. */
+function latestPerson(names: readonly NameMention[], persons: readonly number[], offset: number, sentence: number, accept: (name: number) => boolean): number | undefined {
+  for (let k = firstIndex(persons.length, (i) => names[persons[i]!]!.start >= offset) - 1; k >= 0; k--) {
+    const name = persons[k]!
+    if (sentence - names[name]!.sentence > ALIAS_WINDOW_SENTENCES) return undefined
+    if (accept(name)) return name
+  }
+  return undefined
+}
+
+function isAfterPreposition(lex: SpeechLexicon, sentence: Sentence | undefined, offset: number): boolean {
+  if (!sentence) return false
+  const k = firstIndex(sentence.tokens.length, (i) => sentence.tokens[i]!.start >= offset)
+  const before = sentence.tokens[k - 1]
+  return before !== undefined && lex.prepositions.has(wordKey(before.text))
 }

@@ -5,7 +5,7 @@ import { quotedSpans } from './group-paragraphs.js'
 import { firstIndex, indexAt } from '../span-at.js'
 import { isVerbLike } from './find-cue-speaker.js'
 import { findRoleAliases } from './find-role-aliases.js'
-import { speechLexicon, wordKey, type SpeechLexicon } from './speech-lexicon.js'
+import { speechLexicon, wordKey, type Gender, type SpeechLexicon } from './speech-lexicon.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -61,16 +61,47 @@ export function resolveReferents(
   const out: Referent[] = []
   let subject = -1
   let latest = -1
+  // Outside English, a pronoun of one gender prefers a person whose surname has it ("она" → "Вербицкая" over the
+  // subject "Путин"); the people named lately are kept for that, newest last.
+  const recent: number[] = []
+  const pronounGender = (r: Referent): Gender | undefined => lex?.pronouns.get(wordKey(text.slice(r.start, r.end))) ?? lex?.possessives.get(wordKey(text.slice(r.start, r.end)))
+  const nameGender = (i: number): Gender | undefined => (lex && names[i] ? genderOfName(lex, names[i]!.text) : undefined)
   for (const r of ordered) {
-    const resolved = r.form === 'pronoun' ? (subject >= 0 ? subject : latest) : r.name
+    const gender = lex && r.form === 'pronoun' ? pronounGender(r) : undefined
+    const usual = subject >= 0 ? subject : latest
+    const resolved = r.form !== 'pronoun' ? r.name : gender ? byGender(gender, usual, recent, nameGender) : usual
     out.push({ ...r, name: resolved })
     if (resolved < 0) continue
     const sentence = sentences[r.sentence]
     // The last referent before the first verb is the subject: "During the meeting with Putin, Lukashenko said".
     if (sentence && !isQuoted(r) && (lex ? isSubjectOf(lex, sentence.tokens, r) : isBeforeMainVerb(sentence.tokens, r.end))) subject = resolved
-    if (r.form !== 'pronoun') latest = resolved
+    if (r.form !== 'pronoun') {
+      latest = resolved
+      if (lex && !recent.includes(resolved)) recent.push(resolved)
+      if (recent.length > MAX_RECENT_PEOPLE) recent.shift()
+    }
   }
   return out
+}
+
+// People a pronoun may go back to: a paragraph rarely names more than four.
+const MAX_RECENT_PEOPLE = 4
+
+/**
+ * The usual antecedent unless its name shows the other gender; then the latest person named whose name shows
+ * the pronoun's, else the latest whose name shows none, else the usual one after all.
+ */
+function byGender(gender: Gender, usual: number, recent: readonly number[], genderOf: (name: number) => Gender | undefined): number {
+  const fits = (c: number): boolean => genderOf(c) === undefined || genderOf(c) === gender
+  if (usual < 0 || fits(usual)) return usual
+  const newestFirst = [...recent].reverse()
+  return newestFirst.find((c) => genderOf(c) === gender) ?? newestFirst.find(fits) ?? usual
+}
+
+/** The gender a person's name shows by its surname ("Вербицкая", "Kowalska" f; "Путин", "Zieliński" m), if any. */
+function genderOfName(lex: SpeechLexicon, name: string): Gender | undefined {
+  const surname = wordKey(name.split(/\s+/).pop() ?? '')
+  return lex.feminineSurname.test(surname) ? 'f' : lex.masculineSurname.test(surname) ? 'm' : undefined
 }
 
 /** Names that stand for people: typed person, or a lone word that is the surname of a person named in full. */

@@ -1,5 +1,8 @@
 import { memoizeByKey } from '../memoize.js'
 
+/** Grammatical gender of a person pronoun or name: masculine, feminine. */
+export type Gender = 'm' | 'f'
+
 /**
  * The words that mark reported speech in one language, for the languages whose quotes are found by word lists
  * (uk, ru, be, pl, cs, de); English keeps its tagger-based finders. Every set holds `wordKey` forms.
@@ -19,10 +22,16 @@ export interface SpeechLexicon {
   readonly accordingTo: readonly (readonly string[])[]
   /** Words that open an attribution inserted in a sentence: "как (заявил X)", "jak (powiedział X)", "wie (X sagte)". */
   readonly as: ReadonlySet<string>
-  /** Third-person subject pronouns: "он", "вона", "on", "sie". */
-  readonly pronouns: ReadonlySet<string>
+  /** Third-person singular subject pronouns and their gender: "он", "вона", "on", "sie" (a plural names no one person). */
+  readonly pronouns: ReadonlyMap<string, Gender>
   /** Possessive pronouns, speakers only inside a cue: "по его словам", "jego zdaniem", "seinen Worten zufolge". */
-  readonly possessives: ReadonlySet<string>
+  readonly possessives: ReadonlyMap<string, Gender>
+  /**
+   * Surname endings that only a woman's or only a man's name has, in any case: "Вербицкая", "Nováková",
+   * "Kowalska"; "Путин", "Песков", "Zieliński". "Захарова" is left out: it is also the genitive of "Захаров".
+   */
+  readonly feminineSurname: RegExp
+  readonly masculineSurname: RegExp
   /** First-person words that open unmarked speech: "мы", "ja", "wir". */
   readonly firstPerson: ReadonlySet<string>
   /** Role nouns in their inflected forms, each with its first form: "президента" → "президент". */
@@ -60,8 +69,10 @@ interface RawLexicon {
   readonly that: string
   readonly accordingTo: readonly string[]
   readonly as: string
-  readonly pronouns: string
-  readonly possessives: string
+  readonly pronouns: { readonly m: string; readonly f: string }
+  readonly possessives: { readonly m: string; readonly f: string }
+  readonly feminineSurname: RegExp
+  readonly masculineSurname: RegExp
   readonly firstPerson: string
   readonly roles: string
   readonly adjectiveEnding: RegExp
@@ -91,8 +102,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     that: 'что',
     accordingTo: ['по словам *', 'по * словам', 'как <verb> *', 'со слов *', 'по мнению *', 'по * мнению', 'по данным *', 'по информации *', 'согласно *'],
     as: 'как',
-    pronouns: 'он она они',
-    possessives: 'его ее их',
+    pronouns: { m: 'он', f: 'она' },
+    possessives: { m: 'его', f: 'ее её' },
+    feminineSurname: /(?:ская|цкая)$/u,
+    masculineSurname: /(?:ов|ев|ин|ын|ский|цкий)$/u,
     firstPerson: 'я мы нас нам наш наша наше наши мне меня мой моя мое мои',
     roles:
       'президент(|а|у|ом|е|ы|ов) премьер(|а|у|ом|е) премьер-министр(|а|у|ом|е) министр(|а|у|ом|е|ы|ов) ' +
@@ -119,8 +132,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     that: 'що',
     accordingTo: ['за словами *', 'за * словами', 'як <verb> *', 'зі слів *', 'на думку *', 'на * думку', 'за даними *', 'за інформацією *', 'згідно з *', 'згідно із *'],
     as: 'як',
-    pronouns: 'він вона вони',
-    possessives: 'його її їх',
+    pronouns: { m: 'він', f: 'вона' },
+    possessives: { m: 'його', f: 'її' },
+    feminineSurname: /(?:ська|цька)$/u,
+    masculineSurname: /(?:ов|ев|ін|ський|цький)$/u,
     firstPerson: 'я ми нас нам наш наша наше наші мені мене мій моя моє мої',
     roles:
       'президент(|а|у|ові|ом|і|и|ів) прем\'єр(|а|у|ові|ом|і) прем\'єр-міністр(|а|у|ові|ом|і) міністр(|а|у|ові|ом|і|и|ів) ' +
@@ -145,8 +160,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     that: 'што',
     accordingTo: ['па словах *', 'па * словах', 'як <verb> *', 'паводле *', 'на думку *', 'на * думку', 'па дадзеных *'],
     as: 'як',
-    pronouns: 'ён яна яны',
-    possessives: 'яго яе іх',
+    pronouns: { m: 'ён', f: 'яна' },
+    possessives: { m: 'яго', f: 'яе' },
+    feminineSurname: /(?:ская|цкая)$/u,
+    masculineSurname: /(?:аў|еў|ін|скі|цкі)$/u,
     firstPerson: 'я мы нас нам наш наша наша нашы мне мяне мой мая маё мае',
     roles:
       'прэзідэнт(|а|у|ам|е|ы|аў) прэм\'ер(|а|у|ам|е) прэм\'ер-міністр(|а|у|ам|е) міністр(|а|у|ам|е|ы|аў) ' +
@@ -172,8 +189,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     that: 'że iż',
     accordingTo: ['według *', 'wedle *', 'jak <verb> *', 'zdaniem *', '* zdaniem', 'w opinii *', 'w * opinii', 'cytowany przez *'],
     as: 'jak',
-    pronouns: 'on ona oni one',
-    possessives: 'jego jej ich',
+    pronouns: { m: 'on', f: 'ona' },
+    possessives: { m: 'jego', f: 'jej' },
+    feminineSurname: /(?:ska|cka|dzka)$/u,
+    masculineSurname: /(?:ow|ew|ski|cki|dzki|in)$/u,
     firstPerson: 'ja my nas nam nasz nasza nasze naszych mnie mój moja moje',
     roles:
       'prezydent(|a|owi|em|ie|y|ów) premier(|a|owi|em|ze|zy|ów) minist(er|ra|rowi|rem|rze|rowie|rów) ' +
@@ -199,8 +218,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     that: 'že',
     accordingTo: ['podle *', 'dle *', 'jak <verb> *', 'podle * slov', 'slovy *', 'podle názoru *', 'podle * názoru'],
     as: 'jak',
-    pronouns: 'on ona oni ony',
-    possessives: 'jeho její jejich',
+    pronouns: { m: 'on', f: 'ona' },
+    possessives: { m: 'jeho', f: 'její' },
+    feminineSurname: /(?:ová|ská|cká)$/u,
+    masculineSurname: /(?:ov|ev|ský|cký|in)$/u,
     firstPerson: 'já my nás nám náš naše naši mě mi můj moje',
     roles:
       'prezident(|a|ovi|em|e|i|ů) premiér(|a|ovi|em|e) minist(r|ra|rovi|rem|ři|rů|ryně|ryni) ' +
@@ -223,8 +244,10 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     // ", so Lukaschenko." and "X zufolge" follow the content; a cue's comma is a word of the pattern.
     accordingTo: ['laut *', 'wie * <verb>', 'nach angaben *', 'nach worten *', 'nach * worten', '* zufolge', 'nach ansicht *', 'gemäß *', ', so *'],
     as: 'wie',
-    pronouns: 'er sie',
-    possessives: 'seinen seiner seinem sein seine ihren ihrer ihrem ihr ihre',
+    pronouns: { m: 'er', f: 'sie' },
+    possessives: { m: 'seinen seiner seinem sein seine', f: 'ihren ihrer ihrem ihr ihre' },
+    feminineSurname: /(?!)/u,
+    masculineSurname: /(?!)/u,
     firstPerson: 'ich wir uns unser unsere mich mir mein meine',
     roles:
       'präsident(|en|in) regierungschef(|s|in) staatschef(|s|in) kanzler(|s|in) minister(|s|in) außenminister(|s|in) ' +
@@ -244,10 +267,13 @@ function buildLexicon(language: string, raw: RawLexicon): SpeechLexicon {
     verbs: new Set([...words(raw.verbs), ...gerunds]),
     gerunds: new Set(gerunds),
     that: new Set(words(raw.that)),
-    accordingTo: raw.accordingTo.map((cue) => cue.split(' ').map(wordKey)),
+    // Longer cues first: "podle * slov" before "podle *", whose speaker would be "jeho" and content "slov …".
+    accordingTo: raw.accordingTo.map((cue) => cue.split(' ').map(wordKey)).sort((a, b) => b.length - a.length),
     as: new Set(words(raw.as)),
-    pronouns: new Set(words(raw.pronouns)),
-    possessives: new Set(words(raw.possessives)),
+    pronouns: byGender(raw.pronouns),
+    possessives: byGender(raw.possessives),
+    feminineSurname: raw.feminineSurname,
+    masculineSurname: raw.masculineSurname,
     firstPerson: new Set(words(raw.firstPerson)),
     roles: new Map(raw.roles.split(/\s+/).filter(Boolean).flatMap((w) => words(w).map((form, _, all) => [form, all[0]!] as const))),
     adjectiveEnding: raw.adjectiveEnding,
@@ -256,6 +282,10 @@ function buildLexicon(language: string, raw: RawLexicon): SpeechLexicon {
     pastEnding: raw.pastEnding,
     hasBareClause: raw.hasBareClause ?? false,
   }
+}
+
+function byGender(forms: { readonly m: string; readonly f: string }): Map<string, Gender> {
+  return new Map([...words(forms.m).map((w) => [w, 'm'] as const), ...words(forms.f).map((w) => [w, 'f'] as const)])
 }
 
 /** "сказа(л|ла) заявил" → сказал, сказала, заявил: every word of a list with its stem's endings spelled out. */
