@@ -1,4 +1,4 @@
-import { foldName, isInflectingLanguage, nameKeys } from '../text/index.js'
+import { foldName, isInflectingLanguage, nameKey, nameKeys } from '../text/index.js'
 import { memoizeByObject } from '../memoize.js'
 import type { Gazetteer, GazetteerEntry, Role } from './gazetteer.js'
 import cityNames from './data/city-names.json' with { type: 'json' }
@@ -128,7 +128,8 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
   }
   const speechVerbs = new Set((words?.speechVerbs ?? []).flatMap((v) => nameKeys(v, lang)))
   const givenNames = new Set<string>()
-  for (const g of gazetteer.givenNames) for (const k of nameKeys(g, lang)) givenNames.add(k)
+  // Listed in Latin letters: "Sergei" is read as written and without its final vowel, so "Сергею" (stem серге) meets it.
+  for (const g of gazetteer.givenNames) for (const k of [...nameKeys(g, lang), nameKey(g)]) givenNames.add(k)
   const peopleByKey = new Map<string, KnownPerson[]>()
   for (const p of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
     const forms = [p.name, ...(p.aliases ?? [])]
