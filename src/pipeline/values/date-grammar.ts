@@ -1,7 +1,7 @@
 /**
  * How uk, ru, be, pl, cs and de write years, relative years, halves, quarters and parts of a year: the words
- * local-dates.ts builds its patterns from. Values are regex sources (no capturing groups), matched
- * case-insensitively; stems end in \p{L}* where the ending inflects. Written from standard grammars and
+ * local-dates.ts builds its patterns from. Values are regex sources (no capturing groups) in lower case: they
+ * run on case-folded text; stems end in \p{L}* where the ending inflects. Written from standard grammars and
  * news usage ("w drugiej połowie przyszłego roku", "на початку 2026 року", "Anfang nächsten Jahres").
  */
 
@@ -134,17 +134,17 @@ export const DATE_GRAMMARS: Readonly<Record<string, DateGrammar>> = {
     isYearNounUsual: false,
     prepositions: 'in|im|seit|bis|ab|von|vom|vor|nach|für|um|zum|zu',
     articles: 'der|dem|des|die',
-    yearBefore: '(?:des\\s+)?Jahr(?:es|e)?',
-    yearNouns: 'Jahr(?:es|e)?',
+    yearBefore: '(?:des\\s+)?jahr(?:es|e)?',
+    yearNouns: 'jahr(?:es|e)?',
     relativeAdjectives: '(?:des\\s+|dem\\s+)?(?:nächst|kommend|folgend|letzt|vergangen|vorig|dies|laufend)\\p{L}*',
-    relativeWords: 'Vorjahr(?:es)?|(?:diesjährig|letztjährig|vorjährig)\\p{L}*',
+    relativeWords: 'vorjahr(?:es)?|(?:diesjährig|letztjährig|vorjährig)\\p{L}*',
     nextStems: ['nächst', 'kommend', 'folgend'],
     lastStems: ['letzt', 'vergangen', 'vorig', 'vorjahr', 'vorjähr'],
     ordinals: ['erst', 'zweit', 'dritt', 'viert'],
-    halfNouns: 'Jahreshälfte|Hälfte|Halbjahr(?:es|s)?',
-    quarterNouns: 'Quartal(?:s|es)?',
-    early: 'Anfang|Anfangs|Beginn',
-    mid: 'Mitte',
-    late: 'Ende|Endes',
+    halfNouns: 'jahreshälfte|hälfte|halbjahr(?:es|s)?',
+    quarterNouns: 'quartal(?:s|es)?',
+    early: 'anfang|anfangs|beginn',
+    mid: 'mitte',
+    late: 'ende|endes',
   },
 }

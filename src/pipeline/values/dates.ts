@@ -5,6 +5,7 @@
  */
 import { MONTHS } from '../text/index.js'
 import { day, month, part, range, span, type DatePattern } from './calendar.js'
+import { foldCase } from './fold-case.js'
 import { localDatePatterns } from './local-dates.js'
 
 export interface DateMention {
@@ -62,12 +63,17 @@ const PATTERNS: readonly DatePattern[] = [
 export function findDates(text: string, reference?: string, lang?: string): DateMention[] {
   const ref = reference ? new Date(reference) : undefined
   const found: DateMention[] = []
-  for (const pattern of localDatePatterns(lang) ?? PATTERNS) {
+  const local = localDatePatterns(lang)
+  // Local patterns are written in lower case and run on a same-length lower-cased copy.
+  const haystack = local ? foldCase(text) : text
+  for (const pattern of local ?? PATTERNS) {
     pattern.re.lastIndex = 0
-    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
-      const parsed = pattern.parse(m, ref && !Number.isNaN(ref.getTime()) ? ref : undefined)
+    for (let m = pattern.re.exec(haystack); m; m = pattern.re.exec(haystack)) {
+      const parsed = pattern.parse(m, ref && !Number.isNaN(ref.getTime()) ? ref : undefined, text)
       if (!parsed) continue
-      const start = m.index + (m[0].length - m[0].trimStart().length)
+      // A lookbehind group named "before" holds words the match starts after but takes in ("в декабре" of "в декабре 2024").
+      const before = m.groups?.['before']?.length ?? 0
+      const start = leadStart(haystack, m.index - before + (m[0].length - m[0].trimStart().length), pattern.lead)
       const end = m.index + m[0].length
       if (found.some((f) => f.start <= start && end <= f.end)) continue
       found.push({ start, end, text: text.slice(start, end), ...parsed })
@@ -89,6 +95,15 @@ export function estimatePublishedAt(text: string, lang?: string): string | undef
   const dated = findDates(text, latestYear ? `${latestYear}-12-31` : undefined, lang).filter((d) => d.isDay && d.interval)
   const latest = dated.map((d) => d.interval![0]).sort().pop()
   return latest
+}
+
+/** Where a match starts once the words `lead` finds just before it are taken in. */
+function leadStart(text: string, start: number, lead: RegExp | undefined): number {
+  if (!lead || start === 0) return start
+  const from = Math.max(0, start - 24)
+  // A space stands for the start of the text, so the lead's word boundary holds there too.
+  const before = lead.exec(`${from === 0 ? ' ' : ''}${text.slice(from, start)}`)
+  return before ? start - before[1]!.length : start
 }
 
 function monthIndex(name: string): number {

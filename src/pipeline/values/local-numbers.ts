@@ -6,6 +6,7 @@
  * for a bilingual lexicon to map later.
  */
 import { memoizeByKey } from '../memoize.js'
+import { foldCase } from './fold-case.js'
 import { CURRENCY_SYMBOLS, lexiconKey, numberLexicon, type NumberLexicon, type ValueWord } from './number-lexicon.js'
 import type { NumberMention } from './numbers.js'
 
@@ -22,9 +23,11 @@ export function findLocalNumbers(text: string, exclude: readonly Span[], lang: s
   if (!reader || !lang) return undefined
   const { lexicon, re } = reader
   const out: NumberMention[] = []
+  // The patterns are lower case and run on a same-length lower-cased copy; words are read from the text itself.
+  const folded = foldCase(text)
   re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const found = m[2] ? figure(text, m, lang, lexicon) : m[3] ? counted(text, m, lang, lexicon) : vague(text, m, lang, lexicon)
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const found = m[1] ? figure(text, m, lang, lexicon) : m[2] ? counted(text, m, lang, lexicon) : vague(text, m, lang, lexicon)
     if (!found) continue
     re.lastIndex = Math.max(re.lastIndex, found.end)
     if (exclude.some((e) => e.start < found.end && found.start < e.end)) continue
@@ -34,6 +37,8 @@ export function findLocalNumbers(text: string, exclude: readonly Span[], lang: s
 }
 
 const SPACE = '[ \\u00A0\\u202F\\u2009]'
+const B = '(?<![\\p{L}\\p{N}])'
+const SPACES: ReadonlySet<string> = new Set([' ', '\u00a0', '\u202f', '\u2009'])
 // Inside a character class; only "$" needs no escape there, and the u flag refuses needless escapes.
 const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).join('')
 
@@ -42,13 +47,15 @@ const readerFor = memoizeByKey((lang: string): Reader | undefined => {
   if (!lexicon) return undefined
   const words = (forms: Iterable<string>): string =>
     [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’ʼ]")).join('|')
-  const figure =
-    `([${SYMBOLS}])?${SPACE}?(?<![\\p{L}\\p{N}.,]|\\p{L}-)` +
-    // "10 000" (space groups), else digits with internal separators, read by parseFigure: "1,5", "10.000", "14.02.2021".
-    `(\\d{1,3}(?:${SPACE}\\d{3}(?![\\p{N}]))+(?:,\\d+)?|\\d+(?:[.,:/]\\d+)*)(?![\\p{N}]|-\\p{L}|[.,]\\d)`
-  const numberWord = `(?<![\\p{L}\\p{N}])(${words(lexicon.numberWords.keys())})(?=\\s+\\p{L})`
-  const magnitude = `(?<![\\p{L}\\p{N}])(${words(lexicon.vague.keys())})(?:\\s+(${words(lexicon.vague.keys())}))?(?=\\s+\\p{L})`
-  return { lexicon, re: new RegExp(`${figure}|${numberWord}|${magnitude}`, 'giu') }
+  // Every alternative starts with what it consumes first and checks the word boundary before it afterwards (in
+  // figure(), or in a lookbehind after the word): a lookbehind first is tried at every position, several times slower.
+  // "10 000" (space groups), else digits with internal separators, read by parseFigure: "1,5", "10.000", "14.02.2021".
+  const figure = `(\\d{1,3}(?:${SPACE}\\d{3}(?![\\p{N}]))+(?:,\\d+)?|\\d+(?:[.,:/]\\d+)*)(?![\\p{N}]|-\\p{L}|[.,]\\d)`
+  const numberWords = words(lexicon.numberWords.keys())
+  const numberWord = `(${numberWords})(?<=${B}(?:${numberWords}))(?=\\s+\\p{L})`
+  const magnitudes = words(lexicon.vague.keys())
+  const magnitude = `(${magnitudes})(?<=${B}(?:${magnitudes}))(?:\\s+(${magnitudes}))?(?=\\s+\\p{L})`
+  return { lexicon, re: new RegExp(`${figure}|${numberWord}|${magnitude}`, 'gu') }
 })
 
 /** The next word (or %, or a currency symbol) after `offset` on the same line. */
@@ -143,10 +150,15 @@ function isCountedNoun(word: string, lexicon: NumberLexicon): boolean {
 }
 
 function figure(text: string, m: RegExpExecArray, lang: string, lexicon: NumberLexicon): Reading | undefined {
-  const currency = m[1] ? CURRENCY_SYMBOLS[m[1]] : undefined
-  const digitsEnd = m.index + m[0].length
-  const start = m[1] ? m.index : digitsEnd - m[2]!.length
-  let end = digitsEnd
+  // Not part of a word, a decimal or a name: "G7", "1.5.3", "Ту-154".
+  const before = text[m.index - 1] ?? ' '
+  if (/[\p{L}\p{N}.,]/u.test(before) || (before === '-' && /\p{L}/u.test(text[m.index - 2] ?? ''))) return undefined
+  // "$5", "$ 5", "€5"
+  const symbolAt = SPACES.has(before) ? m.index - 2 : m.index - 1
+  const symbol = text[symbolAt] ?? ''
+  const currency = CURRENCY_SYMBOLS[symbol]
+  const start = currency ? symbolAt : m.index
+  let end = m.index + m[0].length
   let scale = 1
   const first = tokenAt(text, end, lexicon)
   // "15км", "5%": a glued word must be a unit; "5th", "3D", "1990s" are not quantities.
@@ -156,7 +168,7 @@ function figure(text: string, m: RegExpExecArray, lang: string, lexicon: NumberL
     end = first.end
   }
   const u = unitAt(text, end, lang, lexicon, currency)
-  const digits = parseFigure(m[2]!, lexicon, m[1] !== undefined, scale > 1 || u.isKnown)
+  const digits = parseFigure(m[1]!, lexicon, currency !== undefined, scale > 1 || u.isKnown)
   if (digits === undefined) return undefined
   const value = digits * scale
   return { start, end: u.end, kind: u.kind, low: value, high: value, unit: u.unit, normalized: `${value} ${u.unit}`.trim() }
@@ -164,7 +176,7 @@ function figure(text: string, m: RegExpExecArray, lang: string, lexicon: NumberL
 
 /** "два солдата", "dwie osoby", "zwei Millionen Euro": a number word needs what it counts after it. */
 function counted(text: string, m: RegExpExecArray, lang: string, lexicon: NumberLexicon): Reading | undefined {
-  let value = lexicon.numberWords.get(lexiconKey(m[3]!))
+  let value = lexicon.numberWords.get(lexiconKey(m[2]!))
   if (value === undefined) return undefined
   let end = m.index + m[0].length
   const first = tokenAt(text, end, lexicon)
@@ -184,7 +196,7 @@ function counted(text: string, m: RegExpExecArray, lang: string, lexicon: Number
 /** "десятки людей", "сотни тысяч беженцев", "Tausende von Menschen": a range, as English "thousands of people". */
 function vague(text: string, m: RegExpExecArray, lang: string, lexicon: NumberLexicon): Reading | undefined {
   // "десятки тысяч" reads as its last magnitude, as English "tens of thousands" reads as "thousands".
-  const magnitude = lexicon.vague.get(lexiconKey(m[5] ?? m[4]!)) ?? 1
+  const magnitude = lexicon.vague.get(lexiconKey(m[4] ?? m[3]!)) ?? 1
   let end = m.index + m[0].length
   const link = tokenAt(text, end, lexicon)
   if (lexicon.vagueLink && link && lexiconKey(link.word) === lexicon.vagueLink) end = link.end
