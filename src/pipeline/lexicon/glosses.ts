@@ -89,10 +89,33 @@ const MIN_COMPOUND_HEAD = 4
 function compoundHeadGlosses(word: string): readonly string[] {
   const map = glossMap('de')
   const w = normalizeWord(SUFFIX_RULES.de, word)
-  // Longest head first: "Luftverteidigungssystem" → "verteidigungssystem" (if known) before "system".
-  for (let i = 3; i <= w.length - MIN_COMPOUND_HEAD; i++) {
+  if (w.length > MAX_COMPOUND_LETTERS) return NONE
+  // Longest head first: "Luftverteidigungssystem" → "verteidigungssystem" (if known) before "system". The first
+  // part must be a known word too, with or without a linking "-s-"/"-n-"/"-en-"/"-es-"/"-e-" ("Raketen|abwehr",
+  // "Bundes|regierung"), so a derivation ("Stat|ionierung") is not split.
+  for (let i = MIN_COMPOUND_PART; i <= w.length - MIN_COMPOUND_HEAD; i++) {
     const found = map.get(stemWord('de', w.slice(i)))
-    if (found) return Object.freeze(found.split(' '))
+    if (found && isKnownFirstPart(map, w.slice(0, i))) return Object.freeze(found.split(' '))
   }
   return NONE
+}
+
+/** Longer "words" are not split: the search is quadratic in length (Rindfleischetikettierungs… is 63 letters). */
+const MAX_COMPOUND_LETTERS = 40
+/** Shortest first part of a German compound, in letters. */
+const MIN_COMPOUND_PART = 3
+const LINKING_ELEMENTS = ['', 's', 'n', 'en', 'es', 'e']
+
+/** A known word, or two known words ("Raketenabwehr" in "Raketenabwehrsystem"), before a linking element. */
+function isKnownFirstPart(map: ReadonlyMap<string, string>, part: string, depth = 0): boolean {
+  for (const link of LINKING_ELEMENTS) {
+    if (!part.endsWith(link) || part.length - link.length < MIN_COMPOUND_PART) continue
+    const bare = part.slice(0, part.length - link.length)
+    if (map.has(stemWord('de', bare))) return true
+    if (depth > 0) continue
+    for (let i = MIN_COMPOUND_PART; i <= bare.length - MIN_COMPOUND_PART; i++) {
+      if (map.has(stemWord('de', bare.slice(i))) && isKnownFirstPart(map, bare.slice(0, i), depth + 1)) return true
+    }
+  }
+  return false
 }

@@ -62,6 +62,8 @@ describe('englishGlosses', () => {
     ['de', 'Bedrohung', ['threat']],
     ['ru', 'беженцев', ['refugee']],
     ['de', 'Raketenabwehr', ['defense', 'defence']],
+    ['de', 'Bundesregierung', ['government']],
+    ['de', 'Raketenabwehrsystem', ['system']],
   ] as [LexiconLanguage, string, string[]][])('%s %s → one of %j', (lang, word, expected) => {
     const glosses = englishGlosses(lang, word)
     expect(glosses.some((g) => expected.includes(g))).toBe(true)
