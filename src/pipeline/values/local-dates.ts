@@ -71,9 +71,10 @@ function buildPatterns(lang: string, g: DateGrammar, months: MonthNames): DatePa
         return Number(mm) <= 12 ? day(Number(mm), Number(d), y, ref) : null
       },
     },
-    // "6 декабря 2024 года", "6 grudnia", "6. Dezember 2024", "6 декабря прошлого года"; "9-10 лютого" is its first day, as in English
+    // "6 декабря 2024 года", "6 grudnia", "6. Dezember 2024", "6 декабря прошлого года"; "9-10 лютого", "с 9 по 10
+    // декабря", "od 9 do 10 grudnia" are their first day, as "December 9-10" is in English
     {
-      re: re(`${B}(?<day>\\d{1,2})(?:${dayDot}\\s*[-–—]\\s*\\d{1,2})?${dayDot}\\s*${afterDay}(?:\\s+${yearRef})?`),
+      re: re(`${B}(?<day>\\d{1,2})(?:${dayDot}\\s*(?:[-–—]|\\s(?:по|до|do|až|bis)\\s)\\s*\\d{1,2})?${dayDot}\\s*${afterDay}(?:\\s+${yearRef})?`),
       parse: (m, ref, text) => {
         const { day: d, month: name, year: explicit, rel } = m.groups!
         if (explicit && countFollows(text, m, 'unit')) return null

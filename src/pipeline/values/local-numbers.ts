@@ -83,8 +83,9 @@ function tokenAt(text: string, offset: number, lexicon: NumberLexicon): Token | 
   }
   if (word.endsWith('.') && value === undefined) word = word.slice(0, -1)
   // "1,5 млн." closing a sentence: the stop is the sentence's when the bare "млн" is known too. German capitalises
-  // nouns, so a capital after "Mio." does not start a sentence there.
-  if (word.endsWith('.') && !lexicon.isNounCapitalised && isSentenceEnd(text, start + word.length)) {
+  // nouns, so a capital after "Mio." does not start a sentence there, nor does one in a headline set in capitals.
+  const isCapitals = word !== word.toLowerCase() && word === word.toUpperCase()
+  if (word.endsWith('.') && !lexicon.isNounCapitalised && !isCapitals && isSentenceEnd(text, start + word.length)) {
     const bare = lexicon.words.get(lexiconKey(word.slice(0, -1)))
     if (bare !== undefined) {
       word = word.slice(0, -1)

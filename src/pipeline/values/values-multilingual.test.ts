@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { DATE_GRAMMARS } from './date-grammar.js'
 import { estimatePublishedAt, findDates, findNumbers, isConsistentNumber, type NumberMention } from './index.js'
 
 const REF = '2024-12-10'
@@ -18,6 +19,8 @@ describe('dates in their language', () => {
     ['uk', 'Зранку 24-го лютого вона зателефонувала.', '24-го лютого', '2025-02-24'],
     ['ru', 'Письмо пришло 6 дек. 2024 г.', '6 дек. 2024 г.', '2024-12-06'],
     ['uk', 'Саміт пройде 9-10 лютого в Брюсселі.', '9-10 лютого', '2025-02-09'],
+    ['ru', 'Саммит прошёл с 9 по 10 декабря.', '9 по 10 декабря', '2024-12-09'],
+    ['de', 'Der Gipfel tagte vom 9. bis 10. Dezember.', '9. bis 10. Dezember', '2024-12-09'],
     ['ru', 'С 10 января прошлого года начали вторую дозу.', '10 января прошлого года', '2023-01-10'],
     // numeric dates are dates, not numbers
     ['ru', 'Документ от 14.02.2021 опубликован.', '14.02.2021', '2021-02-14'],
@@ -125,6 +128,17 @@ describe('dates in their language', () => {
     ['pl', 'Kupiła 3 tys. akcji za 1999 zł.'],
   ])('%s: a figure that looks like a year but counts something is no date: %s', (lang, text) => {
     expect(findDates(text, REF, lang).filter((d) => /^1[89]|^20/.test(d.normalized))).toEqual([])
+  })
+
+  test('grammar words are lower case: the patterns run on a case-folded copy of the text', () => {
+    for (const grammar of Object.values(DATE_GRAMMARS)) {
+      for (const value of Object.values(grammar).flat()) {
+        if (typeof value === 'string') expect(value.replace(/\\p\{[LN]\}/g, '')).toBe(value.replace(/\\p\{[LN]\}/g, '').toLowerCase())
+      }
+    }
+    expect(findDates('ВО ВТОРОЙ ПОЛОВИНЕ СЛЕДУЮЩЕГО ГОДА', REF, 'ru').map((d) => d.normalized)).toEqual(['2025-H2'])
+    expect(findNumbers('ПОГИБЛИ 75 ТЫС. ЧЕЛОВЕК', [], 'ru').map((n) => [n.text, n.low, n.unit])).toEqual([['75 ТЫС. ЧЕЛОВЕК', 75_000, 'people']])
+    expect(findNumbers('Двадцать человек погибли.', [], 'ru').map((n) => [n.text, n.low, n.unit])).toEqual([['Двадцать человек', 20, 'people']])
   })
 
   test('German years stand bare; other figures after a month are still counted', () => {
