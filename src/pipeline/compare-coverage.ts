@@ -77,12 +77,13 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   )
   const keys = new Map(story.map((s) => [s.analyzed.article.id, entityKeys(s, entities)]))
   const languageOf = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.language]))
+  const isCrossLingual = new Set(languageOf.values()).size > 1
   const toConcepts = (articleId: string, sentence: Sentence, sentenceIndex: number): SentenceConcepts => ({
     articleId,
     sentenceIndex,
     sentence,
     language: languageOf.get(articleId) ?? 'und',
-    concepts: sentenceConcepts(sentence, keys.get(articleId)!, gazetteer, languageOf.get(articleId)),
+    concepts: sentenceConcepts(sentence, keys.get(articleId)!, gazetteer, { language: languageOf.get(articleId) ?? 'und', isCrossLingual }),
   })
   const sentences = story.flatMap((s) => s.analyzed.sentences.map((sentence, i) => toConcepts(s.analyzed.article.id, sentence, i)))
   // Facts align clause by clause: one sentence may carry two claims that another outlet states apart.

@@ -6,6 +6,8 @@ import { figuresOf, polarityOf, unmatchedFigures } from './find-contradiction.js
 // 0.42, the threshold for one fact within one language: across languages facts link from 0.25, where a pair is
 // often the best of weak matches (two sentences about other figures of one story), not one statement.
 const MIN_CONFLICT_SIMILARITY = 0.25
+// Two: a translation may write a second figure as a word ("twenty-four hours" / "сутки") the other side lacks.
+const MAX_CHANGED = 2
 
 /**
  * Turns sentence pairs kept apart by `alignFacts` into conflicts a reader sees next to the figures and dates:
@@ -50,7 +52,7 @@ function isCovered(a: ConflictingClaims['a'], b: ConflictingClaims['b'], existin
 function isOneFigureChanged(a: ConflictingClaims['a'], b: ConflictingClaims['b']): boolean {
   const fa = figuresOf(a.sentence.text, a.language)
   const fb = figuresOf(b.sentence.text, b.language)
-  return new Set(unmatchedFigures(fa, fb).map((f) => f.value)).size === 1 && new Set(unmatchedFigures(fb, fa).map((f) => f.value)).size === 1
+  return new Set(unmatchedFigures(fa, fb).map((f) => f.value)).size <= MAX_CHANGED && new Set(unmatchedFigures(fb, fa).map((f) => f.value)).size <= MAX_CHANGED
 }
 
 function figuresNotIn(s: ConflictingClaims['a'], other: ConflictingClaims['a']): string {

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../entities/index.js'
 import paraphrases from './data/paraphrases.json' with { type: 'json' }
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
+import { englishStem } from './english-stem.js'
 import { englishGlosses, isLexiconLanguage, isStopword, stemWord, type LexiconLanguage } from '../lexicon/index.js'
 
 /**
@@ -49,13 +50,23 @@ function compileGroups(): Map<string, string[]> {
   return map
 }
 
+/** How to read a sentence's words. */
+export interface ConceptOptions {
+  /** The article's language (BCP-47 primary subtag); words of uk, ru, be, pl, cs, de are read through the lexicons. */
+  readonly language?: string
+  /** The story mixes languages: English words also carry a stem to meet foreign words' glosses. */
+  readonly isCrossLingual?: boolean
+}
+
 /**
  * Turns a sentence into concepts: entities (by entity, so "Lukashenka" = "Lukashenko"), demonyms as their place
  * ("Poles" = Poland, "Belarusian territory" = "territory of Belarus"), numbers, and content lemmas with their
  * paraphrase groups ("danger" ~ "threat"). Function words and reporting verbs are dropped.
  */
-export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazetteer: Gazetteer, language = 'en'): Concept[] {
+export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazetteer: Gazetteer, options: ConceptOptions = {}): Concept[] {
+  const language = options.language ?? 'en'
   const foreign = isLexiconLanguage(language) ? language : undefined
+  const isCrossLingual = options.isCrossLingual ?? false
   const out: Concept[] = []
   let skipUntil = -1
   for (const token of sentence.tokens) {
@@ -72,7 +83,7 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
       continue
     }
     if (foreign) {
-      const concept = foreignConcept(foreign, token)
+      const concept = foreignConcept(foreign, token, gazetteer)
       if (concept) out.push(concept)
       continue
     }
@@ -82,7 +93,9 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
         continue
       }
       if (!/\p{L}{2,}/u.test(part) || ALIGNMENT_STOPWORDS.has(part)) continue
-      out.push({ key: `w:${part}`, alternatives: GROUPS.get(part) ?? [], start: token.start, end: token.end })
+      const groups = GROUPS.get(part) ?? []
+      const alternatives = isCrossLingual ? [...groups, `s:${englishStem(part)}`] : groups
+      out.push({ key: `w:${part}`, alternatives, start: token.start, end: token.end })
     }
   }
   return out
@@ -93,15 +106,20 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
  * English glosses and their paraphrase groups its alternatives (so it matches an English "missile"), and for Slavic
  * languages its stem in Latin letters (cognates: ru "ракет", uk "ракет", pl "rakiet" meet as "raket").
  */
-function foreignConcept(lang: LexiconLanguage, token: Token): Concept | undefined {
-  if (/^\p{N}/u.test(token.text)) return { key: `num:${token.text.replace(/[,\s\u00a0\u202f]/g, '')}`, alternatives: [], start: token.start, end: token.end }
+function foreignConcept(lang: LexiconLanguage, token: Token, gazetteer: Gazetteer): Concept | undefined {
+  // "31-летний", "18місяців", "5,5": the figure is the key, whatever is glued to it.
+  const figure = /^\p{N}[\p{N}.,\u00a0\u202f]*/u.exec(token.text)?.[0].replace(/[.,]$/, '')
+  if (figure) return { key: `num:${figure.replace(/[,\s\u00a0\u202f]/g, '')}`, alternatives: [], start: token.start, end: token.end }
   const word = token.text.toLowerCase()
   if (!/\p{L}{2,}/u.test(word) || isStopword(lang, word)) return undefined
   const stem = stemWord(lang, word)
   const alternatives: string[] = []
   for (const gloss of englishGlosses(lang, word)) {
     if (ALIGNMENT_STOPWORDS.has(gloss)) continue
-    alternatives.push(`w:${gloss}`)
+    // A demonym gloss ("палестинец" → "palestinian") stands for its place, as the English demonym does.
+    const demonym = gazetteer.byDemonym.get(gloss)
+    if (demonym) alternatives.push(`gz:${demonym.id}`)
+    alternatives.push(`w:${gloss}`, `s:${englishStem(gloss)}`)
     for (const group of GROUPS.get(gloss) ?? []) if (!alternatives.includes(group)) alternatives.push(group)
   }
   if (lang !== 'de') alternatives.push(`x:${cognateKey(stem)}`)
