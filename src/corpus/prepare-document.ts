@@ -2,7 +2,7 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { dateFromUrl, extractHtml } from '../pipeline/extract/index.js'
-import { cleanText } from '../pipeline/clean/index.js'
+import { cleanText, detectLanguage } from '../pipeline/clean/index.js'
 import { outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
 
@@ -51,6 +51,8 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
   // No date in the page or feed: the URL's ("/2021/10/18/"), so the article still takes part in time-aware grouping.
   if (publishedAt === undefined && raw.url !== undefined) publishedAt = dateFromUrl(raw.url)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
+  // Plain text and pages without a declared language: grouping reads words through the language's lexicon.
+  if (language === 'und') language = detectLanguage(text)
   const location = raw.url ?? raw.source
   const normalized = normalizeForHash(text)
   const when = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt)
@@ -92,6 +94,6 @@ export function readyDocument(raw: RawDocument): Ready | Skipped {
   return {
     ...prepared,
     signature: minHasher.signatureOfNormalized(prepared.normalized),
-    features: articleFeatures({ title: prepared.title, text: prepared.text, ...publishedAt }),
+    features: articleFeatures({ title: prepared.title, text: prepared.text, language: prepared.language, ...publishedAt }),
   }
 }

@@ -33,7 +33,7 @@ const minHash = new DuplicateIndex()
 export function prepareItem(raw: RawDocument): PreparedItem | Skipped {
   const doc = prepareDocument(raw)
   if ('kind' in doc) return doc
-  const features = articleFeatures({ title: doc.title, text: doc.text, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
+  const features = articleFeatures({ title: doc.title, text: doc.text, language: doc.language, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
   return {
     location: doc.location,
     hash: doc.hash,

@@ -63,7 +63,7 @@ async function prepareAll(docs: readonly WmtGroupingDoc[]): Promise<Prepared> {
         skipped++
         return { id: doc.docId, title: '', text: '' }
       }
-      return { id: doc.docId, title: result.title, text: result.text, ...(result.publishedAt === null ? {} : { publishedAt: result.publishedAt }) }
+      return { id: doc.docId, title: result.title, text: result.text, language: result.language, ...(result.publishedAt === null ? {} : { publishedAt: result.publishedAt }) }
     })
     const groupStories = (input: readonly GroupDoc[]): string[] => {
       const storyOf = new Map(cluster.groupStories(input.filter((d) => d.text !== '')).map((a) => [a.articleId, a.storyId]))

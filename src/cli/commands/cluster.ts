@@ -21,7 +21,7 @@ export function register(program: Command): void {
         }
         const id = String(rows.length)
         const publishedAt = prepared.publishedAt === null ? {} : { publishedAt: prepared.publishedAt }
-        rows.push({ source: prepared.raw.source, doc: { id, title: prepared.title, text: prepared.text, ...publishedAt } })
+        rows.push({ source: prepared.raw.source, doc: { id, title: prepared.title, text: prepared.text, language: prepared.language, ...publishedAt } })
       }
       const docs = rows.flatMap((r) => (r.doc === null ? [] : [r.doc]))
       const storyOf = new Map(groupStories(docs).map((a) => [a.articleId, a.storyId]))

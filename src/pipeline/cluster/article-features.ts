@@ -1,4 +1,5 @@
 import { foldName, nameKey } from '../text/index.js'
+import { englishGlosses, isLexiconLanguage, isStopword, type LexiconLanguage } from '../lexicon/index.js'
 import { STOPWORDS } from './stopwords.js'
 
 /** What grouping reads from one article. */
@@ -7,6 +8,9 @@ export interface FeatureInput {
   readonly text: string
   /** ISO 8601; absent when unknown (grouping then ignores time for this article). */
   readonly publishedAt?: string
+  /** BCP-47 primary subtag; words of uk, ru, be, pl, cs and de count as their English gloss, so the same story
+   *  in two languages shares its terms. Absent or another language: words count as written. */
+  readonly language?: string
 }
 
 /**
@@ -51,13 +55,21 @@ const SENTENCE_END = /[.!?:"“”»\n]\s*$/
  */
 export function articleFeatures(input: FeatureInput, weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): ArticleFeatures {
   const terms = new Map<string, number>()
-  addTokens(terms, input.title, weights.title, weights, 0)
-  addTokens(terms, input.text, 1, weights, weights.leadTokens)
+  const language = input.language !== undefined && isLexiconLanguage(input.language) ? input.language : undefined
+  addTokens(terms, input.title, weights.title, weights, 0, language)
+  addTokens(terms, input.text, 1, weights, weights.leadTokens, language)
   const time = input.publishedAt === undefined ? null : Date.parse(input.publishedAt)
   return { terms, time: time === null || Number.isNaN(time) ? null : time }
 }
 
-function addTokens(terms: Map<string, number>, rawText: string, scale: number, weights: FeatureWeights, leadTokens: number): void {
+function addTokens(
+  terms: Map<string, number>,
+  rawText: string,
+  scale: number,
+  weights: FeatureWeights,
+  leadTokens: number,
+  language: LexiconLanguage | undefined,
+): void {
   // Curly apostrophes ("don’t") as straight ones, so such words stay on fold()'s ASCII fast path.
   const text = rawText.replace(/\u2019/g, "'")
   const tokens: { word: string; atStart: boolean }[] = []
@@ -74,7 +86,7 @@ function addTokens(terms: Map<string, number>, rawText: string, scale: number, w
   for (const [index, { word }] of tokens.entries()) {
     let key = keys.get(word)
     if (key === undefined) {
-      key = termOf(word, names)
+      key = termOf(word, names, language)
       keys.set(word, key)
     }
     if (key === null) continue
@@ -84,16 +96,31 @@ function addTokens(terms: Map<string, number>, rawText: string, scale: number, w
   }
 }
 
-function termOf(word: string, names: ReadonlySet<string>): string | null {
+function termOf(word: string, names: ReadonlySet<string>, language: LexiconLanguage | undefined): string | null {
   if (/^\p{N}/u.test(word)) {
     const digits = word.replace(/\D/g, '')
     // Single digits ("2 people", "5 percent") are too common to tell events apart.
     return digits.length >= 2 ? `n:${digits.replace(/^0+(?=\d)/, '')}` : null
   }
   const folded = fold(word)
+  if (language !== undefined) return foreignTermOf(word, folded, names, language)
   if (folded.length < 2 || STOPWORDS.has(folded)) return null
   if (names.has(folded)) return `e:${nameKey(folded)}`
   if (folded.length < 3) return null
+  return `w:${stem(folded)}`
+}
+
+/**
+ * A word of another language: a name by its inflection-free key (Путиным → "putin"), a common word as the stem of
+ * its first English gloss ("землетрясения" → "earthquake"), else as written.
+ */
+function foreignTermOf(word: string, folded: string, names: ReadonlySet<string>, language: LexiconLanguage): string | null {
+  const lower = word.toLowerCase()
+  if (folded.length < 2 || isStopword(language, lower)) return null
+  if (names.has(folded)) return `e:${nameKey(word, language)}`
+  if (folded.length < 3) return null
+  const gloss = englishGlosses(language, lower)[0]
+  if (gloss !== undefined) return STOPWORDS.has(gloss) ? null : `w:${stem(gloss)}`
   return `w:${stem(folded)}`
 }
 
