@@ -158,7 +158,8 @@ function figure(text: string, m: RegExpExecArray, lang: string, lexicon: NumberL
   const symbolAt = SPACES.has(before) ? m.index - 2 : m.index - 1
   const symbol = text[symbolAt] ?? ''
   const currency = CURRENCY_SYMBOLS[symbol]
-  const start = currency ? symbolAt : m.index
+  if (lexicon.isOrdinalDotted && isDottedOrdinal(text, m.index, m.index + m[0].length, lexicon)) return undefined
+  let start = currency ? symbolAt : m.index
   let end = m.index + m[0].length
   let scale = 1
   const first = tokenAt(text, end, lexicon)
@@ -168,11 +169,45 @@ function figure(text: string, m: RegExpExecArray, lang: string, lexicon: NumberL
     scale = first.value.value
     end = first.end
   }
+  // "тисяч 100", "человек 100": a scale word or noun before the figure makes it approximate, the scale still counts.
+  const previous = scale === 1 && !currency ? scaleBefore(text, m.index, lexicon) : undefined
+  if (previous) {
+    scale = previous.value
+    start = previous.start
+  }
   const u = unitAt(text, end, lang, lexicon, currency)
   const digits = parseFigure(m[1]!, lexicon, currency !== undefined, scale > 1 || u.isKnown)
   if (digits === undefined) return undefined
   const value = digits * scale
   return { start, end: u.end, kind: u.kind, low: value, high: value, unit: u.unit, normalized: `${value} ${u.unit}`.trim() }
+}
+
+/**
+ * A scale word spelled out just before `offset` ("тисяч 100"), not itself after a figure ("5 миллионов 300" is
+ * five million and 300); undefined when there is none.
+ */
+function scaleBefore(text: string, offset: number, lexicon: NumberLexicon): { value: number; start: number } | undefined {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, offset - 24), offset))
+  const value = m ? lexicon.words.get(lexiconKey(m[1]!)) : undefined
+  if (!m || value?.kind !== 'scale' || m[1]!.length < 5) return undefined
+  const wordStart = offset - m[0].length + m[0].indexOf(m[1]!)
+  if (/\d[ \u00a0]*$/.test(text.slice(Math.max(0, wordStart - 4), wordStart))) return undefined
+  return { value: value.value, start: wordStart }
+}
+
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\p{L}+)[ \u00a0]+$/u
+
+/**
+ * "21. století", "im 21. Jahrhundert": a figure with a full stop before a word is an ordinal in Czech and German.
+ * A capital after the stop may start a sentence, so in German (nouns capitalised) only an article or preposition
+ * before the figure makes it an ordinal.
+ */
+function isDottedOrdinal(text: string, start: number, end: number, lexicon: NumberLexicon): boolean {
+  const next = /^\.[ \u00a0]+(\p{L})/u.exec(text.slice(end, end + 4))
+  if (!next) return false
+  if (next[1] === next[1]!.toLowerCase()) return true
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+  return lexicon.isNounCapitalised && before !== null && lexicon.functionWords.has(lexiconKey(before[1]!))
 }
 
 /** "два солдата", "dwie osoby", "zwei Millionen Euro": a number word needs what it counts after it. */

@@ -30,6 +30,8 @@ export interface NumberLexicon {
   readonly isDotGrouping: boolean
   /** A word between a vague magnitude and its noun: German "Tausende von Menschen". */
   readonly vagueLink?: string
+  /** Ordinals are written with a full stop: Czech "21. století", German "im 21. Jahrhundert". */
+  readonly isOrdinalDotted: boolean
 }
 
 interface LexiconSource {
@@ -44,6 +46,7 @@ interface LexiconSource {
   readonly isNounCapitalised?: boolean
   readonly isDotGrouping?: boolean
   readonly vagueLink?: string
+  readonly isOrdinalDotted?: boolean
 }
 
 /** Currency symbols, as English reads them (numbers.ts). */
@@ -201,6 +204,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     ],
     vague: [[12, 'desít(ky,kách,kami,ek)'], [100, 'stov(ky,kách,kami,ek)'], [1e3, 'tisíce tisíců'], [1e6, 'milion(y,ů)'], [1e9, 'miliard(y)']],
     functionWords: 'a i v ve na s se z ze po za od do k ke o u ne ale nebo že jak pro při bez nad pod přes to už ještě jen pouze také též téměř asi více méně',
+    isOrdinalDotted: true,
   },
   de: {
     scales: [[1e3, 'tsd tsd. tausend'], [1e6, 'mio mio. million millionen'], [1e9, 'mrd mrd. milliarde milliarden'], [1e12, 'bio. billion billionen']],
@@ -229,6 +233,7 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     isNounCapitalised: true,
     isDotGrouping: true,
     vagueLink: 'von',
+    isOrdinalDotted: true,
   },
 }
 
@@ -255,6 +260,7 @@ export function numberLexicon(lang: string): NumberLexicon | undefined {
     vague: toValues(source.vague),
     functionWords: new Set(source.functionWords.split(' ')),
     isNounCapitalised: source.isNounCapitalised ?? false,
+    isOrdinalDotted: source.isOrdinalDotted ?? false,
     isDotGrouping: source.isDotGrouping ?? false,
     ...(source.vagueLink ? { vagueLink: source.vagueLink } : {}),
   }

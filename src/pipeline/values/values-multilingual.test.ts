@@ -208,6 +208,7 @@ describe('numbers in their language', () => {
     ['pl', 'Na granicy stoi 10.000 żołnierzy.', '10.000 żołnierzy', 'quantity', 10_000, 10_000, 'pl:żołnierzy'],
     ['de', 'An der Grenze stehen 175 Soldaten.', '175 Soldaten', 'quantity', 175, 175, 'de:soldaten'],
     ['de', 'Es wurden 15 getötet.', '15', 'number', 15, 15, ''],
+    ['uk', 'Кажуть, що «Азову» так тисяч 100 в Україні.', 'тисяч 100', 'number', 100_000, 100_000, ''],
     // number words (with their case forms and collectives) and vague magnitudes
     ['pl', 'Do Mińska przyleciały dwa samoloty.', 'dwa samoloty', 'quantity', 2, 2, 'pl:samoloty'],
     ['pl', 'Zginęły dwie osoby.', 'dwie osoby', 'quantity', 2, 2, 'people'],
@@ -240,8 +241,14 @@ describe('numbers in their language', () => {
     ['ru', 'Трое — это много, один из них ушёл.'],
     ['de', 'Gib acht und zwei auf.'],
     ['pl', 'Mamy 3D i 5G.'],
+    ['cs', 'Do poloviny 21. století.'],
+    ['de', 'Im 21. Jahrhundert.'],
   ])('%s: not a quantity: %s', (lang, text) => {
     expect(findNumbers(text, [], lang)).toEqual([])
+  })
+
+  test('a scale word after a figure belongs to it, not to the next figure', () => {
+    expect(findNumbers('Население 5 миллионов 300 человек.', [], 'ru').map((n) => [n.text, n.low])).toEqual([['5 миллионов', 5e6], ['300 человек', 300]])
   })
 
   test('dates are not numbers', () => {
