@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { englishGlosses, isStopword, stemWord, type LexiconLanguage } from './index.js'
 import { LEXICON_LANGUAGES } from './language.js'
+import { citationStem } from './stem-word.js'
 import { lexiconFile } from './lexicon-data.js'
 
 describe('stemWord', () => {
@@ -39,6 +40,16 @@ describe('stemWord', () => {
   })
 })
 
+describe('citationStem', () => {
+  test.each([
+    ['ru', 'страна', 'стран'],
+    ['ru', 'разместить', 'размест'],
+    ['pl', 'rakieta', 'rakiet'],
+  ] as [LexiconLanguage, string, string][])('%s %s → %s', (lang, word, stem) => {
+    expect(citationStem(lang, word)).toBe(stem)
+  })
+})
+
 describe('englishGlosses', () => {
   test.each([
     ['ru', 'ракеты', ['missile', 'rocket']],
@@ -61,6 +72,10 @@ describe('englishGlosses', () => {
     ['pl', 'groźby', ['threat']],
     ['de', 'Bedrohung', ['threat']],
     ['ru', 'беженцев', ['refugee']],
+    ['ru', 'стране', ['country']], // headword "страна" stored by its citation stem, not the verb-like "стра"
+    ['ru', 'автомобили', ['car', 'automobile']], // "-или" read as a verb first, then "-и"
+    ['ru', 'января', ['january']],
+    ['pl', 'poniedziałek', ['monday']],
     ['de', 'Raketenabwehr', ['defense', 'defence']],
     ['de', 'Bundesregierung', ['government']],
     ['de', 'Raketenabwehrsystem', ['system']],
@@ -84,6 +99,7 @@ describe('englishGlosses', () => {
   test.each([
     ['ru', 'и'],
     ['ru', 'сказал'],
+    ['ru', 'года'], // best gloss "year", an English alignment stopword
     ['pl', 'się'],
     ['de', 'der'],
     ['ru', 'кварцблярг'],

@@ -19,6 +19,20 @@ export function stemWord(lang: LexiconLanguage, word: string): string {
 }
 
 /**
+ * The stem of a dictionary form (a headword: nominative, infinitive), stripped of citation endings only, so the
+ * lexicon stores "страна" under "стран", where inflected "стране"/"страны" look it up. Use `stemWord` for text.
+ *
+ * @example citationStem('ru', 'страна') // "стран" (stemWord gives "стра")
+ */
+export function citationStem(lang: LexiconLanguage, word: string): string {
+  const rules = SUFFIX_RULES[lang]
+  let w = normalizeWord(rules, word)
+  if (w.length <= rules.minStem) return w
+  w = stripLongest(w, rules.reflexive, rules)
+  return cleanUp(stripLongest(w, rules.citation, rules), rules)
+}
+
+/**
  * Every stem the endings allow, `stemWord`'s first, then shorter endings stripped: "автомобили" → "автомоб"
  * (read as a verb in "-или"), then "автомобил" (a noun in "-и"). A look-up tries them in order, so a word whose
  * longest ending is the wrong reading still finds its dictionary form.

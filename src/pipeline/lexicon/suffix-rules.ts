@@ -18,6 +18,12 @@ export interface SuffixRules {
   /** Inflectional endings by length, longest first. */
   readonly endings: readonly EndingGroup[]
   /**
+   * Endings of dictionary forms only (nominative singular, plural-only nouns, masculine adjective, infinitive,
+   * deverbal noun): a headword strips one of these, so "страна" stays "стран" where the full table would read
+   * "-на" as a verb ending ("стра").
+   */
+  readonly citation: readonly EndingGroup[]
+  /**
    * Rewrites after stripping, each tried once in order: Snowball's "-и"/"-ь"/"-нн" clean-up ("военн" → "воен"),
    * then the mobile vowel of "-ец"/"-ок" nouns, so "беженец" meets "беженцев" and "звонок" meets "звонка".
    */
@@ -126,6 +132,23 @@ const CS_DEVERBAL = cross(words('ení ění ání ování'), words('_ m mi ch'))
 // stay, because stripping them merges unrelated words ("Zeitung" / "Zeit").
 const DE_ENDINGS = words('e en er ern em es s n nen innen in')
 
+const RU_CITATION = [
+  ...words('а я о е ь й ие ия ье ья ы и ый ий ой ая яя ое ее ые ие ить ыть еть уть оть ти чь овать евать ение'),
+  ...preceded(['а', 'я'], words('ть ние')),
+]
+const UK_CITATION = [
+  ...words('а я о е є ь й ія и і ий ій ити іти ути увати ювати ть'),
+  ...preceded(['а', 'я', 'і', 'у'], ['ти']),
+  ...cross(words('енн анн янн уванн'), ['я']),
+]
+const BE_CITATION = [
+  ...words('а я о е ь й ія ы і ая яя ае яе іць ыць аць яць'),
+  ...preceded(['а', 'я', 'е', 'у'], words('ць ці')),
+  ...cross(words('енн анн янн ен ан ян'), ['е']),
+]
+const PL_CITATION = [...words('a o e y i ę um owy owa owe ć ać eć ić yć uć ować ywać iwać ąć'), ...cross(words('ani eni ieni owani ęci'), ['e'])]
+const CS_CITATION = words('a o e ě í y i ý á é at et ět it ít ovat nout out ení ění ání ování')
+
 const CYRILLIC_VOWELS = 'аеёиоуыэюяіїєў'
 
 export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
@@ -135,6 +158,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 3,
     reflexive: groups(['ся', 'сь']),
     endings: groups([...RU_ADJ, ...RU_NOUN, ...RU_VERB, ...RU_PARTICIPLE, ...RU_DEVERBAL]),
+    citation: groups(RU_CITATION),
     after: [['и', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   uk: {
@@ -143,6 +167,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 3,
     reflexive: groups(['ся', 'сь']),
     endings: groups([...UK_ADJ, ...UK_NOUN, ...UK_VERB, ...UK_PARTICIPLE, ...UK_DEVERBAL]),
+    citation: groups(UK_CITATION),
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   be: {
@@ -151,6 +176,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 3,
     reflexive: groups(['ся', 'цца', 'сь']),
     endings: groups([...BE_ADJ, ...BE_NOUN, ...BE_VERB, ...BE_PARTICIPLE, ...BE_DEVERBAL]),
+    citation: groups(BE_CITATION),
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ак', 'к']],
   },
   pl: {
@@ -159,6 +185,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 3,
     reflexive: [],
     endings: groups([...PL_ADJ, ...PL_NOUN, ...PL_VERB, ...PL_PARTICIPLE, ...PL_DEVERBAL]),
+    citation: groups(PL_CITATION),
     after: [['i', ''], ['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
   },
   cs: {
@@ -167,6 +194,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 3,
     reflexive: [],
     endings: groups([...CS_ADJ, ...CS_NOUN, ...CS_VERB, ...CS_PARTICIPLE, ...CS_DEVERBAL]),
+    citation: groups(CS_CITATION),
     after: [['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
   },
   de: {
@@ -175,6 +203,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 4,
     reflexive: [],
     endings: groups(DE_ENDINGS),
+    citation: groups(DE_ENDINGS),
     after: [],
   },
 }
