@@ -12,7 +12,7 @@ import { lexiconKey, numberLexicon } from './number-lexicon.js'
 
 /** The patterns of `lang`, or undefined where English patterns apply (en, und, any other language, none). */
 export function localDatePatterns(lang: string | undefined): readonly DatePattern[] | undefined {
-  return lang !== undefined && DATE_GRAMMARS[lang] ? patternsFor(lang) : undefined
+  return lang !== undefined && Object.hasOwn(DATE_GRAMMARS, lang) ? patternsFor(lang) : undefined
 }
 
 const patternsFor = memoizeByKey((lang: string): readonly DatePattern[] => buildPatterns(lang, DATE_GRAMMARS[lang]!, monthNames(lang)))

@@ -242,7 +242,7 @@ export const NUMBER_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(SOURCES
 
 /** The lexicon of a language in NUMBER_LANGUAGES, expanded from its source on first use; undefined for others. */
 export function numberLexicon(lang: string): NumberLexicon | undefined {
-  const source = SOURCES[lang]
+  const source = Object.hasOwn(SOURCES, lang) ? SOURCES[lang] : undefined
   if (!source) return undefined
   const words = new Map<string, ValueWord>()
   const add = (spec: string, value: ValueWord): void => {

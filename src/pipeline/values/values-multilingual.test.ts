@@ -293,7 +293,7 @@ describe('numbers in their language', () => {
     expect(today.map((n) => [n.text, n.low])).toEqual([
       ['15 kilometres', 15], ['1,500 people', 1500], ['$1.375 billion', 1_375_000_000], ['two schools', 2], ['billions of dollars', 2e9], ['30 percent', 30],
     ])
-    for (const lang of ['en', 'und', 'fr']) expect(findNumbers(text, [], lang)).toEqual(today)
+    for (const lang of ['en', 'und', 'fr', 'constructor', '__proto__']) expect(findNumbers(text, [], lang)).toEqual(today)
     const dated = 'On May 23, 2024, and in the second half of next year.'
     for (const lang of ['en', 'und']) expect(findDates(dated, REF, lang)).toEqual(findDates(dated, REF))
   })
