@@ -143,6 +143,12 @@ describe('mentions in one article', () => {
     expect(names).toEqual(['Путін:person', 'Криму:region:UA:crimea', 'Путін:person'])
   })
 
+  test('a body, a century and a person stay apart: "Минздрава Саджид Джавид", "XXI века"', () => {
+    const text = 'Как сообщил глава Минздрава Саджид Джавид, в XXI веке всё иначе.'
+    const names = findEntities(text, splitSentences(text), gazetteer, 'ru').names.map((n) => `${n.text}:${n.kind}`)
+    expect(names).toEqual(['Минздрава:organization', 'Саджид Джавид:other'])
+  })
+
   test('a body named by a capitalised adjective keeps its noun: "Высшего госсовета", not "Высшего"', () => {
     const texts = namesOf('ru').map((n) => n.text)
     expect(texts).toContain('Высшего госсовета')

@@ -138,7 +138,9 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const words = tokens.slice(start, end)
   // One or two letters are initials or abbreviations ("C.", "D", "Hi"), unless written in capitals ("EU", "SD").
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
-  if (words.length === 1 && (isTooShort || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm) || isLocalNotName(first, local))) {
+  // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").
+  const isNumeral = local !== undefined && /^[IVXLC]+$/.test(first.text)
+  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
   const kind = guessKind(tokens, start, end, reader)
@@ -156,6 +158,11 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
 /** A demonym, role, month or weekday of the article's language ("Поляки", "Prezydent", "Dezember"): not a name. */
 function isLocalNotName(token: Token, local: LocalNames | undefined): boolean {
   return local !== undefined && hasKey(token, local, (k) => local.demonyms.has(k) || local.roles.has(k) || local.notNames.has(k))
+}
+
+/** The head noun of a body's name ("Министерства", "Рада"), in a language that capitalises only that word. */
+function isBodyWord(token: Token, local: LocalNames): boolean {
+  return local.bodies.size > 0 && hasKey(token, local, (k) => local.bodies.has(k))
 }
 
 /** A demonym or country adjective of the language, unless the word as written is a place name ("Polska"). */
@@ -239,6 +246,9 @@ function capitalisedRunEnd(tokens: readonly Token[], i: number, reader: Reader):
   const { gazetteer, local } = reader
   let end = i + 1
   let j = i + 1
+  // "Минздрава Саджид Джавид": a body's name has its first word capitalised only, so capitals after it start
+  // another name.
+  if (local && isBodyWord(tokens[i]!, local)) return end
   while (j < tokens.length) {
     const t = tokens[j]!
     if (isCapitalised(t.text) && !NOT_NAMES.has(t.norm)) {
@@ -292,6 +302,7 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
   const words = tokens.slice(start, end)
   // Capitals only ("МИД", "ФРГ", "PAP") are abbreviations of bodies and states, even after a role ("глава МИД").
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
+  if (isBodyWord(words[0]!, local)) return 'organization'
   if (hasWeaponCue(tokens, start, end, reader.gazetteer)) return 'weapon'
   if (words.length >= 2 && hasKey(words[0]!, local, (k) => local.givenNames.has(k))) return 'person'
   if (hasKey(words[words.length - 1]!, local, (k) => local.people.has(k))) return 'person'

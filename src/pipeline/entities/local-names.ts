@@ -23,6 +23,8 @@ export interface LocalNames {
   readonly demonyms: ReadonlyMap<string, GazetteerEntry>
   /** Role noun keys ("prezident", "ministr") → role; titles before a name. */
   readonly roles: ReadonlyMap<string, Role>
+  /** Keys of head nouns of bodies' names in ru, uk, be ("министерство", "рада"): the name's first, capitalised word. */
+  readonly bodies: ReadonlySet<string>
   /** Keys of reporting verbs ("zaiavil", "powiedzial"): a name before one is a person. */
   readonly speechVerbs: ReadonlySet<string>
   /** Keys of given names (Владимир, Władimir, Olaf): a run that starts with one names a person. */
@@ -49,6 +51,7 @@ interface LanguageWords {
   readonly speechVerbs: readonly string[]
   /** Roles that judge the person ("диктатор"): descriptors, not neutral titles. */
   readonly loadedRoles: readonly string[]
+  readonly bodies?: readonly string[]
 }
 
 /**
@@ -127,6 +130,7 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
     for (const k of nameKeys(term, lang)) if (!roles.has(k)) roles.set(k, role)
   }
   const speechVerbs = new Set((words?.speechVerbs ?? []).flatMap((v) => nameKeys(v, lang)))
+  const bodies = new Set((words?.bodies ?? []).flatMap((v) => nameKeys(v, lang)))
   const givenNames = new Set<string>()
   // Listed in Latin letters: "Sergei" is read as written and without its final vowel, so "Сергею" (stem серге) meets it.
   for (const g of gazetteer.givenNames) for (const k of [...nameKeys(g, lang), nameKey(g)]) givenNames.add(k)
@@ -145,7 +149,7 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
       }
     }
   }
-  return { lang, byKey, prefixes, maxWords, literals, demonyms, roles, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
+  return { lang, byKey, prefixes, maxWords, literals, demonyms, roles, bodies, speechVerbs, givenNames, people: peopleByKey, notNames: calendarWords(lang) }
 }
 
 /** Month and weekday names of `lang` in every form ICU writes them ("грудень", "грудня", "Dezember", "piątek"). */
