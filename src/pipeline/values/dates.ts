@@ -7,6 +7,7 @@ import { MONTHS } from '../text/index.js'
 import { day, month, part, range, span, type DatePattern } from './calendar.js'
 import { foldCase } from './fold-case.js'
 import { localDatePatterns } from './local-dates.js'
+import { spanCover } from './span-cover.js'
 
 export interface DateMention {
   readonly start: number
@@ -67,6 +68,8 @@ export function findDates(text: string, reference?: string, lang?: string): Date
   // Local patterns are written in lower case and run on a same-length lower-cased copy.
   const haystack = local ? foldCase(text) : text
   for (const pattern of local ?? PATTERNS) {
+    // Matches of one pattern never contain each other: only earlier patterns' dates are looked up.
+    const earlier = spanCover(found)
     pattern.re.lastIndex = 0
     for (let m = pattern.re.exec(haystack); m; m = pattern.re.exec(haystack)) {
       const parsed = pattern.parse(m, ref && !Number.isNaN(ref.getTime()) ? ref : undefined, text)
@@ -75,7 +78,7 @@ export function findDates(text: string, reference?: string, lang?: string): Date
       const before = m.groups?.['before']?.length ?? 0
       const start = leadStart(haystack, m.index - before + (m[0].length - m[0].trimStart().length), pattern.lead)
       const end = m.index + m[0].length
-      if (found.some((f) => f.start <= start && end <= f.end)) continue
+      if (earlier.contains(start, end)) continue
       found.push({ start, end, text: text.slice(start, end), ...parsed })
     }
   }

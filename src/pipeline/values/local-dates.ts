@@ -5,7 +5,7 @@
  * year" one interval.
  */
 import { memoizeByKey } from '../memoize.js'
-import { day, month, part, range, span, type DatePattern, type DateValue } from './calendar.js'
+import { day, month, part, range, span, type DatePattern } from './calendar.js'
 import { DATE_GRAMMARS, type DateGrammar } from './date-grammar.js'
 import { monthNames, type MonthNames } from './month-names.js'
 import { lexiconKey, numberLexicon } from './number-lexicon.js'
@@ -204,5 +204,3 @@ function isCountAfter(lang: string, g: DateGrammar): (text: string, m: RegExpExe
     return what === 'noun' && g.isYearNounUsual && word !== word.toUpperCase() && key === word.replace(/[’ʼ]/g, "'") && !lexicon.functionWords.has(key)
   }
 }
-
-export type { DateValue }

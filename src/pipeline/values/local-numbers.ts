@@ -7,6 +7,7 @@
  */
 import { memoizeByKey } from '../memoize.js'
 import { foldCase } from './fold-case.js'
+import { spanCover } from './span-cover.js'
 import { CURRENCY_SYMBOLS, lexiconKey, numberLexicon, type NumberLexicon, type ValueWord } from './number-lexicon.js'
 import type { NumberMention } from './numbers.js'
 
@@ -23,6 +24,7 @@ export function findLocalNumbers(text: string, exclude: readonly Span[], lang: s
   if (!reader || !lang) return undefined
   const { lexicon, re } = reader
   const out: NumberMention[] = []
+  const excluded = spanCover(exclude)
   // The patterns are lower case and run on a same-length lower-cased copy; words are read from the text itself.
   const folded = foldCase(text)
   re.lastIndex = 0
@@ -30,7 +32,7 @@ export function findLocalNumbers(text: string, exclude: readonly Span[], lang: s
     const found = m[1] ? figure(text, m, lang, lexicon) : m[2] ? counted(text, m, lang, lexicon) : vague(text, m, lang, lexicon)
     if (!found) continue
     re.lastIndex = Math.max(re.lastIndex, found.end)
-    if (exclude.some((e) => e.start < found.end && found.start < e.end)) continue
+    if (excluded.overlaps(found.start, found.end)) continue
     out.push({ ...found, text: text.slice(found.start, found.end) })
   }
   return out

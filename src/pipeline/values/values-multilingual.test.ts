@@ -295,7 +295,7 @@ describe('numbers in their language', () => {
     ])
     for (const lang of ['en', 'und', 'fr', 'constructor', '__proto__']) expect(findNumbers(text, [], lang)).toEqual(today)
     const dated = 'On May 23, 2024, and in the second half of next year.'
-    for (const lang of ['en', 'und']) expect(findDates(dated, REF, lang)).toEqual(findDates(dated, REF))
+    for (const lang of ['en', 'und', '__proto__']) expect(findDates(dated, REF, lang)).toEqual(findDates(dated, REF))
   })
 
   test('repeated calls give the same result (the compiled patterns keep no state between texts)', () => {
