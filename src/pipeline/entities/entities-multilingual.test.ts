@@ -174,6 +174,17 @@ describe('mentions in one article', () => {
   })
 })
 
+describe('role phrases before a name in other languages', () => {
+  test.each([
+    ['uk', 'Самопроголошений президент Білорусі Олександр Лукашенко зустрівся з російським диктатором Володимиром Путіним.', ['Самопроголошений президент Білорусі → Олександр Лукашенко', 'російським диктатором → Володимиром Путіним']],
+    ['ru', 'Белорусский лидер Александр Лукашенко встретился. Пресс-секретарь Кремля Дмитрий Песков сообщил об этом.', ['Белорусский лидер → Александр Лукашенко', 'Пресс-секретарь Кремля → Дмитрий Песков']],
+    ['pl', 'Prezydent Białorusi Aleksander Łukaszenka spotkał się z rosyjskim dyktatorem Władimirem Putinem.', ['Prezydent Białorusi → Aleksander Łukaszenka', 'rosyjskim dyktatorem → Władimirem Putinem']],
+  ])('%s: %s', (lang, text, expected) => {
+    const found = findEntities(text, splitSentences(text), gazetteer, lang)
+    expect(found.descriptors.map((d) => `${d.text} → ${found.names[d.target]!.text}`)).toEqual(expected)
+  })
+})
+
 describe('demonyms in their language map to the place', () => {
   test.each([
     ['белорусский', 'ru', 'country:BY'],
@@ -212,6 +223,7 @@ describe('merging four articles (ru, uk, pl, en) of one story', () => {
       expect.arrayContaining(['Лукашенко', 'Лукашенку', 'Олександр Лукашенко', 'Лукашенкові', 'Aleksander Łukaszenka', 'Łukaszenki', 'Łukaszence', 'Alexander Lukashenko', 'Lukashenko']),
     )
     expect(new Set(e.mentions.map((m) => m.articleId))).toEqual(new Set(['ru', 'uk', 'pl', 'en']))
+    expect(e.descriptors['uk']?.map((d) => d.text)).toEqual(['Самопроголошений президент Білорусі'])
   })
 
   test('Putin is one person: Путиным, Путін, Władimirem Putinem, Vladimir Putin', () => {

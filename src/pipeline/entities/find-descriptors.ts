@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.js'
 import type { NameMention } from './find-mentions.js'
 import { pushTo } from '../push-to.js'
 import { memoizeByObject } from '../memoize.js'
+import { localNames, wordKeys, type LocalNames } from './local-names.js'
 
 /** A phrase that describes a named entity by role or label: "Belarusian dictator", "the leader". */
 export interface Descriptor {
@@ -32,10 +33,13 @@ export function findDescriptors(
   sentences: readonly Sentence[],
   mentions: readonly NameMention[],
   gazetteer: Gazetteer,
+  lang?: string,
 ): Descriptor[] {
-  const out: Descriptor[] = []
   const mentionAt = new Map<number, number>()
   for (const [i, m] of mentions.entries()) mentionAt.set(m.start, i)
+  const local = localNames(gazetteer, lang)
+  if (local) return findLocalDescriptors(text, sentences, mentions, mentionAt, local)
+  const out: Descriptor[] = []
   /** Name index → the descriptor phrases used for it, lower-cased ("belarusian dictator"). */
   const phrasesOf = new Map<number, string[]>()
   for (const [s, sentence] of sentences.entries()) {
@@ -175,4 +179,55 @@ function resolveAlias(
     if (latest === undefined && isCandidate && sentence - m.sentence <= ALIAS_WINDOW_SENTENCES) latest = i
   }
   return sameRole ?? latest
+}
+
+// Adjectives before a role noun in the local languages: "самопроголошений", "белорусский", "samozwańczy".
+const LOCAL_ADJECTIVE = /(?:ый|ий|ой|ая|ое|ые|ого|ому|ым|ій|а|е|і|ы|ая|ski|cki|ny|wy|ty|ła|na|ý|í|er|en|es|e)$/u
+
+/**
+ * Role phrases right before a name in uk, ru, be, pl, cs, de: "самопроголошений президент Білорусі Олександр
+ * Лукашенко", "rosyjski dyktator Władimir Putin". The phrase runs from the adjectives before the role noun through
+ * a place in the genitive after it; standalone role phrases ("лидер") are left alone, as these languages have no
+ * article to mark them.
+ */
+function findLocalDescriptors(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly NameMention[],
+  mentionAt: ReadonlyMap<number, number>,
+  local: LocalNames,
+): Descriptor[] {
+  const out: Descriptor[] = []
+  const isPersonLike = (index: number | undefined): index is number =>
+    index !== undefined && (mentions[index]?.kind === 'person' || mentions[index]?.kind === 'other')
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const role = wordKeys(tokens[i]!.text, local.lang).map((k) => local.roles.get(k)).find((r) => r !== undefined)
+      if (!role) continue
+      let first = i
+      // "пресс-секретарь", "wice-premier": a hyphenated compound is one word.
+      const hyphen = tokens[i - 1]
+      if (hyphen?.text === '-' && hyphen.end === tokens[i]!.start && tokens[i - 2]?.end === hyphen.start) first = i - 2
+      while (first > 0 && isLocalModifier(tokens[first - 1]!, local)) first--
+      let phraseEnd = tokens[i]!.end
+      let next = mentionAt.get(tokens[i + 1]?.start ?? -1)
+      // "президент Білорусі Олександр Лукашенко", "Rzecznik Kremla Dmitrij Pieskow": the place or body in the genitive
+      // belongs to the role.
+      if (next !== undefined && (mentions[next]!.kind === 'place' || mentions[next]!.kind === 'organization')) {
+        phraseEnd = mentions[next]!.end
+        next = mentionAt.get(tokens.find((t) => t.start >= phraseEnd)?.start ?? -1)
+      }
+      if (!isPersonLike(next)) continue
+      const start = tokens[first]!.start
+      out.push({ start, end: phraseEnd, text: text.slice(start, phraseEnd), target: next, isAlias: false, role: role.term })
+    }
+  }
+  return out
+}
+
+function isLocalModifier(token: Token, local: LocalNames): boolean {
+  const word = token.text.toLowerCase()
+  if (!/^\p{L}{4,}$/u.test(word)) return false
+  return wordKeys(word, local.lang).some((k) => local.demonyms.has(k)) || (LOCAL_ADJECTIVE.test(word) && !local.roles.has(wordKeys(word, local.lang)[0]!))
 }

@@ -41,7 +41,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], gazet
   const typed = withSurnamesTyped(findNameMentions(text, sentences, gazetteer, lang), lang)
   // German capitalises every noun: a capitalised word no cue types ("Stationierung", "Grenze") is a noun, not a name.
   const names = lang === 'de' ? typed.filter((n) => n.kind !== 'other' || n.gazetteerId !== undefined) : typed
-  const descriptors = findDescriptors(text, sentences, names, gazetteer)
+  const descriptors = findDescriptors(text, sentences, names, gazetteer, lang)
   const mentions: Mention[] = names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, form: 'name' as const }))
   for (const d of descriptors) {
     if (d.isAlias) mentions.push({ start: d.start, end: d.end, text: d.text, kind: names[d.target]?.kind ?? 'person', form: 'alias' })
