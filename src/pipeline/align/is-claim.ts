@@ -8,8 +8,8 @@ const MAX_SUBHEAD_WORDS = 15
 const MAX_ATTRIBUTION_WORDS = 4
 
 /**
- * The sentences of an article that state something: not subheads (a short paragraph without a final full stop)
- * and not bare attributions ("Lukashenko hypocritically said.").
+ * The sentences of an article that state something: not subheads (a short paragraph without a final full stop),
+ * not bare attributions ("Lukashenko hypocritically said.") and not fragments cut off at a comma.
  */
 export function claimSentences(sentences: readonly Sentence[]): Set<Sentence> {
   const paragraphs = new Map<number, Sentence[]>()
@@ -20,7 +20,12 @@ export function claimSentences(sentences: readonly Sentence[]): Set<Sentence> {
     const paragraphWords = paragraph.reduce((sum, s) => sum + words(s), 0)
     if (!/[.!?"”»…]$/.test(last.text.trim()) && paragraphWords <= MAX_SUBHEAD_WORDS) subheads.add(index)
   }
-  return new Set(sentences.filter((s) => !subheads.has(s.paragraph) && !isBareAttribution(s)))
+  return new Set(sentences.filter((s) => !subheads.has(s.paragraph) && !isBareAttribution(s) && !isFragment(s)))
+}
+
+/** A piece cut off mid-sentence ("He finished that game,"): it ends in a comma, a semicolon or a dash. */
+function isFragment(sentence: Sentence): boolean {
+  return /[,;–—-]$/.test(sentence.text.trim())
 }
 
 function isBareAttribution(sentence: Sentence): boolean {
