@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/index.js'
 import { firstIndex } from '../span-at.js'
 import { isInsideMarks, lastReferentBefore, namesIn, referentsIn, type QuoteContext, type Speaker } from './quote-context.js'
-import { wordKey, type SpeechLexicon } from './speech-lexicon.js'
+import { tokenKey, wordKey, type SpeechLexicon } from './speech-lexicon.js'
 
 // The speaker stands this many tokens from its verb at most: "заявил в понедельник журналистам в Минске
 // Лукашенко" has 6 between; a clause's edge (comma, dash, quotation mark) usually comes first.
@@ -14,7 +14,7 @@ const CLAUSE_EDGE = /^[,;:!?()«»„“”"‹›—–]$/
 
 /** True when the token is a verb of saying of the lexicon's language: "сказал", "powiedziała", "sagte". */
 export function isCueVerb(lex: SpeechLexicon, t: Token): boolean {
-  return lex.verbs.has(wordKey(t.text))
+  return lex.verbs.has(tokenKey(t))
 }
 
 /**
@@ -22,7 +22,7 @@ export function isCueVerb(lex: SpeechLexicon, t: Token): boolean {
  * past-tense ending ("встретился", "spotkał"). Only for finding where a sentence's subject ends.
  */
 export function isVerbLike(lex: SpeechLexicon, t: Token): boolean {
-  const key = wordKey(t.text)
+  const key = tokenKey(t)
   if (lex.verbs.has(key) || lex.auxiliaries.has(key)) return true
   return lex.pastEnding !== undefined && /^\p{Ll}/u.test(t.text) && lex.pastEnding.test(key)
 }
@@ -54,7 +54,7 @@ function impliedSpeaker(ctx: QuoteContext, sentence: Sentence): Speaker | undefi
 /** The speaker of a participle ("…, заявив, что …"): the subject of the sentence's first verb. */
 export function sentenceSubject(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, beforeIndex: number): Speaker | undefined {
   const tokens = sentence.tokens
-  const first = tokens.findIndex((t, k) => k < beforeIndex && !lex.gerunds.has(wordKey(t.text)) && isVerbLike(lex, t))
+  const first = tokens.findIndex((t, k) => k < beforeIndex && !lex.gerunds.has(tokenKey(t)) && isVerbLike(lex, t))
   if (first >= 0) return speakerBefore(ctx, lex, sentence, first)
   return pick(ctx, lex, sentence, 0, beforeIndex - 1, 'first', { allowPossessive: false, isQuoted: false })
 }
@@ -91,8 +91,8 @@ export function speakerBefore(ctx: QuoteContext, lex: SpeechLexicon, sentence: S
 
 /**
  * The speaker among tokens [from, to]: the person referent nearest the verb (never one after a preposition, "с
- * Путиным", nor a possessive outside a cue), else an organisation or person name ("МИД России"), else a role
- * phrase naming nobody ("представитель МИД").
+ * Путиным", nor a possessive outside a cue), else a role phrase naming nobody ("представитель МИД", whose
+ * МИД is not the speaker), else an organisation ("МИД России"), else a capitalised run after the verb.
  */
 function pick(
   ctx: QuoteContext,
@@ -115,19 +115,33 @@ function pick(
   const referents = referentsIn(ctx, start, end).filter((r) => isFree(r) && (options.allowPossessive || r.form !== 'pronoun' || !isPossessive(r)))
   const referent = nearest === 'first' ? referents[0] : referents[referents.length - 1]
   if (referent) return withRole(lex, tokens, { start: referent.start, end: referent.end, name: referent.name })
-  const names = namesIn(ctx, start, end).filter((i) => ctx.names[i]!.kind !== 'place' && ctx.names[i]!.kind !== 'weapon' && isFree(ctx.names[i]!))
-  const name = nearest === 'first' ? names[0] : names[names.length - 1]
-  if (name !== undefined) return withRole(lex, tokens, { start: ctx.names[name]!.start, end: ctx.names[name]!.end, name })
-  const role = tokens.findIndex((t, i) => i >= from && i <= to && lex.roles.has(wordKey(t.text)))
+  const role = tokens.findIndex((t, i) => i >= from && i <= to && lex.roles.has(tokenKey(t)))
   if (role >= 0) {
     // "представитель МИД", "rzecznik Kremla", "der belarussische Machthaber": the role, its adjectives and the
     // capitalised words after it.
     let first = role
     while (first > from && isAdjective(lex, tokens, first - 1)) first--
+    // Up to its last capitalised word: "глава британского Минздрава Саджид Джавид".
     let last = role
-    while (last < to && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++
-    return { start: tokens[first]!.start, end: tokens[last]!.end, name: -1 }
+    for (let k = role + 1; k <= to && k - role <= MAX_ROLE_PHRASE_TOKENS + 2; k++) {
+      const t = tokens[k]!
+      if (!/^\p{L}/u.test(t.text) || isVerbLike(lex, t) || lex.prepositions.has(tokenKey(t))) break
+      if (/^\p{Lu}/u.test(t.text)) last = k
+    }
+    // A name in the phrase that the entities did not type as a person ("президент Беларуси Лукашенко") is the one
+    // it describes; an organisation is where the role is held, not the speaker.
+    const named = namesIn(ctx, tokens[role]!.end, tokens[last]!.end).find((i) => ctx.names[i]!.kind === 'person' || ctx.names[i]!.kind === 'other')
+    return { start: tokens[first]!.start, end: tokens[last]!.end, name: named ?? -1 }
   }
+  // An organisation or a name of no known kind ("МИД России заявил"); a sentence's first word is capitalised
+  // whatever it is ("Сегодня").
+  const isSpeakerName = (i: number): boolean => {
+    const n = ctx.names[i]!
+    return (n.kind === 'person' || n.kind === 'organization' || (n.kind === 'other' && n.start > sentence.start)) && isFree(n)
+  }
+  const names = namesIn(ctx, start, end).filter(isSpeakerName)
+  const name = nearest === 'first' ? names[0] : names[names.length - 1]
+  if (name !== undefined) return { start: ctx.names[name]!.start, end: ctx.names[name]!.end, name }
   // After the verb, a capitalised run the entities did not type: "…, sagte Lukaschenko".
   if (nearest === 'last') return undefined
   let last = from
@@ -143,7 +157,7 @@ function isCueQuoted(ctx: QuoteContext, cue: Token | undefined): boolean {
 function isObject(lex: SpeechLexicon, tokens: readonly Token[], offset: number): boolean {
   const k = firstIndex(tokens.length, (i) => tokens[i]!.start >= offset)
   const before = tokens[k - 1]
-  return before !== undefined && lex.prepositions.has(wordKey(before.text))
+  return before !== undefined && lex.prepositions.has(tokenKey(before))
 }
 
 /**
@@ -155,8 +169,8 @@ function withRole(lex: SpeechLexicon, tokens: readonly Token[], speaker: Speaker
   const k = firstIndex(tokens.length, (i) => tokens[i]!.start >= speaker.start)
   for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_PHRASE_TOKENS; j--) {
     const t = tokens[j]!
-    if (isClauseEdge(lex, t) || isVerbLike(lex, t) || lex.prepositions.has(wordKey(t.text))) break
-    if (!lex.roles.has(wordKey(t.text))) continue
+    if (isClauseEdge(lex, t) || isVerbLike(lex, t) || lex.prepositions.has(tokenKey(t))) break
+    if (!lex.roles.has(tokenKey(t))) continue
     let first = j
     while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
     return { ...speaker, start: tokens[first]!.start }
@@ -170,7 +184,7 @@ function withRole(lex: SpeechLexicon, tokens: readonly Token[], speaker: Speaker
  */
 export function isAdjective(lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!
-  return (k === 0 || /^\p{Ll}/u.test(t.text)) && lex.adjectiveEnding.test(wordKey(t.text))
+  return (k === 0 || /^\p{Ll}/u.test(t.text)) && lex.adjectiveEnding.test(tokenKey(t))
 }
 
 /**
@@ -179,11 +193,11 @@ export function isAdjective(lex: SpeechLexicon, tokens: readonly Token[], k: num
  */
 function opensClause(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
-  return before === undefined || isClauseEdge(lex, before) || lex.as.has(wordKey(before.text))
+  return before === undefined || isClauseEdge(lex, before) || lex.as.has(tokenKey(before))
 }
 
 function isClauseEdge(lex: SpeechLexicon, t: Token): boolean {
-  return CLAUSE_EDGE.test(t.text) || lex.that.has(wordKey(t.text))
+  return CLAUSE_EDGE.test(t.text) || lex.that.has(tokenKey(t))
 }
 
 function lastIndexBefore(tokens: readonly Token[], before: number, test: (t: Token) => boolean): number {

@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { cueSpeaker, isCueVerb, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
 import { isInsideMarks, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
-import { wordKey, type SpeechLexicon } from './speech-lexicon.js'
+import { keyAt, tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
 // Between a verb and its "что": "заявил журналистам в понедельник в Минске, что" (6 words); further off, the
 // conjunction belongs to another clause.
@@ -27,8 +27,9 @@ export const LEXICAL_FINDERS: readonly ((ctx: QuoteContext, lex: SpeechLexicon, 
 function accordingToCues(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
   const tokens = sentence.tokens
   for (let p = 0; p < tokens.length; p++) {
-    if (isInsideMarks(ctx, tokens[p]!)) continue
-    for (const cue of lex.accordingTo) {
+    const cues = lex.cuesByFirstWord.get(tokenKey(tokens[p]!))
+    if (!cues || isInsideMarks(ctx, tokens[p]!)) continue
+    for (const cue of cues) {
       const match = matchCue(ctx, lex, sentence, p, cue)
       const content = match ? cueContent(ctx, sentence, match) : undefined
       if (!match || !content) continue
@@ -54,17 +55,16 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
   const tokens = sentence.tokens
   const slot = pattern.indexOf('*')
   const words = pattern.filter((w) => w !== '*')
-  const fits = (t: Token | undefined, w: string): boolean => t !== undefined && (w === '<verb>' ? isCueVerb(lex, t) : wordKey(t.text) === w)
   if (slot === 0) {
     // "Lukaschenko zufolge", "jego zdaniem": the speaker before the cue's words.
-    if (!words.every((w, k) => fits(tokens[p + k], w))) return undefined
+    if (!fitsAt(lex, tokens, p, words)) return undefined
     const speaker = speakerBefore(ctx, lex, sentence, p, true)
     const first = speaker ? tokens.findIndex((t) => t.start >= speaker.start) : -1
     const last = p + words.length - 1
     return speaker && first >= 0 ? { first, last, slotEnd: last, speaker } : undefined
   }
   const head = pattern.slice(0, slot < 0 ? pattern.length : slot)
-  if (!head.every((w, k) => fits(tokens[p + k], w))) return undefined
+  if (!fitsAt(lex, tokens, p, head)) return undefined
   const headEnd = p + head.length - 1
   if (slot === pattern.length - 1) {
     let slotEnd = headEnd
@@ -77,11 +77,20 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
   // A slot inside the cue: "по его словам", "wie Lukaschenko sagte".
   const tail = pattern.slice(slot + 1)
   for (let s = headEnd + 2; s <= headEnd + 1 + MAX_SLOT_TOKENS; s++) {
-    if (!tail.every((w, k) => fits(tokens[s + k], w))) continue
+    if (!fitsAt(lex, tokens, s, tail)) continue
     const last = s + tail.length - 1
     return { first: p, last, slotEnd: last, speaker: speakerIn(ctx, lex, sentence, headEnd + 1, s - 1, true) }
   }
   return undefined
+}
+
+/** True when the tokens from `p` on are the cue's words (`<verb>`: any verb of saying). */
+function fitsAt(lex: SpeechLexicon, tokens: readonly Token[], p: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[p + k]
+    if (!t || (words[k] === '<verb>' ? !isCueVerb(lex, t) : tokenKey(t) !== words[k])) return false
+  }
+  return true
 }
 
 /**
@@ -114,14 +123,14 @@ function clausesAfterVerbs(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sent
   const out: Report[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!isCueVerb(lex, t) || isInsideMarks(ctx, t) || lex.as.has(wordKey(tokens[i - 1]?.text ?? ''))) continue
+    if (!isCueVerb(lex, t) || isInsideMarks(ctx, t) || lex.as.has(keyAt(tokens, i - 1))) continue
     const start = clauseStart(ctx, lex, tokens, i)
     if (start < 0) continue
     const next = tokens.findIndex((_, k) => k > start && isNextCue(ctx, lex, tokens, k))
     const end = next >= 0 ? tokens[next]!.start : sentence.end
     const previous = out[out.length - 1]?.attribution.speaker
-    const isSameSpeaker = previous !== undefined && /^(?:,|и|і|i|a|а|und|oraz|та)$/.test(wordKey(tokens[i - 1]?.text ?? ''))
-    const speaker = isSameSpeaker ? previous : lex.gerunds.has(wordKey(t.text)) ? sentenceSubject(ctx, lex, sentence, i) : cueSpeaker(ctx, lex, sentence, i)
+    const isSameSpeaker = previous !== undefined && /^(?:,|и|і|i|a|а|und|oraz|та)$/.test(keyAt(tokens, i - 1))
+    const speaker = isSameSpeaker ? previous : lex.gerunds.has(tokenKey(t)) ? sentenceSubject(ctx, lex, sentence, i) : cueSpeaker(ctx, lex, sentence, i)
     out.push({ content: trimSpeech(ctx.text, { start: tokens[start]!.start, end }), attribution: { verb: t.text, ...(speaker ? { speaker } : {}) } })
     if (next < 0) break
     i = next
@@ -134,11 +143,11 @@ function clauseStart(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Tok
   for (let j = i + 1; j < tokens.length && j - i <= MAX_TOKENS_BEFORE_THAT; j++) {
     const t = tokens[j]!
     if (isInsideMarks(ctx, t) || t.text === '.' || t.text === ';') return -1
-    if (lex.that.has(wordKey(t.text))) return tokens[j + 1] ? j : -1
+    if (lex.that.has(tokenKey(t))) return tokens[j + 1] ? j : -1
     if (t.text === ':') return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
     // "Er sagte, Russland werde …", "sagte Lukaschenko, die Raketen …": a comma within the speaker's words.
     if (t.text === ',' && lex.hasBareClause && j - i <= 3) return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
-    if (t.text === ',' && !lex.that.has(wordKey(tokens[j + 1]?.text ?? ''))) return -1
+    if (t.text === ',' && !lex.that.has(keyAt(tokens, j + 1))) return -1
     if (isCueVerb(lex, t)) return -1
   }
   return -1
@@ -148,7 +157,7 @@ function clauseStart(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Tok
 function isNextCue(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!
   if (t.text === ';') return true
-  if (t.text !== ',' && !/^(?:и|і|i|a|а|und|oraz|та)$/.test(wordKey(t.text))) return false
+  if (t.text !== ',' && !/^(?:и|і|i|a|а|und|oraz|та)$/.test(tokenKey(t))) return false
   const verb = tokens[k + 1]
   return verb !== undefined && isCueVerb(lex, verb) && clauseStart(ctx, lex, tokens, k + 1) >= 0
 }
@@ -163,7 +172,7 @@ function clauseBeforeVerb(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sente
     const t = tokens[i]!
     if (!isCueVerb(lex, t) || isInsideMarks(ctx, t)) continue
     const tail = tokens.slice(i + 1).filter((u) => /\p{L}/u.test(u.text))
-    if (tail.length > MAX_ATTRIBUTION_WORDS || tokens.slice(i + 1).some((u) => lex.that.has(wordKey(u.text)) || u.text === ':' || u.text === ',')) return []
+    if (tail.length > MAX_ATTRIBUTION_WORDS || tokens.slice(i + 1).some((u) => lex.that.has(tokenKey(u)) || u.text === ':' || u.text === ',')) return []
     const isInverted = isSetOff(tokens, i - 1)
     const speaker = isInverted ? speakerAfter(ctx, lex, sentence, i) : speakerBefore(ctx, lex, sentence, i)
     if (!speaker) return []

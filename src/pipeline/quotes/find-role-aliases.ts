@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import type { NameMention } from '../entities/index.js'
 import { firstIndex } from '../span-at.js'
 import { isAdjective, isVerbLike } from './find-cue-speaker.js'
-import { wordKey, type SpeechLexicon } from './speech-lexicon.js'
+import { tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
 /** A role phrase standing for a person named before it: "президент Беларуси", "białoruski przywódca". */
 export interface RoleAlias {
@@ -39,12 +39,12 @@ export function findRoleAliases(
   for (const [s, sentence] of sentences.entries()) {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
-      const role = lex.roles.get(wordKey(tokens[i]!.text))
+      const role = lex.roles.get(tokenKey(tokens[i]!))
       if (role === undefined) continue
       const complement = complementOf(lex, tokens, i, (t) => personAt.has(t.start))
       const next = tokens[complement.next]
       const described = next ? personAt.get(next.start) : undefined
-      const phrase = [role, ...tokens.slice(i + 1, complement.end + 1).map((t) => wordKey(t.text))].join(' ')
+      const phrase = [role, ...tokens.slice(i + 1, complement.end + 1).map((t) => tokenKey(t))].join(' ')
       if (described !== undefined) {
         byPhrase.set(phrase, described)
         byRole.set(role, described)
@@ -52,7 +52,7 @@ export function findRoleAliases(
       }
       // "его пресс-секретарь" is someone else.
       const before = tokens[i - 1]
-      if (before && lex.possessives.has(wordKey(before.text))) continue
+      if (before && lex.possessives.has(tokenKey(before))) continue
       let first = i
       while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
       const start = tokens[first]!.start
@@ -73,7 +73,7 @@ function complementOf(lex: SpeechLexicon, tokens: readonly Token[], i: number, i
   for (let j = i + 1; j < tokens.length && j - i <= MAX_COMPLEMENT_TOKENS; j++) {
     const t = tokens[j]!
     if (isPersonStart(t)) return { end: j - 1, next: j }
-    if (!/^\p{L}/u.test(t.text) || isVerbLike(lex, t) || lex.prepositions.has(wordKey(t.text)) || lex.that.has(wordKey(t.text))) break
+    if (!/^\p{L}/u.test(t.text) || isVerbLike(lex, t) || lex.prepositions.has(tokenKey(t)) || lex.that.has(tokenKey(t))) break
     if (/^\p{Lu}/u.test(t.text)) end = j
   }
   return { end, next: end + 1 }
@@ -93,5 +93,5 @@ function isAfterPreposition(lex: SpeechLexicon, sentence: Sentence | undefined, 
   if (!sentence) return false
   const k = firstIndex(sentence.tokens.length, (i) => sentence.tokens[i]!.start >= offset)
   const before = sentence.tokens[k - 1]
-  return before !== undefined && lex.prepositions.has(wordKey(before.text))
+  return before !== undefined && lex.prepositions.has(tokenKey(before))
 }

@@ -3,7 +3,7 @@ import type { Paragraph } from './group-paragraphs.js'
 import { buildQuote, referentsIn, trimContent, verbPhrase, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
 import { isSpeechVerb } from './speech-cues.js'
 import { cueSpeaker, isCueVerb } from './find-cue-speaker.js'
-import { wordKey } from './speech-lexicon.js'
+import { tokenKey } from './speech-lexicon.js'
 
 // A closing attribution is short: "Lukashenko hypocritically said." has 3 words; allow a title or a second adverb.
 const MAX_ATTRIBUTION_WORDS = 6
@@ -75,7 +75,7 @@ export function findFirstPersonParagraphs(
   // with no quotation marks at all: quoted speech the outlet did not mark.
   const lex = ctx.lexicon
   const isFirstPersonWord = lex
-    ? (t: Token): boolean => lex.firstPerson.has(wordKey(t.text))
+    ? (t: Token): boolean => lex.firstPerson.has(tokenKey(t))
     : (t: Token): boolean => FIRST_PERSON.has(t.norm) && (t.norm !== 'i' || t.text === 'I')
   const opensInFirstPerson = (s: Sentence): boolean => s.tokens.slice(0, 3).some(isFirstPersonWord)
   const isFirstPerson = (p: Paragraph): boolean =>

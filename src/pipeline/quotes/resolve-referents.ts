@@ -5,7 +5,7 @@ import { quotedSpans } from './group-paragraphs.js'
 import { firstIndex, indexAt } from '../span-at.js'
 import { isVerbLike } from './find-cue-speaker.js'
 import { findRoleAliases } from './find-role-aliases.js'
-import { speechLexicon, wordKey, type Gender, type SpeechLexicon } from './speech-lexicon.js'
+import { speechLexicon, tokenKey, wordKey, type Gender, type SpeechLexicon } from './speech-lexicon.js'
 
 /** A word or phrase that refers to a person, with the name mention it resolves to. */
 export interface Referent {
@@ -45,7 +45,7 @@ export function resolveReferents(
     const aliases = findRoleAliases(sentences, names, (i) => personNames.has(i), lex).filter((a) => !taken(a))
     for (const a of aliases) raw.push({ start: a.start, end: a.end, sentence: 0, name: a.target, form: 'alias' })
   }
-  const isPronoun = lex ? (t: Token): boolean => lex.pronouns.has(wordKey(t.text)) || lex.possessives.has(wordKey(t.text)) : (t: Token): boolean => PERSON_PRONOUNS.has(t.norm) && t.norm !== 'her'
+  const isPronoun = lex ? (t: Token): boolean => lex.pronouns.has(tokenKey(t)) || lex.possessives.has(tokenKey(t)) : (t: Token): boolean => PERSON_PRONOUNS.has(t.norm) && t.norm !== 'her'
   for (const [s, sentence] of sentences.entries()) {
     for (const t of sentence.tokens) {
       if (isPronoun(t)) raw.push({ start: t.start, end: t.end, sentence: s, name: -1, form: 'pronoun' })
@@ -142,7 +142,7 @@ function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
 function isSubjectOf(lex: SpeechLexicon, tokens: readonly Token[], r: Referent): boolean {
   const k = tokens.findIndex((t) => t.start >= r.start)
   const before = tokens[k - 1]
-  if (before && lex.prepositions.has(wordKey(before.text))) return false
+  if (before && lex.prepositions.has(tokenKey(before))) return false
   return !tokens.some((t) => t.end <= r.start && isVerbLike(lex, t))
 }
 

@@ -1,3 +1,4 @@
+import type { Token } from '../../model/index.js'
 import { memoizeByKey } from '../memoize.js'
 
 /** Grammatical gender of a person pronoun or name: masculine, feminine. */
@@ -16,10 +17,10 @@ export interface SpeechLexicon {
   /** Conjunctions that open a reported clause: "что", "що", "што", "że", "że", "dass". */
   readonly that: ReadonlySet<string>
   /**
-   * "According to X" cues as word sequences: `*` is the speaker, `<verb>` any verb of saying ("как <verb> *":
+   * "According to X" cues as word sequences, by their first word ("* zufolge" under "zufolge"), longer first: `*` is the speaker, `<verb>` any verb of saying ("как <verb> *":
    * "как заявил Лукашенко"), "," a comma ("…, so Lukaschenko").
    */
-  readonly accordingTo: readonly (readonly string[])[]
+  readonly cuesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Words that open an attribution inserted in a sentence: "как (заявил X)", "jak (powiedział X)", "wie (X sagte)". */
   readonly as: ReadonlySet<string>
   /** Third-person singular subject pronouns and their gender: "он", "вона", "on", "sie" (a plural names no one person). */
@@ -53,7 +54,26 @@ export interface SpeechLexicon {
  * Ukrainian and Belarusian ("прем'єр", "прем’єр") as one sign.
  */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'")
+  const lower = word.toLowerCase()
+  return /[ё’ʼ]/.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼ]/g, "'") : lower
+}
+
+const tokenKeys = new WeakMap<Token, string>()
+
+/** `tokenKey` of the token at `k`, "" past either end. */
+export function keyAt(tokens: readonly Token[], k: number): string {
+  const t = tokens[k]
+  return t ? tokenKey(t) : ''
+}
+
+/** `wordKey` of a token's text, remembered per token: the finders ask it of every token many times. */
+export function tokenKey(t: Token): string {
+  let key = tokenKeys.get(t)
+  if (key === undefined) {
+    key = wordKey(t.text)
+    tokenKeys.set(t, key)
+  }
+  return key
 }
 
 /** The lexicon of a language, built on first use; undefined for English and the languages without one. */
@@ -262,13 +282,19 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
 
 function buildLexicon(language: string, raw: RawLexicon): SpeechLexicon {
   const gerunds = words(raw.gerunds)
+  // Longer cues first: "podle * slov" before "podle *", whose speaker would be "jeho" and content "slov …".
+  const cues = raw.accordingTo.map((cue) => cue.split(' ').map(wordKey)).sort((a, b) => b.length - a.length)
+  const cuesByFirstWord = new Map<string, (readonly string[])[]>()
+  for (const cue of cues) {
+    const first = cue.find((w) => w !== '*')!
+    cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue])
+  }
   return {
     language,
     verbs: new Set([...words(raw.verbs), ...gerunds]),
     gerunds: new Set(gerunds),
     that: new Set(words(raw.that)),
-    // Longer cues first: "podle * slov" before "podle *", whose speaker would be "jeho" and content "slov …".
-    accordingTo: raw.accordingTo.map((cue) => cue.split(' ').map(wordKey)).sort((a, b) => b.length - a.length),
+    cuesByFirstWord,
     as: new Set(words(raw.as)),
     pronouns: byGender(raw.pronouns),
     possessives: byGender(raw.possessives),
