@@ -1,4 +1,4 @@
-import { foldName, isInflectingLanguage, nameKey, nameKeys } from '../text/index.js'
+import { foldName, nameKey, nameKeys } from '../text/index.js'
 import { memoizeByObject } from '../memoize.js'
 import type { Gazetteer, GazetteerEntry, Role } from './gazetteer.js'
 import cityNames from './data/city-names.json' with { type: 'json' }
@@ -59,7 +59,7 @@ interface LanguageWords {
  * @example localNames(loadGazetteer(), 'ru')?.byKey.get('minsk')?.name  // "Minsk"
  */
 export function localNames(gazetteer: Gazetteer, lang: string | undefined): LocalNames | undefined {
-  if (lang === undefined || !LOCAL_LANGUAGES.includes(lang) || !isInflectingLanguage(lang)) return undefined
+  if (lang === undefined || !LOCAL_LANGUAGES.includes(lang)) return undefined
   const byLang = compiledFor(gazetteer)
   let names = byLang.get(lang)
   if (!names) {
