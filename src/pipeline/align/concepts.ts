@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/index.js'
 import { ALIGNMENT_STOPWORDS, foldName } from '../text/index.js'
-import type { Gazetteer } from '../entities/index.js'
+import { demonymPlace, type Gazetteer } from '../entities/index.js'
 import paraphrases from './data/paraphrases.json' with { type: 'json' }
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
@@ -77,7 +77,8 @@ export function sentenceConcepts(sentence: Sentence, entities: EntityKeys, gazet
       skipUntil = entity.end
       continue
     }
-    const demonym = gazetteer.byDemonym.get(token.norm)
+    // Demonyms in their case forms too: "польские", "Polaków", "russischen" stand for the country.
+    const demonym = foreign ? demonymPlace(gazetteer, token.text, foreign) : gazetteer.byDemonym.get(token.norm)
     if (demonym) {
       out.push({ key: `gz:${demonym.id}`, alternatives: [], start: token.start, end: token.end })
       continue

@@ -111,7 +111,8 @@ function findTitle(
   const second = lines[1]
   if (!first) return hint
   // 25 words: longer first lines are ledes, not headlines (news headlines run 8–15 words).
-  const isHeadlineLike = (l: Line): boolean => wordCount(l.text) <= 25 && !/[.:;,]$/.test(l.text)
+  // A final stop inside closing quotes ('… who loses."') ends a sentence as much as a bare one does.
+  const isHeadlineLike = (l: Line): boolean => wordCount(l.text) <= 25 && !/[.:;,]["'”’»)\]]*$/.test(l.text)
   const [a, b] = [spaces(first.text), second ? spaces(second.text) : '']
   if (second && a !== b && a.endsWith(b) && isHeadlineLike(second)) {
     const labelLength = a.length - b.length
@@ -127,6 +128,8 @@ function findTitle(
   }
   const isOwnBlock = !second || second.block !== first.block
   if (!isOwnBlock || !isHeadlineLike(first)) return hint
+  // A one-line text is its own headline and its own body: removing the line would leave no article.
+  if (!second) return hint ?? spaces(first.text)
   verdicts[0] = { reason: 'headline' }
   remove(first, 'headline')
   if (second && spaces(second.text) === a) {
