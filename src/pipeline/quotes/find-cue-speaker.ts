@@ -10,7 +10,7 @@ const MAX_SPEAKER_DISTANCE = 8
 const MAX_ROLE_PHRASE_TOKENS = 4
 
 // Tokens that end the clause a speaker is looked for in: "«…», — сказал он, — …", "Лукашенко заявил: …".
-const CLAUSE_EDGE = /^[,;:!?()«»„“”"‹›—–]$/
+const CLAUSE_EDGE = /^[,;:!?()«»„“”"‹›]$/
 
 /** True when the token is a verb of saying of the lexicon's language: "сказал", "powiedziała", "sagte". */
 export function isCueVerb(lex: SpeechLexicon, t: Token): boolean {
@@ -68,7 +68,7 @@ export function speakerIn(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sente
 export function speakerAfter(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, k: number, allowPossessive = false): Speaker | undefined {
   const tokens = sentence.tokens
   let j = k + 1
-  while (j < tokens.length && j - k <= MAX_SPEAKER_DISTANCE && !isClauseEdge(lex, tokens[j]!)) j++
+  while (j < tokens.length && j - k <= MAX_SPEAKER_DISTANCE && !isClauseEdge(lex, tokens, j)) j++
   return j > k + 1 ? pick(ctx, lex, sentence, k + 1, j - 1, 'first', { allowPossessive, isQuoted: isCueQuoted(ctx, tokens[k]) }) : undefined
 }
 
@@ -85,7 +85,7 @@ export function speakerBefore(ctx: QuoteContext, lex: SpeechLexicon, sentence: S
     end = open - 1
   }
   let j = end
-  while (j >= 0 && end - j < MAX_SPEAKER_DISTANCE && !isClauseEdge(lex, tokens[j]!)) j--
+  while (j >= 0 && end - j < MAX_SPEAKER_DISTANCE && !isClauseEdge(lex, tokens, j)) j--
   return j < end ? pick(ctx, lex, sentence, j + 1, end, 'last', { allowPossessive, isQuoted: isCueQuoted(ctx, tokens[k]) }) : undefined
 }
 
@@ -119,8 +119,7 @@ function pick(
   if (role >= 0) {
     // "представитель МИД", "rzecznik Kremla", "der belarussische Machthaber": the role, its adjectives and the
     // capitalised words after it.
-    let first = role
-    while (first > from && isAdjective(lex, tokens, first - 1)) first--
+    const first = Math.max(from, rolePhraseStart(lex, tokens, role))
     // Up to its last capitalised word: "глава британского Минздрава Саджид Джавид".
     let last = role
     for (let k = role + 1; k <= to && k - role <= MAX_ROLE_PHRASE_TOKENS + 2; k++) {
@@ -169,22 +168,27 @@ function withRole(lex: SpeechLexicon, tokens: readonly Token[], speaker: Speaker
   const k = firstIndex(tokens.length, (i) => tokens[i]!.start >= speaker.start)
   for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_PHRASE_TOKENS; j--) {
     const t = tokens[j]!
-    if (isClauseEdge(lex, t) || isVerbLike(lex, t) || lex.prepositions.has(tokenKey(t))) break
+    if (isClauseEdge(lex, tokens, j) || isVerbLike(lex, t) || lex.prepositions.has(tokenKey(t))) break
     if (!lex.roles.has(tokenKey(t))) continue
-    let first = j
-    while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
-    return { ...speaker, start: tokens[first]!.start }
+    return { ...speaker, start: tokens[rolePhraseStart(lex, tokens, j)]!.start }
   }
   return speaker
 }
 
 /**
- * A word with an adjective ending ("белорусский", "belarussische"), lower case unless it opens the sentence
- * ("Běloruský prezident"): part of a role phrase.
+ * Where the role phrase of the role noun at `k` starts: with its adjectives ("белорусский лидер", "der
+ * belarussische Machthaber"; capitalised only at the sentence's start, "Běloruský prezident") and the first half
+ * of a hyphenated compound ("пресс-секретарь", split by the tokenizer into "пресс", "-", "секретарь").
  */
-export function isAdjective(lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!
-  return (k === 0 || /^\p{Ll}/u.test(t.text)) && lex.adjectiveEnding.test(tokenKey(t))
+export function rolePhraseStart(lex: SpeechLexicon, tokens: readonly Token[], k: number): number {
+  let first = k
+  for (;;) {
+    const before = tokens[first - 1]
+    const hyphen = before?.text === '-' && before.end === tokens[first]!.start && tokens[first - 2]?.end === before.start
+    if (hyphen) first -= 2
+    else if (before && (first - 1 === 0 || /^\p{Ll}/u.test(before.text)) && lex.adjectiveEnding.test(tokenKey(before))) first--
+    else return first
+  }
 }
 
 /**
@@ -193,11 +197,23 @@ export function isAdjective(lex: SpeechLexicon, tokens: readonly Token[], k: num
  */
 function opensClause(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
-  return before === undefined || isClauseEdge(lex, before) || lex.as.has(tokenKey(before))
+  return before === undefined || isClauseEdge(lex, tokens, i - 1) || lex.as.has(tokenKey(before))
 }
 
-function isClauseEdge(lex: SpeechLexicon, t: Token): boolean {
-  return CLAUSE_EDGE.test(t.text) || lex.that.has(tokenKey(t))
+function isClauseEdge(lex: SpeechLexicon, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  return CLAUSE_EDGE.test(t.text) || isDash(tokens, k) || lex.that.has(tokenKey(t))
+}
+
+/**
+ * True when the token at `k` is a dash: "—", "–", or a hyphen standing apart ("„Tak” - dodał"); the hyphen
+ * of "пресс-секретарь", which the tokenizer also splits off, touches both its words.
+ */
+export function isDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t) return false
+  if (t.text === '—' || t.text === '–') return true
+  return t.text === '-' && ((tokens[k - 1]?.end ?? -1) < t.start || (tokens[k + 1]?.start ?? Number.POSITIVE_INFINITY) > t.end)
 }
 
 function lastIndexBefore(tokens: readonly Token[], before: number, test: (t: Token) => boolean): number {

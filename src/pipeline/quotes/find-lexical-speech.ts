@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
-import { cueSpeaker, isCueVerb, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
+import { cueSpeaker, isCueVerb, isDash, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
 import { isInsideMarks, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
 import { keyAt, tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
@@ -68,7 +68,7 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
   const headEnd = p + head.length - 1
   if (slot === pattern.length - 1) {
     let slotEnd = headEnd
-    while (slotEnd + 1 < tokens.length && slotEnd - headEnd < MAX_CUE_TOKENS && !/^[,;:.!?—–()«»„“”"]$/.test(tokens[slotEnd + 1]!.text)) slotEnd++
+    while (slotEnd + 1 < tokens.length && slotEnd - headEnd < MAX_CUE_TOKENS && !/^[,;:.!?()«»„“”"]$/.test(tokens[slotEnd + 1]!.text) && !isDash(tokens, slotEnd + 1)) slotEnd++
     const speaker = speakerAfter(ctx, lex, sentence, headEnd, true)
     // The speaker follows the cue ("по словам (самого) Лукашенко"); a name further on is part of the clause.
     const isNext = speaker !== undefined && speaker.start <= (tokens[headEnd + 2]?.start ?? Number.POSITIVE_INFINITY)
@@ -107,7 +107,7 @@ function cueContent(ctx: QuoteContext, sentence: Sentence, match: CueMatch): Spa
     const from = comma >= 0 ? comma + 1 : speaker ? afterCue : -1
     return from >= 0 && tokens[from] ? trimSpeech(ctx.text, { start: tokens[from]!.start, end: sentence.end }) : undefined
   }
-  if (!/^[,(—–]$/.test(tokens[first - 1]!.text) && tokens[first]!.text !== ',') return undefined
+  if (!/^[,(]$/.test(tokens[first - 1]!.text) && !isDash(tokens, first - 1) && tokens[first]!.text !== ',') return undefined
   const open = tokens[first]!.text === ',' ? first : first - 1
   const rest = tokens.slice(match.slotEnd + 1).filter((t) => /\p{L}/u.test(t.text))
   if (rest.length === 0) return trimSpeech(ctx.text, { start: sentence.start, end: tokens[open]!.start })
@@ -186,13 +186,13 @@ function clauseBeforeVerb(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sente
 }
 
 function isSetOff(tokens: readonly Token[], k: number): boolean {
-  return /^[,—–]$/.test(tokens[k]?.text ?? '')
+  return tokens[k]?.text === ',' || isDash(tokens, k)
 }
 
-/** Drops surrounding spaces, dashes and a trailing comma, colon or semicolon: `готовы, —` → `готовы`. */
+/** Drops surrounding spaces, dashes (or hyphens) and a trailing comma, colon or semicolon: `готовы, —` → `готовы`. */
 export function trimSpeech(text: string, span: Span): Span {
   let { start, end } = span
-  while (start < end && /[\s—–]/.test(text[start]!)) start++
-  while (end > start && /[\s,;:—–]/.test(text[end - 1]!)) end--
+  while (start < end && /[\s—–-]/.test(text[start]!)) start++
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--
   return { start, end }
 }

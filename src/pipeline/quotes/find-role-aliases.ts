@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/index.js'
 import type { NameMention } from '../entities/index.js'
 import { firstIndex } from '../span-at.js'
-import { isAdjective, isVerbLike } from './find-cue-speaker.js'
+import { isVerbLike, rolePhraseStart } from './find-cue-speaker.js'
 import { tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
 /** A role phrase standing for a person named before it: "президент Беларуси", "białoruski przywódca". */
@@ -53,9 +53,7 @@ export function findRoleAliases(
       // "его пресс-секретарь" is someone else.
       const before = tokens[i - 1]
       if (before && lex.possessives.has(tokenKey(before))) continue
-      let first = i
-      while (first > 0 && isAdjective(lex, tokens, first - 1)) first--
-      const start = tokens[first]!.start
+      const start = tokens[rolePhraseStart(lex, tokens, i)]!.start
       const target = byPhrase.get(phrase) ?? byRole.get(role) ?? latestPerson(names, persons, start, s, (k) => !objects.has(k))
       if (target !== undefined) out.push({ start, end: tokens[complement.end]!.end, target })
     }

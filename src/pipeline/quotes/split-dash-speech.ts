@@ -24,7 +24,8 @@ const MAX_WORDS_BEFORE_VERB = 3
  */
 export function splitDashSpeech(ctx: QuoteContext, lex: SpeechLexicon, span: Span): DashSpeech | undefined {
   const dashes: number[] = []
-  const pattern = /(?<=^|\s)[—–](?=\s)/g
+  // A hyphen between spaces stands for a dash: «Мы готовы, - сказал он, - …».
+  const pattern = /(?<=^|\s)[—–-](?=\s)/g
   const inner = ctx.text.slice(span.start, span.end)
   for (let m = pattern.exec(inner); m; m = pattern.exec(inner)) dashes.push(span.start + m.index)
   const parts: Span[] = []
