@@ -42,7 +42,7 @@ const MIN_RELATIVE_SCORE = 0.1
  * Russian keeps all its stems (1.3 MB): Ukrainian and Belarusian fall back to it, and the last 10 % of its stems
  * raised the dev hit rate from 49.5 to 50.3 %.
  */
-const MAX_FILE_BYTES: Readonly<Record<LexiconLanguage, number>> = { ru: 1_500_000, uk: 1_200_000, be: 1_200_000, pl: 1_200_000, cs: 1_200_000, de: 1_200_000 }
+const MAX_FILE_BYTES: Readonly<Record<LexiconLanguage, number>> = { ru: 1_500_000, uk: 1_200_000, be: 1_200_000, pl: 1_200_000, cs: 1_200_000, de: 1_600_000 }
 
 const OPENRUSSIAN_COMMIT = '64259e4b50c565214c37eef9fd57fb5d4fb132cb'
 const OPENRUSSIAN: readonly MirrorFile[] = ['nouns', 'verbs', 'adjectives', 'others'].map((kind) => ({
@@ -192,7 +192,8 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     lemmas++
     // Under its citation stem ("страна" → "стран", found from "стране") and under the stem the full ending
     // table gives ("стра"), which is what an inflected form whose longest ending misleads will try first.
-    const stems = new Set([citationStem(lang, word), stemWord(lang, word)])
+    // German gets the citation stem only: its full table strips an agent "-er" ("Wirtschafter" → "wirtschaft").
+    const stems = new Set(lang === 'de' ? [citationStem(lang, word)] : [citationStem(lang, word), stemWord(lang, word)])
     for (const stem of stems) {
       if (stem.length < 2 || /\s|\|/.test(stem)) continue
       for (const [gloss, score] of glosses) add(byStem, stem, gloss, score)
@@ -227,7 +228,13 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     const kept = ranked.filter(([g, s]) => s >= MIN_RELATIVE_SCORE * top[1] && !ALIGNMENT_STOPWORDS.has(g)).slice(0, MAX_GLOSSES)
     rows.push({ stem, glosses: kept.map(([g]) => g), evidence: top[1] })
   }
-  rows.sort((a, b) => b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
+  if (lang === 'de') dropDerivableCompounds(rows)
+  // Under the cap (German only), stems glossed by a common English word (SCOWL ≤ 50) go first, shorter before
+  // longer: no word frequencies exist for the source languages here; a word translated by "hospital" is likelier
+  // news vocabulary than one translated by "viand", and a long stem is most often a compound
+  // ("Raketenabwehrsystem"), which the look-up also reads through its head.
+  const rare = (row: (typeof rows)[number]): number => ((englishLevel(row.glosses[0] ?? '') ?? 99) <= 50 ? 0 : 1)
+  rows.sort((a, b) => rare(a) - rare(b) || a.stem.length - b.stem.length || b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
   let size = 0
   const kept: typeof rows = []
   for (const row of rows) {
@@ -243,6 +250,27 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     stems: kept.length,
     lemmas,
   }
+}
+
+/**
+ * German compounds whose best gloss their head already gives ("Raketenabwehr" → "defense", as "Abwehr" does)
+ * are left out: the look-up splits them at run time (glosses.ts). This keeps 2 × more German stems under the cap.
+ */
+function dropDerivableCompounds(rows: { stem: string; glosses: string[] }[]): void {
+  const byStem = new Map(rows.map((r) => [r.stem, r.glosses]))
+  const derivable = new Set<string>()
+  for (const { stem, glosses } of rows) {
+    if (stem.length < 8) continue
+    for (let i = 3; i <= stem.length - 4; i++) {
+      const head = byStem.get(citationStem('de', stem.slice(i)))
+      if (!head) continue
+      const first = stem.slice(0, i)
+      const known = ['', 's', 'n', 'en', 'es', 'e'].some((link) => first.endsWith(link) && byStem.has(citationStem('de', first.slice(0, first.length - link.length))))
+      if (known && head[0] === glosses[0]) derivable.add(stem)
+      break
+    }
+  }
+  for (let i = rows.length - 1; i >= 0; i--) if (derivable.has(rows[i]!.stem)) rows.splice(i, 1)
 }
 
 const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {

@@ -1,7 +1,7 @@
 import type { LexiconLanguage } from './language.js'
 import { lexiconFile } from './lexicon-data.js'
 import { memoizeByKey } from '../memoize.js'
-import { normalizeWord, stemCandidates, stemWord } from './stem-word.js'
+import { normalizeWord, stemCandidates } from './stem-word.js'
 import { SUFFIX_RULES } from './suffix-rules.js'
 import { isStopword } from './is-stopword.js'
 
@@ -76,9 +76,15 @@ function cognateGlosses(lang: 'uk' | 'be', word: string): readonly string[] {
 }
 
 function lookUp(map: ReadonlyMap<string, string>, lang: LexiconLanguage, word: string): readonly string[] | undefined {
+  const found = entryOf(map, lang, word)
+  return found === undefined ? undefined : Object.freeze(found.split(' '))
+}
+
+/** The stored glosses of the first of the word's stem candidates that the lexicon has. */
+function entryOf(map: ReadonlyMap<string, string>, lang: LexiconLanguage, word: string): string | undefined {
   for (const stem of stemCandidates(lang, word)) {
     const found = map.get(stem)
-    if (found) return Object.freeze(found.split(' '))
+    if (found !== undefined) return found
   }
   return undefined
 }
@@ -94,7 +100,7 @@ function compoundHeadGlosses(word: string): readonly string[] {
   // part must be a known word too, with or without a linking "-s-"/"-n-"/"-en-"/"-es-"/"-e-" ("Raketen|abwehr",
   // "Bundes|regierung"), so a derivation ("Stat|ionierung") is not split.
   for (let i = MIN_COMPOUND_PART; i <= w.length - MIN_COMPOUND_HEAD; i++) {
-    const found = map.get(stemWord('de', w.slice(i)))
+    const found = entryOf(map, 'de', w.slice(i))
     if (found && isKnownFirstPart(map, w.slice(0, i))) return Object.freeze(found.split(' '))
   }
   return NONE
@@ -111,10 +117,10 @@ function isKnownFirstPart(map: ReadonlyMap<string, string>, part: string, depth 
   for (const link of LINKING_ELEMENTS) {
     if (!part.endsWith(link) || part.length - link.length < MIN_COMPOUND_PART) continue
     const bare = part.slice(0, part.length - link.length)
-    if (map.has(stemWord('de', bare))) return true
+    if (entryOf(map, 'de', bare) !== undefined) return true
     if (depth > 0) continue
     for (let i = MIN_COMPOUND_PART; i <= bare.length - MIN_COMPOUND_PART; i++) {
-      if (map.has(stemWord('de', bare.slice(i))) && isKnownFirstPart(map, bare.slice(0, i), depth + 1)) return true
+      if (entryOf(map, 'de', bare.slice(i)) !== undefined && isKnownFirstPart(map, bare.slice(0, i), depth + 1)) return true
     }
   }
   return false

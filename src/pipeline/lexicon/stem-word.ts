@@ -33,24 +33,29 @@ export function citationStem(lang: LexiconLanguage, word: string): string {
 }
 
 /**
- * Every stem the endings allow, `stemWord`'s first, then shorter endings stripped: "автомобили" → "автомоб"
- * (read as a verb in "-или"), then "автомобил" (a noun in "-и"). A look-up tries them in order, so a word whose
- * longest ending is the wrong reading still finds its dictionary form.
+ * Every stem the endings allow, `stemWord`'s first, then shorter endings stripped, then the whole word:
+ * "автомобили" → "автомоб" (read as a verb in "-или"), "автомобил" (a noun in "-и"), "автомобили". A look-up
+ * tries them in order, so a word whose longest ending is the wrong reading still finds its dictionary form.
+ * German tries the whole word first ("Minister" is a dictionary form, not "minist" + "-er").
  *
- * @example stemCandidates('ru', 'автомобили') // ["автомоб", "автомобил"]
+ * @example stemCandidates('ru', 'автомобили') // ["автомоб", "автомобил", "автомобили"]
  */
 export function stemCandidates(lang: LexiconLanguage, word: string): string[] {
   const rules = SUFFIX_RULES[lang]
-  let w = normalizeWord(rules, word)
-  if (w.length <= rules.minStem) return [w]
-  w = stripLongest(w, rules.reflexive, rules)
-  const out = [cleanUp(stripLongest(w, rules.endings, rules), rules)]
+  const whole = normalizeWord(rules, word)
+  if (whole.length <= rules.minStem) return [whole]
+  const w = stripLongest(whole, rules.reflexive, rules)
+  const out = rules.wholeWordFirst ? [whole] : []
+  const add = (stem: string): void => {
+    if (!out.includes(stem)) out.push(stem)
+  }
+  add(cleanUp(stripLongest(w, rules.endings, rules), rules))
   for (const group of rules.endings) {
     const stem = stripGroup(w, group, rules)
-    if (stem === undefined) continue
-    const cleaned = cleanUp(stem, rules)
-    if (!out.includes(cleaned)) out.push(cleaned)
+    if (stem !== undefined) add(cleanUp(stem, rules))
   }
+  // An indeclinable or unstrippable word ("такси", "метро") is stored whole.
+  add(whole)
   return out
 }
 

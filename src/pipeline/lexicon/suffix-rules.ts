@@ -23,6 +23,8 @@ export interface SuffixRules {
    * "-на" as a verb ending ("стра").
    */
   readonly citation: readonly EndingGroup[]
+  /** Try the whole word before any stem at look-up: German dictionary forms keep endings ("Minister", "-er"). */
+  readonly wholeWordFirst: boolean
   /**
    * Rewrites after stripping, each tried once in order: Snowball's "-и"/"-ь"/"-нн" clean-up ("военн" → "воен"),
    * then the mobile vowel of "-ец"/"-ок" nouns, so "беженец" meets "беженцев" and "звонок" meets "звонка".
@@ -128,9 +130,14 @@ const CS_PARTICIPLE = cross(words('en ěn an ován ující ící ající'), word
 const CS_DEVERBAL = cross(words('ení ění ání ování'), words('_ m mi ch')).map((e) => e.replace('_', ''))
 
 // German ----------------------------------------------------------------------------------------------------
-// Light on purpose (after Savoy's German light stemmer): plural and case endings only. "-ung" and verb "-te"
-// stay, because stripping them merges unrelated words ("Zeitung" / "Zeit").
-const DE_ENDINGS = words('e en er ern em es s n nen innen in')
+// Light on purpose (after Savoy's German light stemmer): plural and case endings only; "-s" only after the
+// letters a genitive or plural "-s" follows ("Prozess" keeps its "s"). "-ung" and verb "-te" stay, because
+// stripping them merges unrelated words ("Zeitung" / "Zeit").
+const DE_S = preceded(words('b d f g h k l m n r t'), ['s'])
+const DE_ENDINGS = [...words('e en er ern em es n nen innen in'), ...DE_S]
+// Dictionary forms never end in a case "-er": "Wirtschafter" (steward) keeps its "-er" and stays apart from
+// "Wirtschaft" (economy).
+const DE_CITATION = [...words('e en n'), ...DE_S]
 
 const RU_CITATION = [
   ...words('а я о е ь й ие ия ье ья ы и ый ий ой ая яя ое ее ые ие ить ыть еть уть оть ти чь овать евать ение'),
@@ -159,6 +166,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     reflexive: groups(['ся', 'сь']),
     endings: groups([...RU_ADJ, ...RU_NOUN, ...RU_VERB, ...RU_PARTICIPLE, ...RU_DEVERBAL]),
     citation: groups(RU_CITATION),
+    wholeWordFirst: false,
     after: [['и', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   uk: {
@@ -168,6 +176,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     reflexive: groups(['ся', 'сь']),
     endings: groups([...UK_ADJ, ...UK_NOUN, ...UK_VERB, ...UK_PARTICIPLE, ...UK_DEVERBAL]),
     citation: groups(UK_CITATION),
+    wholeWordFirst: false,
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ок', 'к']],
   },
   be: {
@@ -177,6 +186,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     reflexive: groups(['ся', 'цца', 'сь']),
     endings: groups([...BE_ADJ, ...BE_NOUN, ...BE_VERB, ...BE_PARTICIPLE, ...BE_DEVERBAL]),
     citation: groups(BE_CITATION),
+    wholeWordFirst: false,
     after: [['і', ''], ['ь', ''], ['нн', 'н'], ['ец', 'ц'], ['ак', 'к']],
   },
   pl: {
@@ -186,7 +196,8 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     reflexive: [],
     endings: groups([...PL_ADJ, ...PL_NOUN, ...PL_VERB, ...PL_PARTICIPLE, ...PL_DEVERBAL]),
     citation: groups(PL_CITATION),
-    after: [['i', ''], ['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
+    wholeWordFirst: false,
+    after: [['i', ''], ['nn', 'n'], ['ek', 'k'], ['ec', 'c'], ['er', 'r']],
   },
   cs: {
     vowels: new Set('aáeéěiíoóuúůyý'),
@@ -195,6 +206,7 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     reflexive: [],
     endings: groups([...CS_ADJ, ...CS_NOUN, ...CS_VERB, ...CS_PARTICIPLE, ...CS_DEVERBAL]),
     citation: groups(CS_CITATION),
+    wholeWordFirst: false,
     after: [['nn', 'n'], ['ek', 'k'], ['ec', 'c']],
   },
   de: {
@@ -203,7 +215,8 @@ export const SUFFIX_RULES: Readonly<Record<LexiconLanguage, SuffixRules>> = {
     minStem: 4,
     reflexive: [],
     endings: groups(DE_ENDINGS),
-    citation: groups(DE_ENDINGS),
+    citation: groups(DE_CITATION),
+    wholeWordFirst: true,
     after: [],
   },
 }
