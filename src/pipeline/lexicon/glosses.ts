@@ -31,7 +31,7 @@ const glossMap = memoizeByKey((lang: LexiconLanguage): ReadonlyMap<string, strin
  * dictionary headwords were. Ukrainian and Belarusian words missing from their lexicons are tried as Russian
  * cognates ("ракети" → "ракеты"), German compounds by their head ("Raketenabwehr" → "Abwehr").
  *
- * @example englishGlosses('ru', 'ракетами') // ["missile", "rocket"]
+ * @example englishGlosses('ru', 'ракетами') // ["rocket", "missile", …]
  */
 export function englishGlosses(lang: LexiconLanguage, word: string): readonly string[] {
   const cache = cacheOf(lang)
