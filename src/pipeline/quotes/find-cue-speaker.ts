@@ -60,8 +60,8 @@ export function sentenceSubject(ctx: QuoteContext, lex: SpeechLexicon, sentence:
 }
 
 /** The speaker among tokens [from, to] of a cue ("по его словам", "wie Lukaschenko sagte"), possessives included. */
-export function speakerIn(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, from: number, to: number, allowPossessive: boolean): Speaker | undefined {
-  return pick(ctx, lex, sentence, from, to, 'first', { allowPossessive, isQuoted: false })
+export function speakerIn(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, from: number, to: number, allowPossessive: boolean, allowCapitalised = true): Speaker | undefined {
+  return pick(ctx, lex, sentence, from, to, 'first', { allowPossessive, isQuoted: false, allowCapitalised })
 }
 
 /** The speaker in the words right after token `k` up to the clause's edge ("сказал журналистам Лукашенко"). */
@@ -101,7 +101,7 @@ function pick(
   from: number,
   to: number,
   nearest: 'first' | 'last',
-  options: { readonly allowPossessive: boolean; readonly isQuoted: boolean },
+  options: { readonly allowPossessive: boolean; readonly isQuoted: boolean; readonly allowCapitalised?: boolean },
 ): Speaker | undefined {
   const tokens = sentence.tokens
   if (from > to || !tokens[from] || !tokens[to]) return undefined
@@ -142,7 +142,7 @@ function pick(
   const name = nearest === 'first' ? names[0] : names[names.length - 1]
   if (name !== undefined) return { start: ctx.names[name]!.start, end: ctx.names[name]!.end, name }
   // After the verb, a capitalised run the entities did not type: "…, sagte Lukaschenko".
-  if (nearest === 'last') return undefined
+  if (nearest === 'last' || options.allowCapitalised === false) return undefined
   let last = from
   while (last <= to && /^\p{Lu}/u.test(tokens[last]!.text) && !isObject(lex, tokens, tokens[last]!.start)) last++
   return last > from ? { start: tokens[from]!.start, end: tokens[last - 1]!.end, name: -1 } : undefined

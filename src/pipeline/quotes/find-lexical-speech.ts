@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
-import { cueSpeaker, isCueVerb, isDash, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
+import { cueSpeaker, isCueVerb, isDash, isVerbLike, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
 import { isInsideMarks, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
 import { keyAt, tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
@@ -12,12 +12,17 @@ const MAX_CUE_TOKENS = 8
 const MAX_ATTRIBUTION_WORDS = 7
 // The speaker between the parts of a cue: "по его словам", "nach seinen Worten", "podle jeho slov".
 const MAX_SLOT_TOKENS = 3
+// An apposition after an inverted speaker: "…, рассказала известный врач-эндокринолог, кандидат медицинских наук".
+const MAX_APPOSITION_WORDS = 15
+// A headline's speaker before its colon: "Глава МИД России Сергей Лавров:" has 6 words, as in English.
+const MAX_COLON_SPEAKER_TOKENS = 6
 
 /** Each reads one sentence; where two find overlapping content, the earlier one in this list wins. */
 export const LEXICAL_FINDERS: readonly ((ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence) => Report[])[] = [
   accordingToCues,
   clausesAfterVerbs,
   clauseBeforeVerb,
+  colonSpeech,
 ]
 
 /**
@@ -171,9 +176,15 @@ function clauseBeforeVerb(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sente
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i]!
     if (!isCueVerb(lex, t) || isInsideMarks(ctx, t)) continue
-    const tail = tokens.slice(i + 1).filter((u) => /\p{L}/u.test(u.text))
-    if (tail.length > MAX_ATTRIBUTION_WORDS || tokens.slice(i + 1).some((u) => lex.that.has(tokenKey(u)) || u.text === ':' || u.text === ',')) return []
     const isInverted = isSetOff(tokens, i - 1)
+    // After the verb only the speaker, a listener or a time, and after an inverted speaker an apposition with no
+    // verb of its own: "…, заключил Арестович.", "…, рассказала врач-эндокринолог, кандидат наук."
+    const rest = tokens.slice(i + 1)
+    const words = rest.filter((u) => /\p{L}/u.test(u.text)).length
+    const firstComma = rest.findIndex((u) => u.text === ',')
+    const wordsBeforeComma = rest.slice(0, firstComma < 0 ? rest.length : firstComma).filter((u) => /\p{L}/u.test(u.text)).length
+    if (wordsBeforeComma > MAX_ATTRIBUTION_WORDS || words > MAX_APPOSITION_WORDS || (!isInverted && firstComma >= 0)) return []
+    if (rest.some((u) => lex.that.has(tokenKey(u)) || u.text === ':' || (firstComma >= 0 && isVerbLike(lex, u)))) return []
     const speaker = isInverted ? speakerAfter(ctx, lex, sentence, i) : speakerBefore(ctx, lex, sentence, i)
     if (!speaker) return []
     const opening = isInverted ? i - 1 : tokens.findIndex((u) => u.start >= speaker.start) - 1
@@ -183,6 +194,22 @@ function clauseBeforeVerb(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sente
     return [{ content: trimSpeech(ctx.text, { start: sentence.start, end: tokens[open]!.start }), attribution: { verb: t.text, speaker } }]
   }
   return []
+}
+
+/**
+ * "Лукашенко: Беларусь готова разместить ракеты", "Reuters: …": a headline or transcript's speaker before a
+ * colon, when it is a person, an organisation or a role (a capitalised word alone, "Важно:", is no speaker).
+ */
+function colonSpeech(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  const colon = tokens.findIndex((t, i) => i <= MAX_COLON_SPEAKER_TOKENS && t.text === ':')
+  const first = tokens[colon + 1]
+  if (colon < 1 || !first || isInsideMarks(ctx, tokens[colon]!) || isInsideMarks(ctx, first)) return []
+  const opening = tokens.slice(0, colon)
+  if (!/^\p{Lu}/u.test(opening[0]!.text) || !opening.every((t) => /^\p{L}/u.test(t.text) || t.text === '.' || t.text === '-')) return []
+  if (opening.some((t) => isVerbLike(lex, t))) return []
+  const speaker = speakerIn(ctx, lex, sentence, 0, colon - 1, false, false)
+  return speaker ? [{ content: trimSpeech(ctx.text, { start: first.start, end: sentence.end }), attribution: { speaker } }] : []
 }
 
 function isSetOff(tokens: readonly Token[], k: number): boolean {

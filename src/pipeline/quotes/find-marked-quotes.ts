@@ -6,7 +6,7 @@ import type { Speaker } from './quote-context.js'
 import { buildQuote, isInsideMarks, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
 import { indexAt } from '../span-at.js'
 import { isSpeechVerb } from './speech-cues.js'
-import { cueSpeaker, isCueVerb } from './find-cue-speaker.js'
+import { cueSpeaker, isCueVerb, speakerIn } from './find-cue-speaker.js'
 import { trimSpeech } from './find-lexical-speech.js'
 import { isDialogueLine, splitDashSpeech } from './split-dash-speech.js'
 import type { SpeechLexicon } from './speech-lexicon.js'
@@ -45,6 +45,18 @@ function pushQuote(ctx: QuoteContext, quotes: FoundQuote[], part: Span, attribut
   if (wordCount(ctx.text.slice(span.start, span.end)) >= MIN_QUOTE_WORDS) quotes.push(buildQuote(ctx, span, true, attribution))
 }
 
+// "Глава МИД России Сергей Лавров: «…»": a headline's speaker is a short phrase before the colon.
+const MAX_HEADLINE_SPEAKER_TOKENS = 6
+
+/** The speaker named before a colon that opens the quotation's sentence: "Лукашенко: «Мы готовы…»". */
+function headlineSpeaker(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, outer: Span): Attribution | undefined {
+  const tokens = sentence.tokens
+  const colon = tokens.findIndex((t) => t.start >= outer.start) - 1
+  if (colon < 1 || colon > MAX_HEADLINE_SPEAKER_TOKENS || tokens[colon]!.text !== ':') return undefined
+  const speaker = speakerIn(ctx, lex, sentence, 0, colon - 1, false, false)
+  return speaker ? { speaker } : undefined
+}
+
 /**
  * The verb of saying nearest to a quotation in its sentence or the next, read by the language's word lists,
  * with its speaker ("«…», — сказал Лукашенко", "Лукашенко заявил: «…»").
@@ -63,7 +75,7 @@ function attributeByWords(ctx: QuoteContext, lex: SpeechLexicon, outer: Span): A
       if (!best || distance < best.distance) best = { index, sentence: s, distance }
     }
   }
-  if (!best) return continuation(ctx, outer)
+  if (!best) return (sentence && headlineSpeaker(ctx, lex, sentence, outer)) || continuation(ctx, outer)
   const speaker = cueSpeaker(ctx, lex, best.sentence, best.index)
   return { verb: best.sentence.tokens[best.index]!.text, ...(speaker ? { speaker } : {}) }
 }

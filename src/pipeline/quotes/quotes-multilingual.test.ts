@@ -104,6 +104,28 @@ describe('Russian', () => {
     )
   })
 
+  test('headline colons, a comma attribution with an apposition after the speaker, a hyphen for a dash', () => {
+    expectQuotes(
+      'ru',
+      [
+        'Лукашенко: Беларусь готова разместить российские ракеты.',
+        'Лукашенко: «Мы готовы разместить эти ракеты у себя».',
+        'Первая партия ракет будет доставлена в конце следующего года, заключил Лукашенко.',
+        'Причиной всего является усталость, рассказала врач Анна Павлова, кандидат медицинских наук.',
+        '«Мы готовы к переговорам без условий, - сказал пресс-секретарь Кремля Дмитрий Песков, - но не сейчас».',
+        // A capitalised word before a colon names no speaker.
+        'Важно: ракеты уже в пути.',
+      ].join('\n\n'),
+      [
+        { text: 'Беларусь готова разместить российские ракеты.', speaker: 'Лукашенко', name: /Лукашенк/, marked: false },
+        { text: 'Мы готовы разместить эти ракеты у себя', speaker: 'Лукашенко', name: /Лукашенк/, marked: true },
+        { text: 'Первая партия ракет будет доставлена в конце следующего года', speaker: 'Лукашенко', name: /Лукашенк/, marked: false },
+        { text: 'Причиной всего является усталость', speaker: 'Анна Павлова', name: /Павлов/, marked: false },
+        { text: 'Мы готовы к переговорам без условий', speaker: 'пресс-секретарь Кремля Дмитрий Песков', name: /Песков/, marked: true },
+      ],
+    )
+  })
+
   test('the language comes from the article: analyzeArticle reads a Russian article in Russian', () => {
     const result = analyzeArticle({
       source: 'ru.txt',

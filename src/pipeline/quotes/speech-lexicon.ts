@@ -116,12 +116,15 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'рассказа(л|ла|ло|ли) констатирова(л|ла|ло|ли) утвержда(л|ла|ло|ли) говори(л|ла|ло|ли) завери(л|ла|ло|ли) ' +
       'подтверди(л|ла|ло|ли) возрази(л|ла|ло|ли) резюмирова(л|ла|ло|ли) счита(л|ла|ло|ли) ' +
       'говор(ит|ят) заявля(ет|ют) отмеча(ет|ют) подчеркива(ет|ют) добавля(ет|ют) сообща(ет|ют) поясня(ет|ют) ' +
-      'счита(ет|ют) полага(ет|ют) утвержда(ет|ют) уверя(ет|ют) пиш(ет|ут) указыва(ет|ют) признает напомина(ет|ют)',
+      'счита(ет|ют) полага(ет|ют) утвержда(ет|ют) уверя(ет|ют) пиш(ет|ут) указыва(ет|ют) признает напомина(ет|ют) ' +
+      // What someone holds, expects or fears, as English "believe", "expect", "fear", "predict", "conclude".
+      'заключи(л|ла|ло|ли) прогнозирова(л|ла|ло|ли) прогнозиру(ет|ют) предсказа(л|ла|ло|ли) ожида(ет|ют) ' +
+      'надеется надеются надеял(ся|ась|ись) опаса(ется|ются) предполага(ет|ют) дума(ет|ют) уверен(|а|ы)',
     gerunds:
       'сказав заявив отметив подчеркнув добавив пояснив объяснив указав сообщив напомнив уточнив признав заметив ' +
       'предупредив заверив подчеркивая отмечая заявляя добавляя говоря утверждая',
     that: 'что',
-    accordingTo: ['по словам *', 'по * словам', 'как <verb> *', 'со слов *', 'по мнению *', 'по * мнению', 'по данным *', 'по информации *', 'согласно *'],
+    accordingTo: ['по словам *', 'по * словам', 'как <verb> *', 'со слов *', 'по мнению *', 'по * мнению', 'по данным *', 'по информации *', 'по сообщению *', 'по * сообщению', 'по оценке *', 'по * оценке', 'согласно *'],
     as: 'как',
     pronouns: { m: 'он', f: 'она' },
     possessives: { m: 'его', f: 'ее её' },
@@ -146,12 +149,14 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'уточни(в|ла|ло|ли) констатува(в|ла|ло|ли) стверджува(в|ла|ло|ли) говори(в|ла|ло|ли) запевни(в|ла|ло|ли) ' +
       'підтверди(в|ла|ло|ли) зауважи(в|ла|ло|ли) вважа(в|ла|ло|ли) ' +
       'каж(е|уть) говор(ить|ять) заявля(є|ють) зазнача(є|ють) наголошу(є|ють) дода(є|ють) повідомля(є|ють) ' +
-      'поясню(є|ють) вважа(є|ють) стверджу(є|ють) підкреслю(є|ють) пиш(е|уть) нагаду(є|ють)',
+      'поясню(є|ють) вважа(є|ють) стверджу(є|ють) підкреслю(є|ють) пиш(е|уть) нагаду(є|ють) ' +
+      'підсумува(в|ла|ли) прогнозува(в|ла|ли) прогнозу(є|ють) передбача(є|ють) очіку(є|ють) сподіва(ється|ються) ' +
+      'сподівав(ся|ася|ися) побою(ється|ються) дума(є|ють) впевнен(ий|а|і) переконан(ий|а|і)',
     gerunds:
       'сказавши заявивши зазначивши наголосивши додавши повідомивши пояснивши підкресливши наголошуючи зазначаючи ' +
       'заявляючи додаючи кажучи',
     that: 'що',
-    accordingTo: ['за словами *', 'за * словами', 'як <verb> *', 'зі слів *', 'на думку *', 'на * думку', 'за даними *', 'за інформацією *', 'згідно з *', 'згідно із *'],
+    accordingTo: ['за словами *', 'за * словами', 'як <verb> *', 'за повідомленням *', 'за оцінкою *', 'за * оцінкою', 'зі слів *', 'на думку *', 'на * думку', 'за даними *', 'за інформацією *', 'згідно з *', 'згідно із *'],
     as: 'як',
     pronouns: { m: 'він', f: 'вона' },
     possessives: { m: 'його', f: 'її' },
@@ -176,7 +181,8 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'адказа(ў|ла|ло|лі) папярэдзі(ў|ла|ло|лі) прызна(ў|ла|ло|лі) удакладні(ў|ла|ло|лі) канстатава(ў|ла|ло|лі) ' +
       'сцвярджа(ў|ла|ло|лі) гавары(ў|ла|ло|лі) зазначы(ў|ла|ло|лі) пацвердзі(ў|ла|ло|лі) ' +
       'каж(а|уць) гавор(ыць|аць) заяўля(е|юць) адзнача(е|юць) падкрэсліва(е|юць) ліч(ыць|аць) ' +
-      'паведамля(е|юць) піш(а|уць) сцвярджа(е|юць) дада(е|юць)',
+      'паведамля(е|юць) піш(а|уць) сцвярджа(е|юць) дада(е|юць) ' +
+      'прагназава(ў|ла|лі) прагназуе прагназуюць чака(е|юць) спадзяецца спадзяюцца мярку(е|юць) упэўнен(ы|а|ыя)',
     gerunds: 'сказаўшы заявіўшы адзначыўшы дадаўшы падкрэсліўшы паведаміўшы',
     that: 'што',
     accordingTo: ['па словах *', 'па * словах', 'як <verb> *', 'паводле *', 'на думку *', 'на * думку', 'па дадзеных *'],
@@ -205,7 +211,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'zapowiedzia(ł|ła|ło|ły) zapowiedzieli uzna(ł|ła|ło|li|ły) potwierdzi(ł|ła|ło|li|ły) zadeklarowa(ł|ła|ło|li|ły) ' +
       'mówi mówią twierdzi twierdzą stwierdza stwierdzają podkreśla podkreślają zaznacza zaznaczają dodaje dodają ' +
       'uważa uważają oświadcza pisze piszą przekonuje zapewnia ostrzega informuje przyznaje zauważa wyjaśnia ocenia ' +
-      'przypomina',
+      'przypomina ' +
+      'podsumowa(ł|ła|li|ły) przewid(uje|ują) prognoz(uje|ują) oczek(uje|ują) spodziewa spodziewają obawia obawiają ' +
+      'sądzi sądzą myśli myślą przekonan(y|a|i)',
     gerunds: 'dodając podkreślając zaznaczając mówiąc twierdząc stwierdzając wskazując przekonując zapewniając',
     that: 'że iż',
     accordingTo: ['według *', 'wedle *', 'jak <verb> *', 'zdaniem *', '* zdaniem', 'w opinii *', 'w * opinii', 'cytowany przez *'],
@@ -234,7 +242,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'potvrdi(l|la|lo|li|ly) odpověděl odpověděla odpověděli připomně(l|la|li|ly) podotk(l|la|li|ly) ujisti(l|la|li|ly) ' +
       'zmíni(l|la|li|ly) míni(l|la|li|ly) ' +
       'říká říkají uvádí uvádějí dodává dodávají tvrdí prohlašuje zdůrazňuje píše píšou upozorňuje vysvětluje míní ' +
-      'sděluje varuje',
+      'sděluje varuje ' +
+      'usoudi(l|la|li|ly) předpovídá předpovídají předpokládá předpokládají očekává očekávají doufá doufají obává obávají ' +
+      'domnívá domnívají myslí přesvědčen(|a|i|y)',
     gerunds: '',
     that: 'že',
     accordingTo: ['podle *', 'dle *', 'jak <verb> *', 'podle * slov', 'slovy *', 'podle názoru *', 'podle * názoru'],
@@ -259,7 +269,8 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont fügte fügten fügt meinte meinten ' +
       'meint warnte warnten warnt schrieb schrieben schreibt kündigte bekräftigte bekräftigt unterstrich unterstreicht ' +
       'behauptete behauptet versicherte versichert räumte ergänzte ergänzt erläuterte erläutert teilte berichtete ' +
-      'verkündete',
+      'verkündete hofft hoffen erwartet erwarten befürchtet befürchten fürchtet glaubt glauben prognostiziert ' +
+      'prognostizierte schätzt schätzen',
     gerunds: '',
     that: 'dass daß',
     // ", so Lukaschenko." and "X zufolge" follow the content; a cue's comma is a word of the pattern.
