@@ -9,9 +9,10 @@
  *   mapping nouns across languages is the lexicon's job, not this module's.
  *
  * `--english` reads every side as English (the baseline before languages were read). Relative dates resolve
- * against one fixed reference. English-side quirks count against the score (units as written: "kilometers",
- * "tons"; "5 million dollars" as a quantity): `--show N` prints N mismatching pairs to read. Use it to compare
- * changes as a method; never add words seen here (this is the dev half; the held-out half must stay unseen).
+ * against one fixed reference. English units and currencies have the names the other languages give them
+ * ("kilometers" → kilometre, "5 million dollars" → money, dollar), so a unit spelled differently is a real miss:
+ * `--show N` prints N mismatching pairs to read. Use it to compare changes as a method; never add words seen here
+ * (this is the dev half; the held-out half must stay unseen).
  *
  * Run: npx tsx scripts/build/check-values.ts [--english] [--show N]
  */

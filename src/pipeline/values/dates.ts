@@ -29,6 +29,8 @@ const M = `(${MONTH}|${MONTH_ABBR})\\.?`
 const YEAR = '((?:19|20)\\d\\d)'
 const REL_YEAR = '(next year|this year|last year|the next year|the previous year)'
 
+const WIDE_SPACES = /[\u00a0\u2009\u202f]/g
+
 const PATTERNS: readonly DatePattern[] = [
   // "May 23, 2024", "December 6", "Dec. 6th"
   { re: new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${YEAR})?\\b`, 'g'), parse: (m, ref) => day(monthIndex(m[1]!), Number(m[2]), m[3], ref) },
@@ -65,8 +67,9 @@ export function findDates(text: string, reference?: string, lang?: string): Date
   const ref = reference ? new Date(reference) : undefined
   const found: DateMention[] = []
   const local = localDatePatterns(lang)
-  // Local patterns are written in lower case and run on a same-length lower-cased copy.
-  const haystack = local ? foldCase(text) : text
+  // Local patterns are written in lower case and run on a same-length lower-cased copy; English ones on a copy with
+  // no-break and thin spaces as plain ones ("April\u00a03"), the same length too.
+  const haystack = local ? foldCase(text) : text.replace(WIDE_SPACES, ' ')
   for (const pattern of local ?? PATTERNS) {
     // Matches of one pattern never contain each other: only earlier patterns' dates are looked up.
     const earlier = spanCover(found)
