@@ -34,7 +34,7 @@ const CURRENCY: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro',
 const NUMBER_RE =
   /([$€£¥₴₽])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mln|mn|tn|[kmb])\b)?(?:\s?(%|percent\b|per cent\b))?|\b(dozens|hundreds|thousands|millions|billions|trillions) of\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred)(?: (thousand|million|billion))?\b/gi
 
-/** The next word on the same line after `offset`, without a full stop; `dot` tells whether one followed. */
+/** The next word on the same line after `offset` (group 1), and a full stop after it (group 2: "sq. km"). */
 const TOKEN = /[^\S\r\n]*([A-Za-z][A-Za-z-]*[²³]?)(\.)?/y
 
 /** Quantities of English `text`; spans overlapping `exclude` (dates) are skipped. */
