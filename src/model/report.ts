@@ -47,7 +47,7 @@ export interface BriefSentence {
   /** True when only one article supports this sentence. */
   readonly singleSource: boolean
   /** The passages this sentence rests on (at least one per cited article when given); lets a reader jump from a citation to the text. */
-  readonly spans?: readonly ArticleSpan[]
+  readonly spans?: readonly FactSpan[]
 }
 
 /** The JSON report: the public interface of `parallax compare --json` (see schema/report.schema.json). */

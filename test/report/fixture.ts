@@ -200,8 +200,8 @@ export const fixtureReport: CoverageReport = {
       articleIds: ['a1', 'a2'],
       singleSource: false,
       spans: [
-        a('Belarusian dictator Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus.'),
-        b('Alexander Lukashenko asked Vladimir Putin to station Oreshnik missiles in Belarus.'),
+        { ...a('Belarusian dictator Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus.'), language: 'en' },
+        { ...b('Alexander Lukashenko asked Vladimir Putin to station Oreshnik missiles in Belarus.'), language: 'en' },
       ],
     },
     {
@@ -215,7 +215,7 @@ export const fixtureReport: CoverageReport = {
       language: 'en',
       articleIds: ['a1'],
       singleSource: true,
-      spans: [a('The two met in Minsk on December 6.')],
+      spans: [{ ...a('The two met in Minsk on December 6.'), language: 'en' }],
     },
   ],
   skipped: [{ source: 'notes.bin', reason: 'binary', message: 'notes.bin is a binary file, not an article' }],

@@ -1,4 +1,4 @@
-import type { ArticleSpan, BriefSentence, FramingSpan, Sentence, Span, Token } from '../../model/index.js'
+import type { ArticleSpan, BriefSentence, FactSpan, FramingSpan, Sentence, Span, Token } from '../../model/index.js'
 import { findQuoteMarks } from '../quotes/index.js'
 
 /** What the brief needs to know about one article. */
@@ -24,7 +24,7 @@ export interface BriefArticle {
 /** A fact to consider for the brief, with each supporting sentence. */
 export interface BriefFact {
   readonly articleIds: readonly string[]
-  readonly spans: readonly ArticleSpan[]
+  readonly spans: readonly FactSpan[]
 }
 
 export interface BriefOptions {

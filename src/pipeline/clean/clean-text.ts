@@ -128,8 +128,9 @@ function findTitle(
   }
   const isOwnBlock = !second || second.block !== first.block
   if (!isOwnBlock || !isHeadlineLike(first)) return hint
-  // A one-line text is its own headline and its own body: removing the line would leave no article.
-  if (!second) return hint ?? spaces(first.text)
+  // A one-line text that reads as prose is its own headline and its own body: removing the line would leave no
+  // article. A line of symbols and stray letters (undecodable bytes) is still dropped.
+  if (!second && isProse(first.text)) return hint ?? spaces(first.text)
   verdicts[0] = { reason: 'headline' }
   remove(first, 'headline')
   if (second && spaces(second.text) === a) {
@@ -137,6 +138,14 @@ function findTitle(
     remove(second, 'repeated-headline')
   }
   return spaces(first.text)
+}
+
+/** Three or more space-separated words with letters, and letters the bulk of the line's visible characters. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w))
+  const visible = text.replace(/\s+/g, '')
+  const letters = (visible.match(/\p{L}/gu) ?? []).length
+  return words.length >= 3 && letters >= 0.7 * visible.length
 }
 
 function classifyLine(line: Line, lines: readonly Line[], index: number): Verdict {
