@@ -63,7 +63,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   const gazetteer = loadGazetteer()
   const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
     const entities = findEntities(article.article.text, article.sentences, gazetteer, article.article.language)
-    return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.article.text, article.sentences, entities.names, entities.descriptors) }
+    return { analyzed: article, ...(publishedAt ? { publishedAt } : {}), entities, referents: resolveReferents(article.article.text, article.sentences, entities.names, entities.descriptors, article.article.language) }
   })
   const entities = mergeEntities(
     story.map((s) => ({
