@@ -41,12 +41,15 @@ export function figuresOf(text: string, language: string): Figure[] {
     out.push({ value: String(n.low), digits: digitRuns(n.text) })
     rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end)
   }
-  // Clock times are written in too many ways ("5.30pm", "17:30", "17 ч 30 мин") to compare by digits.
-  for (const run of digitRuns(rest.replace(CLOCK_TIME, ' '))) out.push({ value: run, digits: [run] })
+  // Clock times are written in too many ways ("5.30pm", "17:30", "17 ч 30 мин") to compare by digits, and figures
+  // glued to letters are ordinals, decades and names ("86th", "1990s", "G7", "MS-22"), not amounts.
+  for (const run of digitRuns(rest.replace(CLOCK_TIME, ' ').replace(GLUED_TO_LETTERS, ' '))) out.push({ value: run, digits: [run] })
   return out
 }
 
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}])|\b\d{1,2}:\d{2}\b/giu
+
+const GLUED_TO_LETTERS = /[\p{L}][\p{L}-]*\d[\d\p{L}-]*|\d+(?:st|nd|rd|th|s|ies)\b|\d+[\p{L}][\p{L}]*/giu
 
 function digitRuns(text: string): string[] {
   const joined = text.replace(/(\d)[,.\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g, '$1')
