@@ -13,31 +13,19 @@
  *
  * Run: npx tsx scripts/build/check-lexicons.ts [--split dev] [--first]   (--first: only each word's first gloss)
  */
-import { readFileSync } from 'node:fs'
 import { splitSentences } from '../../src/pipeline/segment/index.js'
 import { foldName } from '../../src/pipeline/text/index.js'
 import { englishGlosses, isLexiconLanguage, isStopword, type LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
 import { seededRandom } from '../lib/seeded-random.js'
-
-interface Side {
-  readonly lang: string
-  readonly paragraphs: readonly (readonly string[])[]
-}
-interface PairLine {
-  readonly id: string
-  readonly pair: string
-  readonly source: Side
-  readonly reference: Side
-}
+import { loadWmtPairs, type PairSide } from './lib/load-wmt-pairs.js'
 
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'dev'
 const firstOnly = process.argv.includes('--first')
-const file = new URL(`../../../shared/bench/wmt-crosslingual/${split}/pairs.jsonl`, import.meta.url)
-const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PairLine)
+const docs = loadWmtPairs(split)
 
 const WORD = /\p{L}+(?:['’ʼ-]\p{L}+)*/gu
 
-function segments(side: Side): string[] {
+function segments(side: PairSide): string[] {
   return side.paragraphs.flat()
 }
 

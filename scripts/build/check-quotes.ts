@@ -11,20 +11,11 @@
  *
  * Run: npx tsx scripts/build/check-quotes.ts [--english] [--show N]
  */
-import { readFileSync } from 'node:fs'
 import { findEntities, loadGazetteer } from '../../src/pipeline/entities/index.js'
 import { findQuotes, resolveReferents } from '../../src/pipeline/quotes/index.js'
 import { splitSentences } from '../../src/pipeline/segment/index.js'
+import { loadWmtPairs, type PairSide } from './lib/load-wmt-pairs.js'
 
-interface Side {
-  readonly lang: string
-  readonly paragraphs: readonly (readonly string[])[]
-}
-interface PairLine {
-  readonly pair: string
-  readonly source: Side
-  readonly reference: Side
-}
 interface Tally {
   quotedA: number
   quotedB: number
@@ -36,10 +27,8 @@ const asEnglish = args.includes('--english')
 const showIndex = args.indexOf('--show')
 let toShow = showIndex >= 0 ? Number(args[showIndex + 1] ?? 10) : 0
 
-const path = new URL('../../../shared/bench/wmt-crosslingual/dev/pairs.jsonl', import.meta.url)
-const pairs = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as PairLine)
 const tallies = new Map<string, Tally>()
-for (const p of pairs) {
+for (const p of loadWmtPairs()) {
   const a = quotedSegments(p.source)
   const b = quotedSegments(p.reference)
   const tally = tallies.get(p.pair) ?? { quotedA: 0, quotedB: 0, both: 0 }
@@ -60,7 +49,7 @@ for (const [pair, t] of [...tallies].sort()) {
 }
 
 /** Indices of the segments of one side that some quote overlaps. */
-function quotedSegments(side: Side): Set<number> {
+function quotedSegments(side: PairSide): Set<number> {
   const segments: { start: number; end: number }[] = []
   let text = ''
   for (const [k, paragraph] of side.paragraphs.entries()) {
@@ -82,6 +71,6 @@ function quotedSegments(side: Side): Set<number> {
   return out
 }
 
-function segment(side: Side, index: number): string {
+function segment(side: PairSide, index: number): string {
   return side.paragraphs.flat()[index]?.slice(0, 160) ?? ''
 }

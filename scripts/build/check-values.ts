@@ -16,18 +16,9 @@
  *
  * Run: npx tsx scripts/build/check-values.ts [--english] [--show N]
  */
-import { readFileSync } from 'node:fs'
 import { findDates, findNumbers } from '../../src/pipeline/values/index.js'
+import { loadWmtPairs } from './lib/load-wmt-pairs.js'
 
-interface Side {
-  readonly lang: string
-  readonly paragraphs: readonly (readonly string[])[]
-}
-interface PairLine {
-  readonly pair: string
-  readonly source: Side
-  readonly reference: Side
-}
 interface Tally {
   both: number
   onlyA: number
@@ -44,12 +35,10 @@ const KNOWN_UNITS = new Set([
 const args = process.argv.slice(2)
 const isEnglishOnly = args.includes('--english')
 const show = Number(args[args.indexOf('--show') + 1] ?? 0) || 0
-const path = new URL('../../../shared/bench/wmt-crosslingual/dev/pairs.jsonl', import.meta.url)
-const pairs = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as PairLine)
 
 const tallies = new Map<string, { dates: Tally; values: Tally; numbers: Tally }>()
 const shown: string[] = []
-for (const p of pairs) {
+for (const p of loadWmtPairs()) {
   const t = tallies.get(p.pair) ?? { dates: empty(), values: empty(), numbers: empty() }
   tallies.set(p.pair, t)
   const a = p.source.paragraphs.flat()
