@@ -14,3 +14,9 @@ test.each([
 ])('%s: %s', (language, text) => {
   expect(detectLanguage(text)).toBe(language)
 })
+
+test('an English pronoun, initial or name ("I", "O\'Brien") and "per cent" do not make English Polish or Italian', () => {
+  expect(detectLanguage('"I do not wish to be present during this witness," he told the court in the county.')).toBe('en')
+  expect(detectLanguage("O'Brien's attorney, Jordan Green, declined to comment on the case.")).not.toBe('pl')
+  expect(detectLanguage('Car volume fell 8 per cent, while light truck sales rose 2.7 per cent.')).not.toBe('it')
+})

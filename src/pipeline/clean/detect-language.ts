@@ -6,19 +6,19 @@
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'he', 'it', 'said'],
   pl: ['i', 'w', 'na', 'się', 'z', 'nie', 'do', 'że', 'to', 'jest', 'o', 'po', 'jak', 'przez', 'oraz'],
-  cs: ['a', 'se', 'je', 'že', 've', 'pro', 'jsou', 'by', 'od', 'jako', 'které', 'také', 'který', 'byl', 'podle'],
+  cs: ['se', 'je', 'na', 'že', 've', 'pro', 'jsou', 'bylo', 'od', 'jako', 'které', 'také', 'který', 'byl', 'podle'],
   de: ['der', 'die', 'und', 'in', 'den', 'das', 'von', 'zu', 'mit', 'sich', 'des', 'ist', 'auf', 'nicht', 'ein'],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'en', 'du', 'un', 'une', 'est', 'que', 'qui', 'pour', 'dans'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'una'],
-  it: ['il', 'di', 'che', 'e', 'la', 'per', 'in', 'un', 'del', 'della', 'sono', 'non', 'con', 'le', 'gli'],
+  it: ['il', 'di', 'che', 'e', 'la', 'questo', 'in', 'un', 'del', 'della', 'sono', 'non', 'con', 'le', 'gli'],
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'он', 'к', 'из', 'о', 'его', 'был'],
   uk: ['і', 'в', 'у', 'не', 'на', 'що', 'з', 'до', 'це', 'та', 'як', 'від', 'за', 'його', 'й'],
   be: ['і', 'ў', 'не', 'на', 'што', 'з', 'да', 'гэта', 'як', 'ад', 'за', 'яго', 'таксама', 'але', 'каб'],
 }
 
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 20_000).toLowerCase()
-  const words = sample.match(/\p{L}+/gu) ?? []
+  // A lone capital letter is a pronoun or an initial ("I", "O'Brien", "J. Smith"), not Polish "i", "o" or "w".
+  const words = (text.slice(0, 20_000).match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}$/u.test(w)).map((w) => w.toLowerCase())
   if (words.length < 5) return 'und'
   const cyrillic = words.filter(hasCyrillic).length
   const candidates = cyrillic > words.length / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'cs', 'de', 'fr', 'es', 'it']
