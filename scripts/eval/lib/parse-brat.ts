@@ -1,4 +1,5 @@
 import type { Span } from '../../../src/model/index.js'
+import { utf16Offsets } from './code-points.js'
 
 /** A possibly discontinuous annotated span; offsets are UTF-16 code units into the document text. */
 export interface GoldSpan {
@@ -23,7 +24,7 @@ export interface GoldAttribution {
  * Example: `parseBrat('T1\tContent 0 5\thello\nE1\tAttribution:T2 Content:T1', 'hello')` → one relation.
  */
 export function parseBrat(ann: string, docText: string): GoldAttribution[] {
-  const toUtf16 = codePointToUtf16(docText)
+  const toUtf16 = utf16Offsets(docText)
   const spans = new Map<string, GoldSpan>()
   const relations: { id: string; roles: [string, string][] }[] = []
   for (const line of ann.split('\n')) {
@@ -66,18 +67,4 @@ export function parseBrat(ann: string, docText: string): GoldAttribution[] {
     result.push({ id, content, ...(cue ? { cue } : {}), ...(source ? { source } : {}) })
   }
   return result
-}
-
-/** Maps a code-point offset of `text` to its UTF-16 offset; identity when the text is all BMP. */
-export function codePointToUtf16(text: string): (codePoint: number) => number {
-  // No `u` flag: with it the class would match only lone surrogates, not pairs.
-  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp
-  const table: number[] = []
-  let unit = 0
-  for (const char of text) {
-    table.push(unit)
-    unit += char.length
-  }
-  table.push(unit)
-  return (cp) => table[cp] ?? unit
 }
