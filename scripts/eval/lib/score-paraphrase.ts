@@ -1,3 +1,4 @@
+import { seededRandom } from '../../lib/seeded-random.js'
 import { prf, type Prf } from './prf.js'
 
 /** One pair's gold label and a system's call. */
@@ -34,7 +35,7 @@ export function scoreParaphrase(calls: readonly ParaphraseCall[]): ParaphraseSco
  */
 export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: readonly T[]) => number, rounds = 1000, seed = 20250611): [number, number] {
   if (items.length === 0) return [0, 0]
-  const random = mulberry32(seed)
+  const random = seededRandom(seed)
   const values: number[] = []
   const resample: T[] = new Array<T>(items.length)
   for (let round = 0; round < rounds; round++) {
@@ -43,16 +44,4 @@ export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: re
   }
   values.sort((a, b) => a - b)
   return [values[Math.floor(0.025 * (rounds - 1))] ?? 0, values[Math.ceil(0.975 * (rounds - 1))] ?? 0]
-}
-
-/** A small seeded PRNG (mulberry32), 0 ≤ x < 1. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
