@@ -15,9 +15,13 @@ const SKIP_LINE = /^\s*(?:see|note|synonyms?|antonyms?|also):/i
 // Proper names, abbreviations and symbols do not translate as common words.
 const SKIP_POS = /<[^>]*\b(?:pn|prop|abbr|abbrev|symbol|name)\b[^>]*>/i
 
-function header(entry: DictdEntry): { pos: string; lines: string[] } {
-  const lines = entry.body.split('\n')
-  return { pos: lines[0] ?? '', lines: lines.slice(1) }
+/** The entries that may translate as common words: headword, part-of-speech line and sense lines. */
+function* commonEntries(entries: readonly DictdEntry[]): Generator<{ headword: string; pos: string; lines: string[] }> {
+  for (const entry of entries) {
+    const lines = entry.body.split('\n')
+    const pos = lines[0] ?? ''
+    if (!SKIP_POS.test(pos)) yield { headword: entry.headword, pos, lines: lines.slice(1) }
+  }
 }
 
 function stripNumbering(line: string): string {
@@ -35,11 +39,9 @@ function isVerbPos(pos: string): boolean {
  */
 export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
-  for (const entry of entries) {
-    const word = entry.headword.toLowerCase()
+  for (const { headword, pos, lines } of commonEntries(entries)) {
+    const word = headword.toLowerCase()
     if (!SINGLE_WORD.test(word)) continue
-    const { pos, lines } = header(entry)
-    if (SKIP_POS.test(pos)) continue
     const verb = isVerbPos(pos)
     let rank = 0
     for (const raw of lines) {
@@ -61,17 +63,14 @@ export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
 /** English→X dictionaries (eng-pol, eng-ces, eng-deu, eng-rus) read backwards: each X word glossed by the headword. */
 export function fromEnglish(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
-  for (const entry of entries) {
-    if (!/^[a-z][a-z -]*$/.test(entry.headword)) continue
-    const { pos, lines } = header(entry)
-    if (SKIP_POS.test(pos)) continue
-    const gloss = englishGloss(entry.headword, isVerbPos(pos))
+  for (const { headword, pos, lines } of commonEntries(entries)) {
+    if (!/^[a-z][a-z -]*$/.test(headword)) continue
+    const gloss = englishGloss(headword, isVerbPos(pos))
     if (!gloss) continue
     let rank = 0
     for (const raw of lines) {
       if (SKIP_LINE.test(raw)) continue
-      for (const item of stripNumbering(raw).split(/[,;]\s*/)) {
-        const word = cleanForeign(item)
+      for (const word of foreignWords(raw)) {
         if (word) out.push({ word, target: gloss.key, rank, phrase: gloss.phrase })
         rank++
       }
@@ -83,22 +82,24 @@ export function fromEnglish(entries: readonly DictdEntry[]): Translation[] {
 /** X→Russian dictionaries (pol-rus, deu-rus): the Cyrillic lines are the translations. */
 export function toRussian(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
-  for (const entry of entries) {
-    const word = entry.headword.toLowerCase()
+  for (const { headword, lines } of commonEntries(entries)) {
+    const word = headword.toLowerCase()
     if (!SINGLE_WORD.test(word)) continue
-    const { pos, lines } = header(entry)
-    if (SKIP_POS.test(pos)) continue
     let rank = 0
     for (const raw of lines) {
       if (!/[\u0400-\u04ff]/.test(raw) || /[a-zA-Z]{3,}/.test(raw.replace(/\([^)]*\)/g, ''))) continue
-      for (const item of stripNumbering(raw).split(/[,;]\s*/)) {
-        const russian = cleanForeign(item)
+      for (const russian of foreignWords(raw)) {
         if (russian && /^[\u0400-\u04ff-]+$/.test(russian)) out.push({ word, target: russian, rank, phrase: false })
         rank++
       }
     }
   }
   return out
+}
+
+/** The foreign words of a sense line, one per comma- or semicolon-separated item; undefined where an item is no single word (it still takes a rank). */
+function foreignWords(line: string): (string | undefined)[] {
+  return stripNumbering(line).split(/[,;]\s*/).map(cleanForeign)
 }
 
 function cleanForeign(item: string): string | undefined {
