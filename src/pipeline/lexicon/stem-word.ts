@@ -12,10 +12,7 @@ import { SUFFIX_RULES, type EndingGroup, type SuffixRules } from './suffix-rules
  */
 export function stemWord(lang: LexiconLanguage, word: string): string {
   const rules = SUFFIX_RULES[lang]
-  let w = normalizeWord(rules, word)
-  if (w.length <= rules.minStem) return w
-  w = stripLongest(w, rules.reflexive, rules)
-  return cleanUp(stripLongest(w, rules.endings, rules), rules)
+  return stemBy(rules, word, rules.endings)
 }
 
 /**
@@ -26,10 +23,7 @@ export function stemWord(lang: LexiconLanguage, word: string): string {
  */
 export function citationStem(lang: LexiconLanguage, word: string): string {
   const rules = SUFFIX_RULES[lang]
-  let w = normalizeWord(rules, word)
-  if (w.length <= rules.minStem) return w
-  w = stripLongest(w, rules.reflexive, rules)
-  return cleanUp(stripLongest(w, rules.citation, rules), rules)
+  return stemBy(rules, word, rules.citation)
 }
 
 /**
@@ -57,6 +51,13 @@ export function stemCandidates(lang: LexiconLanguage, word: string): string[] {
   // An indeclinable or unstrippable word ("такси", "метро") is stored whole.
   add(whole)
   return out
+}
+
+/** The word normalised, its reflexive particle stripped, then the longest of `endings` that fits, then cleaned up. */
+function stemBy(rules: SuffixRules, word: string, endings: SuffixRules['endings']): string {
+  const w = normalizeWord(rules, word)
+  if (w.length <= rules.minStem) return w
+  return cleanUp(stripLongest(stripLongest(w, rules.reflexive, rules), endings, rules), rules)
 }
 
 function cleanUp(stem: string, rules: SuffixRules): string {
