@@ -55,12 +55,17 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', hryvnia: 'uah', rouble: 'rub byn', zloty: 'pln', koruna: 'czk', yuan: 'cny',
 }
 
-// Russian masculine noun endings (километр, километра, …), and the same for Ukrainian and Belarusian.
+// Masculine noun endings (километр, километра, …) and feminine ones (минута, минуты, минут, …) of each language.
 const RU_M = '(,а,у,ом,е,ы,ов,ам,ами,ах)'
 const UK_M = '(,а,у,ом,і,и,ів,ам,ами,ах)'
 const BE_M = '(,а,у,ам,е,ы,аў,амі,ах)'
 const PL_M = '(,a,y,ów,em,ami,ach,ze,u)'
 const CS_M = '(,u,y,ů,em,ech)'
+const RU_F = '(а,ы,у,е,,ами,ам,ах,ой)'
+const UK_F = '(а,и,у,і,,ами,ам,ах,ою)'
+const BE_F = '(а,ы,у,е,,амі,ам,ах,ай)'
+const PL_F = '(a,y,ę,)'
+const CS_F = '(a,y,u,)'
 
 const SOURCES: Readonly<Record<string, LexiconSource>> = {
   ru: {
@@ -68,17 +73,17 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     units: {
       kilometre: `км км. километр${RU_M}`, metre: `м м. метр${RU_M}`, centimetre: `см сантиметр${RU_M}`, millimetre: `мм миллиметр${RU_M}`,
       mile: 'мил(я,и,ь,ей,ям,ями,ях,ю)', kilogram: `кг килограмм${RU_M} килограм${RU_M}`, gram: `грамм${RU_M}`,
-      tonne: 'тонн(а,ы,у,е,,ами,ам,ах,ой)', litre: `литр${RU_M}`, hectare: `га гектар${RU_M}`, degree: `градус${RU_M}`,
+      tonne: `тонн${RU_F}`, litre: `литр${RU_M}`, hectare: `га гектар${RU_M}`, degree: `градус${RU_M}`,
       'square kilometre': 'км²', 'square metre': 'м²', 'cubic metre': `м³ кубометр${RU_M}`,
       year: 'лет год(,а,у,ом,ы,ам,ами,ах)', month: 'месяц(,а,у,ем,е,ы,ев,ам,ами,ах) мес.', week: 'недел(я,и,ю,е,ь,ям,ями,ях,ей)',
       day: 'день дня дней дню днём днем дни дням днями днях сутки суток', hour: `час${RU_M} ч.`,
-      minute: 'минут(а,ы,у,е,,ами,ам,ах,ой) мин.', second: 'секунд(а,ы,у,е,,ами,ам,ах,ой) сек.',
+      minute: `минут${RU_F} мин.`, second: `секунд${RU_F} сек.`,
       people: 'человек(,а,у,ом) людей люди людям людьми чел.', time: 'раз раза', inch: 'дюйм(,а,ов,ами,ах)', foot: 'фут(,а,ов,ами,ах)',
       acre: 'акр(,а,ов,ами,ах)',
     },
     currencies: {
-      dollar: `доллар${RU_M} долл. дол.`, euro: 'евро', pound: `фунт${RU_M}`, hryvnia: 'гривн(а,ы,у,е,,ами,ам,ах,ой) гривен грн грн.',
-      rouble: 'рубл(ь,я,ю,ем,е,и,ей,ям,ями,ях) руб руб.', zloty: 'злот(ый,ых,ым,ыми,ые,ого)', koruna: 'крон(а,ы,у,е,,ами,ам,ах,ой)',
+      dollar: `доллар${RU_M} долл. дол.`, euro: 'евро', pound: `фунт${RU_M}`, hryvnia: `гривн${RU_F} гривен грн грн.`,
+      rouble: 'рубл(ь,я,ю,ем,е,и,ей,ям,ями,ях) руб руб.', zloty: 'злот(ый,ых,ым,ыми,ые,ого)', koruna: `крон${RU_F}`,
       yuan: 'юан(ь,я,ей,ям,ях,и,ю,ем)',
     },
     percent: `процент${RU_M} проц.`,
@@ -99,18 +104,18 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     scales: [[1e3, 'тис тис. тисяч(а,і,у,ею,ам,ами,ах,)'], [1e6, `млн млн. мільйон${UK_M}`], [1e9, `млрд млрд. мільярд${UK_M}`], [1e12, `трлн трлн. трильйон${UK_M}`]],
     units: {
       kilometre: `км км. кілометр${UK_M}`, metre: `м м. метр${UK_M}`, centimetre: `см сантиметр${UK_M}`, millimetre: `мм міліметр${UK_M}`,
-      mile: 'мил(я,і,ь,ям,ями,ях,ю)', kilogram: `кг кілограм${UK_M}`, gram: `грам${UK_M}`, tonne: 'тонн(а,и,у,і,,ами,ам,ах,ою)',
+      mile: 'мил(я,і,ь,ям,ями,ях,ю)', kilogram: `кг кілограм${UK_M}`, gram: `грам${UK_M}`, tonne: `тонн${UK_F}`,
       litre: `літр${UK_M}`, hectare: `га гектар${UK_M}`, degree: `градус${UK_M}`,
       'square kilometre': 'км²', 'square metre': 'м²', 'cubic metre': `м³ кубометр${UK_M}`,
       year: 'рок(и,ів,ам,ами,ах,у) рік', month: 'місяц(ь,я,і,ів,ям,ями,ях,ем)', week: 'тиж(день,ня,ні,нів,ням,нями,нях)',
-      day: 'день дня дні днів дням днями днях доба доби діб', hour: 'годин(а,и,у,і,,ами,ам,ах,ою) год.',
-      minute: 'хвилин(а,и,у,і,,ами,ам,ах,ою) хв.', second: 'секунд(а,и,у,і,,ами,ам,ах,ою)',
+      day: 'день дня дні днів дням днями днях доба доби діб', hour: `годин${UK_F} год.`,
+      minute: `хвилин${UK_F} хв.`, second: `секунд${UK_F}`,
       people: 'людей люди людьми людин(а,и,у) осіб особи особам особами чоловік', time: 'раз рази разів', inch: 'дюйм(,а,и,ів,ами)',
       foot: 'фут(,а,и,ів,ами)', acre: 'акр(,а,и,ів,ами)',
     },
     currencies: {
       dollar: `долар${UK_M} дол. долл.`, euro: 'євро', pound: `фунт${UK_M}`, hryvnia: 'гривн(я,і,ю,ею,ям,ями,ях) гривень грн грн.',
-      rouble: 'рубл(ь,я,ю,ем,і,ів,ям,ями,ях) руб руб.', zloty: 'злот(ий,их,им,ими,і,ого)', koruna: 'крон(а,и,у,і,,ами,ам,ах,ою)',
+      rouble: 'рубл(ь,я,ю,ем,і,ів,ям,ями,ях) руб руб.', zloty: 'злот(ий,их,им,ими,і,ого)', koruna: `крон${UK_F}`,
       yuan: 'юан(ь,я,ів,ям,ях,і,ю,ем)',
     },
     percent: `відсот(ок,ка,ку,ків,ки,кам,ками,ках) процент${UK_M}`,
@@ -133,8 +138,8 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
       tonne: 'тон(а,ы,у,е,,амі,ам,ах,ай,аў)', litre: `літр${BE_M}`, hectare: `га гектар${BE_M}`, degree: `градус${BE_M}`,
       'square kilometre': 'км²', 'square metre': 'м²',
       year: 'гадоў гады год года гадамі', month: `месяц${BE_M}`, week: 'тыдзень тыдн(і,яў,я,ям,ямі,ях)',
-      day: 'дзень дні дзён дня днямі суткі сутак', hour: 'гадзін(а,ы,у,е,,амі,ам,ах,ай)', minute: 'хвілін(а,ы,у,е,,амі,ам,ах,ай)',
-      second: 'секунд(а,ы,у,е,,амі,ам,ах,ай)', people: 'чалавек(,а) людзей людзі асоб', time: 'раз разы разоў',
+      day: 'дзень дні дзён дня днямі суткі сутак', hour: `гадзін${BE_F}`, minute: `хвілін${BE_F}`,
+      second: `секунд${BE_F}`, people: 'чалавек(,а) людзей людзі асоб', time: 'раз разы разоў',
     },
     currencies: {
       dollar: `долар${BE_M} даляр${BE_M} дол.`, euro: 'еўра евро', pound: `фунт${BE_M}`, hryvnia: 'грыўн(а,ы,у,е,,ям,ях,аў) грн',
@@ -155,15 +160,15 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     scales: [[1e3, 'tys tys. tysiąc(,a,e,u,em,ami,ach) tysięcy'], [1e6, 'mln mln. milion(,a,y,ów,em,ami,ach)'], [1e9, 'mld mld. miliard(,a,y,ów,em,ami,ach)'], [1e12, 'bln bln. bilion(,a,y,ów)']],
     units: {
       kilometre: `km km. kilometr${PL_M}`, metre: `m m. metr${PL_M}`, centimetre: 'cm centymetr(,a,y,ów)', millimetre: 'mm milimetr(,a,y,ów)',
-      mile: 'mil(a,e,i,ę,)', kilogram: 'kg kilogram(,a,y,ów)', gram: 'gram(a,y,ów)', tonne: 'ton(a,y,ę,)', litre: 'litr(,a,y,ów)',
+      mile: 'mil(a,e,i,ę,)', kilogram: 'kg kilogram(,a,y,ów)', gram: 'gram(a,y,ów)', tonne: `ton${PL_F}`, litre: 'litr(,a,y,ów)',
       hectare: 'ha hektar(,a,y,ów)', degree: 'stopni(,e,a) stopień', 'square kilometre': 'km²', 'square metre': 'm²',
       year: 'lat lata rok roku', month: 'miesi(ąc,ące,ęcy,ąca)', week: 'tydzień tygodni(,e,a)', day: 'dzień dni dnia doby dób',
-      hour: 'godzin(a,y,ę,)', minute: 'minut(a,y,ę,)', second: 'sekund(a,y,ę,)', people: 'osób osoby osoba osobom osobami ludzi',
+      hour: `godzin${PL_F}`, minute: `minut${PL_F}`, second: `sekund${PL_F}`, people: 'osób osoby osoba osobom osobami ludzi',
       time: 'raz razy', inch: 'cal(,e,i)', foot: 'stóp stop(a,y)', acre: 'akr(,y,ów)',
     },
     currencies: {
-      dollar: 'dolar(,a,y,ów,ach,ami)', euro: 'euro', pound: 'funt(,a,y,ów)', hryvnia: 'hrywn(a,y,ę,)', rouble: 'rubl(i,e,a) rubel',
-      zloty: 'zł zł. złot(y,ych,e,ego,ówek)', koruna: 'koron(a,y,ę,)', yuan: 'juan(,a,y,ów)',
+      dollar: 'dolar(,a,y,ów,ach,ami)', euro: 'euro', pound: 'funt(,a,y,ów)', hryvnia: `hrywn${PL_F}`, rouble: 'rubl(i,e,a) rubel',
+      zloty: 'zł zł. złot(y,ych,e,ego,ówek)', koruna: `koron${PL_F}`, yuan: 'juan(,a,y,ów)',
     },
     percent: 'procent(,y,ów,a,u) proc.',
     square: 'kw. kw kwadratow(ych,e,y)',
@@ -184,15 +189,15 @@ const SOURCES: Readonly<Record<string, LexiconSource>> = {
     scales: [[1e3, 'tis tis. tisíc(,e,i,ů,em,ích)'], [1e6, `mil. mln mln. milion${CS_M}`], [1e9, 'mld mld. miliard(a,y,u,ou,)'], [1e12, 'bil. bilion(,y,ů)']],
     units: {
       kilometre: `km km. kilometr${CS_M}`, metre: `m m. metr${CS_M}`, centimetre: 'cm centimetr(,y,ů)', millimetre: 'mm milimetr(,y,ů)',
-      mile: 'mil(e,í)', kilogram: 'kg kilogram(,u,y,ů)', tonne: 'tun(a,y,u,)', litre: 'litr(,u,y,ů)', hectare: 'ha hektar(,u,y,ů)',
+      mile: 'mil(e,í)', kilogram: 'kg kilogram(,u,y,ů)', tonne: `tun${CS_F}`, litre: 'litr(,u,y,ů)', hectare: 'ha hektar(,u,y,ů)',
       degree: 'stup(eň,ně,ňů)', 'square kilometre': 'km²', 'square metre': 'm²',
       year: 'let rok(,u,y,ů)', month: 'měsíc(,e,ů,ích)', week: 'týd(en,ne,nů,ny)', day: 'den dn(y,ů,í,ech) dne',
-      hour: 'hodin(a,y,u,)', minute: 'minut(a,y,u,)', second: 'sekund(a,y,u,)', people: 'lidí lidé lidem osob(,y,ám)',
+      hour: `hodin${CS_F}`, minute: `minut${CS_F}`, second: `sekund${CS_F}`, people: 'lidí lidé lidem osob(,y,ám)',
       time: 'krát', inch: 'palc(e,ů)', foot: 'stop(a,y,)', acre: 'akr(,y,ů)',
     },
     currencies: {
       dollar: 'dolar(,u,y,ů,ech)', euro: 'euro eur', pound: 'lib(ra,er,ry)', hryvnia: 'hřiven hřivn(a,y,u)', rouble: 'rubl(,ů,y,u,ech)',
-      zloty: 'zlot(ý,ých,é)', koruna: 'kč kč. korun(a,y,u,)', yuan: 'jüan(,ů,y)',
+      zloty: 'zlot(ý,ých,é)', koruna: `kč kč. korun${CS_F}`, yuan: 'jüan(,ů,y)',
     },
     percent: 'procent(,a,o,u) proc.',
     square: 'čtverečn(í,ích)',
