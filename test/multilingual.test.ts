@@ -1,5 +1,5 @@
 // One event told by four outlets in four languages (test/fixtures/multilingual, written for these tests): issue 14's
-// "What to build" 1, 2, 4 and 6 end to end through analyzeArticle and compareCoverage.
+// "What to build" 1, 2, 3, 4 and 6 end to end through analyzeArticle and compareCoverage.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { AnalyzedArticle, CoverageReport, Entity } from '../src/model/index.js'
@@ -102,6 +102,18 @@ describe('2. one fact, one quote, whatever the language', () => {
     const own = report.facts.filter((f) => f.articleIds.length === 1)
     expect(own.some((f) => f.articleIds[0] === idOf('pl') && f.text.includes('dwa tysiące żołnierzy'))).toBe(true)
     expect(own.some((f) => f.articleIds[0] === idOf('ru') && f.text.includes('Песков'))).toBe(true)
+  })
+})
+
+describe('3. one fact in other words', () => {
+  test('"asked Putin to deploy" and "wants Oreshnik missiles stationed" are one fact; the rest stays apart', () => {
+    const r = compareCoverage([
+      analyze('en', 'x1', 'Belarusian leader Alexander Lukashenko asked Vladimir Putin to deploy Oreshnik missiles in Belarus during their meeting in Minsk.\n\nThe Kremlin did not comment on the timing.'),
+      analyze('en', 'x2', 'Lukashenko wants Oreshnik missiles stationed in Belarus, he told Putin at the Minsk talks.\n\nPoland called the plan a provocation.'),
+    ])
+    const shared = r.facts.filter((f) => f.articleIds.length === 2)
+    expect(shared).toHaveLength(1)
+    expect(shared[0]!.spans.map((s) => s.text)).toEqual([expect.stringContaining('asked Vladimir Putin to deploy'), expect.stringContaining('wants Oreshnik missiles stationed')])
   })
 })
 
