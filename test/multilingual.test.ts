@@ -115,6 +115,20 @@ describe('3. one fact in other words', () => {
     expect(shared).toHaveLength(1)
     expect(shared[0]!.spans.map((s) => s.text)).toEqual([expect.stringContaining('asked Vladimir Putin to deploy'), expect.stringContaining('wants Oreshnik missiles stationed')])
   })
+
+  test('an outlet telling one action twice (headline line and lede) has both sentences in the shared fact', () => {
+    const r = compareCoverage([
+      analyze('en', 'x1', 'Ellen DeGeneres will host the Oscars\nThe comedian Ellen DeGeneres will host the Academy Awards ceremony next year, the Academy announced on Friday. Her first stint drew praise from critics.'),
+      analyze('en', 'x2', 'The Academy said on Friday that Ellen DeGeneres will host the Oscars ceremony again.\n\nShe last presented the show to a television audience of millions.'),
+    ])
+    const shared = r.facts.filter((f) => f.articleIds.length === 2)
+    expect(shared).toHaveLength(1)
+    expect(shared[0]!.spans.filter((s) => s.articleId === 'x1').map((s) => s.text)).toEqual([
+      'Ellen DeGeneres will host the Oscars',
+      expect.stringContaining('will host the Academy Awards ceremony'),
+    ])
+    expect(r.facts.some((f) => f.articleIds.length === 1 && f.text.includes('first stint'))).toBe(true)
+  })
 })
 
 describe('4. what differs is not one fact', () => {
