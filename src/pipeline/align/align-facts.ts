@@ -188,11 +188,13 @@ function sameFigures(a: SentenceConcepts, b: SentenceConcepts): boolean {
 
 /** Both sentences carry the same content verb ("escaped" / "escape"): they tell one action, not two. */
 function sharesEventVerb(a: SentenceConcepts, b: SentenceConcepts): boolean {
-  const verbs = (s: SentenceConcepts): Set<string> =>
-    new Set(s.sentence.tokens.filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)).map((t) => t.lemma))
-  const va = verbs(a)
-  for (const v of verbs(b)) if (va.has(v)) return true
-  return false
+  const verbs = (s: SentenceConcepts): string[] =>
+    s.sentence.tokens.filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)).map((t) => t.lemma.toLowerCase())
+  // A title-case headline ("Ellen DeGeneres To Host Oscars") tags its verb as a name: the other side's verb is
+  // looked for among all of its words.
+  const words = (s: SentenceConcepts): Set<string> => new Set(s.sentence.tokens.map((t) => t.lemma.toLowerCase()))
+  const [wa, wb] = [words(a), words(b)]
+  return verbs(a).some((v) => wb.has(v)) || verbs(b).some((v) => wa.has(v))
 }
 
 /** The spans of a fact, one per sentence, each in its article's language. */
