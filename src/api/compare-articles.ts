@@ -1,6 +1,6 @@
 import type { ReadOptions } from '../ingest/index.js'
 import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../model/index.js'
-import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
+import { analyzeArticle, compareCoverage, type CompareOptions } from '../pipeline/index.js'
 import { ApiError } from './errors.js'
 import { readArticleInputs } from './read-article-inputs.js'
 import { MAX_COMPARE_CHARS, type ArticleInput } from './schemas.js'
@@ -14,6 +14,7 @@ export async function compareArticles(
   inputs: readonly ArticleInput[],
   options: ReadOptions,
   maxChars: number = MAX_COMPARE_CHARS,
+  compare: CompareOptions = {},
 ): Promise<{ report: CoverageReport } | { skipped: Skipped[] }> {
   const analyzed: AnalyzedArticle[] = []
   const skipped: Skipped[] = []
@@ -32,7 +33,7 @@ export async function compareArticles(
     const count = (n: number): string => n.toLocaleString('en-US')
     throw new ApiError('too_large', `the articles hold ${count(chars)} characters of text; one comparison takes at most ${count(maxChars)} (parallax compare on the command line has no such limit)`)
   }
-  const report = compareCoverage(analyzed)
+  const report = compareCoverage(analyzed, compare)
   return { report: { ...report, skipped: [...report.skipped, ...skipped.map(({ source, reason, message }) => ({ source, reason, message }))] } }
 }
 

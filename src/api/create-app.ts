@@ -93,7 +93,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.post('/api/compare', limit, readers, async (c) => {
     const request = parse(CompareRequest, await readJson(c), 'body')
-    const result = await compareArticles(request.articles, read)
+    const result = await compareArticles(request.articles, read, undefined, request.language === undefined ? {} : { language: request.language })
     if ('skipped' in result) {
       const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
       return c.json({ skipped: result.skipped, error: { code: 'invalid_input', message: `no article could be analysed: ${reasons}` } }, 422)

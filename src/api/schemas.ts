@@ -37,6 +37,8 @@ export type ArticleInput = z.infer<typeof ArticleInput>
 /** Body of POST /api/compare. */
 export const CompareRequest = z.strictObject({
   articles: z.array(ArticleInput).min(1, 'give at least one article').max(MAX_COMPARE_ARTICLES, `at most ${MAX_COMPARE_ARTICLES} articles per comparison`),
+  /** The language facts and the brief are shown in when an outlet wrote in it (`--lang` of `parallax compare`). */
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en, uk, ru, pl').optional(),
 })
 export type CompareRequest = z.infer<typeof CompareRequest>
 

@@ -212,10 +212,22 @@ describe('POST /api/compare', () => {
     expect(report.skipped).toEqual([expect.objectContaining({ source: 'http://169.254.169.254/latest/meta-data', reason: 'blocked' })])
   })
 
+  test('"language" picks the language facts and the brief are shown in', async () => {
+    const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/multilingual', name), 'utf8')
+    const res = await post('/api/compare', { articles: [{ text: fixture('en.txt') }, { text: fixture('ru.txt') }], language: 'ru' })
+    expect(res.status).toBe(200)
+    const report = (await res.json()) as CoverageReport
+    expect(report.language).toBe('ru')
+    const shared = report.facts.filter((f) => f.articleIds.length === 2)
+    expect(shared.length).toBeGreaterThan(0)
+    for (const fact of shared) expect(fact.language).toBe('ru')
+  }, 30_000)
+
   test.each([
     ['no articles', { articles: [] }],
     ['21 articles', { articles: Array.from({ length: 21 }, () => ({ text: 'a b' })) }],
     ['a javascript: URL', { articles: [{ url: 'javascript:alert(1)' }] }],
+    ['a language that is not a code', { articles: [{ text: 'Rain fell on Valencia on Tuesday, officials said.' }], language: 'Russian!' }],
   ])('is a 400 for %s', async (_name, body) => {
     const res = await post('/api/compare', body)
     expect(res.status).toBe(400)
