@@ -60,6 +60,7 @@ export interface CompareOptions {
  * @example compareCoverage([analyzeArticle(a), analyzeArticle(b)].filter(isAnalyzed))
  */
 export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: CompareOptions = {}): CoverageReport {
+  const language = options.language ?? 'en'
   const gazetteer = loadGazetteer()
   const story = withStoryDates(analyzed).map(({ article, publishedAt }) => {
     const entities = findEntities(article.article.text, article.sentences, gazetteer, article.article.language)
@@ -100,7 +101,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     spans: s.analyzed.framing,
   }))
   const alignment = alignFacts(clauses, weights, { ...DEFAULT_FACT_OPTIONS, ...options.facts })
-  const facts = toFacts(alignment.facts, framing, languageOf, options.language ?? 'en')
+  const facts = toFacts(alignment.facts, framing, languageOf, language)
   const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
   const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
@@ -109,11 +110,11 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   const brief = writeBrief(
     facts,
     story.map((s) => briefArticle(s, entities, framing, speakerOf)),
-    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text, language) => framingDetector(language)(text), language: options.language ?? 'en' },
+    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text, textLanguage) => framingDetector(textLanguage)(text), language },
   )
   return {
     version: 1,
-    language: options.language ?? 'en',
+    language,
     articles: story.map((s) => reportArticle(s)),
     entities,
     facts,
@@ -204,11 +205,11 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const sentenceIndexOf = (offset: number): number => indexAt(own, offset, (c) => c.sentence)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentence: i, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
     }
     for (const number of numbers) {
       const i = sentenceIndexOf(number.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentence: i, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
     }
   }
   return out

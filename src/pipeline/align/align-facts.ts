@@ -1,7 +1,7 @@
 import type { FactSpan } from '../../model/index.js'
 import { conceptSimilarity, similarityCandidates, type SentenceConcepts } from './concepts.js'
 import { pushTo } from '../push-to.js'
-import { figuresOf, findContradiction, unmatchedFigures, type Contradiction } from './find-contradiction.js'
+import { changedFigures, findContradiction, type Contradiction } from './find-contradiction.js'
 
 /** Sentences of several articles that report one fact. */
 export interface AlignedFact {
@@ -45,8 +45,9 @@ export interface FactOptions {
 // 0.3 for a mutual best match within one language: on the seed pair translations of one claim score 0.42–0.93 and
 // different claims about the same event 0.15–0.4, but a different claim is rarely the mutual best of a claim the
 // other outlet states; outlets' own wording of one fact scores lower (ECB+ dev, strict rule: 0.42 → 0.3 raises
-// recall 0.16 → 0.27 at precision 0.82 → 0.81; MSRP dev accuracy 0.708 → 0.705). 0.65 (paraphrase, restatement): a repeated claim ("asked Putin to place the Oreshnik" twice in one article) scores 0.7+ against
-// the other outlet's sentence, while a related but different claim that happens to be its best match scores
+// recall 0.16 → 0.27 at precision 0.82 → 0.81; MSRP dev accuracy 0.708 → 0.705). 0.65 (paraphrase, restatement):
+// a repeated claim ("asked Putin to place the Oreshnik" twice in one article) scores 0.7+ against the other outlet's
+// sentence, while a related but different claim that happens to be its best match scores
 // 0.45–0.62 ("The deployment of such systems is possible" / "We have certain places where we can place these weapons").
 // 0.25 across languages: a translated sentence matches only through the words the lexicons gloss, names and
 // figures; on the WMT dev tasks (an article and its translation) 0.42 → 0.25 raises recall of shared segments from
@@ -115,7 +116,7 @@ export function alignFacts(
         const j = right[col]!
         const a = sentences[i]!
         const b = sentences[j]!
-        const contradiction = findContradiction(a.sentence, a.language, b.sentence, b.language)
+        const contradiction = findContradiction(a, b)
         if (contradiction) {
           if (isMutual) conflicts.push({ a, b, reason: contradiction, similarity: score })
           continue
@@ -181,9 +182,8 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'make', '
 
 /** Neither sentence states a figure the other lacks: a one-sided match adds no detail the other does not have. */
 function sameFigures(a: SentenceConcepts, b: SentenceConcepts): boolean {
-  const fa = figuresOf(a.sentence.text, a.language)
-  const fb = figuresOf(b.sentence.text, b.language)
-  return unmatchedFigures(fa, fb).length === 0 && unmatchedFigures(fb, fa).length === 0
+  const [onlyA, onlyB] = changedFigures(a, b)
+  return onlyA.length === 0 && onlyB.length === 0
 }
 
 /** Both sentences carry the same content verb ("escaped" / "escape"): they tell one action, not two. */

@@ -159,9 +159,10 @@ export function conceptWeights(all: readonly SentenceConcepts[]): Map<string, nu
 }
 
 /**
- * Soft overlap of two concept lists, 0–1: each concept counts as matched when the other side has its key or
- * shares an alternative (gloss, stem, paraphrase group); weighted by rarity; normalised by the smaller side's weight (a short sentence in
- * one outlet can fully match part of a long one in another), then damped by how much of the larger side matched.
+ * Soft overlap of two concept lists, 0–1: each concept counts as matched when the other side has its key or shares
+ * an alternative (gloss, stem, paraphrase group); weighted by rarity; normalised by the smaller side's weight (a
+ * short sentence in one outlet can fully match part of a long one in another), then damped by how much of the larger
+ * side matched.
  */
 export function conceptSimilarity(a: readonly Concept[], b: readonly Concept[], weights: ReadonlyMap<string, number>): number {
   if (a.length === 0 || b.length === 0) return 0
@@ -183,9 +184,9 @@ const MIN_SHARED_CONCEPTS = 2
 
 /**
  * An index of concept lists that answers, for a query list, which lists it can be similar to at all: those
- * where at least MIN_SHARED_CONCEPTS distinct concepts of the query match (same key or a shared paraphrase
- * group). `conceptSimilarity` gives every other list 0, so alignment need not score it: two long texts share
- * two concepts in few of their sentence pairs. Returns list indices in ascending order.
+ * where at least MIN_SHARED_CONCEPTS distinct concepts of the query match (a key or an alternative in common:
+ * gloss, stem, paraphrase group). `conceptSimilarity` gives every other list 0, so alignment need not score it: two
+ * long texts share two concepts in few of their sentence pairs. Returns list indices in ascending order.
  */
 export function similarityCandidates(lists: readonly (readonly Concept[])[]): (query: readonly Concept[]) => number[] {
   const byToken = new Map<string, number[]>()
@@ -248,7 +249,7 @@ export function isSameConcept(a: Concept, b: Concept): boolean {
   return a.alternatives.some((token) => b.alternatives.includes(token))
 }
 
-/** How many distinct keys of `a` the other side has, or shares a paraphrase group with. */
+/** How many distinct keys of `a` the other side has, or shares an alternative with. */
 function matchedCount(a: ConceptProfile, b: ConceptProfile): number {
   let count = 0
   for (const c of a.distinct) if (isMatched(c, b)) count++

@@ -1,5 +1,7 @@
 import type { Sentence } from '../../model/index.js'
 import { findDates, findNumbers } from '../values/index.js'
+import { memoizeByObject } from '../memoize.js'
+import type { SentenceConcepts } from './concepts.js'
 
 /** Why two similar sentences of different articles are not one fact. */
 export type Contradiction = 'figures' | 'polarity'
@@ -10,13 +12,15 @@ export type Contradiction = 'figures' | 'polarity'
  * casualties"). Calling those one shared fact would tell the reader the outlets agree where they disagree, so they
  * are never merged; the caller reports them as a conflict instead. Returns null when neither test fires.
  */
-export function findContradiction(a: Sentence, aLanguage: string, b: Sentence, bLanguage: string): Contradiction | null {
-  if (hasDifferentFigures(figuresOf(a.text, aLanguage), figuresOf(b.text, bLanguage))) return 'figures'
+export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Contradiction | null {
+  // Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure.
+  const [onlyA, onlyB] = changedFigures(a, b)
+  if (onlyA.length > 0 && onlyB.length > 0) return 'figures'
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
-  if (aLanguage !== bLanguage) return null
-  const pa = polarityOf(a, aLanguage)
-  const pb = polarityOf(b, bLanguage)
+  if (a.language !== b.language) return null
+  const pa = polarityOf(a.sentence, a.language)
+  const pb = polarityOf(b.sentence, b.language)
   if (pa !== 'unknown' && pb !== 'unknown' && pa !== pb) return 'polarity'
   return null
 }
@@ -28,11 +32,23 @@ interface Figure {
 }
 
 /**
+ * The figure values each sentence states that the other states in no form (neither its value nor its digits),
+ * distinct, in text order: "killed 40 people" / "at least 43 killed" → [["40"], ["43"]].
+ */
+export function changedFigures(a: SentenceConcepts, b: SentenceConcepts): [string[], string[]] {
+  const [fa, fb] = [figuresOfSentence(a), figuresOfSentence(b)]
+  return [distinctValues(unmatchedFigures(fa, fb)), distinctValues(unmatchedFigures(fb, fa))]
+}
+
+// Alignment asks about one sentence against many candidates: its figures are read once.
+const figuresOfSentence = memoizeByObject((s: SentenceConcepts): Figure[] => figuresOf(s.sentence.text, s.language))
+
+/**
  * The figures of a text: quantities as read by `findNumbers` ("757 тыс." and "757,000" → 757000; "Двадцать" and
  * "Twenty" → 20), and every other digit run (dates, codes), with thousands separators removed and leading zeros
  * dropped ("14.02.2021" → 14, 2, 2021).
  */
-export function figuresOf(text: string, language: string): Figure[] {
+function figuresOf(text: string, language: string): Figure[] {
   const dates = findDates(text, undefined, language)
   const numbers = findNumbers(text, dates, language)
   const out: Figure[] = []
@@ -57,15 +73,14 @@ function digitRuns(text: string): string[] {
 }
 
 /** The figures of `figures` that the other side states in no form: neither its value nor its digits. */
-export function unmatchedFigures(figures: readonly Figure[], other: readonly Figure[]): Figure[] {
+function unmatchedFigures(figures: readonly Figure[], other: readonly Figure[]): Figure[] {
   const known = new Set(other.flatMap((f) => [f.value, ...f.digits]))
   // "2.5" read as 2.5 in one language and as digits 2, 5 in another is still the same figure.
   return figures.filter((f) => !known.has(f.value) && !(f.digits.length > 0 && f.digits.every((d) => known.has(d))))
 }
 
-/** Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure. */
-function hasDifferentFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
-  return unmatchedFigures(a, b).length > 0 && unmatchedFigures(b, a).length > 0
+function distinctValues(figures: readonly Figure[]): string[] {
+  return [...new Set(figures.map((f) => f.value))]
 }
 
 // Negation words per language. Czech negates with a verb prefix ("nebyl") that a word list cannot tell from

@@ -8,7 +8,7 @@ export interface ValueInContext {
   readonly articleId: string
   /** Language of the article, and the index of the sentence the value stands in. */
   readonly language: string
-  readonly sentence: number
+  readonly sentenceIndex: number
   /** Publication date of the article (ISO): a date before it and one after it are different statements. */
   readonly publishedAt?: string
   readonly value: { readonly kind: 'date'; readonly date: DateMention } | { readonly kind: 'number'; readonly number: NumberMention }
@@ -44,7 +44,7 @@ export function findDifferences(
       if (a.articleId === b.articleId || !isComparable(a, b)) continue
       // Across languages the words around a figure match only in part, so two figures of one story ("grew 24%" /
       // "grew more than 35%") look alike; they are compared only when their sentences were aligned as one fact.
-      if (a.language !== b.language && !alignedSentences.has(sentencePair(a.articleId, a.sentence, b.articleId, b.sentence))) continue
+      if (a.language !== b.language && !alignedSentences.has(sentencePair(a.articleId, a.sentenceIndex, b.articleId, b.sentenceIndex))) continue
       const score = conceptSimilarity(a.context, b.context, weights)
       const needed = isConsistent([a, b]) ? CONTEXT_THRESHOLD : CONFLICT_CONTEXT_THRESHOLD
       if (score >= needed) pairs.push({ i, j, score })
