@@ -50,8 +50,9 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
   // A line without a final stop (a headline, a dateline) ends its sentence at the line break, unless the paragraph is
   // hard-wrapped prose, where line breaks fall anywhere.
   const breaks = isHardWrapped(paragraphShadow) ? [] : lineBreaks(paragraphShadow, offset)
-  // Tokens and sentences are both in text order: one moving cursor assigns tokens to sentences in linear time.
+  // Tokens, breaks and sentences are all in text order: moving cursors assign them in linear time.
   let next = 0
+  let nextBreak = 0
   doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number]
     const start = starts[first] ?? -1
@@ -62,9 +63,14 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     const sentenceTokens: Token[] = []
     while (next < tokens.length && tokens[next]!.end <= end) sentenceTokens.push(tokens[next++]!)
     if (sentenceTokens.length === 0) return
-    for (const part of splitAtBreaks(sentenceTokens, breaks)) {
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= start) nextBreak++
+    const inside: number[] = []
+    for (let k = nextBreak; k < breaks.length && breaks[k]! < end; k++) inside.push(breaks[k]!)
+    const parts = splitAtBreaks(sentenceTokens, inside)
+    for (const [n, part] of parts.entries()) {
       const partStart = part[0]!.start
-      const partEnd = part === sentenceTokens || part[part.length - 1] === sentenceTokens[sentenceTokens.length - 1] ? end : part[part.length - 1]!.end
+      // The last part keeps the sentence's end (its closing punctuation); the others end at their last token.
+      const partEnd = n === parts.length - 1 ? end : part[part.length - 1]!.end
       out.push({ start: partStart, end: partEnd, text: text.slice(partStart, partEnd), paragraph, tokens: part })
     }
   })
@@ -88,12 +94,8 @@ function isHardWrapped(paragraph: string): boolean {
   return wrapped / body.length >= 0.6
 }
 
-/** The tokens of one sentence in runs cut at the given line breaks. */
-function splitAtBreaks(tokens: Token[], breaks: readonly number[]): Token[][] {
-  if (breaks.length === 0) return [tokens]
-  const first = tokens[0]!.start
-  const last = tokens[tokens.length - 1]!.end
-  const inside = breaks.filter((b) => b > first && b < last)
+/** The tokens of one sentence in runs cut at the line breaks inside it (offsets in ascending order). */
+function splitAtBreaks(tokens: Token[], inside: readonly number[]): Token[][] {
   if (inside.length === 0) return [tokens]
   const parts: Token[][] = []
   let current: Token[] = []
