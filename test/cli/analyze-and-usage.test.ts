@@ -57,6 +57,22 @@ describe('usage', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME)
   })
 
+  test('compare --lang: articles in two languages, facts shown in the language asked for; a bad code is a usage error', () => {
+    const fixture = (name: string): string => new URL(`../fixtures/multilingual/${name}`, import.meta.url).pathname
+    const result = runCli(bin, ['compare', fixture('en.txt'), fixture('ru.txt'), '--lang', 'ru', '--json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as CoverageReport
+    expect(report.language).toBe('ru')
+    const shared = report.facts.filter((f) => f.articleIds.length === 2)
+    expect(shared.length).toBeGreaterThanOrEqual(4)
+    for (const fact of shared) expect(fact.language).toBe('ru')
+    const bad = runCli(bin, ['compare', fixture('en.txt'), fixture('ru.txt'), '--lang', 'Russian'])
+    expect(bad.code).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr.split('\n')[0]).toMatch(/--lang must be a language code .*"Russian"/)
+    expect(bad.stderr).not.toMatch(STACK_FRAME)
+  })
+
   test('compare without inputs: exit 2, says what is missing', () => {
     const result = runCli(bin, ['compare'])
     expect(result.code).toBe(2)

@@ -37,6 +37,9 @@ export async function buildReport(
   flags: InputFlags & { readonly lang?: string },
   options: { readonly isSingle?: boolean } = {},
 ): Promise<CoverageReport> {
+  // A usage error is reported before any input is read or analysed.
+  const language = flags.lang ?? 'en'
+  if (!/^[a-z]{2,3}$/.test(language)) throw new AppError('invalid_input', `--lang must be a language code such as en, uk, ru, pl (got "${language}")`)
   const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
   process.stderr.write(describeSkipped(skipped))
   if (analyzed.length === 0) {
@@ -46,8 +49,6 @@ export async function buildReport(
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
   }
-  const language = flags.lang ?? 'en'
-  if (!/^[a-z]{2,3}$/.test(language)) throw new AppError('invalid_input', `--lang must be a language code such as en, uk, ru, pl (got "${language}")`)
   const report = compareCoverage(analyzed, { language })
   return { ...report, skipped: skipped.map((s) => ({ source: s.source, reason: s.reason, message: s.message })) }
 }
