@@ -1,4 +1,4 @@
-// One event told by four outlets in four languages (test/fixtures/multilingual, written for these tests): issue 14's
+// One event told by four outlets in four languages (examples/multilingual, written for these tests): issue 14's
 // "What to build" 1, 2, 3, 4 and 6 end to end through analyzeArticle and compareCoverage.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -8,7 +8,7 @@ import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
 const LANGUAGES = ['en', 'ru', 'pl', 'uk'] as const
 const PUBLISHED = '2024-12-06T18:00:00Z'
 
-function analyze(language: string, id: string, content = readFileSync(new URL(`./fixtures/multilingual/${language}.txt`, import.meta.url), 'utf8')): AnalyzedArticle {
+function analyze(language: string, id: string, content = readFileSync(new URL(`../examples/multilingual/${language}.txt`, import.meta.url), 'utf8')): AnalyzedArticle {
   const result = analyzeArticle({ source: `${language}.txt`, format: 'text', content, publishedAt: PUBLISHED }, { id, outlet: `outlet-${language}` })
   if ('kind' in result) throw new Error(`${language}: ${result.message}`)
   return result

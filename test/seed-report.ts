@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
 import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
 
-/** The seed pair of ../shared/seeds, analysed once per test file. */
-export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'seeds')
-export const UKRAINIAN = '000_ab4b00356de3292d.txt'
-export const POLISH = '002_5f50d3ae80105f63.txt'
+import { EXAMPLES_DIR as SEEDS_DIR, POLISH, UKRAINIAN } from './example-paths.js'
+
+export { POLISH, SEEDS_DIR, UKRAINIAN }
+
+/** The seed pair (examples/, copies of ../shared/seeds), analysed once per test file. */
 
 export function seedInput(name: string): string {
   return readFileSync(join(SEEDS_DIR, name), 'utf8')

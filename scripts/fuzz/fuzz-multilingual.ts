@@ -1,5 +1,5 @@
 /**
- * Mutates the four multilingual fixture articles (en, ru, pl, uk; test/fixtures/multilingual) 200 ways (cut, odd
+ * Mutates the four multilingual fixture articles (en, ru, pl, uk; examples/multilingual) 200 ways (cut, odd
  * marks spliced in, upper-cased, every space a line break, halves swapped), compares each set, and checks that
  * nothing throws and that every fact, quote, difference and entity span is the text at its offsets in every
  * language. Fixed seed; exit 1 on a finding.
@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { AnalyzedArticle } from '../../src/model/index.js'
 import { analyzeArticle, compareCoverage } from '../../src/pipeline/index.js'
 
-const FIXTURES = join(import.meta.dirname, '../../test/fixtures/multilingual')
+const FIXTURES = join(import.meta.dirname, '../../examples/multilingual')
 const originals = ['en', 'ru', 'pl', 'uk'].map((language) => readFileSync(join(FIXTURES, `${language}.txt`), 'utf8'))
 let state = 7
 const random = (): number => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs'
  * Mutates the seed articles 300 ways (zero-width and bidi marks, lone surrogates, emoji, CRLF, odd quotes and
  * dates, cuts), analyses and compares each, and checks that nothing throws, every quote and framing span is the
  * text at its offsets, every source-map run is the input's own characters, and quote starts map back to them.
- * Fixed seed. Reads ../shared/seeds.
+ * Fixed seed. Reads the seed pair in examples/.
  *
  *   npx tsx scripts/fuzz/fuzz-text.ts
  */
 import { join } from 'node:path'
 import { toInputOffset } from '../../src/pipeline/clean/source-map.js'
 import { analyzeArticle, compareCoverage } from '../../src/pipeline/index.js'
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds')
+const SEEDS = join(import.meta.dirname, '../../examples')
 const seed = readFileSync(join(SEEDS, '000_ab4b00356de3292d.txt'), 'utf8')
 const seed2 = readFileSync(join(SEEDS, '002_5f50d3ae80105f63.txt'), 'utf8')
 let state = 7

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp, CONTENT_SECURITY_POLICY, LOOPBACK_HOSTS, MAX_BODY_BYTES, openApiDocument, type StoryListItem } from '../../src/api/index.js'
 import type { CoverageReport } from '../../src/model/index.js'
 import { openSeedStore, type SeedStore } from './seed-store.js'
+import { EXAMPLES_DIR } from '../example-paths.js'
 
 const TOKEN = 'test-token-5f1c'
 let seeds: SeedStore
@@ -191,7 +192,7 @@ describe('POST /api/articles', () => {
 describe('POST /api/compare', () => {
 
   test('compares pasted articles without storing them: ids a1, a2 in order, outlets as given', async () => {
-    const [a, b] = ['000_ab4b00356de3292d.txt', '002_5f50d3ae80105f63.txt'].map((f) => readFileSync(join(import.meta.dirname, '../../../shared/seeds', f), 'utf8'))
+    const [a, b] = ['000_ab4b00356de3292d.txt', '002_5f50d3ae80105f63.txt'].map((f) => readFileSync(join(EXAMPLES_DIR, f), 'utf8'))
     const res = await post('/api/compare', { articles: [{ text: a, outlet: 'Kyiv Herald' }, { text: b, outlet: 'Daily Wrap' }] })
     expect(res.status).toBe(200)
     const report = (await res.json()) as CoverageReport
@@ -213,7 +214,7 @@ describe('POST /api/compare', () => {
   })
 
   test('"language" picks the language facts and the brief are shown in', async () => {
-    const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/multilingual', name), 'utf8')
+    const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../examples/multilingual', name), 'utf8')
     const res = await post('/api/compare', { articles: [{ text: fixture('en.txt') }, { text: fixture('ru.txt') }], language: 'ru' })
     expect(res.status).toBe(200)
     const report = (await res.json()) as CoverageReport

@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { ingestDocuments } from '../../src/corpus/index.js'
 import { readInputs } from '../../src/ingest/index.js'
 import { openSqliteStore, type Store } from '../../src/store/index.js'
+import { EXAMPLES_DIR } from '../example-paths.js'
 
-/** The seed pair (../shared/seeds) with the outlet each comes from, as a user would ingest them. */
-export const SEED_DIR = process.env['PARALLAX_SEEDS'] ?? join(import.meta.dirname, '../../../shared/seeds')
+/** The seed pair (examples/) with the outlet each comes from, as a user would ingest them. */
+export const SEED_DIR = process.env['PARALLAX_SEEDS'] ?? EXAMPLES_DIR
 export const SEEDS = [
   { file: '000_ab4b00356de3292d.txt', outlet: 'Kyiv Herald' },
   { file: '002_5f50d3ae80105f63.txt', outlet: 'Daily Wrap' },

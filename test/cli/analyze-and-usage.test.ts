@@ -58,7 +58,7 @@ describe('usage', () => {
   })
 
   test('compare --lang: articles in two languages, facts shown in the language asked for; a bad code is a usage error', () => {
-    const fixture = (name: string): string => new URL(`../fixtures/multilingual/${name}`, import.meta.url).pathname
+    const fixture = (name: string): string => new URL(`../../examples/multilingual/${name}`, import.meta.url).pathname
     const result = runCli(bin, ['compare', fixture('en.txt'), fixture('ru.txt'), '--lang', 'ru', '--json'])
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as CoverageReport

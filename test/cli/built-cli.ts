@@ -9,9 +9,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
-export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds')
-export const SEED_A = join(SEEDS_DIR, '000_ab4b00356de3292d.txt')
-export const SEED_B = join(SEEDS_DIR, '002_5f50d3ae80105f63.txt')
+export { EXAMPLES_DIR as SEEDS_DIR, SEED_A, SEED_B } from '../example-paths.js'
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'parallax-cli-test')
 // A build on this 2-core machine takes ~10 s; a waiting test file gives up after 3 minutes.

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test, vi } from 'vitest'
 import { main } from '../../src/cli/main.js'
+import { EXAMPLES_DIR } from '../example-paths.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-profile-'))
 const db = join(dir, 'corpus.db')
-const seeds = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds')
+const seeds = EXAMPLES_DIR
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {

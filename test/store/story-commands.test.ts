@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { parseSince } from '../../src/corpus/index.js'
+import { EXAMPLES_DIR } from '../example-paths.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-stories-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -96,7 +97,7 @@ describe('parallax stories', () => {
 
 describe('parallax show', () => {
   test('the seed pair forms one story whose report compares both articles; analyses are cached per revision', async () => {
-    const seeds = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds')
+    const seeds = EXAMPLES_DIR
     const db = join(root, 'seed.db')
     const { readdirSync } = await import('node:fs')
     const inputs = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f))

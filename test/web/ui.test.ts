@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { StoryListItem } from '../../src/api/index.js'
 import { openSeedStore, type SeedStore } from '../api/seed-store.js'
 import { CHROMIUM, HAS_CHROMIUM, launchBrowser, startServer, type LiveBrowser, type LiveServer } from './browser.js'
+import { EXAMPLES_DIR } from '../example-paths.js'
 
 // End-to-end in Debian's chromium (`apt-get install chromium`); CI installs it in .ci/run.
 if (!HAS_CHROMIUM) console.warn(`test/web: SKIPPED browser tests: no chromium at ${CHROMIUM} (apt-get install chromium, or set PARALLAX_CHROMIUM)`)
@@ -184,7 +185,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
   test('the compare page compares pasted articles at once, with nothing stored', async () => {
     const page = await open('/compare')
     const { readFileSync } = await import('node:fs')
-    const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
+    const seedsDir = EXAMPLES_DIR
     await page.fill('#article-1', readFileSync(join(seedsDir, '000_ab4b00356de3292d.txt'), 'utf8'))
     await page.fill('#outlet-1', 'Kyiv Herald')
     await page.fill('#article-2', readFileSync(join(seedsDir, '002_5f50d3ae80105f63.txt'), 'utf8'))
@@ -202,7 +203,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
 
   test('the compare page takes uploaded files', async () => {
     const page = await open('/compare')
-    const seedsDir = join(import.meta.dirname, '../../../shared/seeds')
+    const seedsDir = EXAMPLES_DIR
     await page.setInputFiles('#files', [join(seedsDir, '000_ab4b00356de3292d.txt'), join(seedsDir, '002_5f50d3ae80105f63.txt')])
     await Promise.all([page.waitForURL(/\/compare$/), page.click('button[type=submit]')])
     await expect(page.locator('#result').innerText()).resolves.toBe('Comparison of 2 articles')

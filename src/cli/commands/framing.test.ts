@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { main } from '../main.js'
 import type { FramingResult } from './framing.js'
 
-const seeds = new URL('../../../../shared/seeds/', import.meta.url)
+const seeds = new URL('../../../examples/', import.meta.url)
 const loaded = fileURLToPath(new URL('000_ab4b00356de3292d.txt', seeds))
 const neutral = fileURLToPath(new URL('002_5f50d3ae80105f63.txt', seeds))
 

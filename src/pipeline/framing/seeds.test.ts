@@ -5,7 +5,7 @@ import { scoreFraming } from './score-framing.js'
 import { SENTENCE_SPAN_TAG } from './sentence-technique-spans.js'
 
 // The acceptance pair of /work/shared/seeds/EXPECTED.md §7, read from the shared folder beside the repo.
-const seeds = new URL('../../../../shared/seeds/', import.meta.url)
+const seeds = new URL('../../../examples/', import.meta.url)
 const loaded = readFileSync(new URL('000_ab4b00356de3292d.txt', seeds), 'utf8')
 const neutral = readFileSync(new URL('002_5f50d3ae80105f63.txt', seeds), 'utf8')
 const detect = createFramingDetector({ language: 'en' })
