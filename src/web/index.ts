@@ -2,6 +2,6 @@ export { renderStoryListPage, SINCE_CHOICES, type StoryListFilters } from './sto
 export { renderStoryPage } from './story-page.js'
 export { renderComparePage, type CompareEntry, type ComparePageInput } from './compare-page.js'
 export { renderErrorPage } from './error-page.js'
-export { renderReportBody } from './report-body.js'
+export { ReportBody } from './report-body.js'
 export { APP_CSS } from './app-css.js'
 export { APP_JS } from './app-js.js'

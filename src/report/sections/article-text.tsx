@@ -1,55 +1,47 @@
-import type { ArticleView, ReportView } from './build-report-view.js'
-import { escapeHtml } from './escape-html.js'
-import { splitIntoSegments, type Mark } from './split-into-segments.js'
+import type { Child } from 'hono/jsx'
+import type { Anchors } from '../anchors.js'
+import { cssName } from '../anchors.js'
+import type { ArticleView, ReportView } from '../build-report-view.js'
+import { splitIntoSegments, type Mark } from '../split-into-segments.js'
+import type { SectionContext } from './section-context.js'
 
 /** What one highlighted span of an article means, for its classes, tooltip and anchor. */
-export interface Highlight {
+interface Highlight {
   readonly classes: readonly string[]
   readonly note: string
   readonly anchor: string
 }
 
-/** Anchor ids for every span object of the report, so sections can link to where it is highlighted. */
-export class Anchors {
-  private readonly ids = new Map<object, string>()
-  /** The id of `span`'s anchor ("s12"); the same object always gets the same id. */
-  of(span: object): string {
-    let id = this.ids.get(span)
-    if (id === undefined) {
-      id = `s${this.ids.size + 1}`
-      this.ids.set(span, id)
-    }
-    return id
-  }
-}
-
 /**
- * The cleaned text of one article as HTML, with facts, quotes, numbers, framing spans and brief
- * citations highlighted. Overlapping spans are split into flat runs, each carrying the classes
- * and explanations of every span covering it; each span's anchor sits where it starts.
+ * The cleaned text of one article, with facts, quotes, numbers, framing spans and brief citations highlighted.
+ * Overlapping spans are split into flat runs, each carrying the classes and explanations of every span covering
+ * it; each span's anchor sits where it starts. The text itself is only ever a string child (escaped).
  */
-export function renderArticleText(view: ReportView, target: ArticleView, anchors: Anchors): string {
-  const marks = collectHighlights(view, target, anchors)
+export function ArticleText({ ctx, target }: { ctx: SectionContext; target: ArticleView }) {
   const text = target.article.text
   const placed = new Set<string>()
-  let html = ''
-  for (const segment of splitIntoSegments(text.length, marks)) {
+  const parts: Child[] = []
+  for (const segment of splitIntoSegments(text.length, collectHighlights(ctx.view, target, ctx.anchors))) {
     for (const opening of segment.opening) {
       if (placed.has(opening.anchor)) continue
       placed.add(opening.anchor)
-      html += `<span class="anchor" id="${opening.anchor}"></span>`
+      parts.push(<span class="anchor" id={opening.anchor}></span>)
     }
-    const content = escapeHtml(text.slice(segment.start, segment.end))
+    const content = text.slice(segment.start, segment.end)
     if (segment.marks.length === 0) {
-      html += content
+      parts.push(content)
       continue
     }
     const classes = [...new Set(['hl', ...segment.marks.flatMap((m) => m.classes)])].join(' ')
-    // &#10; keeps one note per line in the tooltip without raw newlines in the attribute.
-    const note = segment.marks.map((m) => escapeHtml(m.note)).join('&#10;')
-    html += `<span class="${classes}" tabindex="0" title="${note}" data-note="${note}">${content}</span>`
+    // One note per line: the tooltip (title, or the UI's script reading data-note) shows them stacked.
+    const note = segment.marks.map((m) => m.note).join('\n')
+    parts.push(
+      <span class={classes} tabindex={0} title={ctx.noteTitles ? note : undefined} data-note={note}>
+        {content}
+      </span>,
+    )
   }
-  return html
+  return <>{parts}</>
 }
 
 function collectHighlights(view: ReportView, target: ArticleView, anchors: Anchors): Mark<Highlight>[] {
@@ -92,9 +84,4 @@ function collectHighlights(view: ReportView, target: ArticleView, anchors: Ancho
     }
   })
   return marks
-}
-
-/** A class-name-safe form of a model value (the JSON may hold anything). */
-export function cssName(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9-]/g, '')
 }

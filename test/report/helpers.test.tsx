@@ -3,13 +3,14 @@ import * as report from '../../src/report/index.js'
 import { quoteWordDiff } from '../../src/report/quote-word-diff.js'
 import { visibleControls } from '../../src/report/visible-controls.js'
 import { visibleWidth, wrapStyled } from '../../src/report/wrap-styled.js'
-import { escapeHtml, safeHttpUrl } from '../../src/report/escape-html.js'
+import { safeHttpUrl } from '../../src/report/safe-http-url.js'
+import { renderFragment } from '../../src/report/render-document.js'
 import { buildReportView } from '../../src/report/build-report-view.js'
 
 test('public surface of src/report', () => {
   // The web UI (src/web) renders the same report sections, with the same escaping, as the static HTML report.
   expect(Object.keys(report).sort()).toEqual([
-    'SECTION_NAV', 'escapeHtml', 'renderHtml', 'renderMarkdown', 'renderReportSections', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
+    'REPORT_SECTIONS', 'ReportSections', 'SectionNav', 'renderDocument', 'renderFragment', 'renderHtml', 'renderMarkdown', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
   ])
 })
 
@@ -47,8 +48,11 @@ describe('text helpers', () => {
     expect(visibleWidth('\u001b[33mŁódź\u001b[39m')).toBe(4)
   })
 
-  test('escapeHtml and safeHttpUrl', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+  test('renderFragment escapes text and attributes and shows control characters; safeHttpUrl', () => {
+    const hostile = `<a href="x" title='y'>&</a>\u202e`
+    expect(renderFragment(<p title={hostile}>{hostile}</p>)).toBe(
+      '<p title="&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;⟨U+202E⟩">&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;⟨U+202E⟩</p>',
+    )
     expect(safeHttpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1')
     expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined()
     expect(safeHttpUrl(' JavaScript:alert(1)')).toBeUndefined()

@@ -1,0 +1,33 @@
+import { languageTag, listOutlets } from '../build-report-view.js'
+import { CiteLink } from './cite-link.js'
+import { ReportSection } from './report-section.js'
+import type { SectionContext } from './section-context.js'
+
+/** The cited neutral brief; each citation jumps to the passage it rests on, or to the article. */
+export function BriefSection({ ctx }: { ctx: SectionContext }) {
+  const { view, anchors } = ctx
+  const items = view.report.brief.map((sentence, index) => {
+    const sources = view.articlesFor(sentence.articleIds)
+    const links = sources.map((a) => {
+      const span = sentence.spans?.find((s) => s.articleId === a.article.id)
+      return span === undefined ? <CiteLink article={a} anchor={`article-${a.number}`} /> : <CiteLink article={a} anchor={anchors.of(span)} brief={index + 1} />
+    })
+    return (
+      <li>
+        {languageTag(view.report, sentence) + sentence.text} {links}
+        {sentence.singleSource ? (
+          <>
+            {' '}
+            <span class="single">single source: {listOutlets(sources)}</span>
+          </>
+        ) : null}
+      </li>
+    )
+  })
+  return (
+    <ReportSection id="brief" heading="Brief">
+      <p class="muted">Neutral summary; each number cites an article and jumps to the passage it rests on.</p>
+      {items.length === 0 ? <p class="muted">No brief.</p> : <ol>{items}</ol>}
+    </ReportSection>
+  )
+}

@@ -1,0 +1,18 @@
+import type { CoverageReport } from '../model/index.js'
+import { ReportSections, SectionNav } from '../report/index.js'
+
+/**
+ * The body of a story or comparison page: a table of contents, then the report sections the static HTML report
+ * shows too (src/report/sections). The page's script shows each highlight's note, so notes are not repeated in
+ * title attributes.
+ */
+export function ReportBody({ report }: { report: CoverageReport }) {
+  return (
+    <>
+      <nav class="toc" aria-label="Sections">
+        <SectionNav />
+      </nav>
+      <ReportSections report={report} options={{ noteTitles: false }} />
+    </>
+  )
+}

@@ -1,0 +1,140 @@
+import type { StoryListItem } from '../api/summarize-story.js'
+import { renderPage } from './layout.js'
+
+export interface StoryListFilters {
+  readonly q?: string
+  /** A `since` choice of the form: "1d", "7d", "30d", or "" for any time. */
+  readonly since?: string
+}
+
+/** Choices of the "since" filter, as shown; the value is a relative age the server turns into a date. */
+export const SINCE_CHOICES: readonly (readonly [string, string])[] = [
+  ['', 'any time'],
+  ['1d', 'last 24 hours'],
+  ['7d', 'last 7 days'],
+  ['30d', 'last 30 days'],
+]
+
+/** Bars drawn in a story's coverage sparkline: the most recent 30 days with articles. */
+const MAX_BARS = 30
+
+/** `/`: stories newest first, each with its outlets, independent sources and articles per day. */
+export function renderStoryListPage(stories: readonly StoryListItem[], filters: StoryListFilters): string {
+  const count = stories.length
+  return renderPage(
+    { title: 'Stories', active: 'stories' },
+    <>
+      <h1>Stories</h1>
+      <p class="muted">
+        {count} {count === 1 ? 'story' : 'stories'}, newest first. <a href="/compare">Compare articles</a> without storing them.
+      </p>
+      <form class="search" method="get" action="/" role="search">
+        <label for="q">
+          Words
+          <input id="q" name="q" type="search" value={filters.q ?? ''} placeholder="oreshnik minsk" />
+        </label>
+        <label for="since">
+          Seen
+          <select id="since" name="since">
+            {SINCE_CHOICES.map(([value, label]) => (
+              <option value={value} selected={value === (filters.since ?? '')}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      {count === 0 ? (
+        <p class="muted">
+          No stories
+          {filters.q || filters.since ? (
+            ' match these filters.'
+          ) : (
+            <>
+              {' '}
+              yet: add articles with <code>parallax ingest</code> or POST /api/articles.
+            </>
+          )}
+        </p>
+      ) : (
+        <ol class="stories">
+          {stories.map((story) => (
+            <StoryItem story={story} />
+          ))}
+        </ol>
+      )}
+    </>,
+  )
+}
+
+/** Articles listed under a story: the latest few; the story page has them all. */
+const MAX_MEMBERS = 4
+
+function StoryItem({ story }: { story: StoryListItem }) {
+  const span = day(story.lastSeen) === day(story.firstSeen) ? day(story.firstSeen) : `${day(story.firstSeen)} – ${day(story.lastSeen)}`
+  const members = [...story.articles].sort((a, b) => when(b).localeCompare(when(a)))
+  return (
+    <li class="story">
+      <div class="story-main">
+        <h2>
+          <a href={`/stories/${encodeURIComponent(story.id)}`}>{story.title}</a>
+        </h2>
+        <p class="counts">
+          <span class="badge">
+            {story.articleCount} {story.articleCount === 1 ? 'article' : 'articles'}
+          </span>
+          <span class="badge">
+            {story.independentSources} independent {story.independentSources === 1 ? 'source' : 'sources'}
+          </span>
+          <span class="muted">{span}</span>
+        </p>
+        <p class="outlets meta">Outlets: {story.outlets.join(', ')}</p>
+        <ul class="members meta">
+          {members.slice(0, MAX_MEMBERS).map((a) => (
+            <li>
+              <time datetime={when(a)}>{when(a).slice(0, 16).replace('T', ' ')}</time> <strong>{a.outlet}</strong>: {a.title}
+            </li>
+          ))}
+          {members.length > MAX_MEMBERS ? <li class="muted">and {members.length - MAX_MEMBERS} more</li> : null}
+        </ul>
+      </div>
+      <figure class="coverage">
+        <Sparkline timeline={story.timeline} />
+        <figcaption class="meta">articles per day</figcaption>
+      </figure>
+    </li>
+  )
+}
+
+function when(a: StoryListItem['articles'][number]): string {
+  return a.publishedAt ?? a.firstSeenAt
+}
+
+/** Articles per day as bars; an SVG with only geometry attributes (no inline style, which the CSP forbids). */
+function Sparkline({ timeline }: { timeline: StoryListItem['timeline'] }) {
+  const days = timeline.slice(-MAX_BARS)
+  const max = Math.max(1, ...days.map((d) => d.articles))
+  const width = 6
+  const height = 28
+  const total = Math.max(1, days.length * (width + 2))
+  const label = `Coverage over time: ${days.map((d) => `${d.day} ${d.articles}`).join(', ')}`
+  return (
+    <svg class="timeline" role="img" aria-label={label} width={total} height={height} viewBox={`0 0 ${total} ${height}`}>
+      {days.map((d, i) => {
+        const h = Math.max(2, Math.round((d.articles / max) * height))
+        return (
+          <rect x={i * (width + 2)} y={height - h} width={width} height={h}>
+            <title>
+              {d.day}: {d.articles}
+            </title>
+          </rect>
+        )
+      })}
+    </svg>
+  )
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10)
+}
