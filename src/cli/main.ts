@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { AppError } from '../model/index.js'
+import { addUsageHints, exitQuietlyOnBrokenPipe } from './cli-manners.js'
 import { registerCommands } from './commands/index.js'
 
 /** Exit codes: 0 ok, 1 nothing could be analysed / runtime failure, 2 usage error. One place maps errors to codes. */
@@ -10,10 +12,12 @@ const EXIT_USAGE = 2
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('parallax')
     .description('Compare how news outlets cover the same story.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
-    .showHelpAfterError()
+  exitQuietlyOnBrokenPipe()
   try {
     await registerCommands(program, argv)
+    addUsageHints(program)
     await program.parseAsync([...argv], { from: 'user' })
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (error) {
@@ -34,4 +38,14 @@ function exitCodeFor(error: unknown): number {
   process.stderr.write(`parallax: internal error: ${message}\n`)
   if (process.env['PARALLAX_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`)
   return EXIT_FAILURE
+}
+
+/** The version in package.json: src/cli and dist/cli both sit two levels below the package root. */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown'
+  } catch {
+    return 'unknown'
+  }
 }

@@ -29,7 +29,7 @@ describe('parallax analyze ONE --json', () => {
     const result = runCli(bin, ['analyze', SEED_B, SEED_B])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr.split('\n')[0]).toBe("error: too many arguments for 'analyze'. Expected 1 argument but got 2.")
+    expect(result.stderr).toBe("error: too many arguments for 'analyze'. Expected 1 argument but got 2. (see: parallax analyze --help)\n")
   })
 })
 
@@ -53,7 +53,7 @@ describe('usage', () => {
     const result = runCli(bin, ['frobnicate', 'x.txt'])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr.split('\n')[0]).toBe("error: unknown command 'frobnicate'")
+    expect(result.stderr).toBe("error: unknown command 'frobnicate' (see: parallax --help)\n")
     expect(result.stderr).not.toMatch(STACK_FRAME)
   })
 
@@ -76,6 +76,6 @@ describe('usage', () => {
   test('compare without inputs: exit 2, says what is missing', () => {
     const result = runCli(bin, ['compare'])
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')[0]).toBe("error: missing required argument 'inputs'")
+    expect(result.stderr).toBe("error: missing required argument 'inputs' (see: parallax compare --help)\n")
   })
 })

@@ -47,6 +47,7 @@ export function buildCli(): string {
     if (built.status !== 0) throw new Error(`cli test: build failed:\n${built.stdout}${built.stderr}`)
     mkdirSync(join(staging, 'bin'))
     copyFileSync(join(ROOT, 'bin', 'parallax.js'), join(staging, 'bin', 'parallax.js'))
+    copyFileSync(join(ROOT, 'package.json'), join(staging, 'package.json'))
     renameSync(staging, dir)
     pruneOldBuilds(dir)
     return bin
@@ -71,7 +72,7 @@ export function runCli(bin: string, args: readonly string[], options: { readonly
 
 function sourceHash(): string {
   const hash = createHash('sha256')
-  const files = [...listFiles(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), join(ROOT, 'bin', 'parallax.js')]
+  const files = [...listFiles(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), join(ROOT, 'bin', 'parallax.js'), join(ROOT, 'package.json')]
   for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex').slice(0, 16)
 }

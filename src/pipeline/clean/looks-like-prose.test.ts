@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { looksLikeProse } from './looks-like-prose.js'
+
+const PASSWD = `root:x:0:0:root:/root:/bin/bash
+daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
+list:x:38:38:Mailing List Manager:/var/list:/usr/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin`
+
+const LOG = `2024-12-06 10:00:01 startup archives unpack
+2024-12-06 10:00:02 install libc6:amd64 <none> 2.36-9
+2024-12-06 10:00:02 status half-installed libc6:amd64 2.36-9
+2024-12-06 10:00:03 status unpacked libc6:amd64 2.36-9
+2024-12-06 10:00:03 configure libc6:amd64 2.36-9 <none>`
+
+const CODE = `import { join } from 'node:path'
+
+export function greet(name: string): string {
+  const greeting = \`Hello, \${name}\`
+  return greeting
+}
+
+for (const name of ['Ann', 'Bob']) {
+  console.log(greet(name))
+}`
+
+const CSV = `country,capital,population
+Poland,Warsaw,36753736
+Ukraine,Kyiv,38000000
+Belarus,Minsk,9200000`
+
+describe('looksLikeProse', () => {
+  it.each([
+    ['English news', 'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Friday. He asked for missiles.'],
+    ['Russian news', 'Президент Белоруссии Александр Лукашенко встретился с Владимиром Путиным в Минске. Он попросил ракеты.'],
+    ['figure-heavy business copy', 'Shares rose 3.2% to $45.10 on Tuesday, the highest since 2019. Revenue was $1.2 billion, up 14%.'],
+    ['a tokenised corpus line', 'An earthquake with a preliminary magnitude of 4 . 6 was recorded in the North Bay , according to the U . S . G . S .'],
+    ['a headline alone', 'Esther Williams, swimming star, dies at 91'],
+  ])('%s is prose', (_, text) => expect(looksLikeProse(text)).toBe(true))
+
+  it.each([
+    ['a password file', PASSWD],
+    ['a package log', LOG],
+    ['source code', CODE],
+    ['a CSV table', CSV],
+    ['a list of words without one sentence', 'Minsk\nWarsaw\nKyiv\nVilnius\nRiga'],
+  ])('%s is not', (_, text) => expect(looksLikeProse(text)).toBe(false))
+})
