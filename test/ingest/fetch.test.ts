@@ -134,17 +134,18 @@ describe('URL lists ("feeds.txt")', () => {
 })
 
 describe('SSRF guard', () => {
-  test.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00:ec2::254', '::ffff:127.0.0.1'])(
+  test.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00:ec2::254', '::ffff:127.0.0.1', '::ffff:7f00:1', '::7f00:1', '[::7f00:1]', '2002:7f00:1::', '2002:a9fe:a9fe::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2'])(
     '%s is blocked',
     (address) => expect(isBlockedAddress(address)).toBe(true),
   )
-  test.each(['93.184.216.34', '8.8.8.8', '2606:4700::1111'])('%s is allowed', (address) => expect(isBlockedAddress(address)).toBe(false))
+  test.each(['93.184.216.34', '8.8.8.8', '2606:4700::1111', '2002:5db8:d822::1'])('%s is allowed', (address) => expect(isBlockedAddress(address)).toBe(false))
 
-  test('127.0.0.1, localhost, [::1] and 2130706433 (127.0.0.1 as a number) are refused without allowPrivate', async () => {
+  test('127.0.0.1, localhost, [::1], 2130706433 (127.0.0.1 as a number) and [::127.0.0.1] are refused without allowPrivate', async () => {
     const port = new URL(base).port
-    const specs = [`${base}/page`, `http://localhost:${port}/page`, `http://[::1]:${port}/page`, `http://2130706433:${port}/page`]
+    const specs = [`${base}/page`, `http://localhost:${port}/page`, `http://[::1]:${port}/page`, `http://2130706433:${port}/page`, `http://[::127.0.0.1]:${port}/page`]
     const items = await readAll(specs, { http: { perHostDelayMs: 0 } })
     expect(items).toMatchObject([
+      { kind: 'skipped', reason: 'blocked' },
       { kind: 'skipped', reason: 'blocked' },
       { kind: 'skipped', reason: 'blocked' },
       { kind: 'skipped', reason: 'blocked' },
