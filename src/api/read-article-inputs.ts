@@ -17,7 +17,7 @@ export async function* readArticleInputs(
   for (const [index, input] of inputs.entries()) {
     const meta = {
       ...(input.outlet === undefined ? {} : { outlet: input.outlet }),
-      ...(input.publishedAt === undefined ? {} : { publishedAt: new Date(input.publishedAt).toISOString() }),
+      ...(input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }),
       ...(input.title === undefined ? {} : { title: input.title }),
     }
     const content = input.text ?? input.html

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { normalizePublishedAt } from '../pipeline/extract/index.js'
 
 /** 20 articles per comparison: a story rarely has more outlets worth reading side by side, and analysis is CPU-bound (~50 ms an article). */
 export const MAX_COMPARE_ARTICLES = 20
@@ -14,6 +15,11 @@ const httpUrl = z
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date or date-time')
 
+/** A publication date, normalized as every other source's is: "2024-12-06T14:05:00+01:00", "2024-12-06", RFC 2822. */
+const publishedDate = z
+  .string()
+  .transform((s, ctx) => normalizePublishedAt(s) ?? (ctx.addIssue({ code: 'custom', message: 'must be a date: ISO 8601 (2024-12-06, 2024-12-06T14:05:00Z) or RFC 2822' }), z.NEVER))
+
 const outlet = z.string().trim().min(1).max(200)
 
 /**
@@ -28,7 +34,7 @@ export const ArticleInput = z
     url: httpUrl.optional(),
     outlet: outlet.optional(),
     title: z.string().trim().min(1).max(1000).optional(),
-    publishedAt: isoDate.optional(),
+    publishedAt: publishedDate.optional(),
   })
   .refine((a) => !(a.text !== undefined && a.html !== undefined), { error: 'give either text or html, not both' })
   .refine((a) => a.text !== undefined || a.html !== undefined || a.url !== undefined, { error: 'give one of text, html or url' })

@@ -6,7 +6,7 @@ const TEXT = 'Senators voted on Tuesday to extend the debt ceiling through early
 describe('prepareDocument', () => {
   it('dates an undated article from its URL', () => {
     const prepared = prepareDocument({ source: 'feed#1', format: 'text', content: TEXT, url: 'https://news.example/2021/10/18/debt-ceiling' })
-    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe('2021-10-18T00:00:00.000Z')
+    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe('2021-10-18')
   })
 
   it('keeps the date the source gives over the URL', () => {
@@ -17,7 +17,16 @@ describe('prepareDocument', () => {
       url: 'https://news.example/2021/10/18/debt-ceiling',
       publishedAt: '2021-10-19T08:00:00Z',
     })
-    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe('2021-10-19T08:00:00.000Z')
+    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe('2021-10-19T08:00:00Z')
+  })
+
+  it.each([
+    ['Tue, 19 Oct 2021 08:00:00 +0000', '2021-10-19T08:00:00+00:00'],
+    ['2021-10-19 08:00', '2021-10-19T08:00:00'],
+    ['2021-10-19', '2021-10-19'],
+  ])('stores a feed or JSON Lines date %j as ISO 8601 %s, inventing no zone or time', (given, stored) => {
+    const prepared = prepareDocument({ source: 'feed#3', format: 'text', content: TEXT, publishedAt: given })
+    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe(stored)
   })
 
   it('leaves an article undated when neither gives a date', () => {

@@ -1,7 +1,7 @@
 import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
-import { dateFromUrl, extractHtml } from '../pipeline/extract/index.js'
+import { dateFromUrl, extractHtml, normalizePublishedAt } from '../pipeline/extract/index.js'
 import { cleanText, detectLanguage } from '../pipeline/clean/index.js'
 import { outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
@@ -55,7 +55,8 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
   if (language === 'und') language = detectLanguage(text)
   const location = raw.url ?? raw.source
   const normalized = normalizeForHash(text)
-  const when = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt)
+  // As stated, normalized (see normalizePublishedAt): a zone-less time is not turned into UTC with this machine's zone.
+  const stated = publishedAt === undefined ? undefined : normalizePublishedAt(publishedAt)
   return {
     raw,
     location,
@@ -64,7 +65,7 @@ export function prepareDocument(raw: RawDocument): Prepared | Skipped {
     title,
     text,
     searchText: `${normalizeForHash(title)} ${normalized}`,
-    publishedAt: Number.isNaN(when) ? null : new Date(when).toISOString(),
+    publishedAt: stated ?? null,
     language,
     byline,
     sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromSource(raw) },

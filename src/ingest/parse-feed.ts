@@ -137,10 +137,15 @@ function body(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
+/**
+ * The item's date as the feed writes it ("Fri, 06 Dec 2024 14:05:00 +0000"), if it is one at all; the pipeline's
+ * normalizePublishedAt turns it into ISO 8601 with its own offset. Converting here would put a zone-less date into
+ * this machine's zone.
+ */
 function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  const parsed = Date.parse(value)
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString()
+  const trimmed = value?.trim()
+  if (!trimmed || Number.isNaN(Date.parse(trimmed))) return undefined
+  return trimmed
 }
 
 function clean(item: { [K in keyof FeedItem]: FeedItem[K] | undefined }): FeedItem {

@@ -8,7 +8,7 @@ export interface RawDocument {
   readonly url?: string
   /** Outlet given by the user or the container (feed title, `--outlet`); wins over anything inferred. */
   readonly outlet?: string
-  /** ISO 8601, from the container (feed item, WARC date, HTTP header) when known. */
+  /** As the container states it (feed item, JSON Lines, front-matter, API client); the pipeline normalizes it (normalizePublishedAt). */
   readonly publishedAt?: string
   readonly title?: string
   readonly byline?: string

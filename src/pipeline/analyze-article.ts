@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { AnalyzedArticle, Article, FramingSpan, RawDocument, Skipped } from '../model/index.js'
 import { cleanText, detectLanguage } from './clean/index.js'
 import { findEntities, loadGazetteer } from './entities/index.js'
-import { dateFromUrl, extractHtml } from './extract/index.js'
+import { dateFromUrl, extractHtml, normalizePublishedAt } from './extract/index.js'
 import { createFramingDetector } from './framing/index.js'
 import { findQuotes, resolveReferents } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
@@ -55,7 +55,9 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const framing = framingDetector(language)(text)
   // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date. A day in the
   // URL ("/2021/10/18/") is the outlet's own dating too, before any estimate from the text.
-  const statedDate = meta.publishedAt ?? raw.publishedAt ?? (raw.url === undefined ? undefined : dateFromUrl(raw.url))
+  // Every stated date goes through normalizePublishedAt: feeds, JSON Lines, front-matter and API clients give it as written.
+  const dated = meta.publishedAt ?? raw.publishedAt
+  const statedDate = (dated === undefined ? undefined : normalizePublishedAt(dated)) ?? (raw.url === undefined ? undefined : dateFromUrl(raw.url))
   const estimatedDate = statedDate ? undefined : estimatePublishedAt(text, language)
   const byline = raw.byline ?? meta.byline ?? cleaned.byline
   const url = raw.url

@@ -9,6 +9,7 @@ import type {
   RemovalReason,
   ReportArticle,
 } from '../model/index.js'
+import { formatPublishedAt } from './format-published-at.js'
 import { quoteWordDiff, type RenderingDiff } from './quote-word-diff.js'
 
 /** One article with what every rendering shows about it; `number` is its citation number ([1], [2], ...). */
@@ -180,10 +181,9 @@ export function describeRemovals(view: ArticleView): string {
   return `removed ${total}: ${parts.join(', ')}`
 }
 
-/** "2024-12-07 (estimated)" — empty when the date is unknown. */
+/** The publication date for readers: "6 Dec 2024, 14:05 UTC", "≈ 7 Dec 2024 (estimated)"; empty when unknown. */
 export function describeDate(article: ReportArticle): string {
-  if (article.publishedAt === undefined) return ''
-  return article.publishedAtEstimated === true ? `${article.publishedAt} (estimated)` : article.publishedAt
+  return formatPublishedAt(article.publishedAt, article.publishedAtEstimated === true)
 }
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })

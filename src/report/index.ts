@@ -6,3 +6,5 @@ export { ReportSections, SectionNav, REPORT_SECTIONS, type ReportSectionEntry, t
 export type { SectionContext } from './sections/section-context.js'
 export { wordDiff, type WordDiff, type DiffSegment } from './word-diff.js'
 export { safeHttpUrl } from './safe-http-url.js'
+export { formatPublishedAt } from './format-published-at.js'
+export { formatDateRange } from './format-date-range.js'

@@ -1,4 +1,5 @@
 import type { StoryListItem } from '../api/summarize-story.js'
+import { formatDateRange, formatPublishedAt } from '../report/index.js'
 import { renderPage } from './layout.js'
 
 export interface StoryListFilters {
@@ -72,8 +73,10 @@ export function renderStoryListPage(stories: readonly StoryListItem[], filters: 
 const MAX_MEMBERS = 4
 
 function StoryItem({ story }: { story: StoryListItem }) {
-  const span = day(story.lastSeen) === day(story.firstSeen) ? day(story.firstSeen) : `${day(story.firstSeen)} – ${day(story.lastSeen)}`
-  const members = [...story.articles].sort((a, b) => when(b).localeCompare(when(a)))
+  // Publication days of its articles; a story none of whose articles is dated says when it was first seen, as such.
+  const published = formatDateRange(story.articles.map((a) => a.publishedAt))
+  const span = published === '' ? `first seen ${formatPublishedAt(day(story.firstSeen))}` : published
+  const members = [...story.articles].sort((a, b) => time(b) - time(a))
   return (
     <li class="story">
       <div class="story-main">
@@ -93,7 +96,14 @@ function StoryItem({ story }: { story: StoryListItem }) {
         <ul class="members meta">
           {members.slice(0, MAX_MEMBERS).map((a) => (
             <li>
-              <time datetime={when(a)}>{when(a).slice(0, 16).replace('T', ' ')}</time> <strong>{a.outlet}</strong>: {a.title}
+              {a.publishedAt === null ? (
+                <>
+                  first seen <time datetime={a.firstSeenAt}>{formatPublishedAt(a.firstSeenAt)}</time>
+                </>
+              ) : (
+                <time datetime={a.publishedAt}>{formatPublishedAt(a.publishedAt)}</time>
+              )}{' '}
+              <strong>{a.outlet}</strong>: {a.title}
             </li>
           ))}
           {members.length > MAX_MEMBERS ? <li class="muted">and {members.length - MAX_MEMBERS} more</li> : null}
@@ -107,8 +117,9 @@ function StoryItem({ story }: { story: StoryListItem }) {
   )
 }
 
-function when(a: StoryListItem['articles'][number]): string {
-  return a.publishedAt ?? a.firstSeenAt
+/** Newest first by publication time, else by when the article was first seen (undated sort last). */
+function time(a: StoryListItem['articles'][number]): number {
+  return Date.parse(a.publishedAt ?? a.firstSeenAt) || 0
 }
 
 /** Articles per day as bars; an SVG with only geometry attributes (no inline style, which the CSP forbids). */

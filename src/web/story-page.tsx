@@ -1,4 +1,5 @@
 import type { CoverageReport } from '../model/index.js'
+import { formatDateRange } from '../report/index.js'
 import { renderPage } from './layout.js'
 import { ReportBody } from './report-body.js'
 
@@ -6,6 +7,10 @@ import { ReportBody } from './report-body.js'
 export function renderStoryPage(storyId: string, title: string, report: CoverageReport): string {
   const outlets = [...new Set(report.articles.map((a) => a.outlet))]
   const count = report.articles.length
+  // Dates the sources state; estimated ones only when no article states its date.
+  const stated = formatDateRange(report.articles.filter((a) => a.publishedAtEstimated !== true).map((a) => a.publishedAt))
+  const estimated = formatDateRange(report.articles.map((a) => a.publishedAt))
+  const published = stated !== '' ? `published ${stated}` : estimated !== '' ? `published ≈ ${estimated} (estimated)` : 'publication date unknown'
   return renderPage(
     { title, active: 'none' },
     <>
@@ -16,6 +21,7 @@ export function renderStoryPage(storyId: string, title: string, report: Coverage
       <p class="meta">
         {count} {count === 1 ? 'article' : 'articles'}: {outlets.join(', ')}
       </p>
+      <p class="meta story-dates">{published}</p>
       <ReportBody report={report} />
     </>,
   )

@@ -122,7 +122,7 @@ describe('feed files', () => {
        <author><name>Jan Kowalski</name></author><content type="html">${longHtml.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</content></entry></feed>`,
     )
     expect(await readAll([path])).toEqual([
-      { source: `${path}#1`, format: 'html', content: longHtml, url: 'https://atom.example/1', outlet: 'Atom Daily', publishedAt: '2024-12-06T10:00:00.000Z', title: 'One', byline: 'Jan Kowalski' },
+      { source: `${path}#1`, format: 'html', content: longHtml, url: 'https://atom.example/1', outlet: 'Atom Daily', publishedAt: '2024-12-06T10:00:00Z', title: 'One', byline: 'Jan Kowalski' },
     ])
   })
 
@@ -134,7 +134,7 @@ describe('feed files', () => {
       JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'JSON Times', items: [{ id: '1', content_text: text, date_published: '2024-12-06T10:00:00Z' }, { id: '2', summary: 'short' }] }),
     )
     expect(await readAll([path])).toMatchObject([
-      { source: `${path}#1`, format: 'text', content: text, outlet: 'JSON Times', publishedAt: '2024-12-06T10:00:00.000Z' },
+      { source: `${path}#1`, format: 'text', content: text, outlet: 'JSON Times', publishedAt: '2024-12-06T10:00:00Z' },
       { source: `${path}#2`, kind: 'skipped', reason: 'not-an-article' },
     ])
   })

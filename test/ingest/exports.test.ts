@@ -16,5 +16,5 @@ test('src/ingest exports', async () => {
 })
 
 test('src/pipeline/extract exports', async () => {
-  expect(Object.keys(await import('../../src/pipeline/extract/index.js')).sort()).toEqual(['dateFromUrl', 'extractHtml'])
+  expect(Object.keys(await import('../../src/pipeline/extract/index.js')).sort()).toEqual(['dateFromUrl', 'extractHtml', 'normalizePublishedAt'])
 })

@@ -97,8 +97,8 @@ describe('URL inputs', () => {
   test('a feed yields one document per item: linked pages fetched, full content used, feed metadata kept', async () => {
     const items = await readAll([`${base}/feed`])
     expect(items).toEqual([
-      { source: `${base}/feed#1 ${base}/page`, format: 'html', content: PAGE, url: `${base}/page`, outlet: 'Example Wire', publishedAt: '2024-12-06T10:00:00.000Z', title: 'Linked item', byline: 'Anna Nowak' },
-      { source: `${base}/feed#2`, format: 'html', content: FEED_BODY, url: `${base}/missing`, outlet: 'Example Wire', publishedAt: '2024-12-07T08:00:00.000Z', title: 'Full item' },
+      { source: `${base}/feed#1 ${base}/page`, format: 'html', content: PAGE, url: `${base}/page`, outlet: 'Example Wire', publishedAt: 'Fri, 06 Dec 2024 10:00:00 GMT', title: 'Linked item', byline: 'Anna Nowak' },
+      { source: `${base}/feed#2`, format: 'html', content: FEED_BODY, url: `${base}/missing`, outlet: 'Example Wire', publishedAt: 'Sat, 07 Dec 2024 08:00:00 GMT', title: 'Full item' },
     ])
   })
 })

@@ -10,7 +10,7 @@ import { buildReportView } from '../../src/report/build-report-view.js'
 test('public surface of src/report', () => {
   // The web UI (src/web) renders the same report sections, with the same escaping, as the static HTML report.
   expect(Object.keys(report).sort()).toEqual([
-    'REPORT_SECTIONS', 'ReportSections', 'SectionNav', 'renderDocument', 'renderFragment', 'renderHtml', 'renderMarkdown', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
+    'REPORT_SECTIONS', 'ReportSections', 'SectionNav', 'formatDateRange', 'formatPublishedAt', 'renderDocument', 'renderFragment', 'renderHtml', 'renderMarkdown', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
   ])
 })
 

@@ -54,7 +54,11 @@ describe('renderHtml', () => {
     const articles = all('.columns > article')
     expect(articles.map((a) => a.id)).toEqual(['article-1', 'article-2'])
     expect(one('#article-1 h3').textContent).toBe('[1] Kyiv Herald')
-    expect(one('#article-2 .meta').textContent).toBe('by Adam Zygiel · 2024-12-07T09:30:00Z (estimated) · language en · 48 words · framing score 0.0')
+    expect(one('#article-2 .meta').textContent).toBe('by Adam Zygiel · ≈ 7 Dec 2024 (estimated) · language en · 48 words · framing score 0.0')
+    // The publication date, machine-readable beside the words.
+    expect(one('#article-1 .meta time').getAttribute('datetime')).toBe('2024-12-06')
+    expect(one('#article-1 .meta time').textContent).toBe('6 Dec 2024')
+    expect(one('#article-2 .meta time').getAttribute('datetime')).toBe('2024-12-07T09:30:00Z')
     expect(one('#article-2 details summary').textContent).toBe('removed 6: section-label, headline, repeated-headline, caption, image-credit, byline')
     expect(all('#article-2 details li').map((li) => li.textContent)).toContain('image-credit: Images source: © Getty Images | Contributor')
     expect(one('#article-1 .meta a').getAttribute('href')).toBe('https://kyiv-herald.example/news/oreshnik')

@@ -11,8 +11,8 @@ const toHtml = (markdown: string): string => new MarkdownIt({ html: true, linkif
 describe('renderMarkdown', () => {
   test('articles table with metadata and removed furniture', () => {
     expect(md).toContain('| # | Outlet | Title | Byline | Published | Language | Words | Removed furniture |')
-    expect(md).toContain('| 1 | Kyiv Herald | Lukashenko begs Putin for Oreshnik missiles |  | 2024-12-06 | en | 57 | removed 1: share-button |')
-    expect(md).toContain('| 2 | Daily Wrap | Lukashenko highlights NATO threat, seeks missile support from Putin | Adam Zygiel | 2024-12-07T09:30:00Z (estimated) | en | 48 |')
+    expect(md).toContain('| 1 | Kyiv Herald | Lukashenko begs Putin for Oreshnik missiles |  | 6 Dec 2024 | en | 57 | removed 1: share-button |')
+    expect(md).toContain('| 2 | Daily Wrap | Lukashenko highlights NATO threat, seeks missile support from Putin | Adam Zygiel | ≈ 7 Dec 2024 (estimated) | en | 48 |')
   })
 
   test('brief with literal [n] citations and single-source marking', () => {

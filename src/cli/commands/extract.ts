@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { readInputs } from '../../ingest/index.js'
 import type { RawDocument, Skipped } from '../../model/index.js'
 import { detectLanguage } from '../../pipeline/clean/index.js'
-import { extractHtml } from '../../pipeline/extract/index.js'
+import { extractHtml, normalizePublishedAt } from '../../pipeline/extract/index.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 
 /** One extracted document as `parallax extract --jsonl` prints it. */
@@ -52,11 +52,12 @@ export function register(program: Command): void {
 /** Extracts one document; a text document passes through with its first line as the title. */
 export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine | Skipped {
   const chosenOutlet = outlet ?? raw.outlet
+  const given = raw.publishedAt === undefined ? undefined : normalizePublishedAt(raw.publishedAt)
   if (raw.format === 'html') {
     const result = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
     if ('kind' in result) return { ...result, source: raw.source }
     const byline = raw.byline ?? result.byline
-    const publishedAt = raw.publishedAt ?? result.publishedAt
+    const publishedAt = given ?? result.publishedAt
     const siteOutlet = chosenOutlet ?? result.siteName
     return {
       source: raw.source,
@@ -76,7 +77,7 @@ export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine 
     ...(chosenOutlet ? { outlet: chosenOutlet } : {}),
     title: raw.title ?? (firstLine.length <= MAX_TEXT_TITLE ? firstLine : ''),
     ...(raw.byline ? { byline: raw.byline } : {}),
-    ...(raw.publishedAt ? { publishedAt: raw.publishedAt } : {}),
+    ...(given ? { publishedAt: given } : {}),
     language: detectLanguage(raw.content),
     text: raw.content,
   }

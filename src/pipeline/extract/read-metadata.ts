@@ -1,4 +1,5 @@
 import type { DomDocument } from './dom.js'
+import { normalizePublishedAt } from './normalize-published-at.js'
 
 /** What a page says about itself in JSON-LD, OpenGraph, meta tags and markup. Every field may be missing. */
 export interface PageMetadata {
@@ -38,7 +39,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const language = primarySubtag(
     document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang') ?? ld.inLanguage ?? pick('content-language', 'og:locale', 'language', 'dc.language'),
   )
-  const date = published ? normalizeDate(published) : undefined
+  const date = published ? normalizePublishedAt(published) : undefined
   return {
     ...(title ? { title: clean(title) } : {}),
     ...(byline ? { byline: clean(byline) } : {}),
@@ -157,12 +158,4 @@ function clean(value: string): string {
 function primarySubtag(value: string | undefined): string | undefined {
   const match = value?.trim().match(/^([a-z]{2,3})(?:[-_]|$)/i)
   return match?.[1]?.toLowerCase()
-}
-
-/** Keeps ISO 8601 dates as given; turns other parseable dates ("Fri, 06 Dec 2024 10:00:00 GMT") into ISO UTC. */
-export function normalizeDate(value: string): string | undefined {
-  const trimmed = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) return trimmed.replace(' ', 'T')
-  const parsed = Date.parse(trimmed)
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString()
 }

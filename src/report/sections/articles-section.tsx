@@ -30,7 +30,7 @@ function ArticleColumn({ ctx, article: a }: { ctx: SectionContext; article: Arti
   const url = safeHttpUrl(article.url)
   const meta = [
     article.byline === undefined ? '' : `by ${article.byline}`,
-    describeDate(article),
+    article.publishedAt === undefined ? '' : <time datetime={article.publishedAt}>{describeDate(article)}</time>,
     `language ${article.language}`,
     `${a.words} words`,
     a.framing === undefined ? '' : `framing score ${a.framing.score.toFixed(1)}`,
