@@ -1,18 +1,16 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
 import { isIP } from 'node:net'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler } from 'hono'
+import { bearerAuth } from 'hono/bearer-auth'
+import { AppError } from '../model/index.js'
 import { ApiError } from './errors.js'
 import type { ApiEnv } from './api-env.js'
 
 /**
- * Writes need `Authorization: Bearer <token>`. With no token configured, writes are switched off (403);
- * a missing or wrong token is 401. Compared in constant time.
+ * Writes need `Authorization: Bearer <token>` (hono/bearer-auth; compared in constant time). With no token
+ * configured, writes are switched off (403); a missing or wrong token is 401.
  */
 export function requireToken(token: string | undefined): MiddlewareHandler<ApiEnv> {
-  return async (c, next) => {
-    checkToken(c, token, 'writes')
-    await next()
-  }
+  return tokenCheck(token, 'writes')
 }
 
 /**
@@ -20,11 +18,37 @@ export function requireToken(token: string | undefined): MiddlewareHandler<ApiEn
  * tests); a client on another host needs the token as for writes.
  */
 export function requireLocalOrToken(token: string | undefined): MiddlewareHandler<ApiEnv> {
+  const check = tokenCheck(token, 'reads from other hosts')
   return async (c, next) => {
     const peer = c.env?.incoming?.socket?.remoteAddress
-    if (peer !== undefined && !isLoopbackAddress(peer)) checkToken(c, token, 'reads from other hosts')
+    if (peer !== undefined && !isLoopbackAddress(peer)) return check(c, next)
     await next()
   }
+}
+
+/** Characters a bearer token may hold (RFC 6750 b64token), which hono/bearer-auth accepts. */
+const TOKEN_CHARACTERS = /^[A-Za-z0-9._~+/-]+=*$/
+
+function tokenCheck(token: string | undefined, what: string): MiddlewareHandler<ApiEnv> {
+  if (token === undefined || token === '') {
+    return async () => {
+      throw new ApiError('forbidden', `${what} are disabled: start the server with PARALLAX_TOKEN set to allow them`)
+    }
+  }
+  if (!TOKEN_CHARACTERS.test(token)) throw new AppError('invalid_input', 'PARALLAX_TOKEN may hold only letters, digits and - . _ ~ + / (then =), as a bearer token must')
+  // Refusals are thrown as ApiError, not answered here, so the app's one error path answers them: JSON under
+  // /api/, an HTML page elsewhere, WWW-Authenticate on both (errors.ts, pages.ts).
+  const refuse = (message: string) => (): never => {
+    throw new ApiError('unauthorized', message)
+  }
+  const missing = refuse(`${what} need the header "Authorization: Bearer <PARALLAX_TOKEN>"`)
+  return bearerAuth({
+    token,
+    realm: 'parallax',
+    noAuthenticationHeader: { message: missing },
+    invalidAuthenticationHeader: { message: missing },
+    invalidToken: { message: refuse('wrong token') },
+  })
 }
 
 /**
@@ -53,20 +77,4 @@ export function isLoopbackAddress(address: string): boolean {
 /** True when `host` (a --host value) listens only on this machine. */
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || isLoopbackAddress(host.replace(/^\[|\]$/g, ''))
-}
-
-function checkToken(c: Context<ApiEnv>, token: string | undefined, what: string): void {
-  if (token === undefined || token === '') {
-    throw new ApiError('forbidden', `${what} are disabled: start the server with PARALLAX_TOKEN set to allow them`)
-  }
-  const header = c.req.header('authorization') ?? ''
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
-  if (match?.[1] === undefined) throw new ApiError('unauthorized', `${what} need the header "Authorization: Bearer <PARALLAX_TOKEN>"`)
-  if (!sameSecret(match[1], token)) throw new ApiError('unauthorized', 'wrong token')
-}
-
-/** Hashing first makes both sides the same length, which timingSafeEqual requires, without leaking the length. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest()
-  return timingSafeEqual(digest(given), digest(expected))
 }

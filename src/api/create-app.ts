@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
 import type { Store } from '../store/index.js'
 import { requireHost, requireLocalOrToken, requireToken } from './access.js'
+import { accessLog } from './access-log.js'
 import type { ApiEnv } from './api-env.js'
 import { compareArticles } from './compare-articles.js'
 import { ApiError, errorJson, errorResponse, issuesOf } from './errors.js'
@@ -25,6 +26,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[]
   /** Options for fetching URL inputs (tests point the SSRF guard at a local server); `allowPrivate` is always off. */
   readonly read?: ReadOptions
+  /** Where the access log goes, one line per request (`parallax serve`: stderr, unless --quiet); unset: no log. */
+  readonly accessLog?: (line: string) => void
 }
 
 /**
@@ -54,6 +57,8 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   // API paths answer errors as JSON, pages as an HTML page with the same status and message.
   app.onError((error, c) => (new URL(c.req.url).pathname.startsWith('/api/') ? errorResponse(error, c) : pageError(error, c)))
+  // The log wraps everything, so refused and failed requests are logged with the status they got.
+  if (options.accessLog !== undefined) app.use('*', accessLog(options.accessLog))
   app.use('*', securityHeaders(), requireHost(options.allowedHosts))
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()))

@@ -6,6 +6,13 @@ import { openSeedStore, type SeedStore } from './seed-store.js'
 const RUN = ['--import', 'tsx', join(import.meta.dirname, 'run-serve.ts'), 'serve']
 let seeds: SeedStore
 
+async function until(condition: () => boolean, ms = 5_000): Promise<void> {
+  for (const start = Date.now(); !condition(); ) {
+    if (Date.now() - start > ms) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 beforeAll(async () => {
   seeds = await openSeedStore('parallax-serve-')
 }, 60_000)
@@ -31,9 +38,31 @@ describe('parallax serve', () => {
     expect(await home.text()).toContain('2 independent sources')
     const write = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' })
     expect(write.status).toBe(403)
+    // The access log: one line per request, with its status, refused ones included.
+    await until(() => /POST \/api\/articles 403/.test(stderr))
+    const log = stderr.split('\n').filter((line) => /^\d{4}-\d\d-\d\dT\S+Z (GET|POST) /.test(line))
+    expect(log.map((line) => line.split(' ').slice(1, 4).join(' '))).toEqual(['GET /api/stories 200', 'GET / 200', 'POST /api/articles 403'])
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
+  }, 60_000)
+
+  test('--quiet serves without an access log', async () => {
+    const child = spawn(process.execPath, [...RUN, '--port', '0', '--quiet', '--db', seeds.dbPath], { env: { ...process.env, PARALLAX_TOKEN: '' } })
+    let stderr = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        const match = /serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
+    })
+    expect((await fetch(`${url}/api/stories`)).status).toBe(200)
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(stderr).not.toContain('/api/stories')
   }, 60_000)
 
   test.each([

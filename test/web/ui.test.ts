@@ -152,6 +152,10 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
       'Hostile <script>window.__pwned = 1</script> headline',
       '',
       'Officials in Minsk said <img src=x onerror="window.__pwned = 2"> the talks went on. A "<a href=javascript:alert(1)>link</a>" and </div></article><h1>fake</h1> too.',
+      '',
+      // Ordinary sentences around the markup, so the text still reads as an article (looksLikeProse) and is stored.
+      'The delegations met for three hours in the capital and agreed to meet again next month, the officials said.',
+      'Both sides described the talks as useful and said they would publish a joint statement in the coming days.',
     ].join('\n')
     const res = await fetch(`${server.url}/api/articles`, {
       method: 'POST',

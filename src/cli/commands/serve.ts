@@ -8,6 +8,7 @@ interface ServeFlags {
   readonly host: string
   readonly port: string
   readonly db?: string
+  readonly quiet?: boolean
 }
 
 /** `parallax serve`: the web UI and HTTP API over the store (docs/API.md). */
@@ -18,6 +19,7 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '7700')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
+    .option('--quiet', 'no access log (by default one line per request on stderr)')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${flags.port}"`)
@@ -27,7 +29,12 @@ export function register(program: Command): void {
         throw new AppError('invalid_input', `--host ${flags.host} is reachable from other machines: set PARALLAX_TOKEN (clients on other hosts need it for every request)`)
       }
       const store = await openConfiguredStore({ db: flags.db })
-      const app = createApp({ store, ...(token ? { token } : {}), ...(isLocal ? { allowedHosts: LOOPBACK_HOSTS } : {}) })
+      const app = createApp({
+        store,
+        ...(token ? { token } : {}),
+        ...(isLocal ? { allowedHosts: LOOPBACK_HOSTS } : {}),
+        ...(flags.quiet === true ? {} : { accessLog: (line: string) => void process.stderr.write(line) }),
+      })
       const server = serve({ fetch: app.fetch, hostname: flags.host, port })
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve)
