@@ -107,7 +107,7 @@ describe('--max-bytes', () => {
     const result = runCli(bin, ['compare', SEED_A, SEED_B, '--json', '--max-bytes', value])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr.split('\n')[0]).toBe(`error: option '--max-bytes <n>' argument '${value}' is invalid. expected a whole number of bytes greater than 0, e.g. 50000000`)
+    expect(result.stderr.split('\n')[0]).toBe(`error: option '--max-bytes <n>' argument '${value}' is invalid. expected a whole number of bytes greater than 0, e.g. 50000000 (see: parallax compare --help)`)
   })
 })
 
