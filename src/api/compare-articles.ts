@@ -1,5 +1,5 @@
 import type { ReadOptions } from '../ingest/index.js'
-import type { AnalyzedArticle, CoverageReport, RawDocument, Skipped } from '../model/index.js'
+import type { AnalyzedArticle, CoverageReport, OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { analyzeArticle, compareCoverage, type CompareOptions } from '../pipeline/index.js'
 import { ApiError } from './errors.js'
 import { readArticleInputs } from './read-article-inputs.js'
@@ -23,7 +23,7 @@ export async function compareArticles(
       skipped.push(item)
       continue
     }
-    const result = analyzeSafely(item, `a${analyzed.length + skipped.length + 1}`)
+    const result = analyzeSafely(item, `a${analyzed.length + skipped.length + 1}`, compare.outletRegistry)
     if ('kind' in result) skipped.push(result)
     else analyzed.push(result)
   }
@@ -38,9 +38,9 @@ export async function compareArticles(
 }
 
 /** A bug in one stage must not lose the batch: it becomes a skipped input. */
-function analyzeSafely(raw: RawDocument, id: string): AnalyzedArticle | Skipped {
+function analyzeSafely(raw: RawDocument, id: string, outletRegistry: OutletRegistry | undefined): AnalyzedArticle | Skipped {
   try {
-    return analyzeArticle(raw, { id, ...(raw.outlet === undefined ? {} : { outlet: raw.outlet }) })
+    return analyzeArticle(raw, { id, ...(raw.outlet === undefined ? {} : { outlet: raw.outlet }), ...(outletRegistry === undefined ? {} : { outletRegistry }) })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return { kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `analysis failed: ${message}` }

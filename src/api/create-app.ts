@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
+import type { OutletRegistry } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { requireHost, requireLocalOrToken, requireToken } from './access.js'
 import { accessLog } from './access-log.js'
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[]
   /** Options for fetching URL inputs (tests point the SSRF guard at a local server); `allowPrivate` is always off. */
   readonly read?: ReadOptions
+  /** The user's outlet registry (`parallax serve --outlets`): display names, groups and blindspots in stories and reports. */
+  readonly outletRegistry?: OutletRegistry
   /** Where the access log goes, one line per request (`parallax serve`: stderr, unless --quiet); unset: no log. */
   readonly accessLog?: (line: string) => void
 }
@@ -46,10 +49,11 @@ export const MAX_BODY_BYTES = DEFAULT_MAX_BYTES + 4 * 1024 * 1024
  */
 export function createApp(options: AppOptions): Hono<ApiEnv> {
   const { store, token } = options
-  const reports = new StoryReports(store)
+  const { outletRegistry } = options
+  const reports = new StoryReports(store, outletRegistry)
   const writes = new WriteQueue()
   const read: ReadOptions = { ...options.read, allowPrivate: false }
-  const ingester = new ArticleIngester(store, read)
+  const ingester = new ArticleIngester(store, read, outletRegistry)
   const app = new Hono<ApiEnv>()
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorJson(c, 'too_large', `request body over ${MAX_BODY_BYTES} bytes`) })
   const readers = requireLocalOrToken(token)
@@ -70,7 +74,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
       ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
       ...(query.q === undefined ? {} : { query: foldName(query.q) }),
     })
-    return c.json({ stories: stories.map(summarizeStory) })
+    return c.json({ stories: stories.map((story) => summarizeStory(story, outletRegistry)) })
   })
 
   app.get('/api/stories/:id', readers, async (c) => {
@@ -98,7 +102,10 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.post('/api/compare', limit, readers, async (c) => {
     const request = parse(CompareRequest, await readJson(c), 'body')
-    const result = await compareArticles(request.articles, read, undefined, request.language === undefined ? {} : { language: request.language })
+    const result = await compareArticles(request.articles, read, undefined, {
+      ...(request.language === undefined ? {} : { language: request.language }),
+      ...(outletRegistry === undefined ? {} : { outletRegistry }),
+    })
     if ('skipped' in result) {
       const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
       return c.json({ skipped: result.skipped, error: { code: 'invalid_input', message: `no article could be analysed: ${reasons}` } }, 422)
@@ -108,7 +115,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.all('/api/*', (c) => errorJson(c, 'not_found', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname} (see /api/openapi.json)`))
 
-  registerPages(app, { store, reports, read, readers, limit })
+  registerPages(app, { store, reports, read, readers, limit, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
   return app
 }
 

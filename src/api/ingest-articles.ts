@@ -1,6 +1,6 @@
-import { candidateOf, CorpusState, readyDocument, storeBatch, type StoreOutcome } from '../corpus/index.js'
+import { candidateOf, CorpusState, readyDocument, registeredOutlet, storeBatch, type StoreOutcome } from '../corpus/index.js'
 import type { ReadOptions } from '../ingest/index.js'
-import type { Skipped } from '../model/index.js'
+import type { OutletRegistry, Skipped } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { pastedSource, readArticleInputs } from './read-article-inputs.js'
 import type { ArticleInput } from './schemas.js'
@@ -27,15 +27,17 @@ export class ArticleIngester {
   #state = new CorpusState()
   readonly #store: Store
   readonly #options: ReadOptions
+  readonly #outletRegistry: OutletRegistry | undefined
 
-  constructor(store: Store, options: ReadOptions) {
+  constructor(store: Store, options: ReadOptions, outletRegistry?: OutletRegistry) {
     this.#store = store
     this.#options = options
+    this.#outletRegistry = outletRegistry
   }
 
   async ingest(input: ArticleInput): Promise<IngestResult> {
     try {
-      return await ingestArticle(this.#store, input, this.#options, this.#state)
+      return await ingestArticle(this.#store, input, this.#options, this.#state, this.#outletRegistry)
     } catch (error) {
       // A rolled-back write may have left articles in memory that the store does not have.
       this.#state = new CorpusState()
@@ -49,7 +51,13 @@ export class ArticleIngester {
  * gets its outcome, deciding with `state` exactly as `parallax ingest` does; the new articles of a feed are then
  * settled as an ingest run is (CorpusState.settle) and reported in their settled stories.
  */
-export async function ingestArticle(store: Store, input: ArticleInput, options: ReadOptions, state: CorpusState = new CorpusState()): Promise<IngestResult> {
+export async function ingestArticle(
+  store: Store,
+  input: ArticleInput,
+  options: ReadOptions,
+  state: CorpusState = new CorpusState(),
+  outletRegistry?: OutletRegistry,
+): Promise<IngestResult> {
   let articles: IngestedArticle[] = []
   const skipped: Skipped[] = []
   for await (const item of readArticleInputs([input], options, pastedSource)) {
@@ -58,7 +66,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, options: 
       skipped.push(ready)
       continue
     }
-    const [result] = await store.write((tx) => storeBatch(tx, state, [candidateOf(ready)]))
+    const [result] = await store.write((tx) => storeBatch(tx, state, [candidateOf(registeredOutlet(ready, outletRegistry))]))
     if (result === undefined) throw new Error(`api: storing ${ready.location} gave no result`)
     const { ref, outcome } = result
     articles.push({ articleId: ref.articleId, storyId: ref.storyId, revision: ref.revision, source: ready.raw.source, outcome })

@@ -28,13 +28,13 @@ const errorSchema = {
 
 const reportSchema = {
   type: 'object',
-  description: 'A CoverageReport: articles, entities, facts, differences, quotes, framing, brief, skipped. The full schema is schema/report.schema.json; docs/REPORT.md explains each field.',
-  required: ['version', 'articles', 'entities', 'facts', 'differences', 'quotes', 'framing', 'brief', 'skipped'],
+  description: 'A CoverageReport: articles, outlets and coverage by group, entities, facts, differences, quotes, framing, brief, skipped. The full schema is schema/report.schema.json; docs/REPORT.md explains each field.',
+  required: ['version', 'articles', 'outlets', 'coverageByGroup', 'entities', 'facts', 'differences', 'quotes', 'framing', 'brief', 'skipped'],
 }
 
 const storySchema = {
   type: 'object',
-  required: ['id', 'title', 'firstSeen', 'lastSeen', 'articleCount', 'independentSources', 'outlets', 'timeline', 'articles'],
+  required: ['id', 'title', 'firstSeen', 'lastSeen', 'articleCount', 'independentSources', 'outlets', 'outletDetails', 'coverageByGroup', 'blindspots', 'timeline', 'articles'],
   properties: {
     id: { type: 'string' },
     title: { type: 'string' },
@@ -42,7 +42,41 @@ const storySchema = {
     lastSeen: { type: 'string', format: 'date-time' },
     articleCount: { type: 'integer' },
     independentSources: { type: 'integer', description: 'Articles sharing an outlet, a wire credit or a near-duplicate group count once.' },
-    outlets: { type: 'array', items: { type: 'string' } },
+    outlets: { type: 'array', items: { type: 'string' }, description: "Display names: the outlet registry's for outlets it knows." },
+    outletDetails: {
+      type: 'array',
+      description: "Each outlet with what the server's outlet registry (docs/OUTLETS.md) says of it; as CoverageReport.outlets, articleIds being stored article ids.",
+      items: {
+        type: 'object',
+        required: ['name', 'articleIds', 'isKnown', 'groups'],
+        properties: {
+          name: { type: 'string' },
+          articleIds: { type: 'array', items: { type: 'string' } },
+          isKnown: { type: 'boolean' },
+          country: { type: 'string' },
+          language: { type: 'string' },
+          owner: { type: 'string' },
+          groups: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+    },
+    coverageByGroup: {
+      type: 'array',
+      description: 'For each group kind of the registry, the outlets that covered the story under each value; outlets without a value count as "unknown" (last). Empty without a registry.',
+      items: {
+        type: 'object',
+        required: ['kind', 'values'],
+        properties: {
+          kind: { type: 'string' },
+          values: { type: 'array', items: { type: 'object', required: ['value', 'outlets'], properties: { value: { type: 'string' }, outlets: { type: 'array', items: { type: 'string' } } } } },
+        },
+      },
+    },
+    blindspots: {
+      type: 'array',
+      description: 'Group kinds under which every outlet with a known value shares one value: the story is a blindspot of the others.',
+      items: { type: 'object', required: ['kind', 'value'], properties: { kind: { type: 'string' }, value: { type: 'string' } } },
+    },
     timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string', format: 'date' }, articles: { type: 'integer' } } } },
     articles: {
       type: 'array',

@@ -2,7 +2,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { parseSince } from '../corpus/index.js'
 import { looksLikeHtml } from '../ingest/bytes-to-document.js'
 import type { ReadOptions } from '../ingest/index.js'
-import { AppError } from '../model/index.js'
+import { AppError, type OutletRegistry } from '../model/index.js'
 import { foldName } from '../pipeline/index.js'
 import type { Store } from '../store/index.js'
 import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES, type CompareEntry } from '../web/index.js'
@@ -19,10 +19,11 @@ interface PageDeps {
   readonly read: ReadOptions
   readonly readers: MiddlewareHandler<ApiEnv>
   readonly limit: MiddlewareHandler<ApiEnv>
+  readonly outletRegistry?: OutletRegistry
 }
 
 /** The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API. */
-export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers, limit }: PageDeps): void {
+export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers, limit, outletRegistry }: PageDeps): void {
   const rendered = new WeakMap<object, string>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
@@ -38,7 +39,7 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
       ...(q === '' ? {} : { query: foldName(q) }),
       ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
     })
-    return page(c, renderStoryListPage(stories.map(summarizeStory), { q, since: sinceChoice }))
+    return page(c, renderStoryListPage(stories.map((story) => summarizeStory(story, outletRegistry)), { q, since: sinceChoice }))
   })
 
   app.get('/stories/:id', readers, async (c) => {
@@ -67,7 +68,7 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
         const where = first === undefined ? '' : articleLabel(first.path)
         return page(c, renderComparePage({ entries, error: `${where}${first?.message ?? 'invalid input'}` }), 400)
       }
-      const result = await compareArticles(request.data.articles, read)
+      const result = await compareArticles(request.data.articles, read, undefined, outletRegistry === undefined ? {} : { outletRegistry })
       if ('skipped' in result) {
         const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
         return page(c, renderComparePage({ entries, error: `No article could be analysed: ${reasons}` }), 422)

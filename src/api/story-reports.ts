@@ -1,5 +1,5 @@
 import { ANALYZER_VERSION, storyReport } from '../corpus/index.js'
-import { AppError, type CoverageReport } from '../model/index.js'
+import { AppError, type CoverageReport, type OutletRegistry } from '../model/index.js'
 import type { Store } from '../store/index.js'
 
 /**
@@ -16,9 +16,12 @@ const MAX_CACHED = 64
 export class StoryReports {
   readonly #store: Store
   readonly #cache = new Map<string, Promise<CoverageReport>>()
+  readonly #outletRegistry: OutletRegistry | undefined
 
-  constructor(store: Store) {
+  /** `outletRegistry`: the user's outlet registry, read once when the server starts (see storyReport). */
+  constructor(store: Store, outletRegistry?: OutletRegistry) {
     this.#store = store
+    this.#outletRegistry = outletRegistry
   }
 
   /** The CoverageReport of `storyId` (or a unique prefix); AppError 'not_found' when there is no such story. */
@@ -28,7 +31,7 @@ export class StoryReports {
     const key = [ANALYZER_VERSION, story.storyId, ...story.articles.map((a) => `${a.articleId}@${a.revision}`)].join('\n')
     let pending = this.#cache.get(key)
     if (pending === undefined) {
-      pending = storyReport(this.#store, story.storyId)
+      pending = storyReport(this.#store, story.storyId, this.#outletRegistry === undefined ? {} : { outletRegistry: this.#outletRegistry })
       this.#cache.set(key, pending)
       // A failure is not cached: the next request tries again.
       pending.catch(() => this.#cache.delete(key))

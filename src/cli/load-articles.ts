@@ -1,6 +1,7 @@
-import type { AnalyzedArticle, RawDocument, Skipped } from '../model/index.js'
+import type { AnalyzedArticle, OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { readInputs, type ReadOptions } from '../ingest/index.js'
 import { analyzeArticle } from '../pipeline/index.js'
+import { outletsInOrder } from './outlets-in-order.js'
 
 export interface LoadResult {
   readonly analyzed: AnalyzedArticle[]
@@ -9,23 +10,24 @@ export interface LoadResult {
 
 /**
  * Reads every input (files, directories, URLs, feeds, archives, stdin), analyses each article, and collects what
- * could not be analysed with the reason. Articles get ids a1, a2, … in input order; `outlets[i]` names the i-th.
+ * could not be analysed with the reason. Articles get ids a1, a2, … in input order; `outlets` are `--outlet` names in
+ * order (see outletsInOrder).
+ * With `outletRegistry`, an outlet the registry knows is named by its display name.
  */
 export async function loadArticles(
   specs: readonly string[],
-  options: ReadOptions & { readonly outlets?: readonly string[]; readonly onProgress?: (line: string) => void },
+  options: ReadOptions & { readonly outlets?: readonly string[]; readonly outletRegistry?: OutletRegistry; readonly onProgress?: (line: string) => void },
 ): Promise<LoadResult> {
   const analyzed: AnalyzedArticle[] = []
   const skipped: Skipped[] = []
   let index = 0
-  for await (const item of readInputs(specs, options)) {
+  for await (const item of outletsInOrder(readInputs(specs, options), options.outlets ?? [], options.log)) {
     if ('kind' in item) {
       skipped.push(item)
       continue
     }
-    const outlet = options.outlets?.[index]
     index++
-    const result = analyzeSafely(item, `a${index}`, outlet)
+    const result = analyzeSafely(item, `a${index}`, options.outletRegistry)
     if ('kind' in result) skipped.push(result)
     else analyzed.push(result)
     options.onProgress?.(`analysed ${analyzed.length} article(s)`)
@@ -34,9 +36,9 @@ export async function loadArticles(
 }
 
 /** A bug in one stage must not lose the batch: report it as a skipped item and go on. */
-function analyzeSafely(raw: RawDocument, id: string, outlet: string | undefined): AnalyzedArticle | Skipped {
+function analyzeSafely(raw: RawDocument, id: string, outletRegistry: OutletRegistry | undefined): AnalyzedArticle | Skipped {
   try {
-    return analyzeArticle(raw, { id, ...(outlet ? { outlet } : {}) })
+    return analyzeArticle(raw, { id, ...(outletRegistry ? { outletRegistry } : {}) })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return { kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `${raw.source}: analysis failed: ${message}` }

@@ -5,3 +5,4 @@ export { candidateOf, defaultIngestWorkers, ingestDocuments, type IngestOptions,
 export { storeBatch, type StoredResult, type StoreOutcome } from './store-batch.js'
 export { ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'
 export { parseSince } from './parse-since.js'
+export { registeredOutlet } from './registered-outlet.js'

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import type { RawDocument, Skipped } from '../model/index.js'
+import type { OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { detectWireCredit } from '../pipeline/dedupe/index.js'
 import type { Store } from '../store/index.js'
 import { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
 import { readyDocument, type Ready } from './prepare-document.js'
+import { registeredOutlet } from './registered-outlet.js'
 import { storeBatch } from './store-batch.js'
 
 /** 500 documents per transaction: one commit (an fsync) per batch keeps ingest well above 1,000 articles/s, and a kill loses at most one batch of work. */
@@ -36,6 +37,8 @@ export interface IngestOptions {
    * exactly those of one-pass grouping, as queue workers make them.
    */
   readonly settle?: boolean
+  /** The user's outlet registry: outlets it knows are stored under its display name (see registeredOutlet). */
+  readonly outletRegistry?: OutletRegistry
 }
 
 /**
@@ -67,7 +70,7 @@ export async function ingestDocuments(
       process.stderr.write(`parallax: skipped ${prepared.source}: ${prepared.message}\n`)
       continue
     }
-    batch.push(prepared)
+    batch.push(registeredOutlet(prepared, options.outletRegistry))
     if (batch.length >= BATCH_SIZE) await flush()
   }
   if (batch.length > 0) await flush()

@@ -2,7 +2,7 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from '../pipeline/extract/index.js'
-import { cleanText, detectLanguage } from '../pipeline/clean/index.js'
+import { cleanText, detectLanguage, readFrontMatter } from '../pipeline/clean/index.js'
 import { outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
 
@@ -27,9 +27,13 @@ export interface Prepared {
 }
 
 /** The text and metadata of one input, or why it has none. CPU only; runs outside the transaction. */
-export function prepareDocument(raw: RawDocument): Prepared | Skipped {
+export function prepareDocument(given: RawDocument): Prepared | Skipped {
+  // Plain text may open with YAML front-matter: its outlet, date, URL and title, not body (see readFrontMatter).
+  const front = readFrontMatter(given)
+  if ('kind' in front) return front
+  const raw = front.document
   let title = raw.title ?? ''
-  let text = raw.content
+  let text = raw.content.slice(front.bodyStart)
   let publishedAt = raw.publishedAt
   let outlet = raw.outlet
   let language = 'und'

@@ -1,12 +1,18 @@
-import { AppError, type AnalyzedArticle, type CoverageReport, type RawDocument } from '../model/index.js'
+import { AppError, type AnalyzedArticle, type CoverageReport, type OutletRegistry, type RawDocument } from '../model/index.js'
 import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
+import { resolveOutlet } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed. */
 export const ANALYZER_VERSION = 'analyzeArticle@1'
 
-/** Analyses a story's articles (cached per revision in the store) and compares them. */
-export async function storyReport(store: Store, storyId: string): Promise<CoverageReport> {
+/**
+ * Analyses a story's articles (cached per revision in the store) and compares them. With the user's outlet
+ * registry, outlets are shown by its display names and the report carries their groups: the registry is read at
+ * report time, so an edit to it shows without re-ingesting.
+ */
+export async function storyReport(store: Store, storyId: string, options: { readonly outletRegistry?: OutletRegistry } = {}): Promise<CoverageReport> {
+  const registry = options.outletRegistry
   const story = await store.getStory(storyId)
   if (story === null) throw new AppError('not_found', `no story "${storyId}" (see \`parallax stories\`)`)
   const analyzed: AnalyzedArticle[] = []
@@ -15,7 +21,7 @@ export async function storyReport(store: Store, storyId: string): Promise<Covera
     const key = { articleId: article.articleId, revision: article.revision, analyzer: ANALYZER_VERSION }
     const cached = await store.getAnalysis(key)
     if (cached !== null) {
-      analyzed.push(JSON.parse(cached) as AnalyzedArticle)
+      analyzed.push(withOutletOf(article, JSON.parse(cached) as AnalyzedArticle, registry))
       continue
     }
     const result = analyzeArticle(rawDocumentOf(article), { id: article.articleId, outlet: article.outlet })
@@ -24,11 +30,18 @@ export async function storyReport(store: Store, storyId: string): Promise<Covera
       continue
     }
     await store.putAnalysis(key, JSON.stringify(result))
-    analyzed.push(result)
+    analyzed.push(withOutletOf(article, result, registry))
   }
   if (analyzed.length === 0) throw new AppError('invalid_input', `no article of story ${story.storyId} could be analysed`)
-  const report = compareCoverage(analyzed)
+  const report = compareCoverage(analyzed, registry === undefined ? {} : { outletRegistry: registry })
   return { ...report, skipped: [...report.skipped, ...skipped] }
+}
+
+/** The analysis with the stored article's outlet as the registry names it (the cached analysis keeps the stored name). */
+function withOutletOf(stored: StoredArticle, analyzed: AnalyzedArticle, registry: OutletRegistry | undefined): AnalyzedArticle {
+  if (registry === undefined) return analyzed
+  const outlet = resolveOutlet(registry, { name: stored.outlet, ...(stored.url === null ? {} : { url: stored.url }) })
+  return outlet === undefined || outlet.name === analyzed.article.outlet ? analyzed : { ...analyzed, article: { ...analyzed.article, outlet: outlet.name } }
 }
 
 /** A stored article revision as analysis reads it: its input as stored, with its outlet, URL and date. */

@@ -12,6 +12,8 @@ export type RemovalReason =
   | 'legal-notice'
   | 'separator'
   | 'boilerplate'
+  /** YAML front-matter at the top of a plain-text file (`---` … `---`): read as metadata, not body. */
+  | 'front-matter'
 
 /** A piece of the input dropped from the body. Offsets are into the input text (`RawDocument.content` for text input). */
 export interface Removal {

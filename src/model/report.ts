@@ -1,6 +1,7 @@
 import type { Article, Removal } from './article.js'
 import type { Entity } from './entity.js'
 import type { ArticleFraming } from './framing.js'
+import type { GroupCoverage, ReportOutlet } from './outlet.js'
 import type { Quote } from './quote.js'
 import type { ArticleSpan } from './span.js'
 
@@ -56,6 +57,10 @@ export interface CoverageReport {
   /** The language facts and the brief are shown in when an outlet wrote in it (default "en"). */
   readonly language: string
   readonly articles: readonly ReportArticle[]
+  /** The outlets of the articles, in order of first article, with what the user's outlet registry says of each. */
+  readonly outlets: readonly ReportOutlet[]
+  /** For each group kind in the registry ("lean"), which outlets covered the story under each value; [] without one. */
+  readonly coverageByGroup: readonly GroupCoverage[]
   readonly entities: readonly Entity[]
   readonly facts: readonly Fact[]
   readonly differences: readonly Difference[]

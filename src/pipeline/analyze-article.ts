@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { AnalyzedArticle, Article, FramingSpan, RawDocument, Skipped } from '../model/index.js'
-import { cleanText, detectLanguage } from './clean/index.js'
+import type { AnalyzedArticle, Article, FramingSpan, OutletRegistry, RawDocument, Skipped } from '../model/index.js'
+import { cleanText, detectLanguage, readFrontMatter } from './clean/index.js'
 import { findEntities, loadGazetteer } from './entities/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from './extract/index.js'
 import { createFramingDetector } from './framing/index.js'
@@ -8,12 +8,15 @@ import { findQuotes, resolveReferents } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { estimatePublishedAt } from './values/index.js'
 import { memoizeByKey } from './memoize.js'
+import { resolveOutlet } from './outlets/index.js'
 
 export interface AnalyzeOptions {
   /** Article id; default a hash of source and text, stable across runs. */
   readonly id?: string
   /** Outlet name overriding everything inferred (`--outlet`). */
   readonly outlet?: string
+  /** The user's outlet registry: an outlet it knows is named by its display name (see resolveOutlet). */
+  readonly outletRegistry?: OutletRegistry
 }
 
 // Titles made from a first sentence are cut here, at a word boundary.
@@ -30,7 +33,11 @@ export const framingDetector: (language: string) => (text: string) => FramingSpa
  *
  * @example analyzeArticle({ source: 'a.txt', format: 'text', content: 'Headline\n\nBody text…' })
  */
-export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): AnalyzedArticle | Skipped {
+export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = {}): AnalyzedArticle | Skipped {
+  // Plain text may open with YAML front-matter (outlet, date, URL, title): metadata, removed from the body.
+  const front = readFrontMatter(document)
+  if ('kind' in front) return front
+  const raw = front.document
   let input = raw.content
   let meta: { title?: string; byline?: string; publishedAt?: string; siteName?: string; language?: string; captions: readonly string[] } = { captions: [] }
   if (raw.format === 'html') {
@@ -40,7 +47,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
     input = extracted.text
     meta = extracted
   }
-  const cleaned = cleanText(input, raw.title ?? meta.title ? { title: (raw.title ?? meta.title)! } : {})
+  const cleaned = cleanText(input, { ...(raw.title ?? meta.title ? { title: (raw.title ?? meta.title)! } : {}), bodyStart: front.bodyStart })
   if (!/\p{L}{2,}/u.test(cleaned.text)) {
     return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: `${raw.source}: no article text found` }
   }
@@ -64,7 +71,7 @@ export function analyzeArticle(raw: RawDocument, options: AnalyzeOptions = {}): 
   const article: Article = {
     id,
     source: raw.source,
-    outlet: options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw),
+    outlet: displayName(options.outletRegistry, options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw), url),
     title: raw.title ?? meta.title ?? cleaned.title ?? deriveTitle(sentences[0]?.text ?? text),
     ...(byline ? { byline } : {}),
     ...(statedDate ? { publishedAt: statedDate } : estimatedDate ? { publishedAt: estimatedDate, publishedAtEstimated: true } : {}),
@@ -89,6 +96,12 @@ export function outletFromSource(raw: RawDocument): string {
   }
   const base = from.split(/[\\/]/).pop() ?? from
   return base.replace(/(\.html?|\.txt|\.gz)+$/i, '') || 'unknown'
+}
+
+/** The registry's name for the outlet when it knows it (by this name, else by the URL's host); else the name as is. */
+function displayName(registry: OutletRegistry | undefined, name: string, url: string | undefined): string {
+  if (registry === undefined) return name
+  return resolveOutlet(registry, { name, ...(url === undefined ? {} : { url }) })?.name ?? name
 }
 
 function deriveTitle(firstSentence: string): string {

@@ -5,6 +5,7 @@ import type {
   CoverageReport,
   Entity,
   Fact,
+  OutletRegistry,
   ReportArticle,
 } from '../model/index.js'
 import {
@@ -31,6 +32,7 @@ import { framingDetector } from './analyze-article.js'
 import { writeBrief, type BriefArticle } from './brief/index.js'
 import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type ArticleEntities, type Gazetteer } from './entities/index.js'
 import { scoreFraming } from './framing/index.js'
+import { describeOutlets } from './outlets/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
@@ -51,6 +53,8 @@ export interface CompareOptions {
   readonly language?: string
   /** Fact alignment thresholds (DEFAULT_FACT_OPTIONS); for evaluation and tuning. */
   readonly facts?: Partial<FactOptions>
+  /** The user's outlet registry: each outlet's registry entry and the coverage by group (docs/OUTLETS.md). */
+  readonly outletRegistry?: OutletRegistry
 }
 
 /**
@@ -116,6 +120,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     version: 1,
     language,
     articles: story.map((s) => reportArticle(s)),
+    ...describeOutlets(analyzed.map((a) => a.article), options.outletRegistry),
     entities,
     facts,
     differences,

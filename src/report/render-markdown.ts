@@ -10,6 +10,7 @@ import {
   type ReportView,
   languageTag,
 } from './build-report-view.js'
+import { describeGroupCoverage } from './describe-group-coverage.js'
 import { visibleControls } from './visible-controls.js'
 
 /**
@@ -24,6 +25,7 @@ export function renderMarkdown(report: CoverageReport): string {
   const view = buildReportView(report)
   const md: string[] = [`# Coverage report: ${report.articles.length} ${report.articles.length === 1 ? 'article' : 'articles'}`]
   writeArticles(md, view)
+  writeCoverageByGroup(md, report)
   writeBrief(md, view)
   writeFacts(md, view)
   writeDifferences(md, view)
@@ -167,4 +169,11 @@ function escSegment(text: string): string {
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
   // "1." must become "1\." and "-" must become "\-" so a line never starts a heading or list.
   return escaped.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+}
+
+/** One line per group kind of the user's outlet registry; nothing without one. */
+function writeCoverageByGroup(md: string[], report: CoverageReport): void {
+  if (report.coverageByGroup.length === 0) return
+  md.push('', '## Coverage by group', '')
+  for (const group of report.coverageByGroup) md.push(`- **${esc(group.kind)}**: ${esc(describeGroupCoverage(group))}`)
 }

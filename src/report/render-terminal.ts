@@ -13,6 +13,7 @@ import {
   type ReportView,
   languageTag,
 } from './build-report-view.js'
+import { describeGroupCoverage } from './describe-group-coverage.js'
 import { visibleControls } from './visible-controls.js'
 import { wrapStyled } from './wrap-styled.js'
 import type { DiffSegment } from './word-diff.js'
@@ -50,6 +51,7 @@ export function renderTerminal(report: CoverageReport, options: TerminalOptions)
   out.wrap(`${c.bold('PARALLAX')}  ${c.dim(counts.join(' · '))}`, '', '          ')
 
   writeArticles(out, view)
+  writeCoverageByGroup(out, report)
   writeBrief(out, view)
   writeFacts(out, view)
   writeDifferences(out, view)
@@ -255,4 +257,11 @@ function inline(text: string): string {
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`
+}
+
+/** One line per group kind of the user's outlet registry ("lean: left 2 (A, B) · unknown 1 (C)"); nothing without one. */
+function writeCoverageByGroup(out: TerminalWriter, report: CoverageReport): void {
+  if (report.coverageByGroup.length === 0) return
+  out.heading('COVERAGE BY GROUP')
+  for (const group of report.coverageByGroup) out.wrap(`${out.c.bold(inline(group.kind))}: ${inline(describeGroupCoverage(group))}`, '  ', '    ')
 }

@@ -86,6 +86,14 @@ export const fixtureReport: CoverageReport = {
   version: 1,
   language: 'en',
   articles: [articleA, articleB],
+  outlets: [
+    { name: 'Kyiv Herald', articleIds: ['a1'], isKnown: true, country: 'UA', language: 'en', groups: { country: 'Ukraine', 'state media': 'no' } },
+    { name: 'Daily Wrap', articleIds: ['a2'], isKnown: false, groups: {} },
+  ],
+  coverageByGroup: [
+    { kind: 'country', values: [{ value: 'Ukraine', outlets: ['Kyiv Herald'] }, { value: 'unknown', outlets: ['Daily Wrap'] }] },
+    { kind: 'state media', values: [{ value: 'no', outlets: ['Kyiv Herald'] }, { value: 'unknown', outlets: ['Daily Wrap'] }] },
+  ],
   entities: [
     {
       id: 'e-lukashenko',

@@ -15,11 +15,13 @@ import type {
   FactSpan,
   FramingSpan,
   FramingTechnique,
+  GroupCoverage,
   Quote,
   ReportQuoteRendering,
   Removal,
   RemovalReason,
   ReportArticle,
+  ReportOutlet,
   Span,
 } from '../../src/model/index.js'
 import { fixtureReport } from './fixture.js'
@@ -40,7 +42,7 @@ type Presence<T> = { readonly [K in keyof Required<T>]-?: object extends Pick<T,
 type SkippedInput = CoverageReport['skipped'][number]
 
 const fields = {
-  CoverageReport: { version: 'required', language: 'required', articles: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
+  CoverageReport: { version: 'required', language: 'required', articles: 'required', outlets: 'required', coverageByGroup: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
   Span: { start: 'required', end: 'required' } satisfies Presence<Span>,
   ArticleSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required' } satisfies Presence<ArticleSpan>,
   Removal: { start: 'required', end: 'required', text: 'required', reason: 'required' } satisfies Presence<Removal>,
@@ -61,6 +63,10 @@ const fields = {
   ArticleFraming: { articleId: 'required', score: 'required', spans: 'required' } satisfies Presence<ArticleFraming>,
   BriefSentence: { text: 'required', language: 'required', articleIds: 'required', singleSource: 'required', spans: 'optional' } satisfies Presence<BriefSentence>,
   SkippedInput: { source: 'required', reason: 'required', message: 'required' } satisfies Presence<SkippedInput>,
+  ReportOutlet: {
+    name: 'required', articleIds: 'required', isKnown: 'required', country: 'optional', language: 'optional', owner: 'optional', groups: 'required',
+  } satisfies Presence<ReportOutlet>,
+  GroupCoverage: { kind: 'required', values: 'required' } satisfies Presence<GroupCoverage>,
 }
 
 /** Every member of union U, exactly once: a missing or unknown member is a type error. */
@@ -71,7 +77,7 @@ function allOf<U extends string>() {
 const enums = {
   RemovalReason: allOf<RemovalReason>()([
     'section-label', 'repeated-headline', 'headline', 'caption', 'image-credit', 'byline', 'share-button',
-    'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate',
+    'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate', 'front-matter',
   ]),
   EntityKind: allOf<EntityKind>()(['person', 'place', 'organization', 'weapon', 'event', 'other']),
   DifferenceKind: allOf<DifferenceKind>()(['date', 'number', 'quantity', 'money', 'percent', 'duration', 'claim']),
@@ -127,7 +133,7 @@ describe('validation', () => {
   })
 
   test('an empty report is valid', () => {
-    const empty: CoverageReport = { version: 1, language: 'en', articles: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
+    const empty: CoverageReport = { version: 1, language: 'en', articles: [], outlets: [], coverageByGroup: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
     expect(validate(empty)).toBe(true)
   })
 
@@ -141,6 +147,7 @@ describe('validation', () => {
     ['wrong version', { ...fixtureReport, version: 2 }, '/version'],
     ['missing brief', omit(fixtureReport, 'brief'), ''],
     ['unknown top-level field', { ...fixtureReport, extra: true }, ''],
+    ['a group value that is not text', { ...fixtureReport, outlets: [{ name: 'X', articleIds: ['a1'], isKnown: true, groups: { lean: 3 } }] }, '/outlets/0/groups/lean'],
     ['article without text', { ...fixtureReport, articles: [omit(first, 'text')] }, '/articles/0'],
     ['unknown removal reason', { ...fixtureReport, articles: [{ ...first, removed: [{ start: 0, end: 4, text: 'News', reason: 'advert' }] }] }, '/articles/0/removed/0/reason'],
     ['negative offset', { ...fixtureReport, facts: [{ id: 'f', text: 't', articleIds: ['a1'], spans: [{ articleId: 'a1', start: -1, end: 3, text: 'abc' }] }] }, '/facts/0/spans/0/start'],

@@ -5,6 +5,7 @@ import { compareCoverage } from '../../pipeline/index.js'
 import { renderHtml, renderMarkdown, renderTerminal } from '../../report/index.js'
 import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
+import { addOutletsFlag, loadOutletRegistry } from '../load-outlet-registry.js'
 
 interface CompareFlags extends InputFlags {
   readonly json?: boolean
@@ -12,6 +13,7 @@ interface CompareFlags extends InputFlags {
   readonly html?: string
   readonly color?: boolean
   readonly lang?: string
+  readonly outlets?: string
 }
 
 /** `parallax compare INPUT...`: how several outlets cover one story. */
@@ -25,7 +27,7 @@ export function register(program: Command): void {
     .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
     .option('--no-color', 'plain terminal output')
     .option('--lang <code>', 'language the facts and brief are shown in when an outlet wrote in it (en, uk, ru, pl, be, cs, de)', 'en')
-  addInputFlags(command).action(async (inputs: string[], flags: CompareFlags) => {
+  addOutletsFlag(addInputFlags(command)).action(async (inputs: string[], flags: CompareFlags) => {
     const report = await buildReport(inputs, flags)
     await emit(report, flags)
   })
@@ -34,13 +36,14 @@ export function register(program: Command): void {
 /** Shared by `compare` and `analyze`: read, analyse, compare; errors only when nothing could be analysed. */
 export async function buildReport(
   inputs: readonly string[],
-  flags: InputFlags & { readonly lang?: string },
+  flags: InputFlags & { readonly lang?: string; readonly outlets?: string },
   options: { readonly isSingle?: boolean } = {},
 ): Promise<CoverageReport> {
   // A usage error is reported before any input is read or analysed.
   const language = flags.lang ?? 'en'
   if (!/^[a-z]{2,3}$/.test(language)) throw new AppError('invalid_input', `--lang must be a language code such as en, uk, ru, pl (got "${language}")`)
-  const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
+  const outletRegistry = await loadOutletRegistry(flags.outlets)
+  const { analyzed, skipped } = await loadArticles(inputs, { ...readOptionsFrom(flags), ...(outletRegistry ? { outletRegistry } : {}) })
   process.stderr.write(describeSkipped(skipped))
   if (analyzed.length === 0) {
     // Exit 1, not 2 (usage): the command was right, the inputs were not articles (README, CLI reference).
@@ -49,7 +52,7 @@ export async function buildReport(
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
   }
-  const report = compareCoverage(analyzed, { language })
+  const report = compareCoverage(analyzed, { language, ...(outletRegistry ? { outletRegistry } : {}) })
   return { ...report, skipped: skipped.map((s) => ({ source: s.source, reason: s.reason, message: s.message })) }
 }
 

@@ -3,6 +3,16 @@ import { defaultIngestWorkers, ingestDocuments, type IngestTotals } from '../../
 import { readInputs } from '../../ingest/index.js'
 import { AppError } from '../../model/index.js'
 import { openConfiguredStore } from '../../store/postgres/index.js'
+import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
+import { outletsInOrder } from '../outlets-in-order.js'
+
+interface IngestFlags {
+  readonly db?: string
+  readonly outlet: string[]
+  readonly outlets?: string
+  readonly quiet?: boolean
+  readonly jobs?: string
+}
 
 export function register(program: Command): void {
   program
@@ -10,16 +20,19 @@ export function register(program: Command): void {
     .description('Store articles (files, directories, URLs, feeds, WARC, JSON Lines) and group them into stories; safe to rerun')
     .argument('<input...>', 'inputs to read')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
-    .option('--outlet <name>', 'outlet name for every input')
+    .option('--outlet <name>', 'outlet name of the next input, in order (repeat for each input; as compare)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--quiet', 'no progress on stderr')
     .option('--jobs <n>', 'worker threads that read, hash and featurise (default: cores − 1, at most 3)')
-    .action(async (inputs: string[], opts: { db?: string; outlet?: string; quiet?: boolean; jobs?: string }) => {
+    .option('--outlets <file>', OUTLETS_HELP)
+    .action(async (inputs: string[], opts: IngestFlags) => {
       const jobs = opts.jobs === undefined ? defaultIngestWorkers() : Number(opts.jobs)
       if (!Number.isInteger(jobs) || jobs < 0) throw new AppError('invalid_input', `--jobs must be a whole number ≥ 0, got "${opts.jobs}"`)
+      const outletRegistry = await loadOutletRegistry(opts.outlets)
       const store = await openConfiguredStore({ db: opts.db, ...busyTimeout() })
       try {
         const progress = opts.quiet ? () => {} : progressPrinter()
-        const totals = await ingestDocuments(store, readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}), progress, { workers: jobs })
+        const documents = outletsInOrder(readInputs(inputs), opts.outlet, (line) => process.stderr.write(`${line}\n`))
+        const totals = await ingestDocuments(store, documents, progress, { workers: jobs, ...(outletRegistry ? { outletRegistry } : {}) })
         progress(totals, true)
         if (totals.stored + totals.revised + totals.unchanged + totals.copies === 0 && totals.skipped > 0) process.exitCode = 1
       } finally {

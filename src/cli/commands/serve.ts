@@ -3,11 +3,13 @@ import type { Command } from 'commander'
 import { createApp, isLoopbackHost, LOOPBACK_HOSTS } from '../../api/index.js'
 import { AppError } from '../../model/index.js'
 import { openConfiguredStore } from '../../store/postgres/index.js'
+import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 
 interface ServeFlags {
   readonly host: string
   readonly port: string
   readonly db?: string
+  readonly outlets?: string
   readonly quiet?: boolean
 }
 
@@ -19,6 +21,7 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '7700')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
+    .option('--outlets <file>', OUTLETS_HELP)
     .option('--quiet', 'no access log (by default one line per request on stderr)')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port)
@@ -28,11 +31,14 @@ export function register(program: Command): void {
       if (!isLocal && (token === undefined || token === '')) {
         throw new AppError('invalid_input', `--host ${flags.host} is reachable from other machines: set PARALLAX_TOKEN (clients on other hosts need it for every request)`)
       }
+      // Read once at start: a bad registry stops the server before it listens.
+      const outletRegistry = await loadOutletRegistry(flags.outlets)
       const store = await openConfiguredStore({ db: flags.db })
       const app = createApp({
         store,
         ...(token ? { token } : {}),
         ...(isLocal ? { allowedHosts: LOOPBACK_HOSTS } : {}),
+        ...(outletRegistry ? { outletRegistry } : {}),
         ...(flags.quiet === true ? {} : { accessLog: (line: string) => void process.stderr.write(line) }),
       })
       const server = serve({ fetch: app.fetch, hostname: flags.host, port })

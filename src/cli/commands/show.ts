@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { storyReport } from '../../corpus/index.js'
+import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 import { emit } from './compare.js'
 import { openExistingStore } from './stories.js'
 
@@ -9,6 +10,7 @@ interface ShowFlags {
   readonly md?: string | boolean
   readonly html?: string | boolean
   readonly color?: boolean
+  readonly outlets?: string
 }
 
 /** `parallax show STORY`: the comparison report (as `parallax compare`) of one stored story. */
@@ -22,10 +24,12 @@ export function register(program: Command): void {
     .option('--html [file]', 'self-contained HTML report to FILE, or to stdout')
     .option('--no-color', 'plain terminal output')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
+    .option('--outlets <file>', OUTLETS_HELP)
     .action(async (storyId: string, flags: ShowFlags) => {
+      const outletRegistry = await loadOutletRegistry(flags.outlets)
       const store = await openExistingStore(flags.db)
       try {
-        const report = await storyReport(store, storyId)
+        const report = await storyReport(store, storyId, outletRegistry ? { outletRegistry } : {})
         await emit(report, {
           ...(flags.json ? { json: true } : {}),
           ...(flags.md === undefined ? {} : { md: flags.md === true ? '-' : String(flags.md) }),

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { parseSince, regroupCorpus } from '../../corpus/index.js'
-import { AppError } from '../../model/index.js'
+import { AppError, type Blindspot, type GroupCoverage, type OutletRegistry, type ReportOutlet } from '../../model/index.js'
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
+import { describeOutlets, findBlindspots } from '../../pipeline/outlets/index.js'
 import { foldName } from '../../pipeline/text/index.js'
 import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
 import { openConfiguredStore, postgresUrl } from '../../store/postgres/index.js'
+import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 
 /** What ingest records when neither the input, the page nor the URL names the outlet. */
 const UNKNOWN_OUTLET = 'unknown'
@@ -22,16 +24,22 @@ export function register(program: Command): void {
     .option('--limit <n>', 'at most n stories', '100')
     .option('--json', 'JSON array instead of a table')
     .option('--db <path>', DB_HELP)
-    .action(async (opts: { since?: string; query?: string; limit: string; json?: boolean; db?: string }) => {
+    .option('--blindspots [kind]', 'only stories covered by one value of a group kind of the outlet registry (of KIND, or of any kind); --limit applies after')
+    .option('--outlets <file>', OUTLETS_HELP)
+    .action(async (opts: StoriesFlags) => {
       const limit = Number(opts.limit)
       if (!Number.isInteger(limit) || limit < 1) throw new AppError('invalid_input', `--limit must be a positive integer, got "${opts.limit}"`)
+      const registry = await loadOutletRegistry(opts.outlets)
+      const blindspotKind = opts.blindspots === undefined ? undefined : blindspotKindOf(opts.blindspots, registry)
       await withStore(opts.db, async (store) => {
         const list = await store.listStories({
-          limit,
+          // Blindspots are found among every story in the window (--since, --query), then cut to --limit.
+          limit: blindspotKind === undefined ? limit : ALL_STORIES,
           ...(opts.since === undefined ? {} : { since: parseSince(opts.since, new Date()) }),
           ...(opts.query === undefined ? {} : { query: foldName(opts.query) }),
         })
-        const rows = list.map(summarize)
+        const all = list.map((story) => summarize(story, registry))
+        const rows = blindspotKind === undefined ? all : all.filter((r) => r.blindspots.some((b) => blindspotKind === true || b.kind === blindspotKind)).slice(0, limit)
         if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
         else printTable(rows)
       })
@@ -90,6 +98,30 @@ export function register(program: Command): void {
     })
 }
 
+interface StoriesFlags {
+  readonly since?: string
+  readonly query?: string
+  readonly limit: string
+  readonly json?: boolean
+  readonly db?: string
+  readonly outlets?: string
+  readonly blindspots?: string | true
+}
+
+/** listStories' limit when blindspots are searched: every story of the window. */
+const ALL_STORIES = 2 ** 31 - 1
+
+/** `--blindspots` (any kind: true) or `--blindspots lean`; either needs a registry with that group kind. */
+function blindspotKindOf(value: string | true, registry: OutletRegistry | undefined): string | true {
+  const kinds = [...new Set(registry?.outlets.flatMap((o) => Object.keys(o.groups)) ?? [])]
+  if (kinds.length === 0) {
+    const why = registry === undefined ? 'no outlet registry found' : `${registry.source ?? 'the outlet registry'} defines no groups`
+    throw new AppError('invalid_input', `--blindspots needs outlet groups (such as lean) in an outlet registry: ${why} (--outlets FILE; see docs/OUTLETS.md)`)
+  }
+  if (value !== true && !kinds.includes(value)) throw new AppError('invalid_input', `--blindspots: no group kind "${value}" in the outlet registry (it has: ${kinds.join(', ')})`)
+  return value
+}
+
 /** `parallax stories regroup`: see regroupCorpus. Returns how many articles moved. */
 export async function regroup(store: Store): Promise<number> {
   const corrections = await store.corrections()
@@ -103,11 +135,18 @@ interface StoryRow {
   lastSeen: string
   articles: number
   independentSources: number
+  /** Display names: the registry's for outlets it knows. */
   outlets: string[]
+  /** Each outlet with what the registry says of it; `articleIds` are stored article ids. */
+  outletDetails: ReportOutlet[]
+  coverageByGroup: GroupCoverage[]
+  /** Group kinds under which one value alone covered the story. */
+  blindspots: Blindspot[]
 }
 
-function summarize(story: StorySummary): StoryRow {
-  const outlets = [...new Set(story.members.flatMap((m) => m.outlets))]
+function summarize(story: StorySummary, registry: OutletRegistry | undefined): StoryRow {
+  // Every outlet whose copy was stored as a member covered the story.
+  const described = describeOutlets(story.members.flatMap((m) => m.outlets.map((outlet) => ({ id: m.articleId, outlet }))), registry)
   return {
     id: story.storyId,
     title: story.title,
@@ -117,7 +156,10 @@ function summarize(story: StorySummary): StoryRow {
     independentSources: countIndependentSources(
       story.members.map((m) => ({ id: m.articleId, outlet: m.outlet === UNKNOWN_OUTLET ? '' : m.outlet, wire: m.wire, duplicateGroup: m.duplicateGroup })),
     ),
-    outlets,
+    outlets: described.outlets.map((o) => o.name),
+    outletDetails: described.outlets,
+    coverageByGroup: described.coverageByGroup,
+    blindspots: findBlindspots(described.coverageByGroup),
   }
 }
 
@@ -130,6 +172,12 @@ function printTable(rows: readonly StoryRow[]): void {
     const outlets = r.outlets.slice(0, 3).join(', ') + (r.outlets.length > 3 ? `, +${r.outlets.length - 3}` : '')
     process.stdout.write(`${r.id}  ${r.lastSeen.slice(0, 16).replace('T', ' ')}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
     process.stdout.write(`${' '.repeat(r.id.length + 2)}first seen ${r.firstSeen.slice(0, 16).replace('T', ' ')} · ${outlets}\n`)
+    // One line per group kind: "lean: left 2 · right 1 · unknown 1", and which kinds it is a blindspot of.
+    for (const group of r.coverageByGroup) {
+      const only = r.blindspots.find((b) => b.kind === group.kind)
+      const counts = group.values.map((v) => `${v.value} ${v.outlets.length}`).join(' · ')
+      process.stdout.write(`${' '.repeat(r.id.length + 2)}${group.kind}: ${counts}${only ? `  (only ${only.value})` : ''}\n`)
+    }
   }
 }
 

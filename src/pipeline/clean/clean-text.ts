@@ -28,13 +28,16 @@ type Verdict = { readonly reason: RemovalReason } | null
  *
  * @example cleanText('NewsBig title\n\nBig title\n\nBody.').title // "Big title"
  */
-export function cleanText(input: string, hints: { readonly title?: string } = {}): CleanedText {
-  const lines = splitLines(input)
+export function cleanText(input: string, hints: { readonly title?: string; readonly bodyStart?: number } = {}): CleanedText {
+  // Front-matter (readFrontMatter) is metadata: none of its lines is body, headline or furniture.
+  const bodyStart = hints.bodyStart ?? 0
+  const lines = splitLines(input).filter((line) => line.start >= bodyStart)
   const verdicts: Verdict[] = lines.map(() => null)
   const removed: Removal[] = []
   const remove = (line: Line, reason: RemovalReason, start = line.start, end = line.end): void => {
     removed.push({ start, end, text: input.slice(start, end), reason })
   }
+  if (bodyStart > 0) removed.push({ start: 0, end: bodyStart, text: input.slice(0, bodyStart), reason: 'front-matter' })
 
   const title = findTitle(lines, verdicts, remove, hints.title)
   const captions: string[] = []
