@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { AppError } from '../../model/index.js'
 import { parseOutletRegistry } from './parse-outlet-registry.js'
@@ -94,5 +95,25 @@ describe('parseOutletRegistry: CSV', () => {
 
   test('a header without a name column is refused', () => {
     expect(errorOf('outlet,domains\nA,a.com\n', 'o.csv')).toContain('o.csv:1: the header row has no "name" column')
+  })
+})
+
+describe('docs/OUTLETS.md', () => {
+  const doc = readFileSync(new URL('../../../docs/OUTLETS.md', import.meta.url), 'utf8')
+
+  test('the YAML and CSV examples are valid registries', () => {
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
+    expect(parseOutletRegistry(yaml, 'outlets.yaml').outlets.map((o) => [o.name, o.groups])).toEqual([
+      ['Kyiv Post', { lean: 'centre', 'state media': 'no' }],
+      ['Daily Wrap', { country: 'Poland' }],
+    ])
+    const csv = /```csv\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
+    expect(parseOutletRegistry(csv, 'outlets.csv').outlets.map((o) => o.name)).toEqual(['Kyiv Post', 'Post, The'])
+  })
+
+  test('examples/outlets.yaml is a valid registry without ratings', () => {
+    const registry = parseOutletRegistry(readFileSync(new URL('../../../examples/outlets.yaml', import.meta.url), 'utf8'), 'examples/outlets.yaml')
+    expect(registry.outlets.map((o) => o.name)).toEqual(['Ukrainian outlet (seed 000)', 'Daily Wrap'])
+    expect(new Set(registry.outlets.flatMap((o) => Object.keys(o.groups)))).toEqual(new Set(['country']))
   })
 })
