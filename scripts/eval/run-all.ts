@@ -21,6 +21,7 @@ const MODULES: Readonly<Record<Task, { file: string; exportName: string }>> = {
   clustering: { file: 'clustering.ts', exportName: 'evaluateClustering' },
   crosslingual: { file: 'crosslingual-wmt.ts', exportName: 'evaluateCrosslingual' },
   facts: { file: 'facts-paraphrase.ts', exportName: 'evaluateFacts' },
+  brief: { file: 'brief-allsides.ts', exportName: 'evaluateBrief' },
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

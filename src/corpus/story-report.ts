@@ -11,7 +11,11 @@ export const ANALYZER_VERSION = 'analyzeArticle@1'
  * registry, outlets are shown by its display names and the report carries their groups: the registry is read at
  * report time, so an edit to it shows without re-ingesting.
  */
-export async function storyReport(store: Store, storyId: string, options: { readonly outletRegistry?: OutletRegistry } = {}): Promise<CoverageReport> {
+export async function storyReport(
+  store: Store,
+  storyId: string,
+  options: { readonly outletRegistry?: OutletRegistry; readonly briefWords?: number } = {},
+): Promise<CoverageReport> {
   const registry = options.outletRegistry
   const story = await store.getStory(storyId)
   if (story === null) throw new AppError('not_found', `no story "${storyId}" (see \`parallax stories\`)`)
@@ -33,7 +37,7 @@ export async function storyReport(store: Store, storyId: string, options: { read
     analyzed.push(withOutletOf(article, result, registry))
   }
   if (analyzed.length === 0) throw new AppError('invalid_input', `no article of story ${story.storyId} could be analysed`)
-  const report = compareCoverage(analyzed, registry === undefined ? {} : { outletRegistry: registry })
+  const report = compareCoverage(analyzed, { ...(registry === undefined ? {} : { outletRegistry: registry }), ...(options.briefWords ? { briefWords: options.briefWords } : {}) })
   return { ...report, skipped: [...report.skipped, ...skipped] }
 }
 

@@ -29,7 +29,7 @@ import {
   sentencePair,
 } from './align/index.js'
 import { framingDetector } from './analyze-article.js'
-import { writeBrief, type BriefArticle } from './brief/index.js'
+import { briefWords, writeBrief, type BriefArticle } from './brief/index.js'
 import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type ArticleEntities, type Gazetteer } from './entities/index.js'
 import { scoreFraming } from './framing/index.js'
 import { describeOutlets } from './outlets/index.js'
@@ -55,6 +55,8 @@ export interface CompareOptions {
   readonly facts?: Partial<FactOptions>
   /** The user's outlet registry: each outlet's registry entry and the coverage by group (docs/OUTLETS.md). */
   readonly outletRegistry?: OutletRegistry
+  /** Most words in the brief (default: about an editor's summary, 120 for up to three articles; see `briefWords`). */
+  readonly briefWords?: number
 }
 
 /**
@@ -114,7 +116,12 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   const brief = writeBrief(
     facts,
     story.map((s) => briefArticle(s, entities, framing, speakerOf)),
-    { maxShared: 8, maxSinglePerArticle: 3, detectFraming: (text, textLanguage) => framingDetector(textLanguage)(text), language },
+    {
+      maxWords: options.briefWords ?? briefWords(story.length),
+      differences,
+      detectFraming: (text, textLanguage) => framingDetector(textLanguage)(text),
+      language,
+    },
   )
   return {
     version: 1,

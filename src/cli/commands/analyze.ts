@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { addInputFlags, type InputFlags } from '../input-flags.js'
 import { addOutletsFlag } from '../load-outlet-registry.js'
+import { addBriefWordsFlag } from '../brief-words-flag.js'
 import { buildReport, emit } from './compare.js'
 
 /** `parallax analyze INPUT`: one article alone (cleaned text, entities, quotes, framing), same report shape. */
@@ -13,7 +14,7 @@ export function register(program: Command): void {
     .option('--md <file>', 'write a Markdown report to FILE (- for stdout)')
     .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
     .option('--no-color', 'plain terminal output')
-  addOutletsFlag(addInputFlags(command)).action(async (input: string, flags: InputFlags & { json?: boolean; md?: string; html?: string; color?: boolean; outlets?: string }) => {
+  addBriefWordsFlag(addOutletsFlag(addInputFlags(command))).action(async (input: string, flags: InputFlags & { json?: boolean; md?: string; html?: string; color?: boolean; outlets?: string; briefWords?: string }) => {
     await emit(await buildReport([input], flags, { isSingle: true }), flags)
   })
 }

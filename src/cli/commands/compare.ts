@@ -6,6 +6,7 @@ import { renderHtml, renderMarkdown, renderTerminal } from '../../report/index.j
 import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 import { addOutletsFlag, loadOutletRegistry } from '../load-outlet-registry.js'
+import { addBriefWordsFlag, parseBriefWords } from '../brief-words-flag.js'
 
 interface CompareFlags extends InputFlags {
   readonly json?: boolean
@@ -14,6 +15,7 @@ interface CompareFlags extends InputFlags {
   readonly color?: boolean
   readonly lang?: string
   readonly outlets?: string
+  readonly briefWords?: string
 }
 
 /** `parallax compare INPUT...`: how several outlets cover one story. */
@@ -27,7 +29,7 @@ export function register(program: Command): void {
     .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
     .option('--no-color', 'plain terminal output')
     .option('--lang <code>', 'language the facts and brief are shown in when an outlet wrote in it (en, uk, ru, pl, be, cs, de)', 'en')
-  addOutletsFlag(addInputFlags(command)).action(async (inputs: string[], flags: CompareFlags) => {
+  addBriefWordsFlag(addOutletsFlag(addInputFlags(command))).action(async (inputs: string[], flags: CompareFlags) => {
     const report = await buildReport(inputs, flags)
     await emit(report, flags)
   })
@@ -36,12 +38,13 @@ export function register(program: Command): void {
 /** Shared by `compare` and `analyze`: read, analyse, compare; errors only when nothing could be analysed. */
 export async function buildReport(
   inputs: readonly string[],
-  flags: InputFlags & { readonly lang?: string; readonly outlets?: string },
+  flags: InputFlags & { readonly lang?: string; readonly outlets?: string; readonly briefWords?: string },
   options: { readonly isSingle?: boolean } = {},
 ): Promise<CoverageReport> {
   // A usage error is reported before any input is read or analysed.
   const language = flags.lang ?? 'en'
   if (!/^[a-z]{2,3}$/.test(language)) throw new AppError('invalid_input', `--lang must be a language code such as en, uk, ru, pl (got "${language}")`)
+  const briefWords = parseBriefWords(flags.briefWords)
   const outletRegistry = await loadOutletRegistry(flags.outlets)
   const { analyzed, skipped } = await loadArticles(inputs, { ...readOptionsFrom(flags), ...(outletRegistry ? { outletRegistry } : {}) })
   process.stderr.write(describeSkipped(skipped))
@@ -52,7 +55,7 @@ export async function buildReport(
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
   }
-  const report = compareCoverage(analyzed, { language, ...(outletRegistry ? { outletRegistry } : {}) })
+  const report = compareCoverage(analyzed, { language, ...(outletRegistry ? { outletRegistry } : {}), ...(briefWords ? { briefWords } : {}) })
   return { ...report, skipped: skipped.map((s) => ({ source: s.source, reason: s.reason, message: s.message })) }
 }
 

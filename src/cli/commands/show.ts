@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { storyReport } from '../../corpus/index.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
+import { addBriefWordsFlag, parseBriefWords } from '../brief-words-flag.js'
 import { emit } from './compare.js'
 import { openExistingStore } from './stories.js'
 
@@ -11,11 +12,12 @@ interface ShowFlags {
   readonly html?: string | boolean
   readonly color?: boolean
   readonly outlets?: string
+  readonly briefWords?: string
 }
 
 /** `parallax show STORY`: the comparison report (as `parallax compare`) of one stored story. */
 export function register(program: Command): void {
-  program
+  const command = program
     .command('show')
     .description('the comparison report of one stored story')
     .argument('<story>', 'story id (or a unique prefix) from `parallax stories`')
@@ -25,19 +27,20 @@ export function register(program: Command): void {
     .option('--no-color', 'plain terminal output')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
     .option('--outlets <file>', OUTLETS_HELP)
-    .action(async (storyId: string, flags: ShowFlags) => {
-      const outletRegistry = await loadOutletRegistry(flags.outlets)
-      const store = await openExistingStore(flags.db)
-      try {
-        const report = await storyReport(store, storyId, outletRegistry ? { outletRegistry } : {})
-        await emit(report, {
-          ...(flags.json ? { json: true } : {}),
-          ...(flags.md === undefined ? {} : { md: flags.md === true ? '-' : String(flags.md) }),
-          ...(flags.html === undefined ? {} : { html: flags.html === true ? '-' : String(flags.html) }),
-          ...(flags.color === false ? { color: false } : {}),
-        })
-      } finally {
-        await store.close()
-      }
-    })
+  addBriefWordsFlag(command).action(async (storyId: string, flags: ShowFlags) => {
+    const briefWords = parseBriefWords(flags.briefWords)
+    const outletRegistry = await loadOutletRegistry(flags.outlets)
+    const store = await openExistingStore(flags.db)
+    try {
+      const report = await storyReport(store, storyId, { ...(outletRegistry ? { outletRegistry } : {}), ...(briefWords ? { briefWords } : {}) })
+      await emit(report, {
+        ...(flags.json ? { json: true } : {}),
+        ...(flags.md === undefined ? {} : { md: flags.md === true ? '-' : String(flags.md) }),
+        ...(flags.html === undefined ? {} : { html: flags.html === true ? '-' : String(flags.html) }),
+        ...(flags.color === false ? { color: false } : {}),
+      })
+    } finally {
+      await store.close()
+    }
+  })
 }
