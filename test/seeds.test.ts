@@ -206,3 +206,21 @@ describe('8. neutral brief', () => {
     expect(report.brief.some((s) => s.singleSource)).toBe(true)
   })
 })
+
+describe('headlines (issue 15)', () => {
+  test("the story title is 002's neutral headline, not 000's loaded lead sentence", () => {
+    expect(a1!.titleSource).toEqual({ kind: 'lead' })
+    expect(report.title).toBe('Lukashenko highlights NATO threat, seeks missile support from Putin')
+    expect(report.title).not.toMatch(/dictator|illegitimate/)
+  })
+
+  test("only 002's title is a headline; it points back into 002's input and carries no label", () => {
+    expect(report.headlines.map((h) => h.articleId)).toEqual(['a2'])
+    const [headline] = report.headlines
+    if (headline?.source.kind !== 'text') throw new Error('expected a headline line of the input')
+    expect(seedInput(POLISH).slice(headline.source.start, headline.source.end).replace(/\s/g, ' ')).toBe(headline.text)
+    expect(headline.framing).toEqual([])
+    expect(report.framing.find((f) => f.articleId === 'a2')?.headline).toEqual([])
+    expect(report.framing.find((f) => f.articleId === 'a1')?.headline).toBeUndefined()
+  })
+})

@@ -176,6 +176,7 @@ export function candidateOf(doc: Ready): ArticleCandidate {
     content: doc.raw.content,
     text: doc.text,
     title: doc.title,
+    ...(doc.headlineScore === null ? {} : { headlineScore: doc.headlineScore }),
     searchText: doc.searchText,
   }
 }

@@ -2,8 +2,9 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from '../pipeline/extract/index.js'
-import { cleanText, detectLanguage, readFrontMatter } from '../pipeline/clean/index.js'
-import { outletFromSource } from '../pipeline/index.js'
+import { cleanText, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter } from '../pipeline/clean/index.js'
+import { scoreFraming } from '../pipeline/framing/index.js'
+import { framingDetector, outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
 
 /**
@@ -18,6 +19,8 @@ export interface Prepared {
   /** `text` through normalizeForHash, computed once for the hash, the shingles and the search index. */
   readonly normalized: string
   readonly title: string
+  /** Framing load of `title` as a headline (scoreFraming); null when the title is cut from the text's start. */
+  readonly headlineScore: number | null
   readonly text: string
   readonly searchText: string
   readonly publishedAt: string | null
@@ -49,14 +52,19 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
     byline ??= extracted.byline
   } else if (title === '') {
     // Plain text: the headline as the cleaner recovers it ("NewsLukashenko highlights…" → "Lukashenko highlights…").
-    title = cleanText(text).title ?? ''
+    // A one-line text's title is that line, its body too: no headline (no titleAt).
+    const cleaned = cleanText(text)
+    title = cleaned.titleAt === undefined ? '' : (cleaned.title ?? '')
   }
+  const isHeadline = title !== ''
   if (title === '') title = headlineFrom(text)
   // No date in the page or feed: the URL's ("/2021/10/18/"), so the article still takes part in time-aware grouping.
   if (publishedAt === undefined && raw.url !== undefined) publishedAt = dateFromUrl(raw.url)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
+  if (!looksLikeProse(text)) return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: NOT_PROSE }
   // Plain text and pages without a declared language: grouping reads words through the language's lexicon.
   if (language === 'und') language = detectLanguage(text)
+  const headlineScore = isHeadline ? scoreFraming(framingDetector(language)(title), title) : null
   const location = raw.url ?? raw.source
   const normalized = normalizeForHash(text)
   // As stated, normalized (see normalizePublishedAt): a zone-less time is not turned into UTC with this machine's zone.
@@ -67,6 +75,7 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
     hash: contentHashOfNormalized(normalized),
     normalized,
     title,
+    headlineScore,
     text,
     searchText: `${normalizeForHash(title)} ${normalized}`,
     publishedAt: stated ?? null,

@@ -45,8 +45,8 @@ export async function storeBatch(tx: StoreWriter, state: CorpusState, candidates
     } else if (known !== undefined) {
       // The revision's article must be written first if this batch inserted it.
       await flush()
-      const { contentHash, format, content, text, title, searchText } = candidate
-      const revision = await tx.addRevision(known.articleId, { contentHash, format, content, text, title, searchText })
+      const { contentHash, format, content, text, title, headlineScore, searchText } = candidate
+      const revision = await tx.addRevision(known.articleId, { contentHash, format, content, text, title, ...(headlineScore === undefined ? {} : { headlineScore }), searchText })
       const ref = { ...known, revision, contentHash }
       for (const [other, r] of bySource) if (r.articleId === ref.articleId) bySource.set(other, ref)
       result = { outcome: 'revised', ref }

@@ -3,8 +3,9 @@ import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
 import { resolveOutlet } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
 
-/** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed. */
-export const ANALYZER_VERSION = 'analyzeArticle@1'
+/** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed.
+ *  @2: Article.titleSource. */
+export const ANALYZER_VERSION = 'analyzeArticle@2'
 
 /**
  * Analyses a story's articles (cached per revision in the store) and compares them. With the user's outlet

@@ -1,3 +1,5 @@
+import type { TitleSource } from './headline.js'
+
 /** Why a piece of the input was left out of the article body. */
 export type RemovalReason =
   | 'section-label'
@@ -40,7 +42,9 @@ export interface Article {
   /** Where the input came from (path, URL, "stdin"). */
   readonly source: string
   readonly outlet: string
+  /** The headline, or a title cut from the first sentence when the input had none: `titleSource` says which. */
   readonly title: string
+  readonly titleSource: TitleSource
   readonly byline?: string
   /** ISO 8601 date or date-time. */
   readonly publishedAt?: string

@@ -1,6 +1,11 @@
+import type { HtmlTitleField } from './headline.js'
+
 /** What extraction found in one HTML page: the article body plus the metadata the page states about itself. */
 export interface ExtractedHtml {
+  /** The headline without the site name; "" when the page has none. */
   readonly title: string
+  /** Where `title` was read from; absent when the page has no title. */
+  readonly titleField?: HtmlTitleField
   readonly byline?: string
   /** ISO 8601 date or date-time, as the page states it (JSON-LD, OpenGraph, meta or <time>). */
   readonly publishedAt?: string

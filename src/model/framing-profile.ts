@@ -19,6 +19,17 @@ export interface FramingPeriod {
   readonly ratePer1000Words: number
 }
 
+/** Framing in one outlet's headlines: counted apart from the body rates, since a headline is a dozen words. */
+export interface HeadlineFramingProfile {
+  /** Articles with a real headline (titles cut from a lead sentence are not counted). */
+  readonly headlines: number
+  /** Headlines with at least one framing span. */
+  readonly loaded: number
+  readonly spans: number
+  /** Techniques in headlines, most frequent first, with their most frequent wordings. */
+  readonly techniques: readonly Omit<TechniqueRate, 'ratePer1000Words'>[]
+}
+
 /** One outlet's framing over a corpus: per technique, and over time. */
 export interface OutletFramingProfile {
   readonly outlet: string
@@ -30,4 +41,6 @@ export interface OutletFramingProfile {
   readonly techniques: readonly TechniqueRate[]
   /** Periods in date order; articles without a date are left out of this list only. */
   readonly periods: readonly FramingPeriod[]
+  /** Framing in the outlet's headlines (not in the body rates above). */
+  readonly headlines: HeadlineFramingProfile
 }

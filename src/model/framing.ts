@@ -1,3 +1,4 @@
+import type { HeadlineFramingSpan } from './headline.js'
 import type { Span } from './span.js'
 
 /** Framing techniques; names follow SemEval-2020 Task 11 where they overlap. */
@@ -36,4 +37,6 @@ export interface ArticleFraming {
   /** Framing load: summed span confidence per 100 words of the article. 0 = neutral. */
   readonly score: number
   readonly spans: readonly FramingSpan[]
+  /** Framing spans in the article's headline (offsets into `Article.title`); absent when the title is not a headline. */
+  readonly headline?: readonly HeadlineFramingSpan[]
 }

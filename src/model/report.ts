@@ -1,6 +1,7 @@
 import type { Article, Removal } from './article.js'
 import type { Entity } from './entity.js'
 import type { ArticleFraming } from './framing.js'
+import type { Headline } from './headline.js'
 import type { GroupCoverage, ReportOutlet } from './outlet.js'
 import type { Quote } from './quote.js'
 import type { ArticleSpan } from './span.js'
@@ -56,6 +57,8 @@ export interface CoverageReport {
   readonly version: 1
   /** The language facts and the brief are shown in when an outlet wrote in it (default "en"). */
   readonly language: string
+  /** The story's title: its most neutral headline (least framing), else the first article's title. */
+  readonly title: string
   readonly articles: readonly ReportArticle[]
   /** The outlets of the articles, in order of first article, with what the user's outlet registry says of each. */
   readonly outlets: readonly ReportOutlet[]
@@ -67,6 +70,9 @@ export interface CoverageReport {
   readonly quotes: readonly Quote[]
   readonly framing: readonly ArticleFraming[]
   readonly brief: readonly BriefSentence[]
+  /** Each article's headline, with its framing and the wording no other headline shares; titles cut from a
+   *  first sentence are left out. In article order. */
+  readonly headlines: readonly Headline[]
   /** Inputs that could not be analysed, with the reason. */
   readonly skipped: readonly { source: string; reason: string; message: string }[]
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { AnalyzedArticle, Article, FramingSpan, OutletRegistry, RawDocument, Skipped } from '../model/index.js'
-import { cleanText, detectLanguage, readFrontMatter } from './clean/index.js'
+import type { AnalyzedArticle, Article, ExtractedHtml, FramingSpan, HtmlTitleField, OutletRegistry, RawDocument, Skipped, TitleSource } from '../model/index.js'
+import { cleanText, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter, type CleanedText } from './clean/index.js'
 import { findEntities, loadGazetteer } from './entities/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from './extract/index.js'
 import { createFramingDetector } from './framing/index.js'
@@ -39,17 +39,23 @@ export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = 
   if ('kind' in front) return front
   const raw = front.document
   let input = raw.content
-  let meta: { title?: string; byline?: string; publishedAt?: string; siteName?: string; language?: string; captions: readonly string[] } = { captions: [] }
+  let meta: Partial<Omit<ExtractedHtml, 'text'>> & Pick<ExtractedHtml, 'captions'> = { captions: [] }
   if (raw.format === 'html') {
     const extracted = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
     // extractHtml names a page by its URL, or "html": the user knows it by the source they gave.
     if ('kind' in extracted) return { ...extracted, source: raw.source }
     input = extracted.text
-    meta = extracted
+    // A page without any title has "" there: the cleaner may still find a headline line in its text.
+    const { title, ...rest } = extracted
+    meta = title === '' ? rest : extracted
   }
-  const cleaned = cleanText(input, { ...(raw.title ?? meta.title ? { title: (raw.title ?? meta.title)! } : {}), bodyStart: front.bodyStart })
+  const hint = raw.title ?? meta.title
+  const cleaned = cleanText(input, { ...(hint === undefined ? {} : { title: hint }), bodyStart: front.bodyStart })
   if (!/\p{L}{2,}/u.test(cleaned.text)) {
     return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: `${raw.source}: no article text found` }
+  }
+  if (!looksLikeProse(cleaned.text)) {
+    return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: `${raw.source}: ${NOT_PROSE}` }
   }
   const text = cleaned.text
   const language = meta.language ?? detectLanguage(text)
@@ -72,7 +78,7 @@ export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = 
     id,
     source: raw.source,
     outlet: displayName(options.outletRegistry, options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw), url),
-    title: raw.title ?? meta.title ?? cleaned.title ?? deriveTitle(sentences[0]?.text ?? text),
+    ...titleOf(raw, meta, cleaned, () => deriveTitle(sentences[0]?.text ?? text)),
     ...(byline ? { byline } : {}),
     ...(statedDate ? { publishedAt: statedDate } : estimatedDate ? { publishedAt: estimatedDate, publishedAtEstimated: true } : {}),
     language,
@@ -96,6 +102,20 @@ export function outletFromSource(raw: RawDocument): string {
   }
   const base = from.split(/[\\/]/).pop() ?? from
   return base.replace(/(\.html?|\.txt|\.gz)+$/i, '') || 'unknown'
+}
+
+/** The title and where it came from: given, then the page's metadata, then the input's headline line, then the lead. */
+function titleOf(
+  raw: RawDocument,
+  meta: { readonly title?: string; readonly titleField?: HtmlTitleField },
+  cleaned: CleanedText,
+  lead: () => string,
+): { title: string; titleSource: TitleSource } {
+  if (raw.title !== undefined) return { title: raw.title, titleSource: { kind: 'given' } }
+  if (meta.title !== undefined) return { title: meta.title, titleSource: { kind: 'html', field: meta.titleField ?? 'title' } }
+  if (cleaned.title !== undefined && cleaned.titleAt) return { title: cleaned.title, titleSource: { kind: 'text', ...cleaned.titleAt } }
+  // A one-line text is its own title and body: that title is the lead too.
+  return { title: cleaned.title ?? lead(), titleSource: { kind: 'lead' } }
 }
 
 /** The registry's name for the outlet when it knows it (by this name, else by the URL's host); else the name as is. */

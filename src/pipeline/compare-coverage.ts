@@ -6,6 +6,7 @@ import type {
   Entity,
   Fact,
   OutletRegistry,
+  Headline,
   ReportArticle,
 } from '../model/index.js'
 import {
@@ -33,6 +34,7 @@ import { briefWords, writeBrief, type BriefArticle } from './brief/index.js'
 import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type ArticleEntities, type Gazetteer } from './entities/index.js'
 import { scoreFraming } from './framing/index.js'
 import { describeOutlets } from './outlets/index.js'
+import { compareHeadlines, headlineFraming, mostNeutralTitle } from './headlines/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
@@ -101,11 +103,16 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     )
   })
   const weights = conceptWeights(sentences)
-  const framing = story.map((s): ArticleFraming => ({
-    articleId: s.analyzed.article.id,
-    score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
-    spans: s.analyzed.framing,
-  }))
+  const framing = story.map((s): ArticleFraming => {
+    const headline = headlineFraming(s.analyzed.article, framingDetector(s.analyzed.article.language))
+    return {
+      articleId: s.analyzed.article.id,
+      score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
+      spans: s.analyzed.framing,
+      ...(headline === undefined ? {} : { headline }),
+    }
+  })
+  const headlines = compareHeadlines(story.map((s, i) => ({ article: s.analyzed.article, framing: framing[i]?.headline })))
   const alignment = alignFacts(clauses, weights, { ...DEFAULT_FACT_OPTIONS, ...options.facts })
   const facts = toFacts(alignment.facts, framing, languageOf, language)
   const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
@@ -123,10 +130,12 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
       language,
     },
   )
+  const articles = story.map((s) => reportArticle(s))
   return {
     version: 1,
     language,
-    articles: story.map((s) => reportArticle(s)),
+    title: storyTitle(headlines, articles),
+    articles,
     ...describeOutlets(analyzed.map((a) => a.article), options.outletRegistry),
     entities,
     facts,
@@ -134,8 +143,22 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     quotes,
     framing,
     brief,
+    headlines,
     skipped: [],
   }
+}
+
+/** The most neutral headline; without any headline, the first article's title (cut from its lead). */
+function storyTitle(headlines: readonly Headline[], articles: readonly ReportArticle[]): string {
+  const publishedAt = new Map(articles.map((a) => [a.id, a.publishedAt]))
+  const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const outlets = new Map<string, Set<string>>()
+  for (const h of headlines) outlets.set(key(h.text), (outlets.get(key(h.text)) ?? new Set()).add(h.outlet))
+  const candidates = headlines.map((h) => {
+    const seen = publishedAt.get(h.articleId)
+    return { title: h.text, score: h.score, spans: h.framing.length, outlets: outlets.get(key(h.text))?.size ?? 1, ...(seen ? { seen } : {}) }
+  })
+  return mostNeutralTitle(candidates) ?? articles[0]?.title ?? ''
 }
 
 /**

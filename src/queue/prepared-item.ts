@@ -12,6 +12,8 @@ export interface PreparedItem {
   readonly location: string
   readonly hash: string
   readonly title: string
+  /** Framing load of `title` as a headline; absent when it is not one (and in items queued before it was kept). */
+  readonly headlineScore?: number
   readonly text: string
   readonly searchText: string
   readonly publishedAt: string | null
@@ -38,6 +40,7 @@ export function prepareItem(raw: RawDocument): PreparedItem | Skipped {
     location: doc.location,
     hash: doc.hash,
     title: doc.title,
+    ...(doc.headlineScore === null ? {} : { headlineScore: doc.headlineScore }),
     text: doc.text,
     searchText: doc.searchText,
     publishedAt: doc.publishedAt,
@@ -66,6 +69,7 @@ export function candidateOf(item: PreparedItem): ArticleCandidate {
     content: item.content,
     text: item.text,
     title: item.title,
+    ...(item.headlineScore === undefined ? {} : { headlineScore: item.headlineScore }),
     searchText: item.searchText,
   }
 }

@@ -11,6 +11,8 @@ import {
   languageTag,
 } from './build-report-view.js'
 import { describeGroupCoverage } from './describe-group-coverage.js'
+import { describeTitleSource } from './describe-title-source.js'
+import { headlineSegments } from './headline-segments.js'
 import { visibleControls } from './visible-controls.js'
 
 /**
@@ -26,6 +28,7 @@ export function renderMarkdown(report: CoverageReport): string {
   const md: string[] = [`# Coverage report: ${report.articles.length} ${report.articles.length === 1 ? 'article' : 'articles'}`]
   writeArticles(md, view)
   writeCoverageByGroup(md, report)
+  writeHeadlines(md, view)
   writeBrief(md, view)
   writeFacts(md, view)
   writeDifferences(md, view)
@@ -47,6 +50,21 @@ function writeArticles(md: string[], view: ReportView): void {
       `| ${a.number} | ${esc(article.outlet)} | ${esc(article.title)} | ${esc(article.byline ?? '')} | ${esc(describeDate(article))} | ${esc(article.language)} | ${a.words} | ${esc(describeRemovals(a))} |`,
     )
   }
+}
+
+function writeHeadlines(md: string[], view: ReportView): void {
+  const { headlines } = view.report
+  md.push('', '## Headlines', '')
+  if (headlines.length === 0) return void md.push('No headlines: every title was cut from a first sentence.')
+  md.push(`Story title (the most neutral headline): ${esc(view.report.title)}`, '', 'Words in **bold** are wording no other headline shares.', '')
+  md.push('| Article | Headline | Language | Framing in the headline | Score | From |', '|---|---|---|---|---|---|')
+  for (const h of headlines) {
+    const text = headlineSegments(h).map((s) => (s.changed ? `**${escSegment(s.text)}**` : escSegment(s.text))).join('').trim()
+    const framing = h.framing.map((span) => `${span.technique} “${esc(span.text)}”`).join('; ')
+    md.push(`| ${source(view, h.articleId)} | ${text} | ${esc(h.language)} | ${framing} | ${h.score.toFixed(1)} | ${esc(describeTitleSource(h.source))} |`)
+  }
+  const without = view.articles.filter((a) => !headlines.some((h) => h.articleId === a.article.id))
+  if (without.length > 0) md.push('', `No headline (title cut from the first sentence): ${without.map((a) => `${cite(a)} ${esc(a.article.outlet)}`).join(', ')}`)
 }
 
 function writeBrief(md: string[], view: ReportView): void {

@@ -14,6 +14,8 @@ import {
   languageTag,
 } from './build-report-view.js'
 import { describeGroupCoverage } from './describe-group-coverage.js'
+import { describeTitleSource } from './describe-title-source.js'
+import { headlineSegments } from './headline-segments.js'
 import { visibleControls } from './visible-controls.js'
 import { wrapStyled } from './wrap-styled.js'
 import type { DiffSegment } from './word-diff.js'
@@ -52,6 +54,7 @@ export function renderTerminal(report: CoverageReport, options: TerminalOptions)
 
   writeArticles(out, view)
   writeCoverageByGroup(out, report)
+  writeHeadlines(out, view)
   writeBrief(out, view)
   writeFacts(out, view)
   writeDifferences(out, view)
@@ -106,6 +109,28 @@ function writeArticles(out: TerminalWriter, view: ReportView): void {
     const removals = describeRemovals(a)
     if (removals !== '') out.wrap(c.dim(removals), '     ')
   }
+}
+
+function writeHeadlines(out: TerminalWriter, view: ReportView): void {
+  const { c } = out
+  const { headlines } = view.report
+  out.heading('HEADLINES')
+  if (headlines.length === 0) return out.line(c.dim('  No headlines: every title was cut from a first sentence.'))
+  const marker = out.hasColor ? 'highlighted' : 'between ⟦ ⟧'
+  out.wrap(c.dim(`Wording no other headline shares is ${marker}.`), '  ')
+  out.wrap(`${c.dim('Story title (the most neutral headline):')} ${inline(view.report.title)}`, '  ', '    ')
+  for (const h of headlines) {
+    const a = view.articleById(h.articleId)
+    const source = a ? `${cite(c, a)} ${c.bold(inline(a.article.outlet))}` : `[?] ${c.bold(inline(h.outlet))}`
+    out.line('')
+    out.wrap(`${source}  ${c.dim(`${inline(h.language)} · ${describeTitleSource(h.source)} ·`)} score ${c.bold(h.score.toFixed(1))}`, '  ', '    ')
+    out.wrap(diffText(out, headlineSegments(h)), '    │ ', '    │ ')
+    for (const span of h.framing) {
+      out.wrap(`${c.yellow(span.technique)}  ${c.red(`“${inline(span.text)}”`)} ${c.dim(`— ${inline(span.explanation)}`)}`, '    ', '      ')
+    }
+  }
+  const without = view.articles.filter((a) => !headlines.some((h) => h.articleId === a.article.id))
+  if (without.length > 0) out.wrap(c.dim(`No headline (title cut from the first sentence): ${without.map((a) => `[${a.number}] ${inline(a.article.outlet)}`).join(', ')}`), '  ', '    ')
 }
 
 function writeBrief(out: TerminalWriter, view: ReportView): void {

@@ -65,6 +65,7 @@ export interface MemberRow {
   article_id: string
   story_id: string
   title: string
+  headline_score: number | null
   outlet: string
   wire: string | null
   duplicate_group: string
@@ -82,7 +83,7 @@ export type StoredArticleRow = MemberRow & {
   url: string | null
 }
 
-export const MEMBER_COLUMNS = `a.article_id, a.story_id, r.title, a.outlet, a.wire, a.duplicate_group, a.published_at, a.first_seen_at`
+export const MEMBER_COLUMNS = `a.article_id, a.story_id, r.title, r.headline_score, a.outlet, a.wire, a.duplicate_group, a.published_at, a.first_seen_at`
 export const SEEN = `COALESCE(a.published_at, a.first_seen_at)`
 
 /** The story an id or unique id prefix names, from up to a few candidate ids; null when none. */
@@ -121,7 +122,7 @@ export function withMembers(
 ): StorySummary[] {
   return stories.map((s) => {
     const list = members.get(s.storyId) ?? []
-    return { ...s, title: list[0]?.title ?? '', members: list }
+    return { ...s, title: storyTitle(list), members: list }
   })
 }
 
@@ -137,13 +138,33 @@ export function toStoryDetail(storyId: string, rows: readonly StoredArticleRow[]
     text: r.text,
   }))
   const seen = articles.map((a) => a.publishedAt ?? a.firstSeenAt).sort()
-  return { storyId, title: articles[0]?.title ?? '', firstSeen: seen[0] ?? '', lastSeen: seen.at(-1) ?? '', articles }
+  return { storyId, title: storyTitle(articles), firstSeen: seen[0] ?? '', lastSeen: seen.at(-1) ?? '', articles }
+}
+
+/**
+ * The most neutral headline: lowest headline score, then the one more outlets carry, then the earliest; without
+ * any headline, the first member's title (today's earliest article). The same order as the comparison report's
+ * title (pipeline/headlines mostNeutralTitle), from the stored score: the store does not run the detector.
+ */
+function storyTitle(members: readonly StoryMember[]): string {
+  let best: StoryMember | undefined
+  const seen = (m: StoryMember): string => m.publishedAt ?? m.firstSeenAt
+  for (const m of members) {
+    if (m.headlineScore === null || m.title.trim() === '') continue
+    if (
+      best === undefined ||
+      m.headlineScore < best.headlineScore! ||
+      (m.headlineScore === best.headlineScore && (m.outlets.length > best.outlets.length || (m.outlets.length === best.outlets.length && seen(m) < seen(best))))
+    ) best = m
+  }
+  return (best ?? members[0])?.title ?? ''
 }
 
 function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): StoryMember {
   return {
     articleId: r.article_id,
     title: r.title,
+    headlineScore: r.headline_score,
     outlet: r.outlet,
     outlets: outlets.get(r.article_id) ?? [r.outlet],
     wire: r.wire,

@@ -87,6 +87,9 @@ export interface NewRevision {
   /** Body text the features were computed from. */
   readonly text: string
   readonly title: string
+  /** Framing load of the title as a headline (span confidence per 100 words); absent when it is not a headline
+   *  (cut from the lead sentence). The story's title is its most neutral headline. */
+  readonly headlineScore?: number
   /** Folded (lower-case, Latin-script) title and text for `StoryQuery.query`. */
   readonly searchText: string
 }
@@ -132,6 +135,8 @@ export interface StoryQuery {
 export interface StoryMember {
   readonly articleId: string
   readonly title: string
+  /** Framing load of `title` as a headline; null when it is not one (cut from the lead) or was stored before schema 4. */
+  readonly headlineScore: number | null
   readonly outlet: string
   /** Every outlet whose copy was stored as this article (exact copies are one article). */
   readonly outlets: readonly string[]
@@ -143,7 +148,8 @@ export interface StoryMember {
 
 export interface StorySummary {
   readonly storyId: string
-  /** Title of the story's earliest article. */
+  /** The story's most neutral headline (lowest `headlineScore`, then carried by more outlets, then earliest);
+   *  without any headline, the title of its earliest article. */
   readonly title: string
   readonly firstSeen: string
   readonly lastSeen: string

@@ -14,6 +14,7 @@ const analyzed: AnalyzedArticle = {
     source: 'x.txt',
     outlet: 'x',
     title: 'x',
+    titleSource: { kind: 'given' },
     language: 'en',
     text,
     captions: [],

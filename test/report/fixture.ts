@@ -1,4 +1,4 @@
-import type { ArticleSpan, CoverageReport, Removal, RemovalReason, ReportArticle } from '../../src/model/index.js'
+import type { ArticleSpan, CoverageReport, Removal, RemovalReason, ReportArticle, TitleSpan } from '../../src/model/index.js'
 
 // Two short, hand-written articles on the 6 December 2024 Minsk meeting (modelled on the seed pair,
 // not copied from it): one loaded, one neutral, one shared fact, one date stated at two precisions,
@@ -39,6 +39,17 @@ function removal(input: string, needle: string, reason: RemovalReason, occurrenc
   return { start, end, text, reason }
 }
 
+const TITLE_A = 'Lukashenko begs Putin for Oreshnik missiles'
+const TITLE_B = 'Lukashenko highlights NATO threat, seeks missile support from Putin'
+/** Where B's headline line stands in its input (the cleaner's 'headline' removal). */
+const TITLE_B_AT = spanOf('input', INPUT_B, TITLE_B)
+
+/** A span of a headline; `inputStart` is where the title stands in the input, when it is a line of it. */
+function titleSpan(title: string, needle: string, inputStart?: number): TitleSpan {
+  const { start, end, text } = spanOf('title', title, needle)
+  return { start, end, text, ...(inputStart === undefined ? {} : { input: { start: inputStart + start, end: inputStart + end } }) }
+}
+
 const a = (needle: string, occurrence = 0): ArticleSpan => spanOf('a1', TEXT_A, needle, occurrence)
 const b = (needle: string, occurrence = 0): ArticleSpan => spanOf('a2', TEXT_B, needle, occurrence)
 const offsets = ({ start, end }: ArticleSpan): { start: number; end: number } => ({ start, end })
@@ -48,7 +59,8 @@ const articleA: ReportArticle = {
   id: 'a1',
   source: 'seeds/000_kyiv.txt',
   outlet: 'Kyiv Herald',
-  title: 'Lukashenko begs Putin for Oreshnik missiles',
+  title: TITLE_A,
+  titleSource: { kind: 'given' },
   publishedAt: '2024-12-06',
   language: 'en',
   url: 'https://kyiv-herald.example/news/oreshnik',
@@ -61,7 +73,8 @@ const articleB: ReportArticle = {
   id: 'a2',
   source: 'seeds/002_wrap.txt',
   outlet: 'Daily Wrap',
-  title: 'Lukashenko highlights NATO threat, seeks missile support from Putin',
+  title: TITLE_B,
+  titleSource: { kind: 'text', start: TITLE_B_AT.start, end: TITLE_B_AT.end },
   byline: 'Adam Zygiel',
   publishedAt: '2024-12-07T09:30:00Z',
   publishedAtEstimated: true,
@@ -85,6 +98,7 @@ const quoteB = b('We believe it is a greater threat than the one coming from Ukr
 export const fixtureReport: CoverageReport = {
   version: 1,
   language: 'en',
+  title: TITLE_B,
   articles: [articleA, articleB],
   outlets: [
     { name: 'Kyiv Herald', articleIds: ['a1'], isKnown: true, country: 'UA', language: 'en', groups: { country: 'Ukraine', 'state media': 'no' } },
@@ -198,8 +212,9 @@ export const fixtureReport: CoverageReport = {
         { ...bare(a('hypocritically said')), technique: 'loaded-attribution', explanation: "attribution with a judging adverb: 'hypocritically'", confidence: 0.9 },
         { ...bare(a('claimed')), technique: 'doubt', explanation: "verb casting doubt: 'claimed'", confidence: 0.6 },
       ],
+      headline: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', explanation: "loaded verb: 'begs'", confidence: 0.7 }],
     },
-    { articleId: 'a2', score: 0, spans: [] },
+    { articleId: 'a2', score: 0, spans: [], headline: [] },
   ],
   brief: [
     {
@@ -224,6 +239,28 @@ export const fixtureReport: CoverageReport = {
       articleIds: ['a1'],
       singleSource: true,
       spans: [{ ...a('The two met in Minsk on December 6.'), language: 'en' }],
+    },
+  ],
+  headlines: [
+    {
+      articleId: 'a1',
+      outlet: 'Kyiv Herald',
+      text: TITLE_A,
+      language: 'en',
+      source: { kind: 'given' },
+      score: 11.667,
+      framing: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', explanation: "loaded verb: 'begs'", confidence: 0.7 }],
+      differences: [titleSpan(TITLE_A, 'begs'), titleSpan(TITLE_A, 'for Oreshnik missiles')],
+    },
+    {
+      articleId: 'a2',
+      outlet: 'Daily Wrap',
+      text: TITLE_B,
+      language: 'en',
+      source: { kind: 'text', start: TITLE_B_AT.start, end: TITLE_B_AT.end },
+      score: 0,
+      framing: [],
+      differences: [titleSpan(TITLE_B, 'highlights NATO threat, seeks missile support from', TITLE_B_AT.start)],
     },
   ],
   skipped: [{ source: 'notes.bin', reason: 'binary', message: 'notes.bin is a binary file, not an article' }],

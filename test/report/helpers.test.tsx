@@ -64,8 +64,8 @@ describe('text helpers', () => {
 
 describe('buildReportView word counts', () => {
   const withText = (text: string): number => {
-    const article = { id: 'a', source: 's', outlet: 'o', title: 't', language: 'und', text, captions: [], removed: [] }
-    const view = buildReportView({ version: 1, language: 'en', articles: [article], outlets: [], coverageByGroup: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] })
+    const article = { id: 'a', source: 's', outlet: 'o', title: 't', titleSource: { kind: 'given' } as const, language: 'und', text, captions: [], removed: [] }
+    const view = buildReportView({ version: 1, language: 'en', title: 't', headlines: [], articles: [article], outlets: [], coverageByGroup: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] })
     return view.articles[0]?.words ?? -1
   }
   test.each([

@@ -16,6 +16,9 @@ import type {
   FramingSpan,
   FramingTechnique,
   GroupCoverage,
+  Headline,
+  HeadlineFramingSpan,
+  HtmlTitleField,
   Quote,
   ReportQuoteRendering,
   Removal,
@@ -23,6 +26,7 @@ import type {
   ReportArticle,
   ReportOutlet,
   Span,
+  TitleSpan,
 } from '../../src/model/index.js'
 import { fixtureReport } from './fixture.js'
 
@@ -42,12 +46,12 @@ type Presence<T> = { readonly [K in keyof Required<T>]-?: object extends Pick<T,
 type SkippedInput = CoverageReport['skipped'][number]
 
 const fields = {
-  CoverageReport: { version: 'required', language: 'required', articles: 'required', outlets: 'required', coverageByGroup: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
+  CoverageReport: { version: 'required', language: 'required', title: 'required', headlines: 'required', articles: 'required', outlets: 'required', coverageByGroup: 'required', entities: 'required', facts: 'required', differences: 'required', quotes: 'required', framing: 'required', brief: 'required', skipped: 'required' } satisfies Presence<CoverageReport>,
   Span: { start: 'required', end: 'required' } satisfies Presence<Span>,
   ArticleSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required' } satisfies Presence<ArticleSpan>,
   Removal: { start: 'required', end: 'required', text: 'required', reason: 'required' } satisfies Presence<Removal>,
   ReportArticle: {
-    id: 'required', source: 'required', outlet: 'required', title: 'required', byline: 'optional', publishedAt: 'optional',
+    id: 'required', source: 'required', outlet: 'required', title: 'required', titleSource: 'required', byline: 'optional', publishedAt: 'optional',
     publishedAtEstimated: 'optional', language: 'required', url: 'optional', text: 'required', captions: 'required', removed: 'required',
   } satisfies Presence<ReportArticle>,
   Entity: { id: 'required', name: 'required', kind: 'required', variants: 'required', mentions: 'required', descriptors: 'required' } satisfies Presence<Entity>,
@@ -60,7 +64,14 @@ const fields = {
   } satisfies Presence<ReportQuoteRendering>,
   Quote: { id: 'required', speaker: 'required', renderings: 'required' } satisfies Presence<Quote>,
   FramingSpan: { start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required' } satisfies Presence<FramingSpan>,
-  ArticleFraming: { articleId: 'required', score: 'required', spans: 'required' } satisfies Presence<ArticleFraming>,
+  ArticleFraming: { articleId: 'required', score: 'required', spans: 'required', headline: 'optional' } satisfies Presence<ArticleFraming>,
+  TitleSpan: { start: 'required', end: 'required', text: 'required', input: 'optional' } satisfies Presence<TitleSpan>,
+  HeadlineFramingSpan: {
+    start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required', input: 'optional',
+  } satisfies Presence<HeadlineFramingSpan>,
+  Headline: {
+    articleId: 'required', outlet: 'required', text: 'required', language: 'required', source: 'required', score: 'required', framing: 'required', differences: 'required',
+  } satisfies Presence<Headline>,
   BriefSentence: { text: 'required', language: 'required', articleIds: 'required', singleSource: 'required', spans: 'optional' } satisfies Presence<BriefSentence>,
   SkippedInput: { source: 'required', reason: 'required', message: 'required' } satisfies Presence<SkippedInput>,
   ReportOutlet: {
@@ -79,6 +90,7 @@ const enums = {
     'section-label', 'repeated-headline', 'headline', 'caption', 'image-credit', 'byline', 'share-button',
     'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate', 'front-matter',
   ]),
+  HtmlTitleField: allOf<HtmlTitleField>()(['json-ld', 'og:title', 'twitter:title', 'meta', 'h1', 'title']),
   EntityKind: allOf<EntityKind>()(['person', 'place', 'organization', 'weapon', 'event', 'other']),
   DifferenceKind: allOf<DifferenceKind>()(['date', 'number', 'quantity', 'money', 'percent', 'duration', 'claim']),
   DifferenceStatus: allOf<Difference['status']>()(['consistent', 'conflict']),
@@ -133,7 +145,7 @@ describe('validation', () => {
   })
 
   test('an empty report is valid', () => {
-    const empty: CoverageReport = { version: 1, language: 'en', articles: [], outlets: [], coverageByGroup: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
+    const empty: CoverageReport = { version: 1, language: 'en', title: '', headlines: [], articles: [], outlets: [], coverageByGroup: [], entities: [], facts: [], differences: [], quotes: [], framing: [], brief: [], skipped: [] }
     expect(validate(empty)).toBe(true)
   })
 
@@ -158,6 +170,10 @@ describe('validation', () => {
     ['unknown framing technique', { ...fixtureReport, framing: [{ ...framing, spans: [{ start: 0, end: 1, text: 'x', technique: 'spin', explanation: 'e', confidence: 0.5 }] }] }, '/framing/0/spans/0/technique'],
     ['confidence above 1', { ...fixtureReport, framing: [{ ...framing, spans: [{ start: 0, end: 1, text: 'x', technique: 'hedge', explanation: 'e', confidence: 1.5 }] }] }, '/framing/0/spans/0/confidence'],
     ['brief without singleSource', { ...fixtureReport, brief: [{ text: 'x', articleIds: ['a1'] }] }, '/brief/0'],
+    ['title source of an unknown kind', { ...fixtureReport, articles: [{ ...first, titleSource: { kind: 'guessed' } }] }, '/articles/0/titleSource'],
+    ['text title source without offsets', { ...fixtureReport, articles: [{ ...first, titleSource: { kind: 'text' } }] }, '/articles/0/titleSource'],
+    ['html title from an unknown field', { ...fixtureReport, articles: [{ ...first, titleSource: { kind: 'html', field: 'h2' } }] }, '/articles/0/titleSource/field'],
+    ['headline without differences', { ...fixtureReport, headlines: [omit(fixtureReport.headlines[0]!, 'differences')] }, '/headlines/0'],
   ])('rejects %s', (_name, report, path) => {
     expect(validate(report)).toBe(false)
     expect(validate.errors?.map((e) => e.instancePath)).toContain(path)

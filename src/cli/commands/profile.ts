@@ -34,7 +34,9 @@ export function register(program: Command): void {
           const story = await store.getStory(summary.storyId)
           for (const a of story?.articles ?? []) {
             const spans = framingDetector(a.language)(a.text)
-            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: a.text, spans })
+            // A stored title is a headline when it was stored with a headline score (not cut from the lead).
+            const headline = a.headlineScore === null ? {} : { headlineSpans: framingDetector(a.language)(a.title) }
+            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: a.text, spans, ...headline })
           }
         }
       } finally {
@@ -50,6 +52,11 @@ export function register(program: Command): void {
         for (const t of p.techniques.slice(0, 6)) {
           const phrases = t.topPhrases.map((x) => `“${x.text}” ×${x.count}`).join(', ')
           process.stdout.write(`    ${t.technique.padEnd(26)} ${String(t.ratePer1000Words).padStart(6)}  ${phrases}\n`)
+        }
+        const h = p.headlines
+        if (h.headlines > 0) {
+          const phrases = h.techniques.flatMap((t) => t.topPhrases.map((x) => `“${x.text}” ×${x.count}`)).slice(0, 5).join(', ')
+          process.stdout.write(`    headlines: ${h.loaded} of ${h.headlines} with framing, ${h.spans} spans${phrases === '' ? '' : `: ${phrases}`}\n`)
         }
         if (p.periods.length > 1) process.stdout.write(`    trend: ${p.periods.map((x) => `${x.period} ${x.ratePer1000Words}`).join(' · ')}\n`)
       }

@@ -1,10 +1,12 @@
-import type { Removal, RemovalReason, SourceRun } from '../../model/index.js'
+import type { Removal, RemovalReason, SourceRun, Span } from '../../model/index.js'
 import { LINE_RULES, TRAILING_BUTTON, isLegalNotice, wordCount } from './furniture-rules.js'
 
 /** The body of a plain-text article with its furniture split off; offsets in `removed` point into the input. */
 export interface CleanedText {
   readonly text: string
   readonly title?: string
+  /** Where `title` stands in the input when it is a headline line the cleaner dropped (its 'headline' removal). */
+  readonly titleAt?: Span
   readonly byline?: string
   readonly captions: readonly string[]
   readonly removed: readonly Removal[]
@@ -39,7 +41,7 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
   }
   if (bodyStart > 0) removed.push({ start: 0, end: bodyStart, text: input.slice(0, bodyStart), reason: 'front-matter' })
 
-  const title = findTitle(lines, verdicts, remove, hints.title)
+  const { title, titleAt } = findTitle(lines, verdicts, remove, hints.title)
   const captions: string[] = []
   let byline: string | undefined
 
@@ -72,6 +74,7 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
   return {
     text,
     ...(title !== undefined ? { title } : {}),
+    ...(titleAt !== undefined ? { titleAt } : {}),
     ...(byline !== undefined ? { byline } : {}),
     captions,
     removed,
@@ -109,10 +112,11 @@ function findTitle(
   verdicts: Verdict[],
   remove: (line: Line, reason: RemovalReason, start?: number, end?: number) => void,
   hint: string | undefined,
-): string | undefined {
+): { title?: string; titleAt?: Span } {
+  const given = hint === undefined ? {} : { title: hint }
   const first = lines[0]
   const second = lines[1]
-  if (!first) return hint
+  if (!first) return given
   // 25 words: longer first lines are ledes, not headlines (news headlines run 8–15 words).
   // A final stop inside closing quotes ('… who loses."') ends a sentence as much as a bare one does.
   const isHeadlineLike = (l: Line): boolean => wordCount(l.text) <= 25 && !/[.:;,]["'”’»)\]]*$/.test(l.text)
@@ -126,21 +130,21 @@ function findTitle(
       remove(first, 'section-label', first.start, first.start + labelLength)
       remove(first, 'headline', first.start + labelLength, first.end)
       remove(second, 'repeated-headline')
-      return spaces(second.text)
+      return { title: spaces(second.text), titleAt: { start: first.start + labelLength, end: first.end } }
     }
   }
   const isOwnBlock = !second || second.block !== first.block
-  if (!isOwnBlock || !isHeadlineLike(first)) return hint
+  if (!isOwnBlock || !isHeadlineLike(first)) return given
   // A one-line text that reads as prose is its own headline and its own body: removing the line would leave no
   // article. A line of symbols and stray letters (undecodable bytes) is still dropped.
-  if (!second && isProse(first.text)) return hint ?? spaces(first.text)
+  if (!second && isProse(first.text)) return hint === undefined ? { title: spaces(first.text) } : given
   verdicts[0] = { reason: 'headline' }
   remove(first, 'headline')
   if (second && spaces(second.text) === a) {
     verdicts[1] = { reason: 'repeated-headline' }
     remove(second, 'repeated-headline')
   }
-  return spaces(first.text)
+  return { title: spaces(first.text), titleAt: { start: first.start, end: first.end } }
 }
 
 /** Three or more space-separated words with letters, and letters the bulk of the line's visible characters. */

@@ -14,6 +14,7 @@ describe('extractHtml', () => {
       <p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('Friday', 'Monday')}</p></article></body></html>`
     expect(extractHtml(html, { url: 'https://daily.example/x' })).toEqual({
       title: 'New rules in spring',
+      titleField: 'json-ld',
       byline: 'Anna Nowak',
       publishedAt: '2024-12-06T10:00:00Z',
       siteName: 'The Daily',

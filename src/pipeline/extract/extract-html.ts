@@ -55,6 +55,8 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
   const body = findBody(document)
   if (!body) return { kind: 'skipped', source, reason: 'not-an-article', message: 'no article body found on the page' }
   const title = withoutSiteName((metadata.title ?? h1 ?? body.title ?? document.title).replace(/\s+/g, ' ').trim(), metadata.siteName)
+  // Readability's title is the document's <title> (cleaned), so both count as 'title'.
+  const titleField = title === '' ? undefined : (metadata.titleField ?? (h1 ? 'h1' : 'title'))
   // The byline field holds names only: "By Olena Kovalenko · Dec 6, 2024" → "Olena Kovalenko"
   const rawByline = metadata.byline ?? body.byline
   const byline = rawByline ? cleanByline(rawByline) : undefined
@@ -70,6 +72,7 @@ function extractFrom(html: string, options: ExtractOptions, source: string): Ext
   const publishedAt = metadata.publishedAt ?? visibleDate(collected.blocks.map((block) => block.text))
   return {
     title,
+    ...(titleField ? { titleField } : {}),
     ...(byline ? { byline } : {}),
     ...(publishedAt ? { publishedAt } : {}),
     ...(metadata.siteName ? { siteName: metadata.siteName } : {}),

@@ -1,9 +1,12 @@
+import type { HtmlTitleField } from '../../model/index.js'
 import type { DomDocument } from './dom.js'
 import { normalizePublishedAt } from './normalize-published-at.js'
 
 /** What a page says about itself in JSON-LD, OpenGraph, meta tags and markup. Every field may be missing. */
 export interface PageMetadata {
   readonly title?: string
+  /** Where `title` was read from. */
+  readonly titleField?: HtmlTitleField
   readonly byline?: string
   readonly publishedAt?: string
   readonly siteName?: string
@@ -25,7 +28,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     }
     return undefined
   }
-  const title = ld.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'headline', 'title')
+  const titleFrom = ld.headline ? 'json-ld' : (['og:title', 'twitter:title', 'dc.title', 'headline', 'title'] as const).find((name) => meta.get(name))
+  const title = ld.headline ?? (titleFrom === undefined ? undefined : meta.get(titleFrom))
   const byline =
     ld.author ?? nonUrl(pick('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'citation_author')) ?? markupByline(document)
   const published =
@@ -41,7 +45,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
   )
   const date = published ? normalizePublishedAt(published) : undefined
   return {
-    ...(title ? { title: clean(title) } : {}),
+    ...(title && titleFrom ? { title: clean(title), titleField: titleFrom === 'og:title' || titleFrom === 'twitter:title' || titleFrom === 'json-ld' ? titleFrom : 'meta' } : {}),
     ...(byline ? { byline: clean(byline) } : {}),
     ...(date ? { publishedAt: date } : {}),
     ...(siteName ? { siteName: clean(siteName) } : {}),

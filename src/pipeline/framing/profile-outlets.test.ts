@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
-import { profileOutlets } from './profile-outlets.js'
+import { createFramingDetector } from './create-framing-detector.js'
+import { profileOutlets, type ProfileArticle } from './profile-outlets.js'
 
 const span = (text: string, technique: FramingTechnique): FramingSpan => ({ start: 0, end: text.length, text, technique, explanation: '', confidence: 0.9 })
 const words = (n: number): string => Array.from({ length: n }, () => 'word').join(' ')
@@ -12,7 +13,7 @@ test('rates per 1,000 words per technique, top wordings, and a monthly trend per
     { outlet: 'A', text: words(1000), spans: [] },
   ])
   expect(profiles.map((p) => p.outlet)).toEqual(['A', 'B'])
-  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, techniques: [], periods: [] })
+  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, techniques: [], periods: [], headlines: { headlines: 0, loaded: 0, spans: 0, techniques: [] } })
   const b = profiles[1]!
   expect(b.ratePer1000Words).toBe(4)
   expect(b.techniques).toEqual([
@@ -43,4 +44,33 @@ test('yearly periods; an article without a usable date counts in the totals but 
   )
   expect(profile?.articles).toBe(2)
   expect(profile?.periods).toEqual([{ period: '2024', articles: 1, words: 10, ratePer1000Words: 0 }])
+})
+
+describe('headlines in the profile', () => {
+  const detect = createFramingDetector({ language: 'en' })
+  const body = 'Alexander Lukashenko asked Vladimir Putin to station Oreshnik missiles in Belarus.'
+  const article = (outlet: string, headline: string | undefined): ProfileArticle => ({
+    outlet,
+    text: body,
+    spans: detect(body),
+    ...(headline === undefined ? {} : { headlineSpans: detect(headline) }),
+  })
+  const [loaded, neutral] = profileOutlets([
+    article('Loaded', 'Belarusian dictator begs illegitimate Russian president for missiles'),
+    article('Loaded', undefined),
+    article('Neutral', 'Lukashenko asks Putin to station missiles in Belarus'),
+  ])
+
+  test("a loaded headline's spans are counted in its outlet's headline profile, apart from the body", () => {
+    expect(loaded!.headlines.headlines).toBe(1)
+    expect(loaded!.headlines.loaded).toBe(1)
+    expect(loaded!.headlines.spans).toBeGreaterThanOrEqual(2)
+    const phrases = loaded!.headlines.techniques.flatMap((t) => t.topPhrases.map((p) => p.text))
+    expect(phrases).toEqual(expect.arrayContaining(['belarusian dictator', 'illegitimate russian president']))
+    expect(loaded!.ratePer1000Words).toBe(neutral!.ratePer1000Words)
+  })
+
+  test('a neutral headline counts as a headline without framing', () => {
+    expect(neutral!.headlines).toEqual({ headlines: 1, loaded: 0, spans: 0, techniques: [] })
+  })
 })

@@ -1,5 +1,5 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
-import type { FramingPeriod, OutletFramingProfile, TechniqueRate } from '../../model/framing-profile.js'
+import type { FramingPeriod, HeadlineFramingProfile, OutletFramingProfile, TechniqueRate } from '../../model/framing-profile.js'
 import { pushTo } from '../push-to.js'
 
 /** One analysed article, as the profile needs it. */
@@ -9,6 +9,8 @@ export interface ProfileArticle {
   readonly publishedAt?: string
   readonly text: string
   readonly spans: readonly FramingSpan[]
+  /** Framing spans of the article's headline; absent when its title is not a headline (cut from the lead). */
+  readonly headlineSpans?: readonly FramingSpan[]
 }
 
 export interface ProfileOptions {
@@ -35,37 +37,55 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
     let words = 0
     let spans = 0
     const techniques = new Map<FramingTechnique, Map<string, number>>()
+    const headlineTechniques = new Map<FramingTechnique, Map<string, number>>()
+    const headlines = { headlines: 0, loaded: 0, spans: 0 }
     const periods = new Map<string, { articles: number; words: number; spans: number }>()
     for (const article of own) {
       const n = countWords(article.text)
       words += n
       spans += article.spans.length
-      for (const span of article.spans) {
-        const phrases = techniques.get(span.technique) ?? new Map<string, number>()
-        const phrase = span.text.toLowerCase().replace(/\s+/gu, ' ')
-        phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1)
-        techniques.set(span.technique, phrases)
+      countPhrases(techniques, article.spans)
+      if (article.headlineSpans !== undefined) {
+        headlines.headlines += 1
+        headlines.loaded += article.headlineSpans.length > 0 ? 1 : 0
+        headlines.spans += article.headlineSpans.length
+        countPhrases(headlineTechniques, article.headlineSpans)
       }
       const period = article.publishedAt?.slice(0, periodLength)
       if (period === undefined || !/^\d{4}(-\d{2})?$/u.test(period)) continue
       const entry = periods.get(period) ?? { articles: 0, words: 0, spans: 0 }
       periods.set(period, { articles: entry.articles + 1, words: entry.words + n, spans: entry.spans + article.spans.length })
     }
-    const rates: TechniqueRate[] = [...techniques].map(([technique, phrases]) => {
-      const count = [...phrases.values()].reduce((a, b) => a + b, 0)
-      const topPhrases = [...phrases]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, top)
-        .map(([text, c]) => ({ text, count: c }))
-      return { technique, spans: count, ratePer1000Words: perThousand(count, words), topPhrases }
-    })
-    rates.sort((a, b) => b.spans - a.spans || a.technique.localeCompare(b.technique))
+    const rates: TechniqueRate[] = techniqueCounts(techniques, top).map((t) => ({ ...t, ratePer1000Words: perThousand(t.spans, words) }))
+    const headlineProfile: HeadlineFramingProfile = { ...headlines, techniques: techniqueCounts(headlineTechniques, top) }
     const trend: FramingPeriod[] = [...periods.keys()].sort().map((period) => {
       const p = periods.get(period)!
       return { period, articles: p.articles, words: p.words, ratePer1000Words: perThousand(p.spans, p.words) }
     })
-    return { outlet, articles: own.length, words, ratePer1000Words: perThousand(spans, words), techniques: rates, periods: trend }
+    return { outlet, articles: own.length, words, ratePer1000Words: perThousand(spans, words), techniques: rates, periods: trend, headlines: headlineProfile }
   })
+}
+
+function countPhrases(techniques: Map<FramingTechnique, Map<string, number>>, spans: readonly FramingSpan[]): void {
+  for (const span of spans) {
+    const phrases = techniques.get(span.technique) ?? new Map<string, number>()
+    const phrase = span.text.toLowerCase().replace(/\s+/gu, ' ')
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1)
+    techniques.set(span.technique, phrases)
+  }
+}
+
+/** Per technique: span count and the most frequent wordings; most frequent technique first. */
+function techniqueCounts(techniques: ReadonlyMap<FramingTechnique, ReadonlyMap<string, number>>, top: number): Omit<TechniqueRate, 'ratePer1000Words'>[] {
+  const counts = [...techniques].map(([technique, phrases]) => {
+    const count = [...phrases.values()].reduce((a, b) => a + b, 0)
+    const topPhrases = [...phrases]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, top)
+      .map(([text, c]) => ({ text, count: c }))
+    return { technique, spans: count, topPhrases }
+  })
+  return counts.sort((a, b) => b.spans - a.spans || a.technique.localeCompare(b.technique))
 }
 
 function countWords(text: string): number {

@@ -9,3 +9,4 @@ export {
   FUNCTION_WORDS,
   ALIGNMENT_STOPWORDS,
 } from './word-lists.js'
+export { wordDiff, type DiffSegment, type WordDiff } from './word-diff.js'

@@ -89,4 +89,10 @@ BEGIN
   UPDATE corpus_generation SET generation = generation + 1 WHERE id = 1;
 END;`,
   },
+  {
+    version: 4,
+    name: 'headline framing score of a revision, null when its title is not a headline',
+    // The story's title is its most neutral headline (docs/REPORT.md): chosen from this column when listing stories.
+    sql: `ALTER TABLE revisions ADD COLUMN headline_score REAL;`,
+  },
 ]

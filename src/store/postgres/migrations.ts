@@ -94,4 +94,9 @@ END $$;
 CREATE TRIGGER articles_story_moved_store AFTER UPDATE OF story_id ON articles
   FOR EACH STATEMENT EXECUTE FUNCTION bump_corpus_generation();`,
   },
+  {
+    version: 4,
+    name: 'headline framing score of a revision, null when its title is not a headline',
+    sql: `ALTER TABLE revisions ADD COLUMN headline_score DOUBLE PRECISION;`,
+  },
 ]

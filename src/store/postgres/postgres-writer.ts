@@ -87,10 +87,10 @@ export class PostgresWriter implements StoreWriter {
       ],
     )
     await this.#db.query(
-      `INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at)
-       SELECT t.article_id, 1, t.content_hash, t.format, t.content, t.text, t.title, $7
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(article_id, content_hash, format, content, text, title)`,
-      [col((a) => a.articleId), col((a) => a.contentHash), col((a) => a.format), col((a) => a.content), col((a) => a.text), col((a) => a.title), now],
+      `INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, headline_score, stored_at)
+       SELECT t.article_id, 1, t.content_hash, t.format, t.content, t.text, t.title, t.headline_score, $7
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $8::float8[]) AS t(article_id, content_hash, format, content, text, title, headline_score)`,
+      [col((a) => a.articleId), col((a) => a.contentHash), col((a) => a.format), col((a) => a.content), col((a) => a.text), col((a) => a.title), now, col((a) => a.headlineScore ?? null)],
     )
     await this.#db.query(
       `INSERT INTO article_sources (location, article_id, source, url, outlet, seen_at)
@@ -175,8 +175,8 @@ export class PostgresWriter implements StoreWriter {
 
   async #insertRevision(articleId: string, revision: number, r: NewRevision, now: string): Promise<void> {
     await this.#db.query(
-      'INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, now],
+      'INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, headline_score, stored_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, r.headlineScore ?? null, now],
     )
   }
 }

@@ -131,7 +131,7 @@ export class SqliteWriter implements StoreWriter {
 
   #insertRevision(articleId: string, revision: number, r: NewRevision, now: string): void {
     this
-      .#sql('INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, now)
+      .#sql('INSERT INTO revisions (article_id, revision, content_hash, format, content, text, title, headline_score, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(articleId, revision, r.contentHash, r.format, r.content, r.text, r.title, r.headlineScore ?? null, now)
   }
 }
