@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { selectSentences, type Candidate } from './select-sentences.js'
 
-const candidate = (concepts: string, words: number, position = 0, hasFraming = false): Candidate => ({ concepts: concepts.split(' '), words, position, hasFraming })
+const candidate = (concepts: string, words: number, position = 0, hasFraming = false): Candidate => ({ concepts: concepts.split(' '), words, position, hasFraming, support: 0 })
 // Three outlets: "court", "rule" and "police" are in all three, "knife" in one.
 const share: Record<string, number> = { court: 1, rule: 1, police: 1, immunity: 2 / 3, knife: 1 / 3, hammer: 1 / 3, dissent: 2 / 3 }
 const options = (maxWords: number) => ({ maxWords, conceptWeight: (k: string) => share[k] ?? 0 })

@@ -4,6 +4,10 @@ export interface Candidate {
   readonly concepts: readonly string[]
   /** Words as the brief would write it. */
   readonly words: number
+  /** Share of the story's articles (0–1) its aligned facts span, when the story is in several languages (else 0):
+   *  there no concept is shared by spelling, and alignment says what several outlets report. Each concept of the
+   *  sentence weighs at least this. */
+  readonly support: number
   /** 0-based index of the sentence in its article: what outlets put first matters most to them. */
   readonly position: number
   /** Framing the detector still finds in it as written (quoted or attributed): used only when nothing cleaner says as much. */
@@ -58,7 +62,7 @@ export function selectSentences(candidates: readonly Candidate[], options: Selec
         if (chosen.some((j) => containment(unigrams[i]!, unigrams[j]!) >= p.REPEAT_OVERLAP)) return
         let gain = 0
         const own = new Set(c.concepts)
-        for (const k of own) if (!covered.has(k)) gain += options.conceptWeight(k)
+        for (const k of own) if (!covered.has(k)) gain += Math.max(options.conceptWeight(k), c.support)
         // The mean weight of the sentence's concepts that are new: how much of it is news most outlets report.
         const value = gain / Math.max(1, own.size) ** p.LENGTH_EXPONENT / (1 + p.POSITION_DECAY * c.position)
         if (value > bestValue) {

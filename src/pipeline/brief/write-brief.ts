@@ -63,6 +63,8 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
     })
   }
   const weight = conceptWeights(articles)
+  const isCrossLingual = new Set(articles.map((a) => a.language)).size > 1
+  const supportOf = (c: Written): number => new Set([c.article.id, ...c.facts.flatMap((f) => f.articleIds)]).size
   const chosen = selectSentences(
     candidates.map((c): Candidate => ({
       concepts: concepts(c.sentence.tokens),
@@ -70,11 +72,13 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
       position: c.position,
       // Framing the detector still finds, quoted or attributed: a cleaner sentence that says as much goes first.
       hasFraming: c.hasFraming,
+      // Within one language shared concepts say what several outlets report; across languages only alignment can
+      // (a Russian sentence shares no spelling with the English one it translates).
+      support: isCrossLingual ? supportOf(c) / Math.max(1, articles.length) : 0,
     })),
     { maxWords: options.maxWords, conceptWeight: weight },
     options.selection,
   ).map((i) => candidates[i]!)
-  const supportOf = (c: Written): number => new Set([c.article.id, ...c.facts.flatMap((f) => f.articleIds)]).size
   // What several outlets report first, most outlets first; then the single-source facts; each in order of value.
   const ordered = [...chosen].sort((a, b) => Number(supportOf(b) > 1) - Number(supportOf(a) > 1) || supportOf(b) - supportOf(a))
   const named = new Set<string>()
@@ -111,7 +115,10 @@ function conceptWeights(articles: readonly BriefArticle[]): (concept: string) =>
 
 /** Content lemmas and pairs of adjacent content lemmas: "The Supreme Court ruled" → supreme, court, rule, "supreme court", "court rule". */
 function concepts(tokens: readonly Token[]): string[] {
-  const lemmas = tokens.filter((t) => CONTENT_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma || t.norm)
+  // Languages the tagger does not cover come untagged: there, words of four letters or more stand for content.
+  const isTagged = tokens.some((t) => CONTENT_POS.has(t.pos))
+  const isContent = (t: Token): boolean => (isTagged ? CONTENT_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.text) : /^[\p{L}\p{N}]{4,}/u.test(t.text))
+  const lemmas = tokens.filter(isContent).map((t) => t.lemma || t.norm)
   return [...lemmas, ...lemmas.slice(1).map((l, i) => `${lemmas[i]} ${l}`)]
 }
 
