@@ -45,11 +45,11 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
   app.get('/stories/:id', readers, async (c) => {
     const id = StoryId.safeParse(c.req.param('id'))
     if (!id.success) throw new AppError('not_found', 'no such story: story ids are letters, digits, "-" and "_"')
-    const { storyId, title, report } = await reports.get(id.data)
+    const { storyId, report } = await reports.get(id.data)
     // Reports are cached objects (StoryReports), so their pages are rendered once too.
     let html = rendered.get(report)
     if (html === undefined) {
-      html = renderStoryPage(storyId, title, report)
+      html = renderStoryPage(storyId, report)
       rendered.set(report, html)
     }
     return page(c, html)

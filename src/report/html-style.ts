@@ -1,3 +1,5 @@
+import { GROUP_BAR_STYLE } from './group-bar-style.js'
+
 /** The report page's only stylesheet; its SHA-256 goes into the Content-Security-Policy. */
 export const HTML_STYLE = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d9d9de; }
@@ -39,4 +41,8 @@ details { margin: .5rem 0; font-size: .9rem; }
 .entity-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: .75rem; }
 .entity { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
 .entity h3 { margin: 0; }
-`
+.headline-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 1rem; align-items: stretch; }
+.headline { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.headline-text { margin: .25rem 0 .5rem; font: 600 1.15rem/1.35 Georgia, serif; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.lang-tag { font: 600 .8rem/1 ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: .1em .3em; text-transform: uppercase; }
+${GROUP_BAR_STYLE}`

@@ -1,3 +1,5 @@
+import { GROUP_BAR_STYLE } from '../report/index.js'
+
 /** The UI's one stylesheet, served as /assets/app.css (the CSP forbids inline styles). Phone first: one column under 48rem. */
 export const APP_CSS = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5f66; --line: #d9d9de; --accent: #0b57d0; --bg: #fff; --soft: #f6f7f9; }
@@ -79,4 +81,14 @@ form.compare input[type="text"] { width: min(100%, 20rem); }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0; }
 .error { border: 1px solid #c62828; background: #fdecea; border-radius: 6px; padding: .5rem .75rem; }
 details { margin: .5rem 0; font-size: .9rem; }
-`
+.headline-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: .75rem; align-items: stretch; }
+.headline { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; min-width: 0; }
+.headline h3 { margin-top: 0; }
+.headline-text { margin: .25rem 0 .5rem; font: 600 1.15rem/1.35 Georgia, "Times New Roman", serif; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.lang-tag { font: 600 .8rem/1 ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: .1em .3em; text-transform: uppercase; }
+.story-groups { margin: .35rem 0; display: grid; gap: .2rem; }
+.story-group { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; font-size: .85rem; }
+.story-group .kind { min-width: 4rem; color: var(--muted); }
+.story-group .bar { flex: 1 1 10rem; margin: 0; }
+.filters { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .5rem 0; }
+${GROUP_BAR_STYLE}`

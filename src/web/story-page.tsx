@@ -3,8 +3,9 @@ import { formatDateRange } from '../report/index.js'
 import { renderPage } from './layout.js'
 import { ReportBody } from './report-body.js'
 
-/** `/stories/:id`: one stored story's comparison. */
-export function renderStoryPage(storyId: string, title: string, report: CoverageReport): string {
+/** `/stories/:id`: one stored story's comparison, titled with its most neutral headline (`CoverageReport.title`). */
+export function renderStoryPage(storyId: string, report: CoverageReport): string {
+  const { title } = report
   const outlets = [...new Set(report.articles.map((a) => a.outlet))]
   const count = report.articles.length
   // Dates the sources state; estimated ones only when no article states its date.

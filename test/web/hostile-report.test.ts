@@ -13,8 +13,24 @@ const TEXT = 'Officials said <script>alert(1)</script> and "><img src=x onerror=
 const TITLE = '</title><script>alert(4)</script>"><img src=x onerror=alert(5)>'
 const OUTLET = '"><svg onload=alert(6)>'
 const BYLINE = "' onmouseover='alert(7)"
+const HEADLINE = '<img src=x onerror=alert(9)> begs <b>Putin</b>'
+const GROUP = '"><iframe src=javascript:alert(10)>'
+const [headlineA, headlineB] = fixtureReport.headlines
+if (!headlineA || !headlineB) throw new Error('fixture')
+const at = (needle: string) => ({ start: HEADLINE.indexOf(needle), end: HEADLINE.indexOf(needle) + needle.length, text: needle })
 const hostile: CoverageReport = {
   ...fixtureReport,
+  title: TITLE,
+  headlines: [
+    {
+      ...headlineA,
+      text: HEADLINE,
+      differences: [at('<img src=x onerror=alert(9)>')],
+      framing: [{ ...at('begs'), technique: 'loaded-language', explanation: '"><script>alert(11)</script>', confidence: 0.7 }],
+    },
+    headlineB,
+  ],
+  coverageByGroup: [{ kind: GROUP, values: [{ value: GROUP, outlets: [OUTLET] }, { value: 'unknown', outlets: [GROUP] }] }],
   articles: [{ ...first, text: TEXT, title: TITLE, outlet: OUTLET, byline: BYLINE, url: 'javascript:alert(8)' }, second],
   facts: [{ id: 'f', text: TEXT, language: 'en', articleIds: ['a1'], spans: [{ articleId: 'a1', start: 0, end: 40, text: TEXT.slice(0, 40), language: 'en' }] }],
   brief: [{ text: TITLE, language: 'en', articleIds: ['a1'], singleSource: true }],
@@ -22,7 +38,7 @@ const hostile: CoverageReport = {
 
 const pages: [string, string, readonly string[]][] = [
   ['HTML report', renderHtml(hostile), []],
-  ['story page', renderStoryPage('story-1', TITLE, hostile), ['/assets/app.js']],
+  ['story page', renderStoryPage('story-1', hostile), ['/assets/app.js']],
   ['compare page', renderComparePage({ entries: [{ article: TEXT, outlet: OUTLET }], report: hostile }), ['/assets/app.js']],
 ]
 
@@ -45,13 +61,21 @@ describe.each(pages)('the %s with hostile article text, title, outlet, byline an
     expect(document.querySelector('#article-1 strong')?.textContent).toBe(TITLE)
     expect(document.querySelector('#article-1 .meta')?.textContent).toContain(`by ${BYLINE}`)
     expect(document.querySelector('#brief li')?.textContent).toContain(TITLE)
+    // Headlines and coverage by group: hostile headline, note, group kind, value and outlet names are text.
+    expect(document.querySelector('#headlines .headline-text')?.textContent).toBe(HEADLINE)
+    expect(document.querySelector('#headlines .headline-text mark.changed')?.textContent).toBe('<img src=x onerror=alert(9)>')
+    expect(document.querySelector('#headlines .headline-text .m-frame')?.getAttribute('data-note')).toContain('"><script>alert(11)</script>')
+    expect(document.querySelector('#coverage h3')?.textContent).toBe(GROUP)
+    expect(document.querySelector('#coverage .bar .seg-label')?.textContent).toBe(GROUP)
+    expect(document.querySelector('#coverage .group-key')?.textContent).toContain(`${GROUP} 1 outlet: ${OUTLET}`)
+    expect(document.querySelector('#coverage .blindspot')?.textContent).toContain(`covered only by ${GROUP}: ${GROUP} outlets`)
     // The javascript: URL is dropped, not linked.
     expect(document.querySelector('#article-1 .meta a')).toBeNull()
   })
 })
 
 test('the story page title and heading show a hostile story title as text', () => {
-  const { document } = parseHTML(renderStoryPage('story-1', TITLE, hostile))
+  const { document } = parseHTML(renderStoryPage('story-1', hostile))
   expect(document.querySelector('title')?.textContent).toBe(`${TITLE} · Parallax`)
   expect(document.querySelector('h1')?.textContent).toBe(TITLE)
 })

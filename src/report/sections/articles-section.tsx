@@ -1,6 +1,7 @@
 import { describeDate, describeRemovals, type ArticleView } from '../build-report-view.js'
 import { safeHttpUrl } from '../safe-http-url.js'
 import { ArticleText } from './article-text.js'
+import { langAttribute } from './lang-attribute.js'
 import { ReportSection } from './report-section.js'
 import type { SectionContext } from './section-context.js'
 
@@ -40,8 +41,7 @@ function ArticleColumn({ ctx, article: a }: { ctx: SectionContext; article: Arti
       </a>
     ),
   ].filter((part) => part !== '')
-  // Only well-formed language tags reach the lang attribute; "und" means unknown.
-  const lang = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(article.language) && article.language !== 'und' ? article.language : undefined
+  const lang = langAttribute(article.language)
   return (
     <article class="article" id={`article-${a.number}`} aria-labelledby={`article-${a.number}-h`}>
       <h3 id={`article-${a.number}-h`}>

@@ -4,10 +4,12 @@ import { Anchors } from '../anchors.js'
 import { buildReportView } from '../build-report-view.js'
 import { ArticlesSection } from './articles-section.js'
 import { BriefSection } from './brief-section.js'
+import { CoverageSection } from './coverage-section.js'
 import { DifferencesSection } from './differences-section.js'
 import { EntitiesSection } from './entities-section.js'
 import { FactsSection } from './facts-section.js'
 import { FramingSection } from './framing-section.js'
+import { HeadlinesSection } from './headlines-section.js'
 import { QuotesSection } from './quotes-section.js'
 import type { SectionContext } from './section-context.js'
 import { SkippedSection } from './skipped-section.js'
@@ -24,6 +26,8 @@ export interface ReportSectionEntry {
  * all render this list, so they cannot drift; a new section is one file in this folder and one entry here.
  */
 export const REPORT_SECTIONS: readonly ReportSectionEntry[] = [
+  { id: 'headlines', nav: 'Headlines', Render: HeadlinesSection },
+  { id: 'coverage', nav: 'Coverage', Render: CoverageSection },
   { id: 'brief', nav: 'Brief', Render: BriefSection },
   { id: 'articles', nav: 'Articles', Render: ArticlesSection },
   { id: 'facts', nav: 'Facts', Render: FactsSection },
@@ -40,9 +44,10 @@ export interface SectionOptions {
 }
 
 /**
- * Every section of a coverage report, from one view and one set of anchors: the cited brief, the articles side by
- * side with facts, quotes, numbers and framing highlighted, then facts, numbers and dates, aligned quotes with their
- * wording differences, the entity panel and the framing summary; every list links to the span in the text.
+ * Every section of a coverage report, from one view and one set of anchors: the headlines side by side, the
+ * coverage by outlet group, the cited brief, the articles side by side with facts, quotes, numbers and framing
+ * highlighted, then facts, numbers and dates, aligned quotes with their wording differences, the entity panel and
+ * the framing summary; every list links to the span in the text.
  */
 export function ReportSections({ report, options }: { report: CoverageReport; options: SectionOptions }) {
   const ctx: SectionContext = { view: buildReportView(report), anchors: new Anchors(), noteTitles: options.noteTitles }
