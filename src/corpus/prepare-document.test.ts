@@ -21,12 +21,20 @@ describe('prepareDocument', () => {
   })
 
   it.each([
-    ['Tue, 19 Oct 2021 08:00:00 +0000', '2021-10-19T08:00:00+00:00'],
+    ['Tue, 19 Oct 2021 08:00:00 +0000', '2021-10-19T08:00:00Z'],
+    // Stored as the UTC instant, so stories order by when articles appeared, whatever zone each stated.
+    ['Tue, 19 Oct 2021 11:00:00 +0300', '2021-10-19T08:00:00Z'],
     ['2021-10-19 08:00', '2021-10-19T08:00:00'],
     ['2021-10-19', '2021-10-19'],
-  ])('stores a feed or JSON Lines date %j as ISO 8601 %s, inventing no zone or time', (given, stored) => {
+  ])('stores a feed or JSON Lines date %j as ISO 8601 %s, a stated zone as UTC, inventing no zone or time', (given, stored) => {
     const prepared = prepareDocument({ source: 'feed#3', format: 'text', content: TEXT, publishedAt: given })
     expect('kind' in prepared ? prepared : prepared.publishedAt).toBe(stored)
+  })
+
+  it("a page's own date beats its container's (a WARC record or feed fetch carries the crawl date), as in analyzeArticle", () => {
+    const page = `<html><head><meta property="article:published_time" content="2024-12-06T14:05:00Z"></head><body><article><p>${TEXT}</p><p>${TEXT}</p><p>${TEXT}</p></article></body></html>`
+    const prepared = prepareDocument({ source: 'crawl.warc#1', format: 'html', content: page, publishedAt: '2025-03-01T00:00:00Z' })
+    expect('kind' in prepared ? prepared : prepared.publishedAt).toBe('2024-12-06T14:05:00Z')
   })
 
   it('leaves an article undated when neither gives a date', () => {

@@ -46,7 +46,8 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
     if ('kind' in extracted) return { ...extracted, source: raw.source }
     title = raw.title ?? extracted.title
     text = extracted.text
-    publishedAt ??= extracted.publishedAt
+    // The page's own date beats its container's (a WARC record's or a feed fetch's is the crawl's), as in analyzeArticle.
+    publishedAt = extracted.publishedAt ?? publishedAt
     outlet ??= extracted.siteName
     language = extracted.language ?? language
     byline ??= extracted.byline
@@ -78,11 +79,19 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
     headlineScore,
     text,
     searchText: `${normalizeForHash(title)} ${normalized}`,
-    publishedAt: stated ?? null,
+    publishedAt: stated === undefined ? null : storedInstant(stated),
     language,
     byline,
     sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromSource(raw) },
   }
+}
+
+/**
+ * The store orders stories and filters `--since` by this string, so a stated zone becomes UTC: "20:15+03:00" must sort
+ * before "17:40Z". A date alone and a zone-less local time stay as stated (no instant to convert).
+ */
+function storedInstant(stated: string): string {
+  return /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(stated) ? new Date(stated).toISOString().replace('.000Z', 'Z') : stated
 }
 
 /** No headline given: the text's first 100 characters, cut at a word ("Belarusian dictator … at a meeting…"). */

@@ -57,14 +57,18 @@ export function buildCli(): string {
 }
 
 /** Runs `node bin/parallax.js ARGS` and waits for it; `input` goes to stdin. */
-export function runCli(bin: string, args: readonly string[], options: { readonly input?: string | Buffer; readonly cwd?: string } = {}): CliResult {
+export function runCli(
+  bin: string,
+  args: readonly string[],
+  options: { readonly input?: string | Buffer; readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     // Reports of a few hundred KB of text are several MB of JSON.
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', PARALLAX_DEBUG: '' },
+    env: { ...process.env, NO_COLOR: '1', PARALLAX_DEBUG: '', ...options.env },
   })
   if (result.error) throw result.error
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }

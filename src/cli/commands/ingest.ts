@@ -3,24 +3,25 @@ import { defaultIngestWorkers, ingestDocuments, type IngestTotals } from '../../
 import { readInputs } from '../../ingest/index.js'
 import { AppError } from '../../model/index.js'
 import { openConfiguredStore } from '../../store/postgres/index.js'
+import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 import { outletsInOrder } from '../outlets-in-order.js'
 
-interface IngestFlags {
+interface IngestFlags extends InputFlags {
   readonly db?: string
-  readonly outlet: string[]
   readonly outlets?: string
   readonly quiet?: boolean
   readonly jobs?: string
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('Store articles (files, directories, URLs, feeds, WARC, JSON Lines) and group them into stories; safe to rerun')
     .argument('<input...>', 'inputs to read')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
-    .option('--outlet <name>', 'outlet name of the next input, in order (repeat for each input; as compare)', (value: string, previous: string[]) => [...previous, value], [])
+  // The same reading flags as compare: --outlet per input in order, --allow-private, --max-bytes.
+  addInputFlags(command)
     .option('--quiet', 'no progress on stderr')
     .option('--jobs <n>', 'worker threads that read, hash and featurise (default: cores − 1, at most 3)')
     .option('--outlets <file>', OUTLETS_HELP)
@@ -31,7 +32,8 @@ export function register(program: Command): void {
       const store = await openConfiguredStore({ db: opts.db, ...busyTimeout() })
       try {
         const progress = opts.quiet ? () => {} : progressPrinter()
-        const documents = outletsInOrder(readInputs(inputs), opts.outlet, (line) => process.stderr.write(`${line}\n`))
+        const { outlets, ...readOptions } = readOptionsFrom(opts)
+        const documents = outletsInOrder(readInputs(inputs, readOptions), outlets ?? [], (line) => process.stderr.write(`${line}\n`))
         const totals = await ingestDocuments(store, documents, progress, { workers: jobs, ...(outletRegistry ? { outletRegistry } : {}) })
         progress(totals, true)
         if (totals.stored + totals.revised + totals.unchanged + totals.copies === 0 && totals.skipped > 0) process.exitCode = 1

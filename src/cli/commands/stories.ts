@@ -6,6 +6,7 @@ import { AppError, type Blindspot, type GroupCoverage, type OutletRegistry, type
 import { countIndependentSources } from '../../pipeline/dedupe/index.js'
 import { describeOutlets, findBlindspots } from '../../pipeline/outlets/index.js'
 import { foldName } from '../../pipeline/text/index.js'
+import { formatPublishedAt } from '../../report/index.js'
 import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
 import { openConfiguredStore, postgresUrl } from '../../store/postgres/index.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
@@ -21,7 +22,7 @@ export function register(program: Command): void {
     .description('List stored stories, newest first; subcommands correct the grouping')
     .option('--since <age>', 'only stories seen since: 2d, 12h, 30m, 1w or an ISO date')
     .option('--query <words>', 'only stories whose articles contain all these words (any script, any accents)')
-    .option('--limit <n>', 'at most n stories', '100')
+    .option('--limit <n>', 'at most n stories, newest first (default 100; a note on stderr says when more match)', '100')
     .option('--json', 'JSON array instead of a table')
     .option('--db <path>', DB_HELP)
     .option('--blindspots [kind]', 'only stories covered by one value of a group kind of the outlet registry (of KIND, or of any kind); --limit applies after')
@@ -33,15 +34,19 @@ export function register(program: Command): void {
       const blindspotKind = opts.blindspots === undefined ? undefined : blindspotKindOf(opts.blindspots, registry)
       await withStore(opts.db, async (store) => {
         const list = await store.listStories({
-          // Blindspots are found among every story in the window (--since, --query), then cut to --limit.
-          limit: blindspotKind === undefined ? limit : ALL_STORIES,
+          // Blindspots are found among every story in the window (--since, --query), then cut to --limit; one story
+          // more than asked for tells whether the list was cut.
+          limit: blindspotKind === undefined ? limit + 1 : ALL_STORIES,
           ...(opts.since === undefined ? {} : { since: parseSince(opts.since, new Date()) }),
           ...(opts.query === undefined ? {} : { query: foldName(opts.query) }),
         })
         const all = list.map((story) => summarize(story, registry))
-        const rows = blindspotKind === undefined ? all : all.filter((r) => r.blindspots.some((b) => blindspotKind === true || b.kind === blindspotKind)).slice(0, limit)
+        const matching = blindspotKind === undefined ? all : all.filter((r) => r.blindspots.some((b) => blindspotKind === true || b.kind === blindspotKind))
+        const rows = matching.slice(0, limit)
         if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
         else printTable(rows)
+        // Never cut a list silently (stderr, so --json output stays one parsable array).
+        if (matching.length > limit) process.stderr.write(`parallax: showing the newest ${limit} stories; more match (--limit N to see more)\n`)
       })
     })
 
@@ -50,9 +55,9 @@ export function register(program: Command): void {
     .description('Merge stories into the first one; survives later regrouping')
     .argument('<story...>', 'story ids (or unique prefixes), at least two')
     .option('--db <path>', DB_HELP)
-    .action(async (ids: string[], opts: { db?: string }) => {
+    .action(async (ids: string[], _opts: unknown, command: Command) => {
       if (ids.length < 2) throw new AppError('invalid_input', 'merge needs at least two stories')
-      await withStore(opts.db, async (store) => {
+      await withStore(dbOf(command), async (store) => {
         const found = await Promise.all(ids.map((id) => requireStory(store, id)))
         const target = found[0]?.storyId ?? ''
         const articleIds = found.flatMap((s) => s.articles.map((a) => a.articleId))
@@ -70,8 +75,8 @@ export function register(program: Command): void {
     .argument('<story>', 'story id (or unique prefix)')
     .argument('<article...>', 'ids of the articles to move out')
     .option('--db <path>', DB_HELP)
-    .action(async (id: string, articleIds: string[], opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
+    .action(async (id: string, articleIds: string[], _opts: unknown, command: Command) => {
+      await withStore(dbOf(command), async (store) => {
         const story = await requireStory(store, id)
         const inStory = new Set(story.articles.map((a) => a.articleId))
         const missing = articleIds.filter((a) => !inStory.has(a))
@@ -90,8 +95,8 @@ export function register(program: Command): void {
     .command('regroup')
     .description('Recompute every story from scratch, then replay merges and splits')
     .option('--db <path>', DB_HELP)
-    .action(async (opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
+    .action(async (_opts: unknown, command: Command) => {
+      await withStore(dbOf(command), async (store) => {
         const moved = await regroup(store)
         process.stdout.write(`regrouped: ${moved} articles changed story\n`)
       })
@@ -106,6 +111,14 @@ interface StoriesFlags {
   readonly db?: string
   readonly outlets?: string
   readonly blindspots?: string | true
+}
+
+/**
+ * `--db` as given to the subcommand or to `stories` itself: commander lets the parent's option consume a `--db` that
+ * follows the subcommand too (`stories regroup --db X`), so the subcommand's own value alone is not enough.
+ */
+function dbOf(command: Command): string | undefined {
+  return (command.optsWithGlobals() as { db?: string }).db
 }
 
 /** listStories' limit when blindspots are searched: every story of the window. */
@@ -170,8 +183,9 @@ function printTable(rows: readonly StoryRow[]): void {
   }
   for (const r of rows) {
     const outlets = r.outlets.slice(0, 3).join(', ') + (r.outlets.length > 3 ? `, +${r.outlets.length - 3}` : '')
-    process.stdout.write(`${r.id}  ${r.lastSeen.slice(0, 16).replace('T', ' ')}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
-    process.stdout.write(`${' '.repeat(r.id.length + 2)}first seen ${r.firstSeen.slice(0, 16).replace('T', ' ')} · ${outlets}\n`)
+    // Newest and earliest article (published, else first seen), both in UTC as stored, so they compare at a glance.
+    process.stdout.write(`${r.id}  ${formatPublishedAt(r.lastSeen)}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
+    process.stdout.write(`${' '.repeat(r.id.length + 2)}since ${formatPublishedAt(r.firstSeen)} · ${outlets}\n`)
     // One line per group kind: "lean: left 2 · right 1 · unknown 1", and which kinds it is a blindspot of.
     for (const group of r.coverageByGroup) {
       const only = r.blindspots.find((b) => b.kind === group.kind)
