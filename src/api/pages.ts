@@ -22,6 +22,9 @@ interface PageDeps {
   readonly outletRegistry?: OutletRegistry
 }
 
+/** Stories on the story list page. */
+const PAGE_STORIES = 200
+
 /** The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API. */
 export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers, limit, outletRegistry }: PageDeps): void {
   const rendered = new WeakMap<object, string>()
@@ -34,12 +37,18 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
     const q = (c.req.query('q') ?? '').trim().slice(0, 500)
     const sinceChoice = c.req.query('since') ?? ''
     if (!SINCE_CHOICES.some(([value]) => value === sinceChoice)) return page(c, renderErrorPage('Bad filter', `"since" must be one of 1d, 7d, 30d`), 400)
+    const blindspotsChoice = c.req.query('blindspots') ?? ''
+    if (blindspotsChoice !== '' && blindspotsChoice !== '1') return page(c, renderErrorPage('Bad filter', '"blindspots" must be 1 or absent'), 400)
+    const blindspots = blindspotsChoice === '1'
     const stories = await store.listStories({
-      limit: 200,
+      // Blindspots are looked for among the newest 1,000 stories of the window (the API's largest page), then cut to 200.
+      limit: blindspots ? 1000 : PAGE_STORIES,
       ...(q === '' ? {} : { query: foldName(q) }),
       ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
     })
-    return page(c, renderStoryListPage(stories.map((story) => summarizeStory(story, outletRegistry)), { q, since: sinceChoice }))
+    const items = stories.map((story) => summarizeStory(story, outletRegistry))
+    const shown = blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, PAGE_STORIES) : items
+    return page(c, renderStoryListPage(shown, { q, since: sinceChoice, blindspots }, outletRegistry !== undefined))
   })
 
   app.get('/stories/:id', readers, async (c) => {

@@ -6,12 +6,11 @@
  */
 export const GROUP_BAR_STYLE = `
 .bar { display: flex; list-style: none; margin: .25rem 0; padding: 0; width: 100%; min-height: 1.9rem; border: 1px solid #8a8f98; border-radius: 4px; overflow: hidden; }
-.bar .seg { display: flex; align-items: center; gap: .3em; min-width: 0; padding: 0 .4rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: .9rem; color: #1d1d1f; border-right: 2px solid #fff; }
+.bar .seg { display: block; min-width: 0; padding: 0 .4rem; line-height: 1.9rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: .9rem; color: #1d1d1f; border-right: 2px solid #fff; }
 .bar .seg:last-child { border-right: 0; }
-.bar .seg-label { overflow: hidden; text-overflow: ellipsis; }
 .bar .seg-count { font-weight: 700; font-variant-numeric: tabular-nums; }
 .bar-small { min-height: 1.3rem; max-width: 18rem; }
-.bar-small .seg { font-size: .75rem; padding: 0 .25rem; }
+.bar-small .seg { font-size: .75rem; line-height: 1.3rem; padding: 0 .25rem; }
 .c0 { background: #cfe0fc; } .c1 { background: #ffd8a8; } .c2 { background: #c8ecc9; } .c3 { background: #f5c6d6; }
 .c4 { background: #e0d4f7; } .c5 { background: #fff1a8; } .c6 { background: #c4ebe8; } .c7 { background: #e8dccb; }
 .c-unknown { background: repeating-linear-gradient(135deg, #ececec 0 6px, #dcdcdc 6px 12px); }

@@ -1,11 +1,13 @@
 import type { StoryListItem } from '../api/summarize-story.js'
-import { formatDateRange, formatPublishedAt } from '../report/index.js'
+import { formatDateRange, formatPublishedAt, GroupBar } from '../report/index.js'
 import { renderPage } from './layout.js'
 
 export interface StoryListFilters {
   readonly q?: string
   /** A `since` choice of the form: "1d", "7d", "30d", or "" for any time. */
   readonly since?: string
+  /** Only stories that are a blindspot under some group kind (`?blindspots=1`). */
+  readonly blindspots?: boolean
 }
 
 /** Choices of the "since" filter, as shown; the value is a relative age the server turns into a date. */
@@ -19,16 +21,40 @@ export const SINCE_CHOICES: readonly (readonly [string, string])[] = [
 /** Bars drawn in a story's coverage sparkline: the most recent 30 days with articles. */
 const MAX_BARS = 30
 
-/** `/`: stories newest first, each with its outlets, independent sources and articles per day. */
-export function renderStoryListPage(stories: readonly StoryListItem[], filters: StoryListFilters): string {
+/**
+ * `/`: stories newest first, each with its outlets, independent sources, articles per day and, with an outlet
+ * registry (`hasOutletRegistry`), its coverage by group as small bars, its blindspots, and a link to list only those.
+ */
+export function renderStoryListPage(stories: readonly StoryListItem[], filters: StoryListFilters, hasOutletRegistry = false): string {
   const count = stories.length
+  const query = (blindspots: boolean) => {
+    const params = new URLSearchParams()
+    if (filters.q) params.set('q', filters.q)
+    if (filters.since) params.set('since', filters.since)
+    if (blindspots) params.set('blindspots', '1')
+    const search = params.toString()
+    return search === '' ? '/' : `/?${search}`
+  }
   return renderPage(
     { title: 'Stories', active: 'stories' },
     <>
       <h1>Stories</h1>
       <p class="muted">
-        {count} {count === 1 ? 'story' : 'stories'}, newest first. <a href="/compare">Compare articles</a> without storing them.
+        {count} {count === 1 ? 'story' : 'stories'}
+        {filters.blindspots ? ' with a blindspot' : ''}, newest first. <a href="/compare">Compare articles</a> without storing them.
       </p>
+      {hasOutletRegistry ? (
+        <p class="filters">
+          {filters.blindspots ? (
+            <a href={query(false)}>All stories</a>
+          ) : (
+            <a href={query(true)} class="blindspot-filter">
+              Blindspots only
+            </a>
+          )}
+          <span class="muted">blindspot: every outlet the registry places under a group kind has the same value</span>
+        </p>
+      ) : null}
       <form class="search" method="get" action="/" role="search">
         <label for="q">
           Words
@@ -44,12 +70,13 @@ export function renderStoryListPage(stories: readonly StoryListItem[], filters: 
             ))}
           </select>
         </label>
+        {filters.blindspots ? <input type="hidden" name="blindspots" value="1" /> : null}
         <button type="submit">Filter</button>
       </form>
       {count === 0 ? (
         <p class="muted">
           No stories
-          {filters.q || filters.since ? (
+          {filters.q || filters.since || filters.blindspots ? (
             ' match these filters.'
           ) : (
             <>
@@ -91,8 +118,23 @@ function StoryItem({ story }: { story: StoryListItem }) {
             {story.independentSources} independent {story.independentSources === 1 ? 'source' : 'sources'}
           </span>
           <span class="muted">{span}</span>
+          {story.blindspots.map((b) => (
+            <span class="badge blindspot-badge">
+              Blindspot: only {b.kind}: {b.value}
+            </span>
+          ))}
         </p>
         <p class="outlets meta">Outlets: {story.outlets.join(', ')}</p>
+        {story.coverageByGroup.length === 0 ? null : (
+          <div class="story-groups">
+            {story.coverageByGroup.map((group) => (
+              <div class="story-group">
+                <span class="kind">{group.kind}</span>
+                <GroupBar group={group} small />
+              </div>
+            ))}
+          </div>
+        )}
         <ul class="members meta">
           {members.slice(0, MAX_MEMBERS).map((a) => (
             <li>

@@ -46,6 +46,16 @@ describe('headlines side by side in the HTML report', () => {
     expect(cards[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2024-12-06')
   })
 
+  test('a marked phrase with a framing span inside stays one mark around it', () => {
+    const [a, b] = fixtureReport.headlines
+    const text = 'Council slaps riders with massive fare hike'
+    const at = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle })
+    const framed = { ...a!, text, differences: [at('slaps riders with massive'), at('hike')], framing: [{ ...a!.framing[0]!, ...at('massive') }] }
+    const card = doc({ ...fixtureReport, headlines: [framed, b!] }).querySelector('#headlines .headline-text')
+    expect([...card!.querySelectorAll('mark.changed')].map((m) => m.textContent)).toEqual(['slaps riders with massive', 'hike'])
+    expect(card!.querySelector('mark.changed .m-frame')?.textContent).toBe('massive')
+  })
+
   test("a page's metadata field is named", () => {
     const [a, b] = fixtureReport.headlines
     const report = { ...fixtureReport, headlines: [{ ...a!, source: { kind: 'html' as const, field: 'og:title' as const } }, b!] }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { createApp, LOOPBACK_HOSTS } from '../../src/api/index.js'
+import type { OutletRegistry } from '../../src/model/index.js'
 import type { Store } from '../../src/store/index.js'
 
 /** Debian's chromium (`apt-get install chromium`); browser tests skip when it is absent. */
@@ -16,9 +17,9 @@ export interface LiveServer {
   close(): Promise<void>
 }
 
-/** The real HTTP server (as `parallax serve`) on a free loopback port. */
-export async function startServer(store: Store, token: string): Promise<LiveServer> {
-  const app = createApp({ store, token, allowedHosts: LOOPBACK_HOSTS })
+/** The real HTTP server (as `parallax serve [--outlets FILE]`) on a free loopback port. */
+export async function startServer(store: Store, token: string, outletRegistry?: OutletRegistry): Promise<LiveServer> {
+  const app = createApp({ store, token, allowedHosts: LOOPBACK_HOSTS, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const { port } = server.address() as AddressInfo

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { StoryListItem } from '../../src/api/index.js'
+import { parseOutletRegistry } from '../../src/pipeline/outlets/index.js'
 import { openSeedStore, type SeedStore } from '../api/seed-store.js'
 import { CHROMIUM, HAS_CHROMIUM, launchBrowser, startServer, type LiveBrowser, type LiveServer } from './browser.js'
 import { EXAMPLES_DIR } from '../example-paths.js'
@@ -23,7 +24,10 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
 
   beforeAll(async () => {
     seeds = await openSeedStore('parallax-ui-')
-    server = await startServer(seeds.store, TOKEN)
+    // Served as `parallax serve --outlets examples/outlets.yaml`: the registry knows Daily Wrap (country Poland), not
+    // the seed store's "Kyiv Herald", so the story is covered by one known country (a blindspot) and one unknown.
+    const registryPath = join(EXAMPLES_DIR, 'outlets.yaml')
+    server = await startServer(seeds.store, TOKEN, parseOutletRegistry(readFileSync(registryPath, 'utf8'), registryPath))
     live = await launchBrowser()
     const list = (await (await fetch(`${server.url}/api/stories`)).json()) as { stories: StoryListItem[] }
     storyPath = `/stories/${list.stories[0]?.id ?? ''}`
@@ -54,7 +58,57 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     await expect(story.locator('.outlets').innerText()).resolves.toBe('Outlets: Kyiv Herald, Daily Wrap')
     await expect(story.locator('.counts').innerText()).resolves.toContain('2 independent sources')
     await expect(story.locator('svg.timeline rect').count()).resolves.toBe(1)
+    // Coverage by group as a small bar with text labels and counts, and the blindspot it makes.
+    await expect(story.locator('.story-group .kind').allInnerTexts()).resolves.toEqual(['country'])
+    await expect(story.locator('.story-group .bar .seg').allInnerTexts()).resolves.toEqual(['Poland 1', 'unknown 1'])
+    await expect(story.locator('.blindspot-badge').innerText()).resolves.toBe('Blindspot: only country: Poland')
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'stories.png') })
+    // The filter keeps the story (a blindspot), and offers the way back.
+    await Promise.all([page.waitForURL(/\?blindspots=1$/), page.click('a.blindspot-filter')])
+    await expect(page.locator('li.story').count()).resolves.toBe(1)
+    await expect(page.locator('main > p.muted').first().innerText()).resolves.toMatch(/^1 story with a blindspot, newest first/)
+    await expect(page.locator('.filters a').innerText()).resolves.toBe('All stories')
+    await page.close()
+  })
+
+  test('the story page shows the coverage-by-group bar, the headlines side by side and the publication dates', async () => {
+    const page = await open(storyPath)
+    // Titled with the story's most neutral headline (CoverageReport.title).
+    const title = 'Lukashenko highlights NATO threat, seeks missile support from Putin'
+    await expect(page.locator('main h1').innerText()).resolves.toBe(title)
+    await expect(page.title()).resolves.toBe(`${title} · Parallax`)
+    // Coverage by group: one bar per kind, each segment labelled with its value and count, visibly.
+    const coverage = page.locator('#coverage')
+    await expect(coverage.locator('h3').allInnerTexts()).resolves.toEqual(['country'])
+    const segments = coverage.locator('.bar .seg')
+    await expect(segments.allInnerTexts()).resolves.toEqual(['Poland 1', 'unknown 1'])
+    for (const i of [0, 1]) await expect(segments.nth(i).locator('.seg-label').isVisible()).resolves.toBe(true)
+    // Equal counts, equal widths, filling the bar between them.
+    const boxes = await Promise.all([0, 1].map(async (i) => (await segments.nth(i).boundingBox())?.width ?? 0))
+    const bar = (await coverage.locator('.bar').boundingBox())?.width ?? 0
+    expect(Math.abs(boxes[0]! - boxes[1]!)).toBeLessThanOrEqual(1)
+    expect(boxes[0]! + boxes[1]!).toBeGreaterThan(bar - 4)
+    await expect(coverage.locator('.group-key').innerText()).resolves.toMatch(/Poland 1 outlet: Daily Wrap\s+unknown 1 outlet: Kyiv Herald/)
+    await expect(coverage.locator('.blindspot').innerText()).resolves.toBe(
+      'Blindspot: covered only by country: Poland outlets (and 1 outlet with no country in the registry).',
+    )
+    // Headlines: the seed pair has one headline (Daily Wrap's line); Kyiv Herald's title is cut from its lead.
+    const headlines = page.locator('#headlines')
+    await expect(headlines.locator('.headline h3').allInnerTexts()).resolves.toEqual(['[2] Daily Wrap'])
+    await expect(headlines.locator('.headline-text').innerText()).resolves.toBe(title)
+    await expect(headlines.locator('.headline .meta').innerText()).resolves.toMatch(/^EN · from a headline line of the input \(characters \d+–\d+\) · ≈ 6 Dec 2024 \(estimated\) · framing score 0\.0$/)
+    await expect(headlines.locator('.no-headline').innerText()).resolves.toBe('No headline (title cut from the first sentence): [1] Kyiv Herald')
+    // Publication dates: the story's and each article's, estimated ones marked.
+    await expect(page.locator('.story-dates').innerText()).resolves.toBe('published ≈ 6 Dec 2024 (estimated)')
+    await expect(page.locator('#articles .article .meta time').allInnerTexts()).resolves.toEqual(['≈ 6 Dec 2024 (estimated)', '≈ 6 Dec 2024 (estimated)'])
+    // The page's top: headlines and coverage above the brief.
+    const [headlinesTop, coverageTop, briefTop] = await Promise.all(['#headlines', '#coverage', '#brief'].map(async (s) => (await page.locator(s).boundingBox())?.y ?? 0))
+    expect(headlinesTop).toBeLessThan(coverageTop!)
+    expect(coverageTop).toBeLessThan(briefTop!)
+    if (SHOTS) {
+      await page.screenshot({ path: join(SHOTS, 'story-top.png') })
+      await coverage.screenshot({ path: join(SHOTS, 'story-coverage.png') })
+    }
     await page.close()
   })
 
@@ -214,6 +268,48 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     await expect(page.locator('#article-2 .text').innerText()).resolves.toContain('15 kilometres')
     await page.close()
   }, 30_000)
+
+  test('two headlines of one story side by side: wording the other lacks marked, framing explained', async () => {
+    // Two invented reports of one council vote, each opening with its own headline line.
+    const body = (verb: string) =>
+      [
+        `The Riverton city council ${verb} a rise in bus fares on Tuesday evening after a two-hour debate in the town hall.`,
+        'A single ticket will cost 2.40 euros from March, up from 2 euros, and monthly passes will rise by 6 euros.',
+        'Council member Ana Ortiz said the transport company had lost money for three years and needed the income.',
+        'Passenger groups said they would ask the regional court to review the decision before it takes effect.',
+      ].join('\n\n')
+    const post = async (headline: string, verb: string, outlet: string) => {
+      const res = await fetch(`${server.url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text: `${headline}\n\n${body(verb)}`, outlet }),
+      })
+      expect(res.status).toBe(201)
+      return ((await res.json()) as { articles: { storyId: string }[] }).articles[0]?.storyId ?? ''
+    }
+    const first = await post('Greedy council slaps riders with massive bus fare hike', 'voted through', 'Riverton Post')
+    const second = await post('Council approves bus fare rise', 'approved', 'Valley Courier')
+    expect(second).toBe(first)
+    const page = await open(`/stories/${first}`)
+    // The most neutral headline titles the story.
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Council approves bus fare rise')
+    const cards = page.locator('#headlines .headline')
+    await expect(cards.locator('h3').allInnerTexts()).resolves.toEqual(['[1] Riverton Post', '[2] Valley Courier'])
+    await expect(cards.locator('.headline-text').allInnerTexts()).resolves.toEqual(['Greedy council slaps riders with massive bus fare hike', 'Council approves bus fare rise'])
+    const marked = (i: number) => cards.nth(i).locator('mark.changed').evaluateAll((marks) => marks.map((m) => m.textContent))
+    await expect(marked(0)).resolves.toEqual(['Greedy', 'slaps riders with massive', 'hike'])
+    await expect(marked(1)).resolves.toEqual(['approves', 'rise'])
+    // Marked wording is drawn differently from the rest of the headline.
+    const background = (selector: string) => cards.nth(1).locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(await background('mark.changed')).not.toBe(await background('.headline-text'))
+    // Framing in a headline: focusable, with the technique in the tooltip.
+    await expect(cards.nth(0).locator('.m-frame').allInnerTexts()).resolves.toEqual(['Greedy', 'massive'])
+    await cards.nth(0).locator('.m-frame', { hasText: 'massive' }).hover()
+    await expect(page.locator('#tip').innerText()).resolves.toMatch(/^Framing, exaggeration: /)
+    await expect(cards.nth(1).locator('.meta').innerText()).resolves.toMatch(/^EN · from a headline line of the input \(characters 0–30\) · framing score 0\.0$/)
+    if (SHOTS) await page.locator('#headlines').screenshot({ path: join(SHOTS, 'story-headlines.png') })
+    await page.close()
+  })
 
   test('no page logged a script error or a CSP violation', () => {
     expect(errors).toEqual([])

@@ -95,7 +95,9 @@ function HeadlineText({ ctx, headline: h }: { ctx: SectionContext; headline: Hea
     const note = `Framing, ${span.technique}: ${span.explanation} (confidence ${span.confidence.toFixed(2)})`
     marks.push({ start: span.start, end: span.end, data: { kind: 'frame', classes: `hl m-frame t-${cssName(span.technique)}`, note } })
   }
-  const parts: Child[] = splitIntoSegments(h.text.length, marks).map((segment) => {
+  // Consecutive changed runs share one <mark>, so "slaps riders with massive" stays one marked phrase around its framing span.
+  const runs: { changed: boolean; parts: Child[] }[] = []
+  for (const segment of splitIntoSegments(h.text.length, marks)) {
     const content = h.text.slice(segment.start, segment.end)
     const frames = segment.marks.filter((m) => m.kind === 'frame')
     const note = frames.map((m) => m.note).join('\n')
@@ -107,8 +109,12 @@ function HeadlineText({ ctx, headline: h }: { ctx: SectionContext; headline: Hea
           {content}
         </span>
       )
-    return segment.marks.some((m) => m.kind === 'changed') ? <mark class="changed">{inner}</mark> : inner
-  })
+    const changed = segment.marks.some((m) => m.kind === 'changed')
+    const last = runs[runs.length - 1]
+    if (last !== undefined && last.changed === changed) last.parts.push(inner)
+    else runs.push({ changed, parts: [inner] })
+  }
+  const parts = runs.map((run) => (run.changed ? <mark class="changed">{run.parts}</mark> : <>{run.parts}</>))
   return <>{parts}</>
 }
 
