@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { readInputs, type ReadOptions } from '../ingest/index.js'
-import { analyzeArticle } from '../pipeline/index.js'
+import { analyzeArticle, DEFAULT_MAX_CHARS, type AnalyzeOptions } from '../pipeline/index.js'
 import { outletsInOrder } from './outlets-in-order.js'
 
 export interface LoadResult {
@@ -27,7 +27,8 @@ export async function loadArticles(
       continue
     }
     index++
-    const result = analyzeSafely(item, `a${index}`, options.outletRegistry)
+    // Raising --max-bytes asks for larger documents: their texts are analysed too, however long that takes.
+    const result = analyzeSafely(item, { id: `a${index}`, ...(options.outletRegistry ? { outletRegistry: options.outletRegistry } : {}), ...(options.maxBytes ? { maxChars: Math.max(DEFAULT_MAX_CHARS, options.maxBytes) } : {}) })
     if ('kind' in result) skipped.push(result)
     else analyzed.push(result)
     options.onProgress?.(`analysed ${analyzed.length} article(s)`)
@@ -36,9 +37,9 @@ export async function loadArticles(
 }
 
 /** A bug in one stage must not lose the batch: report it as a skipped item and go on. */
-function analyzeSafely(raw: RawDocument, id: string, outletRegistry: OutletRegistry | undefined): AnalyzedArticle | Skipped {
+function analyzeSafely(raw: RawDocument, options: AnalyzeOptions): AnalyzedArticle | Skipped {
   try {
-    return analyzeArticle(raw, { id, ...(outletRegistry ? { outletRegistry } : {}) })
+    return analyzeArticle(raw, options)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return { kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `${raw.source}: analysis failed: ${message}` }

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { createGunzip } from 'node:zlib'
 import type { RawDocument, Skipped } from '../model/index.js'
+// The file, not the extract stage's index: reading JSON Lines must not load the HTML parser.
+import { normalizePublishedAt } from '../pipeline/extract/normalize-published-at.js'
 import { looksBinary } from './decode-bytes.js'
 import type { IngestContext } from './ingest-context.js'
 import { DEFAULT_MAX_BYTES } from './read-options.js'
@@ -57,12 +59,18 @@ async function* readLine(source: string, line: string, context: IngestContext): 
     return
   }
   const field = (name: string): string | undefined => (typeof record[name] === 'string' && record[name] !== '' ? (record[name] as string) : undefined)
+  // The user's own date that cannot be read is their mistake to hear about (the API answers 400), not to drop.
+  const publishedAt = field('publishedAt')
+  if (publishedAt !== undefined && normalizePublishedAt(publishedAt) === undefined) {
+    yield skip(source, 'parse-failed', `"publishedAt" is not a date: ${JSON.stringify(publishedAt.slice(0, 60))} (ISO 8601 such as 2024-12-06 or 2024-12-06T14:05:00Z)`)
+    return
+  }
   const url = field('url')
   const outlet = context.options.outlet ?? field('outlet')
   const meta = {
     ...(url ? { url } : {}),
     ...(outlet ? { outlet } : {}),
-    ...(field('publishedAt') ? { publishedAt: field('publishedAt') as string } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
     ...(field('title') ? { title: field('title') as string } : {}),
     ...(field('byline') ? { byline: field('byline') as string } : {}),
   }

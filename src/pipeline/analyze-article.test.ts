@@ -29,4 +29,12 @@ describe('analyzeArticle skipped input', () => {
     const result = analyzeArticle({ source: 'pages/empty.html', format: 'html', content: '<html><body><script>x()</script></body></html>' })
     expect(result).toMatchObject({ kind: 'skipped', source: 'pages/empty.html', reason: 'not-an-article' })
   })
+
+  test('a text longer than maxChars is skipped as too large, naming its length and the limit; within it, analysed', () => {
+    const content = 'Officials in Minsk said on Friday that the talks would continue next week. '.repeat(4)
+    const result = analyzeArticle({ source: 'long.txt', format: 'text', content }, { maxChars: 100 })
+    expect(result).toMatchObject({ kind: 'skipped', reason: 'too-large' })
+    expect('kind' in result && result.message).toMatch(/^long\.txt: article text is 29\d characters, over the limit of 100 \(--max-bytes N allows more/)
+    expect('kind' in analyzeArticle({ source: 'long.txt', format: 'text', content }, { maxChars: 1000 })).toBe(false)
+  })
 })

@@ -25,6 +25,17 @@ describe('parallax analyze ONE --json', () => {
     expect(report.quotes.some((q) => q.renderings.some((r) => r.text.includes('greater threat')))).toBe(true)
   })
 
+  test('analyze reads one article: a directory or a feed of several is a usage error naming compare (exit 2)', () => {
+    const dir = runCli(bin, ['analyze', 'examples/'])
+    expect(dir.code).toBe(2)
+    expect(dir.stdout).toBe('')
+    expect(dir.stderr).toBe('parallax: analyze reads one article and examples/ is a directory: use `parallax compare examples/` or `parallax ingest examples/`\n')
+    const feed = runCli(bin, ['analyze', 'examples/feed.xml', '--json'])
+    expect(feed.code).toBe(2)
+    expect(feed.stdout).toBe('')
+    expect(feed.stderr).toBe('parallax: analyze reads one article and examples/feed.xml holds 4: use `parallax compare examples/feed.xml`\n')
+  })
+
   test('analyze takes exactly one input: two are a usage error (exit 2)', () => {
     const result = runCli(bin, ['analyze', SEED_B, SEED_B])
     expect(result.code).toBe(2)

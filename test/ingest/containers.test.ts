@@ -91,6 +91,7 @@ describe('JSON Lines', () => {
         JSON.stringify({ outlet: 'C' }),
         JSON.stringify([1, 2]),
         JSON.stringify({ text: 5, outlet: ['D'] }),
+        JSON.stringify({ text: 'Plain body.', publishedAt: 'last Tuesday' }),
       ].join('\n'),
     )
     const items = await readAll([path])
@@ -101,6 +102,8 @@ describe('JSON Lines', () => {
       { source: `${path}#5`, kind: 'skipped', reason: 'parse-failed', message: 'line has none of "url", "html" or "text"' },
       { source: `${path}#6`, kind: 'skipped', reason: 'parse-failed' },
       { source: `${path}#7`, kind: 'skipped', reason: 'parse-failed', message: '"text", "outlet" must be strings' },
+      // Never dropped silently: the API answers 400 to the same value.
+      { source: `${path}#8`, kind: 'skipped', reason: 'parse-failed', message: '"publishedAt" is not a date: "last Tuesday" (ISO 8601 such as 2024-12-06 or 2024-12-06T14:05:00Z)' },
     ])
   })
 

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs'
 import type { Command } from 'commander'
+import { AppError } from '../../model/index.js'
 import { addInputFlags, type InputFlags } from '../input-flags.js'
 import { addOutletsFlag } from '../load-outlet-registry.js'
 import { addBriefWordsFlag } from '../brief-words-flag.js'
@@ -15,6 +17,10 @@ export function register(program: Command): void {
     .option('--html <file>', 'write a self-contained HTML report to FILE (- for stdout)')
     .option('--no-color', 'plain terminal output')
   addBriefWordsFlag(addOutletsFlag(addInputFlags(command))).action(async (input: string, flags: InputFlags & { json?: boolean; md?: string; html?: string; color?: boolean; outlets?: string; briefWords?: string }) => {
+    // One article: a directory holds many, and comparing them is compare's (or ingest's) job, not analyze's.
+    if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new AppError('invalid_input', `analyze reads one article and ${input} is a directory: use \`parallax compare ${input}\` or \`parallax ingest ${input}\``)
+    }
     await emit(await buildReport([input], flags, { isSingle: true }), flags)
   })
 }

@@ -52,6 +52,10 @@ export async function buildReport(
     // Exit 1, not 2 (usage): the command was right, the inputs were not articles (README, CLI reference).
     throw new AppError('not_found', nothingAnalysed(skipped))
   }
+  // A feed, WARC or JSON Lines file given to analyze may hold several articles: say so rather than compare them.
+  if (options.isSingle && analyzed.length > 1) {
+    throw new AppError('invalid_input', `analyze reads one article and ${inputs[0]} holds ${analyzed.length}: use \`parallax compare ${inputs[0]}\``)
+  }
   if (analyzed.length === 1 && !options.isSingle) {
     process.stderr.write('parallax: only one article could be analysed; the report shows it alone (compare needs two or more)\n')
   }
