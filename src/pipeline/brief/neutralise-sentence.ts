@@ -69,7 +69,7 @@ export function neutraliseSentence(article: BriefArticle, span: Span, tokens: re
     return { kind: 'written', text: tidy(`${who} said: “${text.replace(/^["“„«]|["”“»]$/g, '').replace(/[.,]$/, '')}.”`), isAttributed: true }
   }
   if (isLoaded || hasUnquotedFraming(text, article.language, options)) {
-    return { kind: 'written', text: `${article.outlet} reported that ${lowerFirst(text, tokens)}`, isAttributed: true }
+    return { kind: 'written', text: `${readableOutlet(article.outlet)} reported that ${lowerFirst(text, tokens)}`, isAttributed: true }
   }
   return { kind: 'written', text, isAttributed: false }
 }
@@ -128,6 +128,16 @@ function tidy(text: string): string {
   out = out.charAt(0).toUpperCase() + out.slice(1)
   if (!/[.!?]["”’)]?$/.test(out)) out += '.'
   return out
+}
+
+/**
+ * An outlet known only by a file name ("000_ab4b00356de3292d") reads as noise in a sentence: "One outlet" instead
+ * (the sentence still cites its article). Names and hosts ("Daily Wrap", "apnews.com") stay.
+ */
+function readableOutlet(outlet: string): string {
+  // A hash-like run (8+ hex digits, 4+ of them digits) or nothing but digits and separators.
+  const isFileName = /^[\d_.-]+$/.test(outlet) || (outlet.match(/[\da-f]{8,}/gi) ?? []).some((run) => (run.match(/\d/g) ?? []).length >= 4)
+  return isFileName ? 'One outlet' : outlet
 }
 
 /** "The court ruled" → "the court ruled" after "reported that"; a name or "I" keeps its capital. */

@@ -137,4 +137,4 @@ function wordCount(text: string): number {
 }
 
 /** Words the brief adds to its sources' wording: attributions, ranges and notes on figures that differ. */
-export const BRIEF_TEMPLATE_WORDS: readonly string[] = ['reported', 'that', 'said', 'between', 'and', 'reports', 'differ', 'gives']
+export const BRIEF_TEMPLATE_WORDS: readonly string[] = ['one', 'outlet', 'reported', 'that', 'said', 'between', 'and', 'reports', 'differ', 'gives']
