@@ -58,5 +58,18 @@ export function rawDocumentOf(a: StoredArticle): RawDocument {
     outlet: a.outlet,
     ...(a.url === null ? {} : { url: a.url }),
     ...(a.publishedAt === null ? {} : { publishedAt: a.publishedAt }),
+    ...(isGivenHeadline(a) ? { title: a.title } : {}),
   }
 }
+
+/**
+ * A real headline (it has a framing score) that the stored input does not itself carry was given with the input
+ * (feed item, JSON Lines, API `title`): without it, analysis would cut a title from the first sentence and the
+ * story would lose the headline. One found in the input is found there again, with its offsets.
+ */
+function isGivenHeadline(a: StoredArticle): boolean {
+  return a.headlineScore !== null && a.title.trim() !== '' && !a.content.slice(0, HEAD_CHARS).includes(a.title.trim())
+}
+
+// Where a headline of the input itself sits: its first lines, or an HTML page's <head> and first heading.
+const HEAD_CHARS = 20_000

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { RawDocument } from '../../src/model/index.js'
-import { ingestDocuments } from '../../src/corpus/index.js'
+import { ingestDocuments, storyReport } from '../../src/corpus/index.js'
 import { openSqliteStore } from '../../src/store/index.js'
 import { POLISH, UKRAINIAN } from '../example-paths.js'
 import { seedInput } from '../seed-report.js'
@@ -34,6 +34,13 @@ describe('a stored story is titled by its most neutral headline', () => {
       expect(stories.map((s) => s.title)).toEqual(['Lukashenko asks Putin for missiles'])
       const [loaded, neutral] = stories[0]!.members
       expect(loaded!.headlineScore).toBeGreaterThan(neutral!.headlineScore!)
+      // Given with the input, not in its text: the stored story's report still compares both headlines.
+      const report = await storyReport(store, stories[0]!.storyId)
+      expect(report.headlines.map((h) => [h.text, h.source.kind])).toEqual([
+        ['Belarusian dictator begs illegitimate Russian president for missiles', 'given'],
+        ['Lukashenko asks Putin for missiles', 'given'],
+      ])
+      expect(report.title).toBe('Lukashenko asks Putin for missiles')
     } finally {
       await store.close()
     }
