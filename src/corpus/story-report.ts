@@ -5,7 +5,7 @@ import type { Store, StoredArticle } from '../store/index.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed.
  *  @2: Article.titleSource. */
-export const ANALYZER_VERSION = 'analyzeArticle@2'
+export const ANALYZER_VERSION = 'analyzeArticle@3'
 
 /**
  * Analyses a story's articles (cached per revision in the store) and compares them. With the user's outlet
