@@ -4,7 +4,7 @@ import { resolveOutlet } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed.
- *  @2: Article.titleSource. */
+ *  @2: Article.titleSource. @3: a headline given with the input is passed back to analysis. */
 export const ANALYZER_VERSION = 'analyzeArticle@3'
 
 /**
