@@ -18,7 +18,8 @@ const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none
  * await writeFile('report.html', renderHtml(report))
  */
 export function renderHtml(report: CoverageReport): string {
-  const title = report.articles[0]?.title ?? 'no articles'
+  // The story's most neutral headline, not the first article's title (often its most loaded lead sentence).
+  const title = report.title || (report.articles[0]?.title ?? 'no articles')
   const count = report.articles.length
   return renderDocument(
     <html lang="en">

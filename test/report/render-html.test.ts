@@ -146,6 +146,7 @@ describe('renderHtml', () => {
     const evilText = '<script>alert(1)</script> "><img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a> end'
     const evil: CoverageReport = {
       ...fixtureReport,
+      title: '</title><script>alert(5)</script>',
       articles: [
         {
           ...first,
