@@ -1,15 +1,15 @@
 import type { TitleSource } from '../model/index.js'
 
 /**
- * Where a title came from, in words, for the terminal and Markdown reports.
- * @example describeTitleSource({ kind: 'text', start: 4, end: 71 })  // "headline line of the input (4–71)"
+ * Where a title came from, in words, for every renderer (terminal, Markdown, the HTML headlines section).
+ * @example describeTitleSource({ kind: 'text', start: 4, end: 71 })  // "from a headline line of the input (characters 4–71)"
  */
 export function describeTitleSource(source: TitleSource): string {
   switch (source.kind) {
     case 'text':
-      return `headline line of the input (${source.start}–${source.end})`
+      return `from a headline line of the input (characters ${source.start}–${source.end})`
     case 'html':
-      return `page ${source.field}`
+      return `from the page's ${HTML_FIELD_WORDS[source.field]}`
     case 'given':
       return 'given with the input'
     case 'lead':
@@ -17,6 +17,15 @@ export function describeTitleSource(source: TitleSource): string {
     default:
       return assertNever(source)
   }
+}
+
+const HTML_FIELD_WORDS: Readonly<Record<Extract<TitleSource, { kind: 'html' }>['field'], string>> = {
+  'json-ld': 'JSON-LD headline',
+  'og:title': 'og:title',
+  'twitter:title': 'twitter:title',
+  meta: 'meta title',
+  h1: 'h1',
+  title: '<title>',
 }
 
 function assertNever(value: never): never {

@@ -25,7 +25,7 @@ describe('headlines in the terminal report', () => {
     expect(section).toContain('[1] Kyiv Herald  en · given with the input · score 11.7')
     expect(section).toContain('│ Lukashenko ⟦begs⟧ Putin ⟦for Oreshnik missiles⟧')
     expect(section).toContain('loaded-language  “begs” — loaded verb')
-    expect(section).toContain('[2] Daily Wrap  en · headline line of the input (5–72) · score 0.0')
+    expect(section).toContain('[2] Daily Wrap  en · from a headline line of the input (characters 5–72) · score 0.0')
     expect(section).toContain('│ Lukashenko ⟦highlights NATO threat, seeks missile support from⟧ Putin')
   })
 
@@ -44,7 +44,7 @@ describe('headlines in the Markdown report', () => {
   test('a table row per outlet with unshared wording in bold', () => {
     expect(md).toContain('## Headlines\n\nStory title (the most neutral headline): Lukashenko highlights NATO threat, seeks missile support from Putin')
     expect(md).toContain('| \\[1\\] Kyiv Herald | Lukashenko **begs** Putin **for Oreshnik missiles** | en | loaded-language “begs” | 11.7 | given with the input |')
-    expect(md).toContain('| \\[2\\] Daily Wrap | Lukashenko **highlights NATO threat, seeks missile support from** Putin | en |  | 0.0 | headline line of the input (5–72) |')
+    expect(md).toContain('| \\[2\\] Daily Wrap | Lukashenko **highlights NATO threat, seeks missile support from** Putin | en |  | 0.0 | from a headline line of the input (characters 5–72) |')
   })
 
   test('headline text is escaped like any article text', () => {

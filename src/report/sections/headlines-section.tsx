@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import type { Headline, TitleSource } from '../../model/index.js'
+import type { Headline } from '../../model/index.js'
 import { cssName } from '../anchors.js'
 import { describeDate, type ArticleView } from '../build-report-view.js'
 import { headlineSegments } from '../headline-segments.js'
@@ -7,6 +7,7 @@ import { splitIntoSegments, type Mark } from '../split-into-segments.js'
 import { langAttribute } from './lang-attribute.js'
 import { ReportSection } from './report-section.js'
 import type { SectionContext } from './section-context.js'
+import { describeTitleSource } from '../describe-title-source.js'
 
 /**
  * Each outlet's headline side by side (AllSides-style columns): the wording no other headline shares marked, the
@@ -67,7 +68,7 @@ function HeadlineCard({ ctx, headline: h, article: a }: { ctx: SectionContext; h
         <span class="lang-tag" title="language">
           {h.language}
         </span>{' '}
-        · {describeHeadlineSource(h.source)}
+        · {describeTitleSource(h.source)}
         {date === '' || a?.article.publishedAt === undefined ? null : (
           <>
             {' · '}
@@ -118,34 +119,3 @@ function HeadlineText({ ctx, headline: h }: { ctx: SectionContext; headline: Hea
   return <>{parts}</>
 }
 
-/**
- * Where a headline was read from, for a reader: "from the page's og:title", "from a headline line of the input
- * (characters 4–71)".
- */
-function describeHeadlineSource(source: TitleSource): string {
-  switch (source.kind) {
-    case 'text':
-      return `from a headline line of the input (characters ${source.start}–${source.end})`
-    case 'html':
-      return `from the page's ${HTML_FIELD_WORDS[source.field]}`
-    case 'given':
-      return 'given with the input'
-    case 'lead':
-      return 'cut from the first sentence'
-    default:
-      return assertNever(source)
-  }
-}
-
-const HTML_FIELD_WORDS: Readonly<Record<Extract<TitleSource, { kind: 'html' }>['field'], string>> = {
-  'json-ld': 'JSON-LD headline',
-  'og:title': 'og:title',
-  'twitter:title': 'twitter:title',
-  meta: 'meta title',
-  h1: 'h1',
-  title: '<title>',
-}
-
-function assertNever(value: never): never {
-  throw new Error(`headlines-section: unknown title source ${JSON.stringify(value)}`)
-}
