@@ -55,6 +55,8 @@ const PTC_LABEL: Readonly<Record<FramingTechnique, string>> = {
   whataboutism: 'Whataboutism,Straw_Men,Red_Herring',
   'thought-terminating-cliche': 'Thought-terminating_Cliches',
   bandwagon: 'Bandwagon,Reductio_ad_hitlerum',
+  // A clause without a confident technique: scored as the majority label.
+  'loaded-sentence': 'Loaded_Language',
 }
 // A gold span no detected span overlaps gets the most frequent PTC label (1,267 of 3,712 dev spans).
 const MAJORITY_LABEL = 'Loaded_Language'

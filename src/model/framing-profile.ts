@@ -15,7 +15,7 @@ export interface FramingPeriod {
   readonly period: string
   readonly articles: number
   readonly words: number
-  /** All spans per 1,000 words in the period. */
+  /** The outlet's own-voice spans per 1,000 words in the period (quoted spans are not its framing). */
   readonly ratePer1000Words: number
 }
 
@@ -35,9 +35,11 @@ export interface OutletFramingProfile {
   readonly outlet: string
   readonly articles: number
   readonly words: number
-  /** All spans per 1,000 words. */
+  /** Spans in the outlet's own voice per 1,000 words; quoted spans are counted apart (`quotedSpans`). */
   readonly ratePer1000Words: number
-  /** Techniques used, most frequent first. */
+  /** Spans inside the words the outlet quotes: the speakers' framing, not the outlet's. */
+  readonly quotedSpans: number
+  /** Techniques the outlet uses in its own voice, most frequent first. */
   readonly techniques: readonly TechniqueRate[]
   /** Periods in date order; articles without a date are left out of this list only. */
   readonly periods: readonly FramingPeriod[]

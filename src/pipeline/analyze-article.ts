@@ -3,7 +3,7 @@ import type { AnalyzedArticle, Article, ExtractedHtml, FramingSpan, HtmlTitleFie
 import { cleanText, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter, type CleanedText } from './clean/index.js'
 import { findEntities, loadGazetteer } from './entities/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from './extract/index.js'
-import { createFramingDetector } from './framing/index.js'
+import { attributeVoices, createFramingDetector } from './framing/index.js'
 import { findQuotes, resolveReferents } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { estimatePublishedAt } from './values/index.js'
@@ -79,7 +79,8 @@ export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = 
   const referents = resolveReferents(text, sentences, entities.names, entities.descriptors, language)
   const id = options.id ?? createHash('sha256').update(`${raw.source}\n${text}`).digest('hex').slice(0, 12)
   const quotes = findQuotes(text, sentences, entities.names, referents, language).map((q) => ({ ...q, articleId: id }))
-  const framing = framingDetector(language)(text)
+  // The quotes stage knows speakers and unmarked direct speech, which quotation marks alone do not.
+  const framing = attributeVoices(framingDetector(language)(text), text, quotes)
   // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date. A day in the
   // URL ("/2021/10/18/") is the outlet's own dating too, before any estimate from the text.
   // Every stated date goes through normalizePublishedAt: feeds, JSON Lines, front-matter and API clients give it as written.

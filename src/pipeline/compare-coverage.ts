@@ -108,6 +108,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     return {
       articleId: s.analyzed.article.id,
       score: scoreFraming(s.analyzed.framing, s.analyzed.article.text),
+      quotedScore: scoreFraming(s.analyzed.framing, s.analyzed.article.text, 'quoted'),
       spans: s.analyzed.framing,
       ...(headline === undefined ? {} : { headline }),
     }

@@ -204,17 +204,18 @@ export const fixtureReport: CoverageReport = {
     {
       articleId: 'a1',
       score: 8.2,
+      quotedScore: 0,
       spans: [
-        { ...bare(a('Belarusian dictator')), technique: 'name-calling', explanation: "label for a person: 'dictator'", confidence: 0.9 },
-        { ...bare(a('illegitimate Russian president')), technique: 'name-calling', explanation: "label for a person: 'illegitimate'", confidence: 0.8 },
-        { ...bare(a('cynically promised')), technique: 'loaded-attribution', explanation: "attribution with a judging adverb: 'cynically'", confidence: 0.8 },
-        { ...bare(a('warring Ukraine')), technique: 'loaded-language', explanation: "loaded description: 'warring'", confidence: 0.5 },
-        { ...bare(a('hypocritically said')), technique: 'loaded-attribution', explanation: "attribution with a judging adverb: 'hypocritically'", confidence: 0.9 },
-        { ...bare(a('claimed')), technique: 'doubt', explanation: "verb casting doubt: 'claimed'", confidence: 0.6 },
+        { ...bare(a('Belarusian dictator')), technique: 'name-calling', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "label for a person: 'dictator'", confidence: 0.9 },
+        { ...bare(a('illegitimate Russian president')), technique: 'name-calling', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "label for a person: 'illegitimate'", confidence: 0.8 },
+        { ...bare(a('cynically promised')), technique: 'loaded-attribution', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "attribution with a judging adverb: 'cynically'", confidence: 0.8 },
+        { ...bare(a('warring Ukraine')), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "loaded description: 'warring'", confidence: 0.5 },
+        { ...bare(a('hypocritically said')), technique: 'loaded-attribution', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "attribution with a judging adverb: 'hypocritically'", confidence: 0.9 },
+        { ...bare(a('claimed')), technique: 'doubt', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "verb casting doubt: 'claimed'", confidence: 0.6 },
       ],
-      headline: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', explanation: "loaded verb: 'begs'", confidence: 0.7 }],
+      headline: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "loaded verb: 'begs'", confidence: 0.7 }],
     },
-    { articleId: 'a2', score: 0, spans: [], headline: [] },
+    { articleId: 'a2', score: 0, quotedScore: 0, spans: [], headline: [] },
   ],
   brief: [
     {
@@ -249,7 +250,7 @@ export const fixtureReport: CoverageReport = {
       language: 'en',
       source: { kind: 'given' },
       score: 11.667,
-      framing: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', explanation: "loaded verb: 'begs'", confidence: 0.7 }],
+      framing: [{ ...titleSpan(TITLE_A, 'begs'), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "loaded verb: 'begs'", confidence: 0.7 }],
       differences: [titleSpan(TITLE_A, 'begs'), titleSpan(TITLE_A, 'for Oreshnik missiles')],
     },
     {

@@ -163,7 +163,7 @@ describe('renderHtml', () => {
       ],
       facts: [{ id: '"><b>', text: '<b onclick=alert(9)>fact</b>', articleIds: ['a1'], spans: [{ articleId: 'a1', start: 0, end: 25, text: evilText.slice(0, 25), language: 'en' }], language: 'en' }],
       quotes: [{ id: 'q', speaker: null, renderings: [{ articleId: 'a1', start: 26, end: 64, text: evilText.slice(26, 64), language: 'en', marked: false, verb: '<i>said</i>' }] }],
-      framing: [{ articleId: 'a1', score: 1, spans: [{ start: 30, end: 50, text: evilText.slice(30, 50), technique: 'doubt', explanation: '"><script>alert(10)</script>', confidence: 0.5 }] }],
+      framing: [{ articleId: 'a1', score: 1, quotedScore: 0, spans: [{ start: 30, end: 50, text: evilText.slice(30, 50), technique: 'doubt', source: 'lexicon', voice: { kind: 'outlet' }, explanation: '"><script>alert(10)</script>', confidence: 0.5 }] }],
       entities: [{ id: 'e', name: '<u>Evil</u>', kind: 'person', variants: ['<s>x</s>'], mentions: [], descriptors: { a1: [{ articleId: 'a1', start: 0, end: 3, text: '<marquee>' }] } }],
       brief: [{ text: '<script>alert(11)</script>', language: 'en', articleIds: ['a1'], singleSource: true }],
     }

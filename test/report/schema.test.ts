@@ -63,11 +63,11 @@ const fields = {
     articleId: 'required', start: 'required', end: 'required', text: 'required', language: 'required', marked: 'required', verb: 'optional', speakerSpan: 'optional',
   } satisfies Presence<ReportQuoteRendering>,
   Quote: { id: 'required', speaker: 'required', renderings: 'required' } satisfies Presence<Quote>,
-  FramingSpan: { start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required' } satisfies Presence<FramingSpan>,
-  ArticleFraming: { articleId: 'required', score: 'required', spans: 'required', headline: 'optional' } satisfies Presence<ArticleFraming>,
+  FramingSpan: { start: 'required', end: 'required', text: 'required', technique: 'required', source: 'required', voice: 'required', explanation: 'required', confidence: 'required' } satisfies Presence<FramingSpan>,
+  ArticleFraming: { articleId: 'required', score: 'required', quotedScore: 'required', spans: 'required', headline: 'optional' } satisfies Presence<ArticleFraming>,
   TitleSpan: { start: 'required', end: 'required', text: 'required', input: 'optional' } satisfies Presence<TitleSpan>,
   HeadlineFramingSpan: {
-    start: 'required', end: 'required', text: 'required', technique: 'required', explanation: 'required', confidence: 'required', input: 'optional',
+    start: 'required', end: 'required', text: 'required', technique: 'required', source: 'required', voice: 'required', explanation: 'required', confidence: 'required', input: 'optional',
   } satisfies Presence<HeadlineFramingSpan>,
   Headline: {
     articleId: 'required', outlet: 'required', text: 'required', language: 'required', source: 'required', score: 'required', framing: 'required', differences: 'required',
@@ -97,7 +97,7 @@ const enums = {
   FramingTechnique: allOf<FramingTechnique>()([
     'name-calling', 'loaded-language', 'doubt', 'hedge', 'loaded-attribution', 'exaggeration', 'appeal-to-fear',
     'flag-waving', 'causal-oversimplification', 'slogans', 'repetition', 'appeal-to-authority', 'black-and-white',
-    'whataboutism', 'thought-terminating-cliche', 'bandwagon',
+    'whataboutism', 'thought-terminating-cliche', 'bandwagon', 'loaded-sentence',
   ]),
 }
 

@@ -26,7 +26,7 @@ const hostile: CoverageReport = {
       ...headlineA,
       text: HEADLINE,
       differences: [at('<img src=x onerror=alert(9)>')],
-      framing: [{ ...at('begs'), technique: 'loaded-language', explanation: '"><script>alert(11)</script>', confidence: 0.7 }],
+      framing: [{ ...at('begs'), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: '"><script>alert(11)</script>', confidence: 0.7 }],
     },
     headlineB,
   ],

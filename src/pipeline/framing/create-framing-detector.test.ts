@@ -60,9 +60,10 @@ describe('English lexicon rules', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text)
   })
 
-  test('spans inside quotation marks say so in their explanation, one outside does not', () => {
+  test('spans inside quotation marks are in a quoted voice, one outside in the outlet\'s', () => {
     const spans = lexiconOnly('The dictator spoke. “The dictator lies,” she said.')
-    expect(spans.map((s) => s.explanation.endsWith("(inside a quotation: the speaker's words, not the outlet's)"))).toEqual([false, true, true])
+    expect(spans.map((s) => s.voice.kind)).toEqual(['outlet', 'quoted', 'quoted'])
+    expect(spans[1]!.voice).toEqual({ kind: 'quoted', speaker: null, quote: { start: 20, end: 40 } })
     expect(found(spans)).toEqual([
       ['dictator', 'name-calling'],
       ['dictator', 'name-calling'],

@@ -5,7 +5,7 @@ import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { demonymTest, lexiconSpans } from './lexicon-spans.js'
 import { englishLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
-import { findQuotations } from './find-quotations.js'
+import { attributeVoices } from './attribute-voices.js'
 import { markTokens } from './phrase-features.js'
 import { phraseSpans } from './phrase-spans.js'
 import type { PhraseTagger } from './phrase-tagger.js'
@@ -72,13 +72,13 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
     const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
-    if (model === null && phrases === null && sentences === null) return markQuoted(text, resolveOverlaps(fromLexicon))
+    if (model === null && phrases === null && sentences === null) return attributeVoices(resolveOverlaps(fromLexicon), text)
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
     const fromModel = model === null ? [] : loadedWordSpans(text, tokens, model, covered, isLabel)
     const words = resolveOverlaps([...fromLexicon, ...fromModel])
-    if (phrases === null && sentences === null) return markQuoted(text, words)
+    if (phrases === null && sentences === null) return attributeVoices(words, text)
     const marks = markTokens(tokens, words)
     const occupied = Uint8Array.from(marks, (m, i) => m | covered[i]!)
     let spans = words
@@ -94,7 +94,7 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
     }
     // Clause-level spans last, on the words no finer span took; the model reads the word-level spans as features.
     if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, clauseTechniques)])
-    return markQuoted(text, spans)
+    return attributeVoices(spans, text)
   }
 }
 
@@ -105,21 +105,6 @@ function tokenRange(tokens: readonly WordToken[], span: FramingSpan): [number, n
   let end = first
   while (end < tokens.length && tokens[end]!.start < span.end) end++
   return [first, end]
-}
-
-/**
- * Says in the explanation when a span stands inside quotation marks: the words are the speaker's, which a
- * reader weighing the outlet's own framing needs to know. The span and its confidence stay as they are.
- */
-function markQuoted(text: string, spans: FramingSpan[]): FramingSpan[] {
-  if (spans.length === 0) return spans
-  const quotations = findQuotations(text)
-  if (quotations.length === 0) return spans
-  return spans.map((span) =>
-    quotations.some((q) => q.start <= span.start && span.end <= q.end)
-      ? { ...span, explanation: `${span.explanation} (inside a quotation: the speaker's words, not the outlet's)` }
-      : span,
-  )
 }
 
 function englishClauseTechniques(): TechniqueClassifier {

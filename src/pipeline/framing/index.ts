@@ -1,6 +1,7 @@
 export { createFramingDetector, type FramingDetectorOptions } from './create-framing-detector.js'
 export { createSentenceBiasDetector, type SentenceBiasDetectorOptions } from './create-sentence-bias-detector.js'
 export { scoreFraming } from './score-framing.js'
+export { attributeVoices } from './attribute-voices.js'
 export { FRAMING_LANGUAGES, builtinLexicon } from './builtin-lexicons.js'
 export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type RawLexicon } from './lexicon.js'
 export {

@@ -45,7 +45,7 @@ export function lexiconSpans(
     const end = tokens[last]!.end
     const phrase = text.slice(start, end)
     const explanation = `${TECHNIQUE_LABEL[technique]}: "${phrase}"${why === undefined ? '' : ` (${why})`} — ${entry.explanation ?? DEFAULT_EXPLANATION[technique]} [lexicon ${entry.id}, source: ${entry.source}]`
-    spans.push({ start, end, text: phrase, technique, explanation, confidence })
+    spans.push({ start, end, text: phrase, technique, source: 'lexicon', voice: { kind: 'outlet' }, explanation, confidence })
   }
   for (const hit of hits) {
     const { entry } = hit
@@ -173,6 +173,7 @@ const TECHNIQUE_LABEL: Readonly<Record<FramingTechnique, string>> = {
   whataboutism: 'whataboutism',
   'thought-terminating-cliche': 'thought-terminating cliché',
   bandwagon: 'bandwagon',
+  'loaded-sentence': 'loaded sentence',
 }
 
 const DEFAULT_EXPLANATION: Readonly<Record<FramingTechnique, string>> = {
@@ -192,6 +193,7 @@ const DEFAULT_EXPLANATION: Readonly<Record<FramingTechnique, string>> = {
   whataboutism: 'deflects with a counter-accusation',
   'thought-terminating-cliche': 'a phrase that discourages further thought',
   bandwagon: 'appeals to what everyone supposedly thinks',
+  'loaded-sentence': 'a sentence worded to take a side',
 }
 
 function assertNever(value: never): never {

@@ -337,6 +337,8 @@ function modelSpan(
     end,
     text: phrase,
     technique: isLabel ? 'name-calling' : 'loaded-language',
+    source: 'word-model',
+    voice: { kind: 'outlet' },
     explanation:
       `${isLabel ? 'label' : 'loaded word'}: "${phrase}" — a model trained on words annotators marked as loaded in news (BABE, BASIL, PTC) ` +
       `gives p=${p.toFixed(2)}; strongest cues: ${why}${isLabel ? '; the technique classifier (PTC) reads it as name-calling' : ''} [model loaded-words.en]`,

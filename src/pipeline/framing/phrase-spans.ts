@@ -58,6 +58,8 @@ function phraseSpan(
     end,
     text: phrase,
     technique: kind.technique,
+    source: 'phrase-model',
+    voice: { kind: 'outlet' },
     explanation:
       `phrase: "${phrase}" — a tagger trained on propaganda spans annotated in news (PTC, SemEval-2020 Task 11) gives its words p=${p.toFixed(2)} on average` +
       (techniques === null ? '' : `; the technique classifier reads it as ${kind.technique} (p=${kind.probability.toFixed(2)})`) +

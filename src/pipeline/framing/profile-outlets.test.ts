@@ -3,7 +3,7 @@ import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import { createFramingDetector } from './create-framing-detector.js'
 import { profileOutlets, type ProfileArticle } from './profile-outlets.js'
 
-const span = (text: string, technique: FramingTechnique): FramingSpan => ({ start: 0, end: text.length, text, technique, explanation: '', confidence: 0.9 })
+const span = (text: string, technique: FramingTechnique): FramingSpan => ({ start: 0, end: text.length, text, technique, source: 'lexicon', voice: { kind: 'outlet' }, explanation: '', confidence: 0.9 })
 const words = (n: number): string => Array.from({ length: n }, () => 'word').join(' ')
 
 test('rates per 1,000 words per technique, top wordings, and a monthly trend per outlet', () => {
@@ -13,7 +13,7 @@ test('rates per 1,000 words per technique, top wordings, and a monthly trend per
     { outlet: 'A', text: words(1000), spans: [] },
   ])
   expect(profiles.map((p) => p.outlet)).toEqual(['A', 'B'])
-  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, techniques: [], periods: [], headlines: { headlines: 0, loaded: 0, spans: 0, techniques: [] } })
+  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, quotedSpans: 0, techniques: [], periods: [], headlines: { headlines: 0, loaded: 0, spans: 0, techniques: [] } })
   const b = profiles[1]!
   expect(b.ratePer1000Words).toBe(4)
   expect(b.techniques).toEqual([
@@ -73,4 +73,13 @@ describe('headlines in the profile', () => {
   test('a neutral headline counts as a headline without framing', () => {
     expect(neutral!.headlines).toEqual({ headlines: 1, loaded: 0, spans: 0, techniques: [] })
   })
+})
+
+test("quoted spans are counted apart, not in the outlet's own rate", () => {
+  const detect = createFramingDetector({ language: 'en', model: null, sentences: null })
+  const text = 'The minister spoke on Monday. “The dictator lies,” she said.'
+  const [profile] = profileOutlets([{ outlet: 'Q', text, spans: detect(text) }])
+  expect(profile!.ratePer1000Words).toBe(0)
+  expect(profile!.quotedSpans).toBeGreaterThanOrEqual(1)
+  expect(profile!.techniques).toEqual([])
 })

@@ -23,8 +23,8 @@ export interface ProfileOptions {
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 
 /**
- * Per-outlet framing profile over a corpus: the rate of each technique per 1,000 words with its most frequent
- * wordings, and the overall rate per month (or year). Outlets come back sorted by name.
+ * Per-outlet framing profile over a corpus, in the outlet's own voice: the rate of each technique per 1,000
+ * words with its most frequent wordings, and the overall rate per month (or year); quoted spans counted apart. Outlets come back sorted by name.
  * @example profileOutlets([{ outlet: 'A', text, spans }])[0]?.techniques[0]  // { technique: 'name-calling', ratePer1000Words: 8.3, ... }
  */
 export function profileOutlets(articles: readonly ProfileArticle[], options: ProfileOptions = {}): OutletFramingProfile[] {
@@ -40,11 +40,15 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
     const headlineTechniques = new Map<FramingTechnique, Map<string, number>>()
     const headlines = { headlines: 0, loaded: 0, spans: 0 }
     const periods = new Map<string, { articles: number; words: number; spans: number }>()
+    let quotedSpans = 0
     for (const article of own) {
       const n = countWords(article.text)
+      // The outlet's own voice only: loaded words it quotes are the speaker's (counted apart).
+      const ownSpans = article.spans.filter((s) => s.voice.kind === 'outlet')
+      quotedSpans += article.spans.length - ownSpans.length
       words += n
-      spans += article.spans.length
-      countPhrases(techniques, article.spans)
+      spans += ownSpans.length
+      countPhrases(techniques, ownSpans)
       if (article.headlineSpans !== undefined) {
         headlines.headlines += 1
         headlines.loaded += article.headlineSpans.length > 0 ? 1 : 0
@@ -54,7 +58,7 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
       const period = article.publishedAt?.slice(0, periodLength)
       if (period === undefined || !/^\d{4}(-\d{2})?$/u.test(period)) continue
       const entry = periods.get(period) ?? { articles: 0, words: 0, spans: 0 }
-      periods.set(period, { articles: entry.articles + 1, words: entry.words + n, spans: entry.spans + article.spans.length })
+      periods.set(period, { articles: entry.articles + 1, words: entry.words + n, spans: entry.spans + ownSpans.length })
     }
     const rates: TechniqueRate[] = techniqueCounts(techniques, top).map((t) => ({ ...t, ratePer1000Words: perThousand(t.spans, words) }))
     const headlineProfile: HeadlineFramingProfile = { ...headlines, techniques: techniqueCounts(headlineTechniques, top) }
@@ -62,7 +66,7 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
       const p = periods.get(period)!
       return { period, articles: p.articles, words: p.words, ratePer1000Words: perThousand(p.spans, p.words) }
     })
-    return { outlet, articles: own.length, words, ratePer1000Words: perThousand(spans, words), techniques: rates, periods: trend, headlines: headlineProfile }
+    return { outlet, articles: own.length, words, ratePer1000Words: perThousand(spans, words), quotedSpans, techniques: rates, periods: trend, headlines: headlineProfile }
   })
 }
 

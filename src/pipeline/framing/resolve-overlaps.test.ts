@@ -3,7 +3,7 @@ import type { FramingSpan } from '../../model/index.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
 
 function span(start: number, end: number, confidence: number): FramingSpan {
-  return { start, end, text: '', technique: 'loaded-language', explanation: '', confidence }
+  return { start, end, text: '', technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: '', confidence }
 }
 
 test('the longer span wins, then the more confident, and kept spans never overlap', () => {

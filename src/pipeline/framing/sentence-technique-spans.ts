@@ -108,6 +108,8 @@ function sentenceSpan(
     end,
     text: text.slice(start, end),
     technique: kind?.technique ?? 'loaded-language',
+    source: 'clause-model',
+    voice: { kind: 'outlet' },
     explanation:
       `clause: a sentence model trained on propaganda techniques annotated in news (PTC, SemEval-2020 Task 11) rates this sentence at p=${p.toFixed(2)} of using one` +
       (kind === null ? '' : `; the technique classifier reads the sentence as ${kind.technique} (p=${kind.probability.toFixed(2)})`) +

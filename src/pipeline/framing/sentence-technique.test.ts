@@ -31,7 +31,7 @@ const FEATURES: Record<string, number> = {
 }
 const weights = { description: '', bias: -1, threshold: 0.5, features: Object.keys(FEATURES), weights: Object.values(FEATURES) }
 
-const span = (start: number, end: number, technique: FramingSpan['technique']): FramingSpan => ({ start, end, text: '', technique, explanation: '', confidence: 1 })
+const span = (start: number, end: number, technique: FramingSpan['technique']): FramingSpan => ({ start, end, text: '', technique, source: 'word-model', voice: { kind: 'outlet' }, explanation: '', confidence: 1 })
 
 describe('sentence technique model', () => {
   test('the fast scorer computes exactly the training features (forEachSentenceTechniqueFeature)', () => {
