@@ -4,8 +4,9 @@ import { resolveOutlet } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed.
- *  @2: Article.titleSource. @3: a headline given with the input is passed back to analysis. */
-export const ANALYZER_VERSION = 'analyzeArticle@3'
+ *  @2: Article.titleSource. @3: a headline given with the input is passed back to analysis.
+ *  @4: framing spans carry their voice and source, and are shown above per-source thresholds (issue 18). */
+export const ANALYZER_VERSION = 'analyzeArticle@4'
 
 /**
  * Analyses a story's articles (cached per revision in the store) and compares them. With the user's outlet

@@ -112,7 +112,7 @@ describe('parallax show', () => {
     const report = await storyReport(store, stories[0]?.id ?? '')
     expect(report.articles.map((a) => a.source.split('/').pop())).toEqual(inputs.map((p) => p.split('/').pop()))
     const story = await store.getStory(stories[0]?.id ?? '')
-    for (const a of story?.articles ?? []) expect(await store.getAnalysis({ articleId: a.articleId, revision: a.revision, analyzer: 'analyzeArticle@3' })).not.toBeNull()
+    for (const a of story?.articles ?? []) expect(await store.getAnalysis({ articleId: a.articleId, revision: a.revision, analyzer: 'analyzeArticle@4' })).not.toBeNull()
     await store.close()
     expect(cli(['show', 'no-such-story', '--db', db]).stderr).toContain('no story "no-such-story"')
   })
