@@ -45,6 +45,8 @@ export interface FramingGroup {
   /** The text as first seen; repeats differ only in case or spacing. */
   readonly text: string
   readonly explanation: string
+  /** Whose words: "own voice", or "quoted: Joe Biden" ("quoted: unnamed speaker"); see FramingVoice. */
+  readonly whose: string
   readonly count: number
   readonly spans: readonly FramingSpan[]
 }
@@ -122,11 +124,15 @@ export function buildReportView(report: CoverageReport): ReportView {
   }
 }
 
-/** Groups an article's framing spans by technique and text ("Russian dictator" ×3), in order of first appearance. */
+/**
+ * Groups an article's framing spans by voice, technique and text ("Russian dictator" ×3): the outlet's own
+ * voice first, then quoted spans, each in order of first appearance.
+ */
 export function groupFramingSpans(spans: readonly FramingSpan[]): FramingGroup[] {
   const groups = new Map<string, { first: FramingSpan; spans: FramingSpan[] }>()
-  for (const span of [...spans].sort((x, y) => x.start - y.start)) {
-    const key = `${span.technique}\u0000${span.text.toLowerCase().replace(/\s+/g, ' ').trim()}`
+  const ordered = [...spans].sort((x, y) => Number(x.voice.kind === 'quoted') - Number(y.voice.kind === 'quoted') || x.start - y.start)
+  for (const span of ordered) {
+    const key = `${whoseWords(span)}\u0000${span.technique}\u0000${span.text.toLowerCase().replace(/\s+/g, ' ').trim()}`
     const group = groups.get(key)
     if (group) group.spans.push(span)
     else groups.set(key, { first: span, spans: [span] })
@@ -135,9 +141,30 @@ export function groupFramingSpans(spans: readonly FramingSpan[]): FramingGroup[]
     technique: first.technique,
     text: first.text,
     explanation: first.explanation,
+    whose: whoseWords(first),
     count: members.length,
     spans: members,
   }))
+}
+
+function whoseWords(span: FramingSpan): string {
+  return span.voice.kind === 'outlet' ? 'own voice' : `quoted: ${span.voice.speaker ?? 'unnamed speaker'}`
+}
+
+/**
+ * The quoted side of an article's framing in words: "quotes loaded language from Joe Biden (2 spans), an
+ * unnamed speaker (1 span)"; undefined when it quotes none. Counted apart from the outlet's own score.
+ */
+export function describeQuotedFraming(spans: readonly FramingSpan[]): string | undefined {
+  const bySpeaker = new Map<string, number>()
+  for (const span of spans) {
+    if (span.voice.kind !== 'quoted') continue
+    const speaker = span.voice.speaker ?? 'an unnamed speaker'
+    bySpeaker.set(speaker, (bySpeaker.get(speaker) ?? 0) + 1)
+  }
+  if (bySpeaker.size === 0) return undefined
+  const list = [...bySpeaker].map(([speaker, n]) => `${speaker} (${n} span${n === 1 ? '' : 's'})`)
+  return `quotes loaded language from ${list.join(', ')}; not counted in its own score`
 }
 
 /** Distinct descriptor texts per article (case-insensitive), with how often each occurs. */

@@ -4,6 +4,7 @@ import {
   describeDate,
   describeRemovals,
   distinctTexts,
+  describeQuotedFraming,
   groupFramingSpans,
   listOutlets,
   type ArticleView,
@@ -138,7 +139,7 @@ function writeEntities(md: string[], view: ReportView): void {
 }
 
 function writeFraming(md: string[], view: ReportView): void {
-  md.push('', '## Framing', '', 'Score: summed span confidence per 100 words; 0 = neutral.')
+  md.push('', '## Framing', '', "Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's, shown and counted apart.")
   for (const a of view.articles) {
     const framing = a.framing
     md.push('', `### ${cite(a)} ${esc(a.article.outlet)}: ${framing === undefined ? 'not analysed' : `score ${framing.score.toFixed(1)}`}`, '')
@@ -147,9 +148,11 @@ function writeFraming(md: string[], view: ReportView): void {
       md.push('No framing spans found.')
       continue
     }
-    md.push('| Technique | Text | Why | Times |', '|---|---|---|---|')
+    const quoted = describeQuotedFraming(framing.spans)
+    if (quoted !== undefined) md.push(`${esc(quoted)} (quoted score ${framing.quotedScore.toFixed(1)}).`, '')
+    md.push('| Technique | Text | Whose words | Why | Times |', '|---|---|---|---|---|')
     for (const group of groupFramingSpans(framing.spans)) {
-      md.push(`| ${group.technique} | ${esc(group.text)} | ${esc(group.explanation)} | ${group.count} |`)
+      md.push(`| ${group.technique} | ${esc(group.text)} | ${esc(group.whose)} | ${esc(group.explanation)} | ${group.count} |`)
     }
   }
 }

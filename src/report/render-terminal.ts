@@ -6,6 +6,7 @@ import {
   describeDate,
   describeRemovals,
   distinctTexts,
+  describeQuotedFraming,
   groupFramingSpans,
   listOutlets,
   type ArticleView,
@@ -255,18 +256,21 @@ function writeEntities(out: TerminalWriter, view: ReportView): void {
 function writeFraming(out: TerminalWriter, view: ReportView): void {
   const { c } = out
   out.heading('FRAMING')
-  out.wrap(c.dim('Score: summed span confidence per 100 words; 0 = neutral.'), '  ')
+  out.wrap(c.dim("Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's, counted apart."), '  ')
   for (const a of view.articles) {
     const framing = a.framing
     const score = framing === undefined ? c.dim('not analysed') : `score ${c.bold(framing.score.toFixed(1))}`
     out.wrap(`${cite(c, a)} ${c.bold(inline(a.article.outlet))}  ${score}`, '  ', '    ')
     if (framing === undefined) continue
     if (framing.spans.length === 0) out.line(c.dim('    No framing spans found.'))
+    const quoted = describeQuotedFraming(framing.spans)
+    if (quoted !== undefined) out.wrap(c.dim(`${inline(quoted)} (quoted score ${framing.quotedScore.toFixed(1)})`), '    ', '      ')
     const groups = groupFramingSpans(framing.spans)
     const techniqueWidth = Math.max(...groups.map((g) => g.technique.length))
     for (const group of groups) {
       const times = group.count > 1 ? ` ×${group.count}` : ''
-      out.wrap(`${c.yellow(group.technique.padEnd(techniqueWidth))}  ${c.red(`“${inline(group.text)}”`)}${times} ${c.dim(`— ${inline(group.explanation)}`)}`, '    ', '      ')
+      const whose = group.whose === 'own voice' ? '' : ` ${c.cyan(`(${inline(group.whose)})`)}`
+      out.wrap(`${c.yellow(group.technique.padEnd(techniqueWidth))}  ${c.red(`“${inline(group.text)}”`)}${times}${whose} ${c.dim(`— ${inline(group.explanation)}`)}`, '    ', '      ')
     }
   }
 }

@@ -204,12 +204,13 @@ export const fixtureReport: CoverageReport = {
     {
       articleId: 'a1',
       score: 8.2,
-      quotedScore: 0,
+      quotedScore: 1,
       spans: [
         { ...bare(a('Belarusian dictator')), technique: 'name-calling', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "label for a person: 'dictator'", confidence: 0.9 },
         { ...bare(a('illegitimate Russian president')), technique: 'name-calling', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "label for a person: 'illegitimate'", confidence: 0.8 },
         { ...bare(a('cynically promised')), technique: 'loaded-attribution', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "attribution with a judging adverb: 'cynically'", confidence: 0.8 },
-        { ...bare(a('warring Ukraine')), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "loaded description: 'warring'", confidence: 0.5 },
+        // Inside Lukashenko's unmarked direct speech: his words, quoted, not the outlet's.
+        { ...bare(a('warring Ukraine')), technique: 'loaded-language', source: 'lexicon', voice: { kind: 'quoted', speaker: 'Alexander Lukashenko', quote: { start: quoteA.start, end: quoteA.end } }, explanation: "loaded description: 'warring'", confidence: 0.5 },
         { ...bare(a('hypocritically said')), technique: 'loaded-attribution', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "attribution with a judging adverb: 'hypocritically'", confidence: 0.9 },
         { ...bare(a('claimed')), technique: 'doubt', source: 'lexicon', voice: { kind: 'outlet' }, explanation: "verb casting doubt: 'claimed'", confidence: 0.6 },
       ],

@@ -137,7 +137,13 @@ describe('renderHtml', () => {
       'Alexander Lukashenko personMentions: [1] 2, [2] 2Also written: Alexander Lukashenko, Lukashenko, Alaksandr ŁukaszenkaHow each outlet labels them:Kyiv Herald: “Belarusian dictator”',
     )
     expect(all('#framing h3').map((h) => h.textContent)).toEqual(['[1] Kyiv Herald: score 8.2', '[2] Daily Wrap: score 0.0'])
-    expect(all('#framing tr.t-doubt td').map((td) => td.textContent)).toEqual(['doubt', '“claimed”', "verb casting doubt: 'claimed'", 'in text'])
+    expect(all('#framing tr.t-doubt td').map((td) => td.textContent)).toEqual(['doubt', '“claimed”', 'own voice', "verb casting doubt: 'claimed'", 'in text'])
+    expect(all('#framing tr.t-loaded-language td').map((td) => td.textContent)).toEqual([
+      'loaded-language', '“warring Ukraine”', 'quoted: Alexander Lukashenko', "loaded description: 'warring'", 'in text',
+    ])
+    expect(one('#framing p.muted + h3 + p.muted').textContent).toBe(
+      'quotes loaded language from Alexander Lukashenko (1 span); not counted in its own score (quoted score 1.0).',
+    )
   })
 
   test('hostile article text is escaped everywhere: no executable markup', () => {

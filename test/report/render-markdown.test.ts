@@ -42,7 +42,10 @@ describe('renderMarkdown', () => {
   test('entities with variants and labels per outlet; framing per outlet', () => {
     expect(md).toContain('| Alexander Lukashenko | person | \\[1\\] 2, \\[2\\] 2 | Alexander Lukashenko, Lukashenko, Alaksandr Łukaszenka | \\[1\\] “Belarusian dictator” |')
     expect(md).toContain('### \\[1\\] Kyiv Herald: score 8.2')
-    expect(md).toContain("| loaded-attribution | hypocritically said | attribution with a judging adverb: 'hypocritically' | 1 |")
+    expect(md).toContain("| loaded-attribution | hypocritically said | own voice | attribution with a judging adverb: 'hypocritically' | 1 |")
+    // Quoted loaded words are attributed to their speaker and counted apart from the outlet's score.
+    expect(md).toContain('quotes loaded language from Alexander Lukashenko (1 span); not counted in its own score (quoted score 1.0).')
+    expect(md).toContain("| loaded-language | warring Ukraine | quoted: Alexander Lukashenko | loaded description: 'warring' | 1 |")
     expect(md).toContain('### \\[2\\] Daily Wrap: score 0.0\n\nNo framing spans found.')
   })
 

@@ -63,6 +63,10 @@ describe('renderTerminal', () => {
     expect(framing).toContain('[1] Kyiv Herald  score 8.2')
     expect(framing).toContain("name-calling        “Belarusian dictator” — label for a person: 'dictator'")
     expect(framing).toContain('doubt               “claimed” — verb casting doubt: \'claimed\'')
+    // Quoted loaded words are attributed to their speaker and counted apart (lines wrap at 80 columns).
+    const joined = framing.replace(/\n +/g, ' ')
+    expect(joined).toContain('quotes loaded language from Alexander Lukashenko (1 span); not counted in its own score (quoted score 1.0)')
+    expect(joined).toContain("loaded-language “warring Ukraine” (quoted: Alexander Lukashenko) — loaded description: 'warring'".replace('loaded-language ', 'loaded-language     '))
     expect(framing).toContain('[2] Daily Wrap  score 0.0\n    No framing spans found.')
   })
 

@@ -1,14 +1,17 @@
 import { cssName } from '../anchors.js'
-import { groupFramingSpans } from '../build-report-view.js'
+import { describeQuotedFraming, groupFramingSpans } from '../build-report-view.js'
 import { ReportSection } from './report-section.js'
 import type { SectionContext } from './section-context.js'
 
-/** Each article's framing score and its framing spans grouped by technique and text, linked into the text. */
+/**
+ * Each article's framing score (its own voice) and its framing spans grouped by voice, technique and text,
+ * linked into the text; the loaded words it quotes are attributed to their speakers and counted apart.
+ */
 export function FramingSection({ ctx }: { ctx: SectionContext }) {
   const { view, anchors } = ctx
   return (
     <ReportSection id="framing" heading="Framing">
-      <p class="muted">Score: summed span confidence per 100 words; 0 = neutral.</p>
+      <p class="muted">Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's: shown, attributed and counted apart.</p>
       {view.articles.map((a) => {
         const f = a.framing
         const heading = (
@@ -25,15 +28,22 @@ export function FramingSection({ ctx }: { ctx: SectionContext }) {
             </>
           )
         }
+        const quoted = describeQuotedFraming(f.spans)
         return (
           <>
             {heading}
+            {quoted === undefined ? null : (
+              <p class="muted">
+                {quoted} (quoted score {f.quotedScore.toFixed(1)}).
+              </p>
+            )}
             <div class="scroll">
               <table>
                 <thead>
                   <tr>
                     <th>Technique</th>
                     <th>Text</th>
+                    <th>Whose words</th>
                     <th>Why</th>
                     <th>Where</th>
                   </tr>
@@ -43,6 +53,7 @@ export function FramingSection({ ctx }: { ctx: SectionContext }) {
                     <tr class={`t-${cssName(group.technique)}`}>
                       <td>{group.technique}</td>
                       <td>“{group.text}”</td>
+                      <td>{group.whose}</td>
                       <td>{group.explanation}</td>
                       <td>
                         {group.spans.map((span, i) => (
