@@ -8,9 +8,11 @@ import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles
 /** One input's framing as `parallax framing --json` prints it; offsets index the cleaned article text. */
 export interface FramingResult {
   readonly source: string
-  /** Summed span confidence per 100 words (0 = neutral). */
+  /** Summed confidence of the outlet's own-voice spans per 100 words (0 = neutral). */
   readonly score: number
-  readonly spans: readonly Pick<FramingSpan, 'start' | 'end' | 'text' | 'technique' | 'explanation' | 'confidence'>[]
+  /** The same for quoted spans (speakers' words the outlet quotes), counted apart. */
+  readonly quotedScore: number
+  readonly spans: readonly Pick<FramingSpan, 'start' | 'end' | 'text' | 'technique' | 'source' | 'voice' | 'explanation' | 'confidence'>[]
   /**
    * Each sentence with P(its wording takes a side), from the sentence classifier trained on BABE (English
    * only: empty for other languages). A reading aid beside the spans: BABE macro-F1 0.767 on dev (docs/EVAL.md).
@@ -24,7 +26,7 @@ export function register(program: Command): void {
     .command('framing')
     .description('find framing in each article: labels, loaded words, doubt, loaded attribution, propaganda techniques')
     .argument('<inputs...>', 'article files (text or HTML), directories, URLs, or - for stdin')
-    .option('--json', 'print [{ source, score, spans: [{ start, end, text, technique, explanation, confidence }], sentences: [{ start, end, text, probability, isBiased }] }]')
+    .option('--json', 'print [{ source, score, quotedScore, spans: [{ start, end, text, technique, source, voice, explanation, confidence }], sentences: [{ start, end, text, probability, isBiased }] }]')
   addInputFlags(command).action(async (inputs: string[], flags: InputFlags & { json?: boolean }) => {
     const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
     process.stderr.write(describeSkipped(skipped))
@@ -42,7 +44,8 @@ function framingResult(analyzed: AnalyzedArticle): FramingResult {
   return {
     source: article.source,
     score: scoreFraming(framing, article.text),
-    spans: framing.map(({ start, end, text, technique, explanation, confidence }) => ({ start, end, text, technique, explanation, confidence })),
+    quotedScore: scoreFraming(framing, article.text, 'quoted'),
+    spans: framing.map(({ start, end, text, technique, source, voice, explanation, confidence }) => ({ start, end, text, technique, source, voice, explanation, confidence })),
     sentences: sentenceBias(article.language)(article.text).map((s) => ({ ...s, text: article.text.slice(s.start, s.end) })),
   }
 }
@@ -50,10 +53,13 @@ function framingResult(analyzed: AnalyzedArticle): FramingResult {
 function formatResult(result: FramingResult): string {
   const biased = result.sentences.filter((s) => s.isBiased)
   const lines = [
-    `${result.source}: framing score ${result.score.toFixed(2)} per 100 words, ${result.spans.length} span(s)` +
+    `${result.source}: framing score ${result.score.toFixed(2)} per 100 words in its own voice (quoted ${result.quotedScore.toFixed(2)}), ${result.spans.length} span(s)` +
       (result.sentences.length > 0 ? `; ${biased.length} of ${result.sentences.length} sentences read as taking a side` : ''),
   ]
-  for (const span of result.spans) lines.push(`  ${span.start}-${span.end} ${span.technique} ${span.confidence.toFixed(2)}  ${span.explanation}`)
+  for (const span of result.spans) {
+    const whose = span.voice.kind === 'outlet' ? '' : ` [quoted: ${span.voice.speaker ?? 'unnamed speaker'}]`
+    lines.push(`  ${span.start}-${span.end} ${span.technique} ${span.confidence.toFixed(2)}${whose}  ${span.explanation}`)
+  }
   for (const s of biased) lines.push(`  ${s.start}-${s.end} biased sentence p=${s.probability.toFixed(2)}  ${s.text}`)
   return `${lines.join('\n')}\n`
 }
