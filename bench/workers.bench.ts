@@ -32,7 +32,7 @@ const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 3
 const isHtml = process.argv.includes('--html')
 const root = mkdtempSync(join(tmpdir(), 'parallax-workers-bench-'))
 const corpus = join(root, 'corpus.jsonl')
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '../test/queue/run-queue-cli.ts')]
+const CLI = ['--import', 'tsx', join(import.meta.dirname, '../test/run-cli.ts')]
 const CLUSTER = join(import.meta.dirname, '../scripts/pg-test-cluster.sh')
 const clusterEnv = { ...process.env, PARALLAX_PG_STATE: join(root, 'pg.state') }
 
