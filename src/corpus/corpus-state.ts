@@ -33,18 +33,6 @@ export class CorpusState {
   /** The highest store sequence number seen: the next catch-up reads from there. */
   #lastSeq = 0
   #generation = -1
-  /** Articles this state placed since the last settle, in order (see {@link CorpusState.settle}). */
-  #placed: Placement[] = []
-  #placedBound = PLACED_BOUND
-  readonly #keepsPlacements: boolean
-
-  /**
-   * `settles`: remember this state's placements for {@link CorpusState.settle} (an ingest run). Long-lived
-   * writers that never settle (the API, queue workers) leave it off, so the list does not grow for ever.
-   */
-  constructor(options: { readonly settles?: boolean } = {}) {
-    this.#keepsPlacements = options.settles === true
-  }
 
   /**
    * Brings the state in step with the store inside a write transaction: rebuilt from scratch when stored articles
@@ -59,8 +47,6 @@ export class CorpusState {
       this.#placedSinceCatchUp = new Set()
       this.#lastSeq = 0
       this.#generation = generation
-      // The articles to settle were grouped against stories that have since moved: leave them as stored.
-      this.#placed = []
     }
     // In pages: a corpus of a million articles would otherwise be read into memory at once (GBs of terms).
     for (;;) {
@@ -86,17 +72,31 @@ export class CorpusState {
   /**
    * Regroups a run's new articles by the batch algorithm against the stories as they now stand (see
    * settleArticles: reprints follow their originals, older articles stay) and stores the moves. The run is the
-   * articles this state placed since the last settle, or the stored articles `runIds` (a queue batch that several
-   * workers grouped; read back from the store). Only articles whose stories are still held take part (a retired
-   * story can take no new article), so memory follows the active window, not the run. Call inside a write
-   * transaction, after {@link CorpusState.sync}: if other writers moved stored articles meanwhile, sync has
-   * rebuilt the state and only `runIds` is left to settle. Returns the articles that changed story, with their new story.
+   * stored articles `runIds` (a posted feed, a queue batch that several workers grouped), or, left out, every
+   * article ingest runs recorded as pending (migration 5), which are then cleared in the same transaction: a run
+   * killed before its settle committed is settled by the next one, with its own articles, exactly as one
+   * uninterrupted run would have been. Articles whose stories retired during the run are read back with their
+   * whole stories, so a run into an empty corpus gets the batch stories however long it spans. Runs of more
+   * than SETTLE_WINDOW articles are settled window by window (storage order), as `stories regroup` works.
+   * Call inside a write transaction. Returns the articles that changed story, with their new story.
    */
   async settle(tx: StoreWriter, runIds?: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    let placements = this.#placed
-    if (runIds === undefined) this.#placed = []
-    else placements = (await tx.corpusOf(runIds.filter((id) => this.#grouper.storyOf(id) !== undefined))).map(placementOf)
-    const moved = settleArticles(this.#grouper, placements)
+    const ids = runIds ?? (await tx.pendingSettle())
+    if (ids.length === 0) return new Map()
+    // Cheap when the state is current; rebuilds it when other writers moved stored articles meanwhile.
+    await this.sync(tx)
+    const moved = new Map<string, string>()
+    for (let from = 0; from < ids.length; from += SETTLE_WINDOW) {
+      const entries = await tx.corpusOf(ids.slice(from, from + SETTLE_WINDOW))
+      const retired = [...new Set(entries.filter((e) => this.#grouper.storyOf(e.articleId) === undefined).map((e) => e.storyId))]
+      const revived = retired.length === 0 ? [] : await tx.corpusOfStories(retired)
+      const window = this.#grouper.holdingRetirement(() => {
+        for (const e of revived) if (this.#grouper.storyOf(e.articleId) === undefined) this.#grouper.place(e.articleId, featuresOf(e.terms, e.publishedAt), e.storyId)
+        return settleArticles(this.#grouper, entries.map(placementOf))
+      })
+      for (const [articleId, storyId] of window) moved.set(articleId, storyId)
+    }
+    if (runIds === undefined) await tx.clearPendingSettle(ids)
     if (moved.size === 0) return moved
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
     for (const storyId of moved.values()) this.#storyNames.add(storyId)
@@ -107,17 +107,6 @@ export class CorpusState {
 
   #newGrouper(): StoryGrouper {
     return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`, (storyId) => this.#storyNames.has(storyId))
-  }
-
-  /** Drops placements whose story was retired (settle would leave them anyway); amortised O(1) per placement. */
-  #forgetRetiredPlacements(): void {
-    this.#placed = this.#placed.filter((p) => this.#grouper.storyOf(p.id) !== undefined)
-    this.#placedBound = Math.max(PLACED_BOUND, 2 * this.#placed.length)
-  }
-
-  /** Placements waiting for {@link CorpusState.settle} (those of retired stories are dropped as the run goes). */
-  get unsettled(): number {
-    return this.#placed.length
   }
 
   /** Records the sequence number of an article this state placed and the store has now written. */
@@ -137,12 +126,9 @@ export class CorpusState {
     if (original !== undefined && match !== null) {
       storyId = original
       this.#grouper.place(articleId, features, storyId)
-      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features, leader: match.group })
     } else {
       storyId = this.#grouper.assign(articleId, features).storyId
-      if (this.#keepsPlacements) this.#placed.push({ id: articleId, features })
     }
-    if (this.#placed.length >= this.#placedBound) this.#forgetRetiredPlacements()
     const duplicateGroup = match?.group ?? articleId
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
     this.#placedSinceCatchUp.add(articleId)
@@ -151,8 +137,11 @@ export class CorpusState {
   }
 }
 
-/** Placements kept before the first check for retired ones: a run's articles are held in memory until it settles. */
-const PLACED_BOUND = 10_000
+/**
+ * Run articles settled at once: up to this many, a run gets exactly the batch stories (as `stories regroup`,
+ * whose window REGROUP_WINDOW is the same size); a larger run is settled in windows so memory follows the window.
+ */
+const SETTLE_WINDOW = 50_000
 
 /** Stored articles read per query while catching up. */
 const CATCH_UP_PAGE = 2_000

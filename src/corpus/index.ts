@@ -5,4 +5,5 @@ export { candidateOf, defaultIngestWorkers, ingestDocuments, type IngestOptions,
 export { storeBatch, type StoredResult, type StoreOutcome } from './store-batch.js'
 export { ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'
 export { parseSince } from './parse-since.js'
+export { clusterDocuments, type ClusteredDocument } from './cluster-documents.js'
 export { registeredOutlet } from './registered-outlet.js'

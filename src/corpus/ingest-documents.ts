@@ -6,7 +6,7 @@ import type { Store } from '../store/index.js'
 import { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
 import { readyDocument, type Ready } from './prepare-document.js'
 import { registeredOutlet } from './registered-outlet.js'
-import { storeBatch } from './store-batch.js'
+import { storeBatch, type StoredResult } from './store-batch.js'
 
 /** 500 documents per transaction: one commit (an fsync) per batch keeps ingest well above 1,000 articles/s, and a kill loses at most one batch of work. */
 const BATCH_SIZE = 500
@@ -39,6 +39,8 @@ export interface IngestOptions {
   readonly settle?: boolean
   /** The user's outlet registry: outlets it knows are stored under its display name (see registeredOutlet). */
   readonly outletRegistry?: OutletRegistry
+  /** Called once per input document, in input order, with what became of it (after its batch committed). */
+  readonly onDocument?: (source: string, result: StoredResult | Skipped) => void
 }
 
 /**
@@ -54,11 +56,28 @@ export async function ingestDocuments(
   options: IngestOptions = {},
 ): Promise<IngestTotals> {
   const settles = options.settle !== false
-  const state = new CorpusState({ settles })
+  const state = new CorpusState()
   const totals: IngestTotals = { read: 0, stored: 0, revised: 0, unchanged: 0, copies: 0, skipped: 0, regrouped: 0, startedAt: Date.now() }
   let batch: Ready[] = []
+  // Skipped inputs met while a batch fills, with their place in it: reported in input order once it is stored.
+  let skippedInBatch: { at: number; skipped: Skipped }[] = []
+  const reportSkipped = (at: number) => {
+    for (const s of skippedInBatch) if (s.at === at) options.onDocument?.(s.skipped.source, s.skipped)
+  }
   const flush = async () => {
-    const results = await store.write((tx) => storeBatch(tx, state, batch.map(candidateOf)))
+    const candidates = batch.map(candidateOf)
+    const results = await store.write(async (tx) => {
+      const stored = await storeBatch(tx, state, candidates)
+      // In the batch's own transaction: a kill before the settle commits leaves them for the next run to settle.
+      if (settles) await tx.addPendingSettle(stored.filter((r) => r.outcome === 'stored').map((r) => r.ref.articleId))
+      return stored
+    })
+    results.forEach((result, i) => {
+      reportSkipped(i)
+      options.onDocument?.((batch[i] as Ready).raw.source, result)
+    })
+    reportSkipped(batch.length)
+    skippedInBatch = []
     for (const { outcome } of results) totals[outcome === 'copy' ? 'copies' : outcome]++
     batch = []
     onProgress(totals, false)
@@ -68,6 +87,8 @@ export async function ingestDocuments(
     if ('kind' in prepared) {
       totals.skipped++
       process.stderr.write(`parallax: skipped ${prepared.source}: ${prepared.message}\n`)
+      if (batch.length === 0) options.onDocument?.(prepared.source, prepared)
+      else skippedInBatch.push({ at: batch.length, skipped: prepared })
       continue
     }
     batch.push(registeredOutlet(prepared, options.outletRegistry))
@@ -75,13 +96,11 @@ export async function ingestDocuments(
   }
   if (batch.length > 0) await flush()
   // The run's articles were grouped one at a time; regroup them once against the stories they built (the
-  // batch algorithm's refinement). One transaction: a kill here leaves them as first grouped, nothing lost.
-  if (settles && totals.stored > 0) {
-    totals.regrouped = await store.write(async (tx) => {
-      await state.sync(tx)
-      return (await state.settle(tx)).size
-    })
-    onProgress(totals, false)
+  // batch algorithm's refinement), with those of earlier runs killed before their settle. One transaction: a kill
+  // here leaves them pending for the next run. Nothing pending (a rerun of settled inputs) costs one lookup.
+  if (settles) {
+    totals.regrouped = await store.write(async (tx) => (await state.settle(tx)).size)
+    if (totals.stored > 0 || totals.regrouped > 0) onProgress(totals, false)
   }
   return totals
 }

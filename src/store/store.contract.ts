@@ -57,6 +57,26 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.close()
     })
 
+    test('pending settle: recorded with a batch, listed in storage order, cleared in part or whole; stories read back whole', async () => {
+      const store = await makeStore()
+      await store.write(async (tx) => {
+        await tx.insertArticle(article('a1', 's1'))
+        await tx.insertArticle(article('a2', 's2'))
+        await tx.insertArticle(article('a3', 's1'))
+        await tx.addPendingSettle(['a3', 'a1'])
+        await tx.addPendingSettle(['a1'])
+      })
+      // A failed batch leaves nothing pending either.
+      await expect(store.write(async (tx) => { await tx.addPendingSettle(['a2']); throw new Error('boom') })).rejects.toThrow('boom')
+      expect(await store.write((tx) => tx.pendingSettle())).toEqual(['a1', 'a3'])
+      expect((await store.write((tx) => tx.corpusOfStories(['s1', 'nope']))).map((e) => e.articleId)).toEqual(['a1', 'a3'])
+      await store.write((tx) => tx.clearPendingSettle(['a1']))
+      expect(await store.write((tx) => tx.pendingSettle())).toEqual(['a3'])
+      await store.write((tx) => tx.clearPendingSettle())
+      expect(await store.write((tx) => tx.pendingSettle())).toEqual([])
+      await store.close()
+    })
+
     test('a revision keeps the article and story, and becomes the current text', async () => {
       const store = await makeStore()
       await store.write((tx) => tx.insertArticle(article('a1', 's1')))

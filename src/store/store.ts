@@ -37,8 +37,16 @@ export interface StoreWriter {
   corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]>
   /** The corpus entries of these articles, in storage order (unknown ids are left out). */
   corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
+  /** The corpus entries of every article of these stories, in storage order (settling reads back retired stories). */
+  corpusOfStories(storyIds: readonly string[]): Promise<CorpusEntry[]>
   /** A number that changes whenever stored articles change story (merge, split, regroup); see migration 3. */
   corpusGeneration(): Promise<number>
+  /** Articles of ingest runs not settled yet (see migration 5), in storage order. */
+  pendingSettle(): Promise<string[]>
+  /** Records articles to settle at the end of the run, in the transaction that stores them. */
+  addPendingSettle(articleIds: readonly string[]): Promise<void>
+  /** Forgets pending articles once their settle is written (all of them when `articleIds` is left out). */
+  clearPendingSettle(articleIds?: readonly string[]): Promise<void>
   /** The article an input location (URL, or path/source when there is no URL) was stored as. */
   findBySource(location: string): Promise<ArticleRef | null>
   /** The article whose some revision has exactly this normalised content hash. */

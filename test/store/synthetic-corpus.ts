@@ -44,3 +44,35 @@ export function writeSyntheticCorpus(dir: string, count: number, perEvent = 20):
   }
   return paths
 }
+
+/**
+ * `count` JSON Lines documents of events of `perEvent` articles, event `e` dated `e × hoursPerEvent` hours after
+ * 2024-01-01 (so a long corpus spans weeks and stories retire while it is ingested), with every 25th document a
+ * reprint of the one before (the same text plus a wire line: a near-duplicate) and every 40th an exact copy at
+ * another URL. Articles of an event are interleaved with the next event's, so one-pass grouping has joins to undo.
+ * Writes the file at `path`.
+ */
+export function writeSyntheticJsonl(path: string, count: number, options: { perEvent?: number; hoursPerEvent?: number } = {}): void {
+  const perEvent = options.perEvent ?? 20
+  const hours = options.hoursPerEvent ?? 12
+  const lines: string[] = []
+  let previous: { url: string; text: string; title: string; publishedAt: string } | undefined
+  for (let i = 0; i < count; i++) {
+    if (previous !== undefined && i % 25 === 24) {
+      lines.push(JSON.stringify({ ...previous, url: `https://wire.example/reprint/${i}`, outlet: 'Wire Reprints', text: `${previous.text}\n\nDistributed by a wire service.` }))
+      continue
+    }
+    if (previous !== undefined && i % 40 === 39) {
+      lines.push(JSON.stringify({ ...previous, url: `https://copy.example/${i}`, outlet: 'Copy Desk' }))
+      continue
+    }
+    // Pairs of events interleaved: 0 1 0 1 …, then 2 3 2 3 …
+    const block = Math.floor(i / (2 * perEvent))
+    const event = 2 * block + (i % 2)
+    const [title = '', ...body] = syntheticArticle(event, i).split('\n\n')
+    const publishedAt = new Date(Date.UTC(2024, 0, 1) + event * hours * 3_600_000 + (i % 7) * 600_000).toISOString()
+    previous = { url: `https://outlet${i % 5}.example/${event}/${i}`, title, text: body.join('\n\n'), publishedAt }
+    lines.push(JSON.stringify({ ...previous, outlet: `Outlet ${i % 5}` }))
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`)
+}

@@ -43,7 +43,7 @@ export function register(program: Command): void {
     })
 }
 
-/** PARALLAX_BUSY_TIMEOUT_MS: how long to wait for another process's write (default 5000 ms, see openSqliteStore). */
+/** PARALLAX_BUSY_TIMEOUT_MS: how long to wait for another process's write (default 30,000 ms, see openSqliteStore). */
 function busyTimeout(): { busyTimeoutMs?: number } {
   const ms = Number(process.env['PARALLAX_BUSY_TIMEOUT_MS'])
   return Number.isInteger(ms) && ms >= 0 ? { busyTimeoutMs: ms } : {}

@@ -57,7 +57,7 @@ export function groupFeatures(articles: readonly FeaturedArticle[], options: Gro
 
 /**
  * The batch algorithm over one window of a corpus too large to group at once (`parallax stories regroup` reads a
- * stored corpus in windows of storage order): the window's own articles are observed and grouped by
+ * stored corpus in windows of storage order): the window's articles are observed, and its own ones grouped by
  * {@link groupArticles} against the stories earlier windows left, with retirement held off until it is done (as
  * an ingest run settles against the stored corpus); then each reprint (`leader` set) joins its leader's story,
  * found in this window or by `earlierStory`. A grouper given the whole corpus as one window gives exactly
@@ -70,7 +70,10 @@ export function groupWindow(
   split: SplitOptions | false = DEFAULT_SPLIT_OPTIONS,
 ): Map<string, string> {
   return grouper.holdingRetirement(() => {
-    for (const article of articles) if (article.leader === undefined) grouper.observe(article.features)
+    // Reprints count in the document frequencies too, as every writer counts each new article it places: the
+    // same corpus then weighs its terms alike in ingest's settle and here (before, a corpus with reprints was
+    // grouped differently by `stories regroup` than by the ingest that stored it).
+    for (const article of articles) grouper.observe(article.features)
     const stories = new Map([...groupArticles(grouper, articles, split)].map(([id, a]) => [id, a.storyId]))
     for (const article of articles) {
       if (article.leader === undefined) continue

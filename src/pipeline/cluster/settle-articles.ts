@@ -22,6 +22,7 @@ export function settleArticles(grouper: StoryGrouper, placements: readonly Place
   const after = grouper.holdingRetirement(() => {
     // Reprints leave too: they rejoin their originals afterwards, and meanwhile must not hold old story names.
     for (const p of held) grouper.remove(p.id, p.features)
+    grouper.dropStalePostings()
     const assigned = groupArticles(grouper, held, DEFAULT_SPLIT_OPTIONS)
     keepStoryNames(grouper, held, before, assigned)
     const stories = new Map([...assigned].map(([id, a]) => [id, a.storyId]))

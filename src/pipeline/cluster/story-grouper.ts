@@ -322,11 +322,20 @@ export class StoryGrouper {
     }
     // Compact the postings once there is more garbage than live stories: amortised O(1) per article.
     if (this.#retiredSinceCompaction <= this.#stories.size) return
+    this.dropStalePostings()
+  }
+
+  /**
+   * Drops the index entries of stories no longer held (retired, or emptied by `remove`/`reassign`). Settling
+   * calls it once the run's articles are out: stale entries would otherwise fill the `postingLimit` most recent
+   * slots of a term, so the regrouping would see other candidates than a batch over the same articles.
+   */
+  dropStalePostings(): void {
     this.#retiredSinceCompaction = 0
     for (const [term, list] of this.#postings) {
       const live = list.filter((id) => this.#stories.has(id))
       if (live.length === 0) this.#postings.delete(term)
-      else this.#postings.set(term, live)
+      else if (live.length < list.length) this.#postings.set(term, live)
     }
   }
 

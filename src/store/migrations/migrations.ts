@@ -95,4 +95,12 @@ END;`,
     // The story's title is its most neutral headline (docs/REPORT.md): chosen from this column when listing stories.
     sql: `ALTER TABLE revisions ADD COLUMN headline_score REAL;`,
   },
+  {
+    version: 5,
+    name: 'pending settle: the new articles of ingest runs not yet settled',
+    // Written in the transaction that stores each batch, cleared by the one that settles them: a run killed
+    // before its settle committed leaves its articles here, and the next run settles them with its own
+    // (CorpusState.settle), so a kill never leaves stories as one-pass grouping made them.
+    sql: `CREATE TABLE pending_settle (article_id TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE);`,
+  },
 ]

@@ -15,6 +15,11 @@ export async function readCorpusOf(db: Queryable, articleIds: readonly string[])
   return rows.map(toCorpusEntry)
 }
 
+export async function readCorpusOfStories(db: Queryable, storyIds: readonly string[]): Promise<CorpusEntry[]> {
+  const { rows } = await db.query<CorpusRow>(`SELECT ${CORPUS_COLUMNS} FROM articles WHERE story_id = ANY($1::text[]) ORDER BY seq`, [storyIds])
+  return rows.map(toCorpusEntry)
+}
+
 export async function readCorrections(db: Queryable, onlyId?: number): Promise<Correction[]> {
   const { rows } =
     onlyId === undefined

@@ -99,4 +99,10 @@ CREATE TRIGGER articles_story_moved_store AFTER UPDATE OF story_id ON articles
     name: 'headline framing score of a revision, null when its title is not a headline',
     sql: `ALTER TABLE revisions ADD COLUMN headline_score DOUBLE PRECISION;`,
   },
+  {
+    version: 5,
+    name: 'pending settle: the new articles of ingest runs not yet settled',
+    // As SQLite's migration 5.
+    sql: `CREATE TABLE pending_settle (article_id TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE);`,
+  },
 ]

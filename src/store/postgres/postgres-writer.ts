@@ -1,5 +1,5 @@
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
-import { readCorpus, readCorpusOf, readCorrections, signatureToBytes } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 import type { Queryable } from './queryable.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS "articleId", a.story_id AS "storyId", a.revision AS revision, r.content_hash AS "contentHash"
@@ -19,6 +19,25 @@ export class PostgresWriter implements StoreWriter {
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
     return readCorpusOf(this.#db, articleIds)
+  }
+
+  async corpusOfStories(storyIds: readonly string[]): Promise<CorpusEntry[]> {
+    return readCorpusOfStories(this.#db, storyIds)
+  }
+
+  async pendingSettle(): Promise<string[]> {
+    const { rows } = await this.#db.query<{ id: string }>('SELECT p.article_id AS id FROM pending_settle p JOIN articles a ON a.article_id = p.article_id ORDER BY a.seq')
+    return rows.map((r) => r.id)
+  }
+
+  async addPendingSettle(articleIds: readonly string[]): Promise<void> {
+    if (articleIds.length === 0) return
+    await this.#db.query('INSERT INTO pending_settle (article_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [articleIds])
+  }
+
+  async clearPendingSettle(articleIds?: readonly string[]): Promise<void> {
+    if (articleIds === undefined) await this.#db.query('DELETE FROM pending_settle')
+    else await this.#db.query('DELETE FROM pending_settle WHERE article_id = ANY($1::text[])', [articleIds])
   }
 
   async corpusGeneration(): Promise<number> {

@@ -16,6 +16,11 @@ export function readCorpusOf(db: Database.Database, articleIds: readonly string[
   return (db.prepare(sql).all(JSON.stringify(articleIds)) as CorpusRow[]).map(toCorpusEntry)
 }
 
+export function readCorpusOfStories(db: Database.Database, storyIds: readonly string[]): CorpusEntry[] {
+  const sql = `SELECT ${CORPUS_COLUMNS} FROM articles WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
+  return (db.prepare(sql).all(JSON.stringify(storyIds)) as CorpusRow[]).map(toCorpusEntry)
+}
+
 export function readCorrections(db: Database.Database): Correction[] {
   const rows = db.prepare(`SELECT ${CORRECTION_COLUMNS} FROM corrections ORDER BY id`).all() as CorrectionRow[]
   return rows.map(toCorrection)

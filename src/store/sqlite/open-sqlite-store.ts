@@ -4,18 +4,23 @@ import Database from 'better-sqlite3'
 import { AppError } from '../../model/index.js'
 import { MIGRATIONS } from '../migrations/index.js'
 import type { Store } from '../store.js'
+import { beginImmediate } from './begin-immediate.js'
 import { SqliteStore } from './sqlite-store.js'
 import { storeError } from './store-error.js'
 
 export interface SqliteStoreOptions {
-  /** How long a writer waits for another process's write transaction, in ms. Default 5000. */
+  /** How long a writer waits for another process's write transaction to commit, in ms. Default 30,000. */
   readonly busyTimeoutMs?: number
   /** Caps the file at this many pages (4 KiB each): lets tests provoke SQLITE_FULL without a full disk. */
   readonly maxPageCount?: number
 }
 
-/** 5 s: an ingest batch commits in well under a second, so a second ingest waits its turn instead of failing. */
-const DEFAULT_BUSY_TIMEOUT_MS = 5000
+/**
+ * 30 s without any other writer committing (see beginImmediate: while others commit, a writer waits on). A batch
+ * commits in about a second, but a writer's first transaction catches up with the whole corpus and a settle
+ * regroups a whole run, both several seconds on a large corpus; only a stuck writer should make another fail.
+ */
+const DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 /**
  * Opens (creating if needed) the SQLite database at `path` in WAL mode and applies pending migrations.
@@ -49,7 +54,7 @@ function migrate(db: Database.Database, path: string): void {
   }
   if (current === latest) return
   // IMMEDIATE: two processes opening a fresh file at once must not both run migration 1.
-  db.exec('BEGIN IMMEDIATE')
+  beginImmediate(db)
   try {
     const applied = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0
     const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')

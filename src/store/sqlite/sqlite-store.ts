@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../model/index.js'
 import type { AnalysisKey, CorpusEntry, Correction, Store, StoreWriter, StoryDetail, StoryQuery, StorySummary } from '../store.js'
+import { beginImmediate } from './begin-immediate.js'
 import { readCorpus, readCorpusOf, readCorrections } from './corpus-rows.js'
 import { SqliteWriter } from './sqlite-writer.js'
 import { storeError } from './store-error.js'
@@ -24,7 +25,7 @@ export class SqliteStore implements Store {
 
   async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
     if (this.#isWriting) throw new Error('store: write() called inside write()')
-    this.#run(() => this.#db.exec('BEGIN IMMEDIATE'))
+    this.#run(() => beginImmediate(this.#db))
     this.#isWriting = true
     try {
       this.#writer ??= new SqliteWriter(this.#db)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
-import { readCorpus, readCorpusOf, readCorrections, signatureToBytes } from './corpus-rows.js'
+import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.revision AS revision, r.content_hash AS contentHash
   FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision`
@@ -30,6 +30,25 @@ export class SqliteWriter implements StoreWriter {
 
   async corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]> {
     return readCorpusOf(this.#db, articleIds)
+  }
+
+  async corpusOfStories(storyIds: readonly string[]): Promise<CorpusEntry[]> {
+    return readCorpusOfStories(this.#db, storyIds)
+  }
+
+  async pendingSettle(): Promise<string[]> {
+    const rows = this.#sql('SELECT p.article_id AS id FROM pending_settle p JOIN articles a ON a.article_id = p.article_id ORDER BY a.seq').all() as { id: string }[]
+    return rows.map((r) => r.id)
+  }
+
+  async addPendingSettle(articleIds: readonly string[]): Promise<void> {
+    const add = this.#sql('INSERT OR IGNORE INTO pending_settle (article_id) VALUES (?)')
+    for (const id of articleIds) add.run(id)
+  }
+
+  async clearPendingSettle(articleIds?: readonly string[]): Promise<void> {
+    if (articleIds === undefined) this.#sql('DELETE FROM pending_settle').run()
+    else this.#sql('DELETE FROM pending_settle WHERE article_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(articleIds))
   }
 
   async corpusGeneration(): Promise<number> {
