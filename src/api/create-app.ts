@@ -1,17 +1,20 @@
-import { Hono, type Context } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { z } from 'zod'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
 import type { OutletRegistry } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { requireHost, requireLocalOrToken, requireToken } from './access.js'
 import { accessLog } from './access-log.js'
 import type { ApiEnv } from './api-env.js'
-import { compareArticles } from './compare-articles.js'
-import { ApiError, errorJson, errorResponse, issuesOf } from './errors.js'
+import { ComparePool } from './compare-pool.js'
+import { compareRoute } from './compare-route.js'
+import { ApiError, errorJson, errorResponse } from './errors.js'
 import { ArticleIngester } from './ingest-articles.js'
 import { openApiDocument } from './openapi.js'
-import { ArticleInput, CompareRequest, StoriesQuery, StoryId } from './schemas.js'
+import { parse, parseJsonBody } from './parse-body.js'
+import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.js'
+import { requireSameOriginOrToken } from './same-origin.js'
+import { ArticleInput, MAX_COMPARE_BODY_BYTES, StoriesQuery, StoryId } from './schemas.js'
 import { securityHeaders } from './security-headers.js'
 import { StoryReports } from './story-reports.js'
 import { summarizeStory } from './summarize-story.js'
@@ -31,6 +34,13 @@ export interface AppOptions {
   readonly outletRegistry?: OutletRegistry
   /** Where the access log goes, one line per request (`parallax serve`: stderr, unless --quiet); unset: no log. */
   readonly accessLog?: (line: string) => void
+  /**
+   * Worker threads that run comparisons (`parallax serve --compare-workers/--compare-queue/--compare-timeout`);
+   * default a ComparePool with its defaults, started on the first comparison.
+   */
+  readonly comparePool?: ComparePool
+  /** Requests a client may send to the expensive endpoints, per endpoint (DEFAULT_RATE_LIMIT); false: no limit. */
+  readonly rateLimit?: RateLimitOptions | false
 }
 
 /**
@@ -55,8 +65,14 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   const read: ReadOptions = { ...options.read, allowPrivate: false }
   const ingester = new ArticleIngester(store, read, outletRegistry)
   const app = new Hono<ApiEnv>()
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorJson(c, 'too_large', `request body over ${MAX_BODY_BYTES} bytes`) })
+  const limit = sizeLimit(MAX_BODY_BYTES)
   const readers = requireLocalOrToken(token)
+  const comparePool = options.comparePool ?? new ComparePool()
+  const throttle = (): MiddlewareHandler<ApiEnv> => (options.rateLimit === false ? async (_c, next) => next() : rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT))
+  // Cheapest checks first, all before the body is read: the client's rate, where the post comes from, who sent
+  // it, the declared size. Then the body goes to the pool as bytes (compareRoute).
+  const compareGuards = [throttle(), requireSameOriginOrToken(token), readers, sizeLimit(MAX_COMPARE_BODY_BYTES)] as const
+  const compare = { pool: comparePool, read, settings: outletRegistry === undefined ? {} : { outletRegistry } }
   const serialized = new WeakMap<object, string>()
 
   // API paths answer errors as JSON, pages as an HTML page with the same status and message.
@@ -89,7 +105,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
   })
 
-  app.post('/api/articles', limit, requireToken(token), async (c) => {
+  app.post('/api/articles', throttle(), requireToken(token), limit, async (c) => {
     const input = parse(ArticleInput, await readJson(c), 'body')
     const result = await writes.run(() => ingester.ingest(input))
     if (result.articles.length === 0) {
@@ -100,39 +116,27 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     return c.json(result, isNew ? 201 : 200)
   })
 
-  app.post('/api/compare', limit, readers, async (c) => {
-    const request = parse(CompareRequest, await readJson(c), 'body')
-    const result = await compareArticles(request.articles, read, undefined, {
-      ...(request.language === undefined ? {} : { language: request.language }),
-      ...(outletRegistry === undefined ? {} : { outletRegistry }),
-    })
-    if ('skipped' in result) {
-      const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
-      return c.json({ skipped: result.skipped, error: { code: 'invalid_input', message: `no article could be analysed: ${reasons}` } }, 422)
-    }
-    return c.json(result.report)
-  })
+  app.post('/api/compare', ...compareGuards, compareRoute(compare, 'json'))
+  app.post('/compare', ...compareGuards, compareRoute(compare, 'page'))
 
   app.all('/api/*', (c) => errorJson(c, 'not_found', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname} (see /api/openapi.json)`))
 
-  registerPages(app, { store, reports, read, readers, limit, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
+  registerPages(app, { store, reports, readers, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
   return app
-}
-
-/** Validates `value` with `schema`; a failure is a 400 naming each bad field under `where` ("body", "query"). */
-export function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issues = issuesOf(result.error).map((i) => ({ ...i, path: i.path === '' ? where : `${where}.${i.path}` }))
-  throw new ApiError('invalid_input', `invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues })
 }
 
 async function readJson(c: Context<ApiEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? ''
   if (!/^application\/json\b/i.test(type)) throw new ApiError('invalid_input', 'send the body as JSON with "Content-Type: application/json"')
-  try {
-    return await c.req.json()
-  } catch (error) {
-    throw new ApiError('invalid_input', `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  return parseJsonBody(await c.req.text())
+}
+
+/** Bodies over `maxSize` bytes are refused (413) by their Content-Length, or while they stream in. */
+function sizeLimit(maxSize: number): MiddlewareHandler<ApiEnv> {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError('too_large', `request body over ${maxSize.toLocaleString('en-US')} bytes`)
+    },
+  })
 }

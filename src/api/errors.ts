@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { AppError, type ErrorCode } from '../model/index.js'
 
 /** Every error code a response can carry: the boundary codes of AppError plus the HTTP-only ones. */
-export type ApiErrorCode = ErrorCode | 'forbidden' | 'internal'
+export type ApiErrorCode = ErrorCode | 'forbidden' | 'internal' | 'rate_limited' | 'busy'
 
 /** An HTTP-only failure (a refused write, a wrong Host): thrown by middleware, turned into JSON by {@link errorResponse}. */
 export class ApiError extends Error {
@@ -13,10 +13,13 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode
   /** The fields that failed validation, for 400s. */
   readonly issues: readonly FieldIssue[] | undefined
-  constructor(code: ApiErrorCode, message: string, options?: ErrorOptions & { issues?: readonly FieldIssue[] }) {
+  /** Seconds after which the same request may succeed (429, 503): sent as `Retry-After`. */
+  readonly retryAfter: number | undefined
+  constructor(code: ApiErrorCode, message: string, options?: ErrorOptions & { issues?: readonly FieldIssue[]; retryAfter?: number }) {
     super(message, options)
     this.code = code
     this.issues = options?.issues
+    this.retryAfter = options?.retryAfter
   }
 }
 
@@ -29,8 +32,10 @@ const STATUS: Readonly<Record<ApiErrorCode, ContentfulStatusCode>> = {
   conflict: 409,
   too_large: 413,
   blocked_address: 422,
+  rate_limited: 429,
   fetch_failed: 502,
   store_unavailable: 503,
+  busy: 503,
   timeout: 504,
   internal: 500,
 }
@@ -58,11 +63,14 @@ export function errorJson(c: Context, code: ApiErrorCode, message: string, issue
 }
 
 /**
- * What anything thrown by a route means for the client: AppError and ApiError by their code, zod errors as
+ * What anything thrown by a route means for the client: AppError and ApiError by their code (ApiError's
+ * `retryAfter` as the Retry-After header), zod errors as
  * 400 with the failing fields, Hono's HTTPException by its status; anything else is a bug, logged on the
  * server and described generically (no stack trace or internal message reaches the client).
  */
 export function describeError(error: unknown, c: Context): ErrorBody['error'] {
+  // Set here, the one path both JSON and page errors take, so a refused page says when to retry too.
+  if (error instanceof ApiError && error.retryAfter !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfter))))
   if (error instanceof ApiError) return { code: error.code, message: error.message, ...(error.issues === undefined ? {} : { issues: error.issues }) }
   if (error instanceof AppError) return { code: error.code, message: error.message }
   if (error instanceof z.ZodError) return { code: 'invalid_input', message: 'request is not valid', issues: issuesOf(error) }

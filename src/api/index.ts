@@ -1,5 +1,7 @@
 export { createApp, MAX_BODY_BYTES, type AppOptions } from './create-app.js'
 export { isLoopbackHost, LOOPBACK_HOSTS } from './access.js'
+export { ComparePool, DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS, type ComparePoolOptions } from './compare-pool.js'
+export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.js'
 export { ApiError, statusFor, type ApiErrorCode, type ErrorBody } from './errors.js'
 export { openApiDocument } from './openapi.js'
 export { CONTENT_SECURITY_POLICY } from './security-headers.js'

@@ -1,32 +1,30 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { parseSince } from '../corpus/index.js'
-import { looksLikeHtml } from '../ingest/bytes-to-document.js'
-import type { ReadOptions } from '../ingest/index.js'
 import { AppError, type OutletRegistry } from '../model/index.js'
 import { foldName } from '../pipeline/index.js'
 import type { Store } from '../store/index.js'
-import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES, type CompareEntry } from '../web/index.js'
+import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES } from '../web/index.js'
 import type { ApiEnv } from './api-env.js'
-import { compareArticles } from './compare-articles.js'
-import { ApiError, describeError, statusFor } from './errors.js'
-import { CompareRequest, StoryId, type ArticleInput } from './schemas.js'
+import { describeError, statusFor } from './errors.js'
+import { StoryId } from './schemas.js'
 import type { StoryReports } from './story-reports.js'
 import { summarizeStory } from './summarize-story.js'
 
 interface PageDeps {
   readonly store: Store
   readonly reports: StoryReports
-  readonly read: ReadOptions
   readonly readers: MiddlewareHandler<ApiEnv>
-  readonly limit: MiddlewareHandler<ApiEnv>
   readonly outletRegistry?: OutletRegistry
 }
 
 /** Stories on the story list page. */
 const PAGE_STORIES = 200
 
-/** The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API. */
-export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers, limit, outletRegistry }: PageDeps): void {
+/**
+ * The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API.
+ * The compare form posts to `POST /compare`, registered with the API's compare endpoint (create-app.ts).
+ */
+export function registerPages(app: Hono<ApiEnv>, { store, reports, readers, outletRegistry }: PageDeps): void {
   const rendered = new WeakMap<object, string>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
@@ -66,29 +64,6 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, read, readers
 
   app.get('/compare', readers, (c) => page(c, renderComparePage()))
 
-  app.post('/compare', limit, readers, async (c) => {
-    let entries: CompareEntry[] = []
-    try {
-      const form = await c.req.parseBody({ all: true })
-      entries = await formEntries(form)
-      const request = CompareRequest.safeParse({ articles: entries.map(toArticleInput) })
-      if (!request.success) {
-        const first = request.error.issues[0]
-        const where = first === undefined ? '' : articleLabel(first.path)
-        return page(c, renderComparePage({ entries, error: `${where}${first?.message ?? 'invalid input'}` }), 400)
-      }
-      const result = await compareArticles(request.data.articles, read, undefined, outletRegistry === undefined ? {} : { outletRegistry })
-      if ('skipped' in result) {
-        const reasons = result.skipped.map((s) => `${s.source}: ${s.message}`).join('; ')
-        return page(c, renderComparePage({ entries, error: `No article could be analysed: ${reasons}` }), 422)
-      }
-      return page(c, renderComparePage({ entries, report: result.report }))
-    } catch (error) {
-      const message = error instanceof AppError || error instanceof ApiError ? error.message : 'the form could not be read'
-      return page(c, renderComparePage({ entries, error: message }), 400)
-    }
-  })
-
   app.notFound((c) => page(c, renderErrorPage('Not found', `Nothing at ${new URL(c.req.url).pathname}.`), 404))
 }
 
@@ -110,34 +85,4 @@ export function pageError(error: unknown, c: Context<ApiEnv>): Response {
   const heading = code === 'not_found' ? 'Not found' : code === 'store_unavailable' ? 'Database unavailable' : code === 'internal' ? 'Something went wrong' : 'Request refused'
   c.header('Cache-Control', 'no-store')
   return c.html(renderErrorPage(heading, message), statusFor(code))
-}
-
-/** Boxes and uploaded files, in order, without the empty boxes. */
-async function formEntries(form: Record<string, unknown>): Promise<CompareEntry[]> {
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
-  const articles = list(form['article'])
-  const outlets = list(form['outlet'])
-  const entries: CompareEntry[] = []
-  articles.forEach((value, i) => {
-    const outlet = outlets[i]
-    if (typeof value === 'string' && value.trim() !== '') entries.push({ article: value, outlet: typeof outlet === 'string' ? outlet.trim() : '' })
-  })
-  for (const file of list(form['file'])) {
-    if (typeof file === 'string' || !(file instanceof File) || file.size === 0) continue
-    entries.push({ article: await file.text(), outlet: '' })
-  }
-  return entries
-}
-
-/** One box as an article input: a lone http(s) URL is fetched; anything that opens like a page is HTML; else text. */
-function toArticleInput(entry: CompareEntry): ArticleInput {
-  const trimmed = entry.article.trim()
-  const outlet = entry.outlet === '' ? {} : { outlet: entry.outlet }
-  if (/^https?:\/\/\S+$/i.test(trimmed)) return { url: trimmed, ...outlet }
-  if (looksLikeHtml(trimmed)) return { html: entry.article, ...outlet }
-  return { text: entry.article, ...outlet }
-}
-
-function articleLabel(path: readonly PropertyKey[]): string {
-  return typeof path[1] === 'number' ? `Article ${path[1] + 1}: ` : ''
 }

@@ -8,6 +8,12 @@ export const MAX_COMPARE_ARTICLES = 20
  * hold a tenth of it). Alignment compares sentences pairwise: a request must not hold the server for minutes.
  */
 export const MAX_COMPARE_CHARS = 2_000_000
+/**
+ * Bytes a comparison request may send (the JSON body or the form; each fetched URL too): 8 MiB holds
+ * MAX_COMPARE_CHARS of text in any script (up to 3 bytes a character in UTF-8) or 20 news pages of ~400 KB of
+ * HTML. Checked on Content-Length before the body is read, and while it streams.
+ */
+export const MAX_COMPARE_BODY_BYTES = 8 * 1024 * 1024
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })

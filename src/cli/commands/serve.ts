@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
-import { createApp, isLoopbackHost, LOOPBACK_HOSTS } from '../../api/index.js'
+import { ComparePool, createApp, DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS, DEFAULT_RATE_LIMIT, isLoopbackHost, LOOPBACK_HOSTS } from '../../api/index.js'
 import { AppError } from '../../model/index.js'
 import { openConfiguredStore } from '../../store/postgres/index.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
@@ -11,6 +11,10 @@ interface ServeFlags {
   readonly db?: string
   readonly outlets?: string
   readonly quiet?: boolean
+  readonly compareWorkers?: string
+  readonly compareQueue: string
+  readonly compareTimeout: string
+  readonly rateLimit: string
 }
 
 /** `parallax serve`: the web UI and HTTP API over the store (docs/API.md). */
@@ -23,9 +27,26 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
     .option('--outlets <file>', OUTLETS_HELP)
     .option('--quiet', 'no access log (by default one line per request on stderr)')
+    .option('--compare-workers <n>', 'worker threads for comparisons (default: cores - 1, 1 to 2)')
+    .option('--compare-queue <n>', 'comparisons that may wait for a worker; more are refused with 503', String(DEFAULT_COMPARE_QUEUE))
+    .option('--compare-timeout <seconds>', 'a comparison running longer is stopped (504)', String(DEFAULT_COMPARE_TIMEOUT_MS / 1000))
+    .option('--rate-limit <n>', 'requests a minute per client address on POST /api/compare, /compare and /api/articles (0: no limit)', String(DEFAULT_RATE_LIMIT.perMinute))
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${flags.port}"`)
+      const count = (name: string, value: string, min: number): number => {
+        const n = Number(value)
+        if (!Number.isInteger(n) || n < min) throw new AppError('invalid_input', `${name} must be a whole number ≥ ${min}, got "${value}"`)
+        return n
+      }
+      const timeout = Number(flags.compareTimeout)
+      if (!(timeout > 0)) throw new AppError('invalid_input', `--compare-timeout must be a number of seconds > 0, got "${flags.compareTimeout}"`)
+      const perMinute = count('--rate-limit', flags.rateLimit, 0)
+      const comparePool = new ComparePool({
+        ...(flags.compareWorkers === undefined ? {} : { workers: count('--compare-workers', flags.compareWorkers, 1) }),
+        queue: count('--compare-queue', flags.compareQueue, 0),
+        timeoutMs: timeout * 1000,
+      })
       const token = process.env['PARALLAX_TOKEN']
       const isLocal = isLoopbackHost(flags.host)
       if (!isLocal && (token === undefined || token === '')) {
@@ -40,7 +61,11 @@ export function register(program: Command): void {
         ...(isLocal ? { allowedHosts: LOOPBACK_HOSTS } : {}),
         ...(outletRegistry ? { outletRegistry } : {}),
         ...(flags.quiet === true ? {} : { accessLog: (line: string) => void process.stderr.write(line) }),
+        comparePool,
+        rateLimit: perMinute === 0 ? false : { perMinute },
       })
+      // The workers load the pipeline while the server starts listening: the first comparison need not wait.
+      comparePool.warm()
       const server = serve({ fetch: app.fetch, hostname: flags.host, port })
       await new Promise<void>((resolve, reject) => {
         server.once('listening', resolve)
@@ -60,6 +85,7 @@ export function register(program: Command): void {
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      await comparePool.close()
       await store.close()
     })
 }
