@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { MAX_COMPARE_ARTICLES, MAX_COMPARE_CHARS, ArticleInput, CompareRequest } from './schemas.js'
+import { MAX_JSON_DEPTH } from './parse-body.js'
+import { MAX_COMPARE_ARTICLES, MAX_COMPARE_BODY_BYTES, MAX_COMPARE_CHARS, ArticleInput, CompareRequest } from './schemas.js'
 
 /** JSON Schema of a request body, OpenAPI 3.1 flavour (JSON Schema 2020-12), from the zod schema that validates it. */
 function bodySchema(schema: z.ZodType): Record<string, unknown> {
@@ -17,7 +18,7 @@ const errorSchema = {
       properties: {
         code: {
           type: 'string',
-          enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large', 'blocked_address', 'fetch_failed', 'store_unavailable', 'timeout', 'internal'],
+          enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large', 'blocked_address', 'fetch_failed', 'store_unavailable', 'timeout', 'internal', 'rate_limited', 'busy'],
         },
         message: { type: 'string', description: 'What went wrong, in words a user can act on.' },
         issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
@@ -93,6 +94,8 @@ const skippedSchema = { type: 'array', items: { type: 'object', properties: { so
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { $ref: `#/components/responses/E${code}` }]))
 
+const retryAfter = { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1 } }
+
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
 
 /** The OpenAPI 3.1 description of the HTTP API, served at GET /api/openapi.json and kept in docs/openapi.json. */
@@ -112,10 +115,12 @@ export function openApiDocument(): Record<string, unknown> {
       responses: {
         E400: { description: 'Invalid request: `issues` names each bad field.', ...json({ $ref: '#/components/schemas/Error' }) },
         E401: { description: 'Missing or wrong bearer token.', ...json({ $ref: '#/components/schemas/Error' }) },
-        E403: { description: 'Writes are disabled (no PARALLAX_TOKEN configured), or the Host header is not this server.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E403: { description: 'Writes are disabled (no PARALLAX_TOKEN configured), the Host header is not this server, or another site posted to a compare endpoint (CSRF).', ...json({ $ref: '#/components/schemas/Error' }) },
         E404: { description: 'No such story.', ...json({ $ref: '#/components/schemas/Error' }) },
         E413: { description: 'Request body too large.', ...json({ $ref: '#/components/schemas/Error' }) },
-        E503: { description: 'The database is locked or unavailable.', ...json({ $ref: '#/components/schemas/Error' }) },
+        E429: { description: 'Too many requests from this client (`rate_limited`): retry after `Retry-After` seconds.', headers: { 'Retry-After': retryAfter }, ...json({ $ref: '#/components/schemas/Error' }) },
+        E503: { description: 'The database is locked or unavailable (`store_unavailable`), or every comparison worker is busy and the queue full (`busy`, with `Retry-After`).', headers: { 'Retry-After': retryAfter }, ...json({ $ref: '#/components/schemas/Error' }) },
+        E504: { description: 'The comparison ran past the server\'s time limit and was stopped (`timeout`).', ...json({ $ref: '#/components/schemas/Error' }) },
       },
     },
     paths: {
@@ -148,19 +153,19 @@ export function openApiDocument(): Record<string, unknown> {
             '201': { description: 'Stored (new article or new revision)', ...json(ingestResult()) },
             '200': { description: 'Already stored: nothing changed', ...json(ingestResult()) },
             '422': { description: 'Nothing could be stored (not an article, fetch refused or failed)', ...json(ingestResult()) },
-            ...errors(400, 401, 403, 413, 503),
+            ...errors(400, 401, 403, 413, 429, 503),
           },
         },
       },
       '/api/compare': {
         post: {
           summary: 'Compare articles without storing them',
-          description: `1 to ${MAX_COMPARE_ARTICLES} articles, each text, html or a url (fetched; public addresses only), holding at most ${MAX_COMPARE_CHARS.toLocaleString('en-US')} characters of article text together (413 beyond). Articles get ids a1, a2, … in order.`,
+          description: `1 to ${MAX_COMPARE_ARTICLES} articles, each text, html or a url (fetched; public addresses only), holding at most ${MAX_COMPARE_CHARS.toLocaleString('en-US')} characters of article text together (413 beyond, checked on the pasted text before any analysis). Articles get ids a1, a2, … in order. Limits checked before the body is parsed: ${MAX_COMPARE_BODY_BYTES.toLocaleString('en-US')} bytes, JSON nested at most ${MAX_JSON_DEPTH} deep. Runs in a worker pool: 503 when it is full, 504 past the time limit. Needs the token, or a request from this server's own pages (a cross-site \`Origin\` or \`Sec-Fetch-Site\` is 403); rate-limited per client (429).`,
           requestBody: { required: true, ...json({ $ref: '#/components/schemas/CompareRequest' }) },
           responses: {
             '200': { description: 'The CoverageReport', ...json({ $ref: '#/components/schemas/CoverageReport' }) },
             '422': { description: 'No article could be analysed', ...json({ type: 'object', properties: { skipped: skippedSchema, error: errorSchema.properties.error } }) },
-            ...errors(400, 401, 403, 413),
+            ...errors(400, 401, 403, 413, 429, 503, 504),
           },
         },
       },
