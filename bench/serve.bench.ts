@@ -5,6 +5,9 @@
  * (/assets/app.css: routing, headers and a string body, no store access), so the story rows also give the
  * ratio to it; absolute numbers depend on the machine.
  *
+ * Then the static asset and the story list again while a comparison of ~1 M characters runs in the server's
+ * worker pool (issue 16: it used to hold the event loop for minutes), as ratios to the same path idle.
+ *
  * The server runs in a child process (as `parallax serve` would), so autocannon's own work does not share its
  * event loop. Store: the seed pair (../shared/seeds), ingested into a temporary SQLite database.
  *
@@ -12,6 +15,7 @@
  */
 import { fork } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,6 +77,11 @@ async function main(): Promise<void> {
     process.stdout.write(`first (cold) story page + report: ${coldMs.toFixed(0)} ms\n\n`)
     process.stdout.write(`${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'MB/s'.padStart(6)} ${'vs asset'.padStart(9)}\n`)
     let baseline = Number.NaN
+    const idle = new Map<string, number>()
+    const row = (name: string, r: autocannon.Result, ratio: number) =>
+      process.stdout.write(
+        `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)} ${(r.throughput.average / 1e6).toFixed(1).padStart(6)} ${ratio.toFixed(2).padStart(8)}x\n`,
+      )
     for (const [name, path] of [
       ['baseline: /assets/app.css', '/assets/app.css'],
       ['story page /stories/:id', `/stories/${story.storyId}`],
@@ -81,11 +90,30 @@ async function main(): Promise<void> {
     ] as const) {
       const r = await autocannon({ url: base + path, connections, duration: seconds })
       if (Number.isNaN(baseline)) baseline = r.requests.average
-      const ratio = r.requests.average / baseline
-      process.stdout.write(
-        `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)} ${(r.throughput.average / 1e6).toFixed(1).padStart(6)} ${ratio.toFixed(2).padStart(8)}x\n`,
-      )
+      idle.set(path, r.requests.average)
+      row(name, r, r.requests.average / baseline)
     }
+
+    // Issue 16: the same small requests while a comparison of ~1 M characters runs in the server's worker pool
+    // (it froze the event loop for minutes before). "vs asset" here is the ratio to the same path with no load.
+    const seed = await readFile(join(SEEDS, '000_ab4b00356de3292d.txt'), 'utf8')
+    const large = JSON.stringify({ articles: [{ text: `${seed}\n\n`.repeat(370) }, { text: seed }] })
+    let answered: string | undefined
+    const started = performance.now()
+    void fetch(`${base}/api/compare`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: large }).then(
+      (res) => (answered = `${res.status} after ${((performance.now() - started) / 1000).toFixed(1)} s`),
+      (error: Error) => (answered = error.message),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    process.stdout.write(`\nwhile POST /api/compare of ${(large.length / 1e6).toFixed(1)} MB runs in the worker pool (ratio: to the same path idle):\n`)
+    for (const [name, path] of [
+      ['/assets/app.css under compare', '/assets/app.css'],
+      ['/api/stories under compare', '/api/stories'],
+    ] as const) {
+      const r = await autocannon({ url: base + path, connections, duration: seconds })
+      row(name, r, r.requests.average / (idle.get(path) ?? Number.NaN))
+    }
+    process.stdout.write(`the comparison: ${answered ?? 'still running at the end'}\n`)
   } finally {
     child.disconnect()
     child.kill()
