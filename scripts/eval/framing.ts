@@ -33,6 +33,8 @@ import { clauseTechniqueExamples, techniqueExamples, trainTechniques } from '../
 import { trainTagger } from '../train/train-tagger.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { addOverlap, emptyOverlapCounts, overlapScore, type CharSpan, type OverlapCounts } from './framing-metrics.js'
+import type { ShownCandidate, ShownDoc } from './framing-shown.js'
+import { shownRows } from './framing-shown-rows.js'
 import { isMainModule } from './lib/run-task-script.js'
 
 const FOLDS = 5
@@ -91,6 +93,8 @@ interface Counts {
   clauseLabels: { overlapping: number; right: number }
   /** Clause spans on BABE's non-biased sentences, and how many such sentences hold one (spans the product should not show). */
   clauseNeutral: { spans: number; sentences: number }
+  /** Every text with its gold spans and all the spans found (no show thresholds), to set and check them. */
+  shownDocs: ShownDoc[]
 }
 
 interface Confusion {
@@ -160,7 +164,8 @@ export async function evaluateFraming(
       ),
     )
     const clauseTechniques = loadTechniqueClassifier(trainTechniques(clauseTechniqueExamples(ptc.filter((a) => !inFold('ptc', a.id, fold)))))
-    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel, clauseTechniques })
+    // Every span with its technique (no show thresholds): the shown-span rows set and check the thresholds.
+    const detect = createFramingDetector({ language: 'en', model, techniques: classifier, phrases, sentences: options.sentences === false ? null : sentenceModel, clauseTechniques, thresholds: null })
     // The sentence classifier reads the fold's loaded-word model, and learns from the fold's BABE bias and opinion labels.
     const sentences = { classifier: loadSentenceBiasClassifier(trainSentenceBias(babe.filter((s) => !inFold('babe', s.group, fold)), model)), model }
     score(
@@ -174,7 +179,7 @@ export async function evaluateFraming(
     )
   }
   const lexiconOnly = emptyCounts()
-  score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null }), babe, basil, ptc)
+  score(lexiconOnly, createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null, thresholds: null }), babe, basil, ptc)
   const scope = `${ptc.length} PTC articles, ${babe.length} BABE sentences, ${new Set(basil.map((s) => s.article)).size} BASIL articles`
   if (options.onReliability !== undefined) {
     const { a, b } = fitPlatt(learned.modelOutcomes)
@@ -187,7 +192,9 @@ export async function evaluateFraming(
       `Clause spans on BABE non-biased sentences: ${learned.clauseNeutral.spans} (on ${learned.clauseNeutral.sentences} sentences)`,
     ])
   }
-  return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...rows(lexiconOnly, 'lexicons only', scope)]
+  const shown = shownRows(learned.shownDocs)
+  options.onReliability?.(shown.lines)
+  return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...shown.rows, ...rows(lexiconOnly, 'lexicons only', scope)]
 }
 
 function trainFold(texts: readonly TaggedText[]): LoadedWordModel {
@@ -212,6 +219,7 @@ function emptyCounts(): Counts {
     clauseOutcomes: [],
     clauseLabels: { overlapping: 0, right: 0 },
     clauseNeutral: { spans: 0, sentences: 0 },
+    shownDocs: [],
   }
 }
 
@@ -227,6 +235,7 @@ function score(
   const lexicon = createFramingDetector({ language: 'en', model: null, phrases: null, sentences: null })
   for (const article of ptc) {
     const spans = detect(article.text)
+    c.shownDocs.push({ corpus: 'PTC', group: article.id, gold: article.si, spans: spans.map((s) => candidate(s, article.techniques)) })
     addOverlap(c.ptcSpans, spans, article.si)
     addReliability(c, 'PTC', spans, article.si)
     for (const span of spans) {
@@ -246,6 +255,7 @@ function score(
   for (const sentence of babe) {
     const spans = detect(sentence.text)
     const isBiased = sentence.label === 'Biased'
+    c.shownDocs.push({ corpus: 'BABE', group: sentence.group, gold: isBiased ? sentence.wordSpans : [], spans: spans.map((s) => candidate(s)) })
     addConfusion(c.anySpan, spans.length > 0, isBiased)
     if (sentences === undefined) addConfusion(c.sentence, spans.length > 0, isBiased)
     else {
@@ -269,9 +279,23 @@ function score(
   }
   for (const sentence of basil) {
     const spans = detect(sentence.text)
+    c.shownDocs.push({ corpus: 'BASIL', group: sentence.group, gold: sentence.lexical, spans: spans.map((s) => candidate(s)) })
     addOverlap(c.basil, spans.filter(isWordLevel), sentence.lexical)
     addOverlap(c.basilAll, spans, sentence.lexical)
     addReliability(c, 'BASIL', spans, sentence.lexical)
+  }
+}
+
+/** A found span as the shown-span rows need it; clause spans with their technique's probability (and, on PTC, whether it is right). */
+function candidate(span: FramingSpan, techniques?: readonly (CharSpan & { readonly technique: string })[]): ShownCandidate {
+  const base = { start: span.start, end: span.end, source: span.source, confidence: span.confidence }
+  const named = span.source === 'clause-model' ? /reads the sentence as [a-z-]+ \(p=(\d\.\d+)\)/.exec(span.explanation) : null
+  if (named === null) return base
+  const overlapping = techniques?.filter((g) => g.start < span.end && g.end > span.start) ?? []
+  return {
+    ...base,
+    techniqueP: Number(named[1]),
+    ...(overlapping.length === 0 ? {} : { techniqueRight: overlapping.some((g) => g.technique === PTC_LABEL[span.technique]) }),
   }
 }
 

@@ -4,6 +4,8 @@ import type { FramingSpan } from '../../model/index.js'
 
 const lexiconOnly = createFramingDetector({ language: 'en', model: null, sentences: null })
 const full = createFramingDetector({ language: 'en' })
+// Every span the sources find, shown or not (the model tests look at what the model finds).
+const everySpan = createFramingDetector({ language: 'en', thresholds: null })
 
 function found(spans: readonly FramingSpan[]): [string, string][] {
   return spans.map((s) => [s.text, s.technique])
@@ -146,7 +148,7 @@ describe('loaded-word model', () => {
   test('flags loaded words no lexicon lists, and explains them with the model cues', () => {
     const text = 'Critics called the scheme a scathing failure. Pundits mocked the bumbling governor.'
     expect(lexiconOnly(text).map((s) => s.text)).not.toContain('scathing')
-    const spans = full(text)
+    const spans = everySpan(text)
     expect(found(spans)).toEqual(expect.arrayContaining([['scathing', 'loaded-language'], ['bumbling', 'loaded-language']]))
     const scathing = spans.find((s) => s.text === 'scathing')!
     expect(scathing.explanation).toMatch(/^loaded word: "scathing" — a model trained on .* gives p=0\.\d\d; strongest cues: .+ \[model loaded-words\.en\]$/)
@@ -156,14 +158,20 @@ describe('loaded-word model', () => {
   test('model confidences are the calibrated raw probability (Platt fit on CV outcomes)', async () => {
     const { calibratedConfidence } = await import('./loaded-word-model.js')
     expect([0.2, 0.5, 0.8].map((p) => Math.round(calibratedConfidence(p) * 100) / 100)).toEqual([0.34, 0.55, 0.74])
-    const [span] = full('Pundits mocked the bumbling governor.').filter((s) => s.text === 'bumbling')
+    const [span] = everySpan('Pundits mocked the bumbling governor.').filter((s) => s.text === 'bumbling')
     const raw = Number(/gives p=(0\.\d+)/.exec(span!.explanation)![1])
     expect(span!.confidence).toBeCloseTo(calibratedConfidence(raw), 1)
     expect(span!.confidence).toBeGreaterThan(raw)
   })
 
   test('a word never seen in training is flagged through its meaning cluster', () => {
-    expect(full('The senator gave a vituperative speech.').map((s) => s.text)).toEqual(['vituperative'])
+    expect(everySpan('The senator gave a vituperative speech.').map((s) => s.text)).toEqual(['vituperative'])
+  })
+
+  test('shown by default only where the source reaches the precision target on dev: model spans are hidden', () => {
+    const text = 'Critics called the scheme a scathing failure. The dictator spoke.'
+    expect(everySpan(text).map((s) => s.source)).toEqual(expect.arrayContaining(['word-model', 'lexicon']))
+    expect(full(text).map((s) => [s.text, s.source])).toEqual([['dictator', 'lexicon']])
   })
 
   test.each([
@@ -171,6 +179,6 @@ describe('loaded-word model', () => {
     ['The committee will meet on Tuesday to discuss the budget.'],
     ['Lukashenko said the troops were stationed near the border.'],
   ])('neutral wire copy stays clean with the model on: %s', (text) => {
-    expect(full(text)).toEqual([])
+    expect(everySpan(text)).toEqual([])
   })
 })

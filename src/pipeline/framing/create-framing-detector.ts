@@ -10,6 +10,7 @@ import { markTokens } from './phrase-features.js'
 import { phraseSpans } from './phrase-spans.js'
 import type { PhraseTagger } from './phrase-tagger.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
+import { keepShownSpans, SHOW_THRESHOLDS, type ShowThresholds } from './show-thresholds.js'
 import { englishSentenceTechniques, type SentenceTechniqueModel } from './sentence-technique-model.js'
 import { sentenceTechniqueSpans } from './sentence-technique-spans.js'
 import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
@@ -45,6 +46,12 @@ export interface FramingDetectorOptions {
    * English weights for English; `null` labels them loaded language.
    */
   readonly clauseTechniques?: TechniqueClassifier | null
+  /**
+   * The confidence each source of spans needs to be shown, and the clause technique classifier's to name a
+   * technique: default SHOW_THRESHOLDS (set for precision on dev); `null` shows every span with its technique
+   * (evaluation collects them all to set the thresholds).
+   */
+  readonly thresholds?: ShowThresholds | null
 }
 
 let defaultEnglishTechniques: TechniqueClassifier | undefined
@@ -68,17 +75,21 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const phrases = options.phrases ?? null
   const sentences = options.sentences === undefined ? (language === 'en' ? englishSentenceTechniques() : null) : options.sentences
   const clauseTechniques = options.clauseTechniques === undefined ? (language === 'en' ? englishClauseTechniques() : null) : options.clauseTechniques
+  const thresholds = options.thresholds === undefined ? SHOW_THRESHOLDS : options.thresholds
+  // Spans are found with every source's own threshold and filtered only at the end: the clause model reads the
+  // word-level spans as features, shown or not.
+  const shown = (spans: FramingSpan[]): FramingSpan[] => (thresholds === null ? spans : keepShownSpans(spans, thresholds))
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
     const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
-    if (model === null && phrases === null && sentences === null) return attributeVoices(resolveOverlaps(fromLexicon), text)
+    if (model === null && phrases === null && sentences === null) return attributeVoices(shown(resolveOverlaps(fromLexicon)), text)
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)
     const isLabel = techniques === null ? undefined : labelTest(text, tokens, techniques)
     const fromModel = model === null ? [] : loadedWordSpans(text, tokens, model, covered, isLabel)
     const words = resolveOverlaps([...fromLexicon, ...fromModel])
-    if (phrases === null && sentences === null) return attributeVoices(words, text)
+    if (phrases === null && sentences === null) return attributeVoices(shown(words), text)
     const marks = markTokens(tokens, words)
     const occupied = Uint8Array.from(marks, (m, i) => m | covered[i]!)
     let spans = words
@@ -93,8 +104,8 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
       }
     }
     // Clause-level spans last, on the words no finer span took; the model reads the word-level spans as features.
-    if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, clauseTechniques)])
-    return attributeVoices(spans, text)
+    if (sentences !== null) spans = resolveOverlaps([...spans, ...sentenceTechniqueSpans(text, tokens, sentences, words, occupied, clauseTechniques, thresholds?.clauseTechnique ?? 0)])
+    return attributeVoices(shown(spans), text)
   }
 }
 

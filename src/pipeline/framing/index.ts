@@ -2,6 +2,7 @@ export { createFramingDetector, type FramingDetectorOptions } from './create-fra
 export { createSentenceBiasDetector, type SentenceBiasDetectorOptions } from './create-sentence-bias-detector.js'
 export { scoreFraming } from './score-framing.js'
 export { attributeVoices } from './attribute-voices.js'
+export { keepShownSpans, NEVER_SHOWN, SHOW_THRESHOLDS, type ShowThresholds } from './show-thresholds.js'
 export { FRAMING_LANGUAGES, builtinLexicon } from './builtin-lexicons.js'
 export { parseLexicon, type Lexicon, type LexiconEntry, type EntryRole, type RawLexicon } from './lexicon.js'
 export {

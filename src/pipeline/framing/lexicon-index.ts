@@ -98,8 +98,20 @@ function isExcluded(tokens: readonly WordToken[], first: number, last: number, e
     return from >= 0 && tokens[from]!.sentence === sentence && matchAt(tokens, from, words) === first - 1
   })
   if (before) return true
-  return entry.notBeforeWords.some((words) => {
+  const after = entry.notBeforeWords.some((words) => {
     const next = tokens[last + 1]
     return next !== undefined && next.sentence === sentence && matchAt(tokens, last + 1, words) >= 0
   })
+  return after || (entry.notInSentenceWith.length > 0 && isInSentenceWith(tokens, first, entry.notInSentenceWith))
+}
+
+/** True when a token of the sentence of `tokens[at]` matches one of `words`. */
+function isInSentenceWith(tokens: readonly WordToken[], at: number, words: readonly WordPattern[]): boolean {
+  const sentence = tokens[at]!.sentence
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence; k += step) {
+      if (words.some((word) => matchesWord(word, tokens[k]!.norm))) return true
+    }
+  }
+  return false
 }

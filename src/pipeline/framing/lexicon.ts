@@ -49,6 +49,11 @@ const rawEntrySchema = z.strictObject({
   notAfterWords: z.array(z.string().min(1)).optional(),
   /** The match is cancelled when one of these words (or phrases) stands right after it ("claimed the lives"). */
   notBeforeWords: z.array(z.string().min(1)).optional(),
+  /**
+   * The match is cancelled when one of these words stands anywhere in its sentence: "alleged" beside "charged"
+   * or "prosecutors" is legal precision (a charge not yet proven), not doubt.
+   */
+  notInSentenceWith: z.array(z.string().min(1)).optional(),
   source: z.string().min(1),
   note: z.string().optional(),
 })
@@ -88,6 +93,8 @@ export interface LexiconEntry {
   readonly notAfterWords: readonly (readonly WordPattern[])[]
   /** Word sequences that cancel the match when they stand right after it ("claimed the lives"). */
   readonly notBeforeWords: readonly (readonly WordPattern[])[]
+  /** Words that cancel the match anywhere in its sentence (legal context for "alleged"). */
+  readonly notInSentenceWith: readonly WordPattern[]
   readonly source: string
   readonly note: string | undefined
 }
@@ -131,6 +138,7 @@ export function parseLexicon(raw: unknown): Lexicon {
       heads: (entry.heads ?? []).map(parseWord),
       notAfterWords: (entry.notAfterWords ?? []).map(parseTerm),
       notBeforeWords: (entry.notBeforeWords ?? []).map(parseTerm),
+      notInSentenceWith: (entry.notInSentenceWith ?? []).map(parseWord),
       source: entry.source,
       note: entry.note,
     }

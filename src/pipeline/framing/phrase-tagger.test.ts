@@ -77,7 +77,7 @@ describe('opt-in phrase spans in the detector', () => {
   })
   test('adds the phrase around the lexicon span, never over it', async () => {
     const { createFramingDetector } = await import('./create-framing-detector.js')
-    const detect = createFramingDetector({ language: 'en', model: null, phrases: toy, sentences: null })
+    const detect = createFramingDetector({ language: 'en', model: null, phrases: toy, sentences: null, thresholds: null })
     const spans = detect('The dictator will destroy our nation.')
     expect(spans.map((s) => [s.text, s.explanation.endsWith('[model phrases.en]')])).toEqual([
       ['dictator', false],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { analyzeArticle } from '../analyze-article.js'
 import { createFramingDetector } from './create-framing-detector.js'
 import { scoreFraming } from './score-framing.js'
 import { SENTENCE_SPAN_TAG } from './sentence-technique-spans.js'
@@ -49,6 +50,15 @@ describe('seed pair (EXPECTED.md §7)', () => {
     for (const word of ['said', 'stated', 'argued', 'leader', 'expressed concern']) {
       expect(neutralSpans.filter((s) => s.text.includes(word))).toEqual([])
     }
+  })
+
+  test('002 shows no span in its own narration; 000 no clause technique on plain clauses', () => {
+    const analyzed = analyzeArticle({ source: '002.txt', format: 'text', content: neutral })
+    if (!('article' in analyzed)) throw new Error(analyzed.message)
+    expect(analyzed.framing.filter((s) => s.voice.kind === 'outlet').map((s) => s.text)).toEqual([])
+    // "Oleksandr Lukashenko appealed to the" is not repetition, nor "Vladimir Putin to place the Oreshnyk…" flag-waving.
+    expect(spans.filter((s) => s.technique === 'repetition' || s.technique === 'flag-waving')).toEqual([])
+    expect(spans.filter((s) => /Lukashenko|Putin/.test(s.text))).toEqual([])
   })
 
   test('000 scores clearly loaded, 002 close to neutral', () => {

@@ -36,7 +36,8 @@ export const SENTENCE_SPAN_TAG = '[model sentence-techniques.en]'
  * Clause-level spans: PTC's long techniques (Doubt, Appeal to fear, Causal oversimplification; median 14–20
  * words) are whole clauses that no word rule sees. Each sentence the sentence technique model rates at
  * p ≥ its threshold becomes a span over its words, minus the tokens already in a word-level span
- * (`occupied[i]`, whose finer label and wording win), labelled by the technique classifier.
+ * (`occupied[i]`, whose finer label and wording win), labelled by the technique classifier when it gives the
+ * technique at least `techniqueThreshold`, else 'loaded-sentence' (a wrong technique name misleads more than none).
  * `upstream` are the word-level spans, sorted by start (a feature of the model).
  */
 export function sentenceTechniqueSpans(
@@ -46,6 +47,7 @@ export function sentenceTechniqueSpans(
   upstream: readonly FramingSpan[],
   occupied: Uint8Array,
   techniques: TechniqueClassifier | null,
+  techniqueThreshold = 0,
 ): FramingSpan[] {
   const spans: FramingSpan[] = []
   const context = sentenceContext(tokens, upstream)
@@ -63,7 +65,7 @@ export function sentenceTechniqueSpans(
       const free = i <= sentenceLast && occupied[i] !== 1 && attribution[i - sentenceFirst] !== 1
       if (free && first < 0) first = i
       if (free || first < 0) continue
-      if (i - first >= MIN_PIECE_WORDS) spans.push(sentenceSpan(text, tokens, first, i - 1, p, kind))
+      if (i - first >= MIN_PIECE_WORDS) spans.push(sentenceSpan(text, tokens, first, i - 1, p, kind, techniqueThreshold))
       first = -1
     }
   })
@@ -100,19 +102,25 @@ function sentenceSpan(
   last: number,
   p: number,
   kind: { technique: FramingTechnique; probability: number } | null,
+  techniqueThreshold: number,
 ): FramingSpan {
   const start = tokens[first]!.start
   const end = tokens[last]!.end
+  const isNamed = kind !== null && kind.probability >= techniqueThreshold
   return {
     start,
     end,
     text: text.slice(start, end),
-    technique: kind?.technique ?? 'loaded-language',
+    technique: kind === null ? 'loaded-language' : isNamed ? kind.technique : 'loaded-sentence',
     source: 'clause-model',
     voice: { kind: 'outlet' },
     explanation:
       `clause: a sentence model trained on propaganda techniques annotated in news (PTC, SemEval-2020 Task 11) rates this sentence at p=${p.toFixed(2)} of using one` +
-      (kind === null ? '' : `; the technique classifier reads the sentence as ${kind.technique} (p=${kind.probability.toFixed(2)})`) +
+      (kind === null
+        ? ''
+        : isNamed
+          ? `; the technique classifier reads the sentence as ${kind.technique} (p=${kind.probability.toFixed(2)})`
+          : `; the technique classifier is not confident which technique (at most ${kind.technique}, p=${kind.probability.toFixed(2)})`) +
       ` ${SENTENCE_SPAN_TAG}`,
     confidence: clauseConfidence(p),
   }

@@ -56,7 +56,7 @@ describe('sentence technique model', () => {
   test('a confident sentence becomes a clause span beside the word-level spans, without the attribution', () => {
     // A toy model: every sentence with "experts" is propaganda.
     const model = loadSentenceTechniqueModel({ description: '', bias: -5, threshold: 0.5, features: ['u=experts'], weights: [10] })
-    const detect = createFramingDetector({ language: 'en', model: null, sentences: model })
+    const detect = createFramingDetector({ language: 'en', model: null, sentences: model, thresholds: null })
     const text = 'Nobody should trust the so-called experts who lied to us for years, he said. Officials met on Monday.'
     const clauses = detect(text).filter((s) => s.explanation.includes(SENTENCE_SPAN_TAG))
     expect(clauses.map((s) => s.text)).toEqual(['Nobody should trust the', 'experts who lied to us for years'])
@@ -66,5 +66,19 @@ describe('sentence technique model', () => {
       expect(clause.explanation).toMatch(/^clause: .*p=0\.99.*technique classifier reads the sentence as /)
     }
     expect(createFramingDetector({ language: 'en', model: null, sentences: null })(text).some((s) => s.explanation.includes(SENTENCE_SPAN_TAG))).toBe(false)
+  })
+
+  test('a clause whose technique the classifier is not confident of is a loaded sentence, with no technique named', () => {
+    const model = loadSentenceTechniqueModel({ description: '', bias: -5, threshold: 0.5, features: ['u=experts'], weights: [10] })
+    const thresholds = { lexicon: 0, 'word-model': 0, 'phrase-model': 0, 'clause-model': 0, clauseTechnique: 1.01 }
+    const detect = createFramingDetector({ language: 'en', model: null, sentences: model, thresholds })
+    const clauses = detect('Nobody should trust the experts who lied to us for years.').filter((s) => s.source === 'clause-model')
+    expect(clauses.length).toBeGreaterThan(0)
+    for (const clause of clauses) {
+      expect(clause.technique).toBe('loaded-sentence')
+      expect(clause.explanation).toMatch(/technique classifier is not confident which technique/)
+    }
+    // Shown only above the clause model's own threshold: at NEVER none is.
+    expect(createFramingDetector({ language: 'en', model: null, sentences: model, thresholds: { ...thresholds, 'clause-model': 1.01 } })('Nobody should trust the experts.')).toEqual([])
   })
 })
