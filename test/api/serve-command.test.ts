@@ -68,6 +68,9 @@ describe('parallax serve', () => {
   test.each([
     [['--host', '0.0.0.0'], 'set PARALLAX_TOKEN'],
     [['--port', '70000'], '--port must be 0–65535'],
+    [['--compare-timeout', '0'], '--compare-timeout must be a number of seconds > 0, got "0"'],
+    [['--rate-limit', '-1'], '--rate-limit must be a whole number ≥ 0, got "-1"'],
+    [['--compare-workers', '0'], '--compare-workers must be a whole number ≥ 1, got "0"'],
   ])('%j is refused with a clear message and exit code 2', (args, message) => {
     const r = spawnSync(process.execPath, [...RUN, ...args, '--db', seeds.dbPath], { encoding: 'utf8', env: { ...process.env, PARALLAX_TOKEN: '' } })
     expect(r.status).toBe(2)
