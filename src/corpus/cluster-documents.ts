@@ -1,5 +1,4 @@
 import type { RawDocument, Skipped } from '../model/index.js'
-import { openSqliteStore } from '../store/index.js'
 import { ingestDocuments } from './ingest-documents.js'
 
 /** One input's story in a one-shot grouping: null when the input was skipped (with the reason). */
@@ -19,6 +18,8 @@ export interface ClusteredDocument {
  * Example: `await clusterDocuments(readInputs(['a.txt', 'b.txt']))` → [{ source: 'a.txt', story: 'story-1' }, …].
  */
 export async function clusterDocuments(documents: AsyncIterable<RawDocument | Skipped> | Iterable<RawDocument | Skipped>): Promise<ClusteredDocument[]> {
+  // Loaded here, not at import: the queue worker and the API import this folder and never open SQLite.
+  const { openSqliteStore } = await import('../store/sqlite/index.js')
   const store = await openSqliteStore(':memory:')
   try {
     const outcomes: { source: string; articleId: string | null; skipped?: Skipped['reason'] }[] = []

@@ -9,12 +9,13 @@ export interface QueueSettings {
   /** pg-boss's schema. Default $PARALLAX_QUEUE_SCHEMA or "pgboss". */
   readonly bossSchema?: string
   /**
-   * A job still active this long after it started is taken for dead (its worker was killed) and retried.
-   * Default $PARALLAX_JOB_EXPIRE_S or 120 s: the slowest job, a 500-article grouping batch or 25 HTML pages,
-   * takes a few seconds on this 2-core machine, so 120 s never cuts a live job short.
+   * A running job's lease: its worker renews it every lease / 5 (holdJobLease), and a job not renewed for this
+   * long is taken for dead (its worker was killed) and retried. Default $PARALLAX_JOB_EXPIRE_S or 6 s: longer
+   * than any stretch a job keeps the event loop busy without a database round trip (25 HTML pages, about 1 s;
+   * a grouping batch yields on every query), short enough that a killed worker's job is taken over in seconds.
    */
   readonly expireInSeconds?: number
-  /** How often pg-boss looks for expired jobs. Default $PARALLAX_QUEUE_MAINTENANCE_S or 30 s. */
+  /** How often pg-boss looks for expired jobs. Default $PARALLAX_QUEUE_MAINTENANCE_S or 1 s. */
   readonly maintenanceIntervalSeconds?: number
 }
 
@@ -27,6 +28,9 @@ export interface QueueContext {
   readonly pool: pg.Pool
   readonly store: PostgresStore
   readonly bossSchema: string
+  /** A running job's lease and how often its worker renews it (see QueueSettings.expireInSeconds). */
+  readonly leaseSeconds: number
+  readonly renewEverySeconds: number
   close(): Promise<void>
 }
 
@@ -41,12 +45,13 @@ export async function openQueue(url: string, settings: QueueSettings = {}): Prom
   const pool = new pg.Pool({ connectionString: url, max: 4 })
   pool.on('error', () => {})
   const bossSchema = settings.bossSchema ?? envString('PARALLAX_QUEUE_SCHEMA') ?? 'pgboss'
-  const expireInSeconds = settings.expireInSeconds ?? envNumber('PARALLAX_JOB_EXPIRE_S') ?? 120
+  const expireInSeconds = settings.expireInSeconds ?? envNumber('PARALLAX_JOB_EXPIRE_S') ?? 6
   const boss = new PgBoss({
     connectionString: url,
     schema: bossSchema,
     max: 4,
-    maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds ?? envNumber('PARALLAX_QUEUE_MAINTENANCE_S') ?? 30,
+    // Expiry is only noticed by maintenance: it must run about as often as a lease is renewed.
+    maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds ?? envNumber('PARALLAX_QUEUE_MAINTENANCE_S') ?? 1,
   })
   boss.on('error', () => {})
   try {
@@ -72,6 +77,8 @@ export async function openQueue(url: string, settings: QueueSettings = {}): Prom
     pool,
     store,
     bossSchema,
+    leaseSeconds: expireInSeconds,
+    renewEverySeconds: Math.max(0.5, expireInSeconds / 5),
     close: async () => {
       await boss.stop({ graceful: false, wait: true })
       await Promise.allSettled([pool.end(), store.close()])

@@ -3,6 +3,7 @@ import { CorpusState } from '../corpus/index.js'
 import { extractItems } from './extract-items.js'
 import { fetchUrlItem } from './fetch-url-item.js'
 import { groupItems, type StateHolder } from './group-items.js'
+import { holdJobLease } from './hold-job-lease.js'
 import { parseAnalyseJob, parseExtractJob, parseFetchJob } from './job-data.js'
 import { QUEUE_ORDER, QUEUES, type QueueName } from './job-names.js'
 import type { QueueContext } from './queue-context.js'
@@ -27,8 +28,8 @@ export interface WorkerTotals {
 /**
  * Runs jobs until stopped (`signal`) or, with `exitWhenIdle`, until the queue is drained. Each job is
  * fetched by exactly one worker (pg-boss: SELECT … FOR UPDATE SKIP LOCKED), completed or failed with its
- * error message (retried with backoff, see queue-context.ts); a job of a killed worker is retried once it
- * expires. Example: `await runWorker(await openQueue(url), { concurrency: 2 })`.
+ * error message (retried with backoff, see queue-context.ts); a running job's lease is renewed while it runs
+ * (holdJobLease), so a job of a killed worker is retried within seconds. Example: `await runWorker(await openQueue(url), { concurrency: 2 })`.
  */
 export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}): Promise<WorkerTotals> {
   const totals: WorkerTotals = { done: { [QUEUES.group]: 0, [QUEUES.fetch]: 0, [QUEUES.extract]: 0, [QUEUES.analyse]: 0 }, failed: 0 }
@@ -51,6 +52,7 @@ async function runOneJob(ctx: QueueContext, holder: StateHolder, totals: WorkerT
   for (const name of QUEUE_ORDER) {
     const [job] = await ctx.boss.fetch<unknown>(name, { batchSize: 1 })
     if (job === undefined) continue
+    const release = holdJobLease(ctx, name, job.id)
     try {
       await runJob(ctx, holder, name, job.data)
       await ctx.boss.complete(name, job.id)
@@ -60,6 +62,8 @@ async function runOneJob(ctx: QueueContext, holder: StateHolder, totals: WorkerT
       totals.failed++
       log(`parallax worker: ${name} job ${job.id} failed: ${message}`)
       await ctx.boss.fail(name, job.id, { message })
+    } finally {
+      release()
     }
     return true
   }
