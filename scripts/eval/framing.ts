@@ -34,6 +34,8 @@ import { trainTagger } from '../train/train-tagger.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { addOverlap, emptyOverlapCounts, overlapScore, type CharSpan, type OverlapCounts } from './framing-metrics.js'
 import type { ShownCandidate, ShownDoc } from './framing-shown.js'
+import { evaluateFramingAllSides } from './framing-allsides.js'
+import { notFramingRows } from './framing-not-framing.js'
 import { shownRows } from './framing-shown-rows.js'
 import { isMainModule } from './lib/run-task-script.js'
 
@@ -194,7 +196,13 @@ export async function evaluateFraming(
   }
   const shown = shownRows(learned.shownDocs)
   options.onReliability?.(shown.lines)
-  return [...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope), ...shown.rows, ...rows(lexiconOnly, 'lexicons only', scope)]
+  return [
+    ...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope),
+    ...shown.rows,
+    ...notFramingRows(),
+    ...(await evaluateFramingAllSides(options)),
+    ...rows(lexiconOnly, 'lexicons only', scope),
+  ]
 }
 
 function trainFold(texts: readonly TaggedText[]): LoadedWordModel {
