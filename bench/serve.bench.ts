@@ -9,7 +9,7 @@
  * worker pool (issue 16: it used to hold the event loop for minutes), as ratios to the same path idle.
  *
  * The server runs in a child process (as `parallax serve` would), so autocannon's own work does not share its
- * event loop. Store: the seed pair (../shared/seeds), ingested into a temporary SQLite database.
+ * event loop. Store: the seed pair (examples/), ingested into a temporary SQLite database.
  *
  *   npx tsx bench/serve.bench.ts [--seconds 10] [--connections 50]
  */
@@ -26,7 +26,7 @@ import { ingestDocuments } from '../src/corpus/index.js'
 import { readInputs } from '../src/ingest/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 
-const SEEDS = process.env['PARALLAX_SEEDS'] ?? join(import.meta.dirname, '../../shared/seeds')
+const SEEDS = process.env['PARALLAX_SEEDS'] ?? join(import.meta.dirname, '../examples')
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(name)
