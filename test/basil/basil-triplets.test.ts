@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { CoverageReport } from '../../src/model/index.js'
+import { createFramingDetector } from '../../src/pipeline/framing/index.js'
 import { BASIL_DIR, basilReport } from './basil-triplet.js'
 
 function sharedFact(report: CoverageReport, patterns: Readonly<Record<string, RegExp>>) {
@@ -39,8 +40,16 @@ function defineTripletSuites(): void {
       const quote = alignedQuote(report, { fox: /radical environmentalist$/, hpo: /radical environmentalists$/ })
       expect(speakerName(report, quote?.speaker ?? null)).toBe('Rick Santorum')
     })
-    test('"phony" is flagged as loaded language in every outlet', () => {
-      for (const id of ['nyt', 'fox', 'hpo']) expect(flagged(report, id, /^phony$/i)?.technique).toBe('loaded-language')
+    test('"phony" is Santorum\'s word: no outlet is charged with it in its own voice', () => {
+      // The loaded-word model finds it, but model spans are not shown (below the precision target, docs/MODELS.md);
+      // where a source does show it, it stands in Santorum's quoted words.
+      for (const id of ['nyt', 'fox', 'hpo']) expect(flagged(report, id, /^phony$/i)?.voice.kind ?? 'quoted').toBe('quoted')
+      const everySpan = createFramingDetector({ language: 'en', thresholds: null })
+      for (const article of report.articles) {
+        const phony = everySpan(article.text).filter((s) => /^phony$/i.test(s.text))
+        expect(phony.length, article.id).toBeGreaterThan(0)
+        for (const span of phony) expect(span.technique).toBe('loaded-language')
+      }
     })
   })
 
