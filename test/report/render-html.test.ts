@@ -87,6 +87,7 @@ describe('renderHtml', () => {
     expect(run(1, 'We assess this as an even greater danger than from ').getAttribute('class')).toBe('hl m-quote')
     expect(run(1, 'warring Ukraine').getAttribute('class')).toBe('hl m-quote m-frame t-loaded-language')
     expect(run(1, 'warring Ukraine').getAttribute('title')).toContain('Quote by Alexander Lukashenko (unmarked reported speech, “hypocritically said”)')
+    expect(run(1, 'warring Ukraine').getAttribute('title')).toContain("(confidence 0.50; quoted: Alexander Lukashenko, not counted in the outlet's score)")
     expect(run(1, '20,000 NATO troops').getAttribute('class')).toBe('hl m-diff m-conflict')
     // The date sits inside Putin's reported speech: the run carries both, the quote's first part only the quote.
     expect(run(2, 'it would be possible ').getAttribute('class')).toBe('hl m-quote')

@@ -74,7 +74,9 @@ function collectHighlights(view: ReportView, target: ArticleView, anchors: Ancho
     }
   }
   for (const span of target.framing?.spans ?? []) {
-    const note = `Framing, ${span.technique}: ${span.explanation} (confidence ${span.confidence.toFixed(2)})`
+    // Quoted spans say whose words they are: the speaker's, not the outlet's (not counted in its score).
+    const whose = span.voice.kind === 'quoted' ? `; quoted: ${span.voice.speaker ?? 'unnamed speaker'}, not counted in the outlet's score` : ''
+    const note = `Framing, ${span.technique}: ${span.explanation} (confidence ${span.confidence.toFixed(2)}${whose})`
     marks.push({ start: span.start, end: span.end, data: { classes: ['m-frame', `t-${cssName(span.technique)}`], note, anchor: anchors.of(span) } })
   }
   view.report.brief.forEach((sentence, index) => {
