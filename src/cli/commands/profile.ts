@@ -48,7 +48,8 @@ export function register(program: Command): void {
         return
       }
       for (const p of profiles) {
-        process.stdout.write(`${p.outlet}  ${p.articles} articles · ${p.words} words · ${p.ratePer1000Words} framing spans per 1,000 words\n`)
+        const quoted = p.quotedSpans > 0 ? ` (own voice; ${p.quotedSpans} more in words it quotes, not counted)` : ''
+        process.stdout.write(`${p.outlet}  ${p.articles} articles · ${p.words} words · ${p.ratePer1000Words} framing spans per 1,000 words${quoted}\n`)
         for (const t of p.techniques.slice(0, 6)) {
           const phrases = t.topPhrases.map((x) => `“${x.text}” ×${x.count}`).join(', ')
           process.stdout.write(`    ${t.technique.padEnd(26)} ${String(t.ratePer1000Words).padStart(6)}  ${phrases}\n`)
