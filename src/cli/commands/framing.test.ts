@@ -28,7 +28,7 @@ describe('parallax framing', () => {
     expect(results.map((r) => r.source)).toEqual([loaded, neutral])
     const [first, second] = results
     expect(first!.spans.map((s) => s.text)).toContain('illegitimate president of the Russian Federation')
-    expect(Object.keys(first!.spans[0]!).sort()).toEqual(['confidence', 'end', 'explanation', 'start', 'technique', 'text'])
+    expect(Object.keys(first!.spans[0]!).sort()).toEqual(['confidence', 'end', 'explanation', 'source', 'start', 'technique', 'text', 'voice'])
     expect(first!.score).toBeGreaterThan(1.5)
     expect(second!.score).toBeLessThan(0.3)
   })
