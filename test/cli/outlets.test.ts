@@ -5,18 +5,23 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CoverageReport } from '../../src/model/index.js'
 import { EXAMPLES_DIR, SEED_A, SEED_B } from '../example-paths.js'
+import { buildCli } from './built-cli.js'
 import { schemaErrors } from './report-checks.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-outlets-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
+// The built CLI (one build shared by the CLI test files): a tsx child compiles the sources again on every run.
+let bin = ''
+beforeAll(() => {
+  bin = buildCli()
+}, 240_000)
 // No registry from the machine running the tests: HOME and XDG_CONFIG_HOME point into the temp dir.
 const BASE_ENV = { ...process.env, HOME: root, XDG_CONFIG_HOME: join(root, 'config'), PARALLAX_OUTLETS: '' }
 const cli = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', env: { ...BASE_ENV, ...env } })
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...BASE_ENV, ...env } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 const file = (name: string, content: string): string => {

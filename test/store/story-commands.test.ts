@@ -2,15 +2,20 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parseSince } from '../../src/corpus/index.js'
+import { buildCli } from '../cli/built-cli.js'
 import { EXAMPLES_DIR } from '../example-paths.js'
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-stories-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
+// The built CLI (one build shared by the CLI test files): a tsx child compiles the sources again on every run.
+let bin = ''
+beforeAll(() => {
+  bin = buildCli()
+}, 240_000)
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
