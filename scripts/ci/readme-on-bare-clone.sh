@@ -8,13 +8,11 @@ mapfile -t commands < <(awk '/^## Quick start/ { inside = 1 } inside && /^```sh/
 [ "${#commands[@]}" -eq 2 ] || { echo "README Quick start should hold two commands, found ${#commands[@]}"; exit 1; }
 
 work="$(mktemp -d /tmp/parallax-bare.XXXXXX)"
-# A fresh HOME (no store, no config), but the npm cache CI already filled: the registry is still reachable.
-cache="$(npm config get cache)"
 trap 'rm -rf "$work"' EXIT
 git clone --quiet "$root" "$work/parallax"
 cd "$work/parallax"
 for command in "${commands[@]}"; do
   echo "bare clone \$ $command"
-  env -u DATABASE_URL -u PARALLAX_DB -u PARALLAX_BENCH -u PARALLAX_SEEDS HOME="$work/home" npm_config_cache="$cache" bash -euo pipefail -c "$command"
+  env -u DATABASE_URL -u PARALLAX_DB -u PARALLAX_BENCH -u PARALLAX_SEEDS bash -euo pipefail -c "$command"
 done
 echo "README commands ok on a bare clone"
