@@ -31,16 +31,18 @@ function busyWriter(db: string, commits: number, holdMs: number): { started: Pro
 }
 
 describe('a write waits for other writers while they make progress', () => {
-  test('a busy timeout of 100 ms outlasts 1.5 s of another process committing back to back', async () => {
+  // Each of the other's transactions holds the lock 10 ms, well inside one 250 ms busy timeout even on a loaded
+  // machine (a hold as long as the timeout made this test flaky: a stalled holder is exactly what should fail).
+  test('a busy timeout of 250 ms outlasts 1.5 s of another process committing back to back', async () => {
     const db = join(root, 'busy.db')
     await (await openSqliteStore(db)).close()
-    const other = busyWriter(db, 15, 100)
+    const other = busyWriter(db, 150, 10)
     await other.started
-    const store = await openSqliteStore(db, { busyTimeoutMs: 100 })
+    const store = await openSqliteStore(db, { busyTimeoutMs: 250 })
     const began = Date.now()
-    // Before: SQLITE_BUSY ("is locked by another process") after 100 ms, with the other writer still committing.
+    // Before: SQLITE_BUSY ("is locked by another process") after 250 ms, with the other writer still committing.
     await store.write(async (tx) => tx.addCorrection({ kind: 'split', storyId: 'mine', articleIds: [] }))
-    expect(Date.now() - began).toBeGreaterThan(100)
+    expect(Date.now() - began).toBeGreaterThan(250)
     expect((await store.corrections()).some((c) => c.storyId === 'mine')).toBe(true)
     await store.close()
     expect(await other.done).toBe(0)
