@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
@@ -16,8 +17,9 @@ import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './rate-lim
 import { requireSameOriginOrToken } from './same-origin.js'
 import { ArticleInput, MAX_COMPARE_BODY_BYTES, StoriesQuery, StoryId } from './schemas.js'
 import { securityHeaders } from './security-headers.js'
+import { notModified } from './etag.js'
+import { StoryLists } from './story-lists.js'
 import { StoryReports } from './story-reports.js'
-import { summarizeStory } from './summarize-story.js'
 import { WriteQueue } from './write-queue.js'
 import { pageError, registerPages } from './pages.js'
 import { foldName } from '../pipeline/index.js'
@@ -61,6 +63,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   const { store, token } = options
   const { outletRegistry } = options
   const reports = new StoryReports(store, outletRegistry)
+  const lists = new StoryLists(store, outletRegistry)
   const writes = new WriteQueue()
   const read: ReadOptions = { ...options.read, allowPrivate: false }
   const ingester = new ArticleIngester(store, read, outletRegistry)
@@ -73,7 +76,6 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   // it, the declared size. Then the body goes to the pool as bytes (compareRoute).
   const compareGuards = [throttle(), requireSameOriginOrToken(token), readers, sizeLimit(MAX_COMPARE_BODY_BYTES)] as const
   const compare = { pool: comparePool, read, settings: outletRegistry === undefined ? {} : { outletRegistry } }
-  const serialized = new WeakMap<object, string>()
 
   // API paths answer errors as JSON, pages as an HTML page with the same status and message.
   app.onError((error, c) => (new URL(c.req.url).pathname.startsWith('/api/') ? errorResponse(error, c) : pageError(error, c)))
@@ -85,24 +87,27 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.get('/api/stories', readers, async (c) => {
     const query = parse(StoriesQuery, c.req.query(), 'query')
-    const stories = await store.listStories({
+    const storyQuery = {
       limit: query.limit ?? 100,
       ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
       ...(query.q === undefined ? {} : { query: foldName(query.q) }),
-    })
-    return c.json({ stories: stories.map((story) => summarizeStory(story, outletRegistry)) })
+    }
+    // The list as of the store's story-list version: unchanged since the client's copy → 304, since ours → reused.
+    const version = await lists.version()
+    const key = `json ${JSON.stringify(storyQuery)}`
+    const unchanged = notModified(c, `"l${version}-${hashKey(key)}"`)
+    if (unchanged !== null) return unchanged
+    const body = await lists.rendered(key, version, async () => JSON.stringify({ stories: await lists.items(storyQuery) }))
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
   })
 
   app.get('/api/stories/:id', readers, async (c) => {
     const id = parse(StoryId, c.req.param('id'), 'id')
-    const { report } = await reports.get(id)
-    // Reports are cached objects (StoryReports): serialise each once, not per request (~90 KB for the seed pair).
-    let body = serialized.get(report)
-    if (body === undefined) {
-      body = JSON.stringify(report)
-      serialized.set(report, body)
-    }
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
+    const head = await reports.head(id)
+    const unchanged = notModified(c, head.etag)
+    if (unchanged !== null) return unchanged
+    const { json } = await reports.get(head)
+    return c.body(json, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
   })
 
   app.post('/api/articles', throttle(), requireToken(token), limit, async (c) => {
@@ -121,7 +126,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.all('/api/*', (c) => errorJson(c, 'not_found', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname} (see /api/openapi.json)`))
 
-  registerPages(app, { store, reports, readers, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
+  registerPages(app, { lists, reports, readers, ...(outletRegistry === undefined ? {} : { outletRegistry }) })
   return app
 }
 
@@ -139,4 +144,9 @@ function sizeLimit(maxSize: number): MiddlewareHandler<ApiEnv> {
       throw new ApiError('too_large', `request body over ${maxSize.toLocaleString('en-US')} bytes`)
     },
   })
+}
+
+/** A short stable name for a list query in its ETag. */
+function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16)
 }

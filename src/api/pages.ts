@@ -2,16 +2,16 @@ import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { parseSince } from '../corpus/index.js'
 import { AppError, type OutletRegistry } from '../model/index.js'
 import { foldName } from '../pipeline/index.js'
-import type { Store } from '../store/index.js'
 import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES } from '../web/index.js'
 import type { ApiEnv } from './api-env.js'
 import { describeError, statusFor } from './errors.js'
 import { StoryId } from './schemas.js'
-import type { StoryReports } from './story-reports.js'
-import { summarizeStory } from './summarize-story.js'
+import { notModified } from './etag.js'
+import type { StoryLists } from './story-lists.js'
+import type { StoryReports, StoredReport } from './story-reports.js'
 
 interface PageDeps {
-  readonly store: Store
+  readonly lists: StoryLists
   readonly reports: StoryReports
   readonly readers: MiddlewareHandler<ApiEnv>
   readonly outletRegistry?: OutletRegistry
@@ -24,8 +24,9 @@ const PAGE_STORIES = 200
  * The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API.
  * The compare form posts to `POST /compare`, registered with the API's compare endpoint (create-app.ts).
  */
-export function registerPages(app: Hono<ApiEnv>, { store, reports, readers, outletRegistry }: PageDeps): void {
-  const rendered = new WeakMap<object, string>()
+export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outletRegistry }: PageDeps): void {
+  const hasRegistry = outletRegistry !== undefined
+  const rendered = new WeakMap<StoredReport, string>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
   // Browsers ask for it on every site; an empty answer keeps 404s out of their consoles.
@@ -38,28 +39,37 @@ export function registerPages(app: Hono<ApiEnv>, { store, reports, readers, outl
     const blindspotsChoice = c.req.query('blindspots') ?? ''
     if (blindspotsChoice !== '' && blindspotsChoice !== '1') return page(c, renderErrorPage('Bad filter', '"blindspots" must be 1 or absent'), 400)
     const blindspots = blindspotsChoice === '1'
-    const stories = await store.listStories({
-      // Blindspots are looked for among the newest 1,000 stories of the window (the API's largest page), then cut to 200.
-      limit: blindspots ? 1000 : PAGE_STORIES,
-      ...(q === '' ? {} : { query: foldName(q) }),
-      ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
-    })
-    const items = stories.map((story) => summarizeStory(story, outletRegistry))
-    const shown = blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, PAGE_STORIES) : items
-    return page(c, renderStoryListPage(shown, { q, since: sinceChoice, blindspots }, outletRegistry !== undefined))
+    const render = async () => {
+      const items = await lists.items({
+        // Blindspots are looked for among the newest 1,000 stories of the window (the API's largest page), then cut to 200.
+        limit: blindspots ? 1000 : PAGE_STORIES,
+        ...(q === '' ? {} : { query: foldName(q) }),
+        ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
+      })
+      const shown = blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, PAGE_STORIES) : items
+      return renderStoryListPage(shown, { q, since: sinceChoice, blindspots }, hasRegistry)
+    }
+    // A window relative to now ("since 1d") moves with the clock: rendered afresh. Any other list is reused until a
+    // write changes a story (the store's story-list version).
+    if (sinceChoice !== '') return page(c, await render())
+    const html = await lists.rendered(`page ${JSON.stringify([q, blindspots])}`, await lists.version(), render)
+    return page(c, html)
   })
 
   app.get('/stories/:id', readers, async (c) => {
     const id = StoryId.safeParse(c.req.param('id'))
     if (!id.success) throw new AppError('not_found', 'no such story: story ids are letters, digits, "-" and "_"')
-    const { storyId, report } = await reports.get(id.data)
+    const head = await reports.head(id.data)
+    const unchanged = notModified(c, `"${head.etag.slice(1, -1)}-html"`)
+    if (unchanged !== null) return unchanged
+    const stored = await reports.get(head)
     // Reports are cached objects (StoryReports), so their pages are rendered once too.
-    let html = rendered.get(report)
+    let html = rendered.get(stored)
     if (html === undefined) {
-      html = renderStoryPage(storyId, report)
-      rendered.set(report, html)
+      html = renderStoryPage(head.storyId, stored.report)
+      rendered.set(stored, html)
     }
-    return page(c, html)
+    return c.html(html)
   })
 
   app.get('/compare', readers, (c) => page(c, renderComparePage()))

@@ -95,6 +95,22 @@ export function pickStoryId(ids: readonly { story_id: string }[], idOrPrefix: st
   return exact?.story_id ?? ids[0]?.story_id ?? null
 }
 
+/** A story row as the list reads it (migration 6): the view stored when the story last changed (story-view.ts). */
+export interface StoryRow {
+  story_id: string
+  title: string
+  first_seen: string
+  last_seen: string
+  members: string
+  version: string
+}
+
+export const STORY_COLUMNS = 'story_id, title, first_seen, last_seen, members, version'
+
+export function toStorySummary(r: StoryRow): StorySummary {
+  return { storyId: r.story_id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, version: r.version, members: JSON.parse(r.members) as StoryMember[] }
+}
+
 /** Every outlet whose copy was stored as each article, in storage order, without repeats. */
 export function groupOutlets(rows: readonly { article_id: string; outlet: string }[]): Map<string, string[]> {
   const out = new Map<string, string[]>()
@@ -106,27 +122,7 @@ export function groupOutlets(rows: readonly { article_id: string; outlet: string
   return out
 }
 
-export function groupMembers(rows: readonly MemberRow[], outlets: ReadonlyMap<string, string[]>): Map<string, StoryMember[]> {
-  const out = new Map<string, StoryMember[]>()
-  for (const row of rows) {
-    const list = out.get(row.story_id) ?? []
-    list.push(toMember(row, outlets))
-    out.set(row.story_id, list)
-  }
-  return out
-}
-
-export function withMembers(
-  stories: readonly { storyId: string; firstSeen: string; lastSeen: string }[],
-  members: ReadonlyMap<string, StoryMember[]>,
-): StorySummary[] {
-  return stories.map((s) => {
-    const list = members.get(s.storyId) ?? []
-    return { ...s, title: storyTitle(list), members: list }
-  })
-}
-
-export function toStoryDetail(storyId: string, rows: readonly StoredArticleRow[], outlets: ReadonlyMap<string, string[]>): StoryDetail {
+export function toStoryDetail(storyId: string, version: string, rows: readonly StoredArticleRow[], outlets: ReadonlyMap<string, string[]>): StoryDetail {
   const articles: StoredArticle[] = rows.map((r) => ({
     ...toMember(r, outlets),
     source: r.source,
@@ -138,7 +134,7 @@ export function toStoryDetail(storyId: string, rows: readonly StoredArticleRow[]
     text: r.text,
   }))
   const seen = articles.map((a) => a.publishedAt ?? a.firstSeenAt).sort()
-  return { storyId, title: storyTitle(articles), firstSeen: seen[0] ?? '', lastSeen: seen.at(-1) ?? '', articles }
+  return { storyId, title: storyTitle(articles), firstSeen: seen[0] ?? '', lastSeen: seen.at(-1) ?? '', version, articles }
 }
 
 /**
@@ -146,7 +142,7 @@ export function toStoryDetail(storyId: string, rows: readonly StoredArticleRow[]
  * any headline, the first member's title (today's earliest article). The same order as the comparison report's
  * title (pipeline/headlines mostNeutralTitle), from the stored score: the store does not run the detector.
  */
-function storyTitle(members: readonly StoryMember[]): string {
+export function storyTitle(members: readonly StoryMember[]): string {
   let best: StoryMember | undefined
   const seen = (m: StoryMember): string => m.publishedAt ?? m.firstSeenAt
   for (const m of members) {
@@ -160,7 +156,7 @@ function storyTitle(members: readonly StoryMember[]): string {
   return (best ?? members[0])?.title ?? ''
 }
 
-function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): StoryMember {
+export function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): StoryMember {
   return {
     articleId: r.article_id,
     title: r.title,

@@ -21,9 +21,27 @@ export interface Store {
   corpusSince(afterSeq: number, limit?: number): Promise<CorpusEntry[]>
   /** The corpus entries of these articles, in storage order (unknown ids are left out). */
   corpusOf(articleIds: readonly string[]): Promise<CorpusEntry[]>
+  /**
+   * The newest stories (by last seen), read from the story rows kept up to date by every write (migration 6):
+   * an indexed LIMIT, not an aggregate over articles.
+   */
   listStories(query?: StoryQuery): Promise<StorySummary[]>
+  /**
+   * A number that changes whenever any story's stored view changes (an article added, revised, moved; a story
+   * gone): what a cached story list is checked against (see docs/STORE.md, "Stored views").
+   */
+  storyListVersion(): Promise<number>
   /** A story with its articles (current revision), or null. `storyId` may be a unique prefix. */
   getStory(storyId: string): Promise<StoryDetail | null>
+  /** A story's id and content version without its articles (an ETag check), or null. `storyId` may be a unique prefix. */
+  getStoryVersion(storyId: string): Promise<{ storyId: string; version: string } | null>
+  /** The stored report (JSON text) of a story when it was stored under `key` (story version, analyser, settings), else null. */
+  getStoryReport(storyId: string, key: string): Promise<string | null>
+  /**
+   * Stores a story's report under `key`, replacing an older one; dropped with the story. Best effort: a store busy
+   * with another writer skips it rather than wait (the caller still has the report), so it may not be stored.
+   */
+  putStoryReport(storyId: string, key: string, report: string): Promise<void>
   /** A cached analysis result (JSON text) of one article revision by one analyser version, or null. */
   getAnalysis(key: AnalysisKey): Promise<string | null>
   putAnalysis(key: AnalysisKey, result: string): Promise<void>
@@ -161,6 +179,11 @@ export interface StorySummary {
   readonly title: string
   readonly firstSeen: string
   readonly lastSeen: string
+  /**
+   * Content version of the story: a hash of its members as stored (ids, revisions, titles, outlets, dates, sources),
+   * so it changes whenever anything a report or the list shows of the story changes, and only then.
+   */
+  readonly version: string
   readonly members: readonly StoryMember[]
 }
 

@@ -103,4 +103,49 @@ END;`,
     // (CorpusState.settle), so a kill never leaves stories as one-pass grouping made them.
     sql: `CREATE TABLE pending_settle (article_id TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE);`,
   },
+  {
+    version: 6,
+    name: 'stored story views: story rows carry what the list shows; stored reports',
+    // The story list read a GROUP BY over every article per request (86 ms at 20k articles). Story rows now carry
+    // their title, first/last seen, count, outlets and members (JSON), and a content version, recomputed from the
+    // articles of each story a write touched, before it commits (refreshStoryViews): triggers note the touched
+    // stories in stale_stories, so every path that changes articles is covered, and the backfill of an existing
+    // store is the same refresh over every story (run by the opener right after this migration).
+    sql: `
+ALTER TABLE stories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN last_seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN members TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN version TEXT NOT NULL DEFAULT '';
+CREATE INDEX stories_last_seen ON stories (last_seen DESC, story_id);
+CREATE TABLE stale_stories (story_id TEXT PRIMARY KEY);
+INSERT INTO stale_stories (story_id) SELECT story_id FROM stories;
+CREATE TABLE story_list_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT INTO story_list_version VALUES (1, 0);
+CREATE TABLE story_reports (
+  story_id   TEXT PRIMARY KEY REFERENCES stories (story_id) ON DELETE CASCADE,
+  key        TEXT NOT NULL,
+  report     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TRIGGER story_view_article_added AFTER INSERT ON articles
+BEGIN
+  INSERT OR IGNORE INTO stale_stories (story_id) VALUES (NEW.story_id);
+END;
+CREATE TRIGGER story_view_article_changed AFTER UPDATE ON articles
+BEGIN
+  INSERT OR IGNORE INTO stale_stories (story_id) VALUES (OLD.story_id);
+  INSERT OR IGNORE INTO stale_stories (story_id) VALUES (NEW.story_id);
+END;
+CREATE TRIGGER story_view_article_removed AFTER DELETE ON articles
+BEGIN
+  INSERT OR IGNORE INTO stale_stories (story_id) VALUES (OLD.story_id);
+END;
+CREATE TRIGGER story_view_source_added AFTER INSERT ON article_sources
+BEGIN
+  INSERT OR IGNORE INTO stale_stories (story_id) SELECT story_id FROM articles WHERE article_id = NEW.article_id;
+END;`,
+  },
 ]

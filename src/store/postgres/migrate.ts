@@ -10,9 +10,16 @@ export interface VersionedSql {
 /**
  * Applies pending migrations from `migrations` in one transaction, recording them in `table`. A transaction-
  * scoped advisory lock (key from the table name) makes concurrent openers — several workers starting at once —
- * wait for the first instead of both running migration 1. Returns the schema version afterwards.
+ * wait for the first instead of both running migration 1. `afterwards` runs in the same transaction once any
+ * migration ran (the store backfills its story views there). Returns the schema version afterwards.
  */
-export async function migrate(client: PoolClient, table: string, migrations: readonly VersionedSql[], where: string): Promise<number> {
+export async function migrate(
+  client: PoolClient,
+  table: string,
+  migrations: readonly VersionedSql[],
+  where: string,
+  afterwards?: (client: PoolClient) => Promise<unknown>,
+): Promise<number> {
   const latest = migrations.at(-1)?.version ?? 0
   await client.query('BEGIN')
   try {
@@ -27,6 +34,7 @@ export async function migrate(client: PoolClient, table: string, migrations: rea
       await client.query(m.sql)
       await client.query(`INSERT INTO ${table} (version, name, applied_at) VALUES ($1, $2, $3)`, [m.version, m.name, new Date().toISOString()])
     }
+    if (current < latest) await afterwards?.(client)
     await client.query('COMMIT')
     return Math.max(current, latest)
   } catch (error) {

@@ -105,4 +105,59 @@ CREATE TRIGGER articles_story_moved_store AFTER UPDATE OF story_id ON articles
     // As SQLite's migration 5.
     sql: `CREATE TABLE pending_settle (article_id TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE);`,
   },
+  {
+    version: 6,
+    name: 'stored story views: story rows carry what the list shows; stored reports',
+    // As SQLite's migration 6. Statement-level triggers with transition tables: a batch insert of 500 articles
+    // notes its stories in one statement, not 500. (A transition table cannot go with UPDATE OF columns, so every
+    // update of an article marks its stories: the only ones are a move and a new revision, both of which count.)
+    sql: `
+ALTER TABLE stories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN last_seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN members TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN version TEXT NOT NULL DEFAULT '';
+CREATE INDEX stories_last_seen ON stories (last_seen COLLATE "C" DESC, story_id COLLATE "C");
+CREATE TABLE stale_stories (story_id TEXT PRIMARY KEY);
+INSERT INTO stale_stories (story_id) SELECT story_id FROM stories;
+CREATE TABLE story_list_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
+INSERT INTO story_list_version VALUES (1, 0);
+CREATE TABLE story_reports (
+  story_id   TEXT PRIMARY KEY REFERENCES stories (story_id) ON DELETE CASCADE,
+  key        TEXT NOT NULL,
+  report     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE FUNCTION stale_stories_of_new_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stale_stories (story_id) SELECT DISTINCT story_id FROM new_rows ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION stale_stories_of_changed_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stale_stories (story_id) SELECT story_id FROM old_rows UNION SELECT story_id FROM new_rows ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION stale_stories_of_removed_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stale_stories (story_id) SELECT DISTINCT story_id FROM old_rows ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION stale_stories_of_new_sources() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stale_stories (story_id)
+    SELECT DISTINCT a.story_id FROM new_rows n JOIN articles a ON a.article_id = n.article_id ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER story_view_article_added AFTER INSERT ON articles
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_stories_of_new_articles();
+CREATE TRIGGER story_view_article_changed AFTER UPDATE ON articles
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_stories_of_changed_articles();
+CREATE TRIGGER story_view_article_removed AFTER DELETE ON articles
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_stories_of_removed_articles();
+CREATE TRIGGER story_view_source_added AFTER INSERT ON article_sources
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_stories_of_new_sources();`,
+  },
 ]

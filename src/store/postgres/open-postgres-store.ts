@@ -4,6 +4,7 @@ import { migrate } from './migrate.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
 import { PostgresStore } from './postgres-store.js'
 import { describeDatabaseUrl, storeError } from './store-error.js'
+import { refreshStoryViews } from './story-views.js'
 
 export interface PostgresStoreOptions {
   /** How long a writer waits for another writer's transaction, in ms. Default 5000, as SQLite's busy timeout. */
@@ -28,11 +29,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   try {
     const client = await pool.connect()
     try {
-      await migrate(client, 'schema_migrations', POSTGRES_MIGRATIONS, where)
+      // Migration 6 marks every story stale: its views are backfilled in the migration's own transaction.
+      await migrate(client, 'schema_migrations', POSTGRES_MIGRATIONS, where, refreshStoryViews)
     } finally {
       client.release()
     }
-    return new PostgresStore(pool, where, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)
+    const store = new PostgresStore(pool, where, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)
+    // Views left stale by a write that bypassed the store (raw SQL) are recomputed once; normally none are.
+    if ((await pool.query('SELECT 1 FROM stale_stories LIMIT 1')).rows.length > 0) await store.write(async () => {})
+    return store
   } catch (error) {
     await pool.end().catch(() => {})
     throw storeError(error, where)

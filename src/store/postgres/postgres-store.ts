@@ -5,7 +5,8 @@ import { readCorpus, readCorpusOf, readCorrections } from './corpus-rows.js'
 import { PostgresWriter } from './postgres-writer.js'
 import type { Queryable } from './queryable.js'
 import { storeError } from './store-error.js'
-import { findStory, listStories } from './story-queries.js'
+import { findStory, findStoryVersion, listStories, storyListVersion } from './story-queries.js'
+import { refreshStoryViews } from './story-views.js'
 
 /**
  * Key of the transaction-scoped advisory lock every write takes first. It serialises writers across
@@ -48,6 +49,8 @@ export class PostgresStore implements Store {
       await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(this.#busyTimeoutMs))}`)
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [WRITE_LOCK])
       const result = await fn(new PostgresWriter(client), client)
+      // The stories this write touched get their stored views in the same commit: readers never see them stale.
+      await refreshStoryViews(client)
       await client.query('COMMIT')
       return result
     } catch (error) {
@@ -70,8 +73,34 @@ export class PostgresStore implements Store {
     return this.#run(() => listStories(this.#pool, query))
   }
 
+  async storyListVersion(): Promise<number> {
+    return this.#run(() => storyListVersion(this.#pool))
+  }
+
   async getStory(storyId: string): Promise<StoryDetail | null> {
     return this.#run(() => findStory(this.#pool, storyId))
+  }
+
+  async getStoryVersion(storyId: string): Promise<{ storyId: string; version: string } | null> {
+    return this.#run(() => findStoryVersion(this.#pool, storyId))
+  }
+
+  async getStoryReport(storyId: string, key: string): Promise<string | null> {
+    return this.#run(async () => {
+      const { rows } = await this.#pool.query<{ report: string }>('SELECT report FROM story_reports WHERE story_id = $1 AND key = $2', [storyId, key])
+      return rows[0]?.report ?? null
+    })
+  }
+
+  async putStoryReport(storyId: string, key: string, report: string): Promise<void> {
+    // No write lock: one row upsert, which only waits for a writer that holds this story's row.
+    await this.#run(() =>
+      this.#pool.query(
+        `INSERT INTO story_reports (story_id, key, report, created_at) SELECT story_id, $2, $3, $4 FROM stories WHERE story_id = $1
+         ON CONFLICT (story_id) DO UPDATE SET key = EXCLUDED.key, report = EXCLUDED.report, created_at = EXCLUDED.created_at`,
+        [storyId, key, report, new Date().toISOString()],
+      ),
+    )
   }
 
   async getAnalysis(key: AnalysisKey): Promise<string | null> {

@@ -3,39 +3,52 @@ import {
   DEFAULT_STORY_LIMIT,
   MEMBER_COLUMNS,
   SEEN,
-  groupMembers,
+  STORY_COLUMNS,
   groupOutlets,
   pickStoryId,
   toStoryDetail,
-  withMembers,
-  type MemberRow,
+  toStorySummary,
   type StoredArticleRow,
+  type StoryRow,
 } from '../rows.js'
-import type { StoryDetail, StoryMember, StoryQuery, StorySummary } from '../store.js'
+import type { StoryDetail, StoryQuery, StorySummary } from '../store.js'
 
+/** The newest stories from their stored views (migration 6): a walk down the stories_last_seen index, no aggregate. */
 export function listStories(db: Database.Database, query: StoryQuery): StorySummary[] {
-  const params: unknown[] = []
+  const params: unknown[] = [query.since ?? '']
   let where = ''
   if (query.query !== undefined && query.query.trim() !== '') {
-    where = `WHERE a.story_id IN (SELECT a2.story_id FROM article_search s JOIN articles a2 ON a2.seq = s.rowid WHERE article_search MATCH ?)`
+    where = `AND story_id IN (SELECT a.story_id FROM article_search s JOIN articles a ON a.seq = s.rowid WHERE article_search MATCH ?)`
     params.push(toMatchExpression(query.query))
   }
-  params.push(query.since ?? '', query.limit ?? DEFAULT_STORY_LIMIT)
-  const stories = db
-    .prepare(
-      `SELECT a.story_id AS storyId, MIN(${SEEN}) AS firstSeen, MAX(${SEEN}) AS lastSeen FROM articles a ${where}
-       GROUP BY a.story_id HAVING MAX(${SEEN}) >= ? ORDER BY lastSeen DESC, a.story_id LIMIT ?`,
-    )
-    .all(...params) as { storyId: string; firstSeen: string; lastSeen: string }[]
-  if (stories.length === 0) return []
-  const members = membersOf(db, stories.map((s) => s.storyId))
-  return withMembers(stories, members)
+  params.push(query.limit ?? DEFAULT_STORY_LIMIT)
+  const rows = db
+    .prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE last_seen >= ? ${where} ORDER BY last_seen DESC, story_id LIMIT ?`)
+    .all(...params) as StoryRow[]
+  return rows.map(toStorySummary)
+}
+
+/** See Store.storyListVersion. */
+export function storyListVersion(db: Database.Database): number {
+  return (db.prepare('SELECT version FROM story_list_version WHERE id = 1').get() as { version: number }).version
+}
+
+/** See Store.getStoryVersion. */
+export function findStoryVersion(db: Database.Database, idOrPrefix: string): { storyId: string; version: string } | null {
+  const ids = storyIdsLike(db, idOrPrefix)
+  const storyId = pickStoryId(ids, idOrPrefix)
+  if (storyId === null) return null
+  return { storyId, version: ids.find((r) => r.story_id === storyId)?.version ?? '' }
+}
+
+function storyIdsLike(db: Database.Database, idOrPrefix: string): { story_id: string; version: string }[] {
+  return db
+    .prepare(`SELECT story_id, version FROM stories WHERE story_id = ? OR substr(story_id, 1, length(?)) = ? ORDER BY story_id LIMIT 6`)
+    .all(idOrPrefix, idOrPrefix, idOrPrefix) as { story_id: string; version: string }[]
 }
 
 export function findStory(db: Database.Database, idOrPrefix: string): StoryDetail | null {
-  const ids = db
-    .prepare(`SELECT story_id FROM stories WHERE story_id = ? OR substr(story_id, 1, length(?)) = ? ORDER BY story_id LIMIT 6`)
-    .all(idOrPrefix, idOrPrefix, idOrPrefix) as { story_id: string }[]
+  const ids = storyIdsLike(db, idOrPrefix)
   const storyId = pickStoryId(ids, idOrPrefix)
   if (storyId === null) return null
   const rows = db
@@ -48,25 +61,15 @@ export function findStory(db: Database.Database, idOrPrefix: string): StoryDetai
     )
     .all(storyId) as (StoredArticleRow)[]
   const outlets = outletsOf(db, rows.map((r) => r.article_id))
-  return toStoryDetail(storyId, rows, outlets)
+  return toStoryDetail(storyId, ids.find((r) => r.story_id === storyId)?.version ?? '', rows, outlets)
 }
 
-function membersOf(db: Database.Database, storyIds: readonly string[]): Map<string, StoryMember[]> {
+/** Every outlet each article was stored from, in storage order (sorted here: ORDER BY rowid in SQL scanned the whole table). */
+export function outletsOf(db: Database.Database, articleIds: readonly string[]): Map<string, string[]> {
   const rows = db
-    .prepare(
-      `SELECT ${MEMBER_COLUMNS} FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
-       WHERE a.story_id IN (SELECT value FROM json_each(?)) ORDER BY ${SEEN}, a.seq`,
-    )
-    .all(JSON.stringify(storyIds)) as MemberRow[]
-  const outlets = outletsOf(db, rows.map((r) => r.article_id))
-  return groupMembers(rows, outlets)
-}
-
-function outletsOf(db: Database.Database, articleIds: readonly string[]): Map<string, string[]> {
-  const rows = db
-    .prepare(`SELECT article_id, outlet FROM article_sources WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`)
-    .all(JSON.stringify(articleIds)) as { article_id: string; outlet: string }[]
-  return groupOutlets(rows)
+    .prepare(`SELECT rowid AS n, article_id, outlet FROM article_sources WHERE article_id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(articleIds)) as { n: number; article_id: string; outlet: string }[]
+  return groupOutlets(rows.sort((x, y) => x.n - y.n))
 }
 
 /** Each word becomes a quoted FTS5 phrase, all required: user text never reaches the FTS5 query syntax. */
