@@ -1,11 +1,20 @@
-import winkNLP, { type ItemSentence } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { createRequire } from 'node:module'
+import type WinkNLP from 'wink-nlp'
+import type { ItemSentence, WinkMethods } from 'wink-nlp'
 import type { Sentence, Token } from '../../model/index.js'
 import { foldName, shadowText } from '../text/index.js'
+import { winkEnglishModel } from './wink-english-model.js'
 
-// wink-nlp: ~0.9M tokens/s for sentences, POS and lemmas on this machine; loaded once per process.
-const nlp = winkNLP(model, ['sbd', 'pos'])
-const its = nlp.its
+// wink-nlp: ~0.9M tokens/s for sentences, POS and lemmas on this machine; loaded on first use (about a tenth of a
+// second), once per process, so commands that split no text never pay for it.
+let loaded: WinkMethods | undefined
+function nlp(): WinkMethods {
+  if (loaded === undefined) {
+    const winkNLP = createRequire(import.meta.url)('wink-nlp') as typeof WinkNLP
+    loaded = winkNLP(winkEnglishModel(), ['sbd', 'pos'])
+  }
+  return loaded
+}
 
 /**
  * Splits `text` into sentences with tokens, never across a paragraph break ("\n\n"), so a headline-like
@@ -28,7 +37,9 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function splitParagraph(text: string, offset: number, paragraphShadow: string, paragraph: number, out: Sentence[]): void {
-  const doc = nlp.readDoc(paragraphShadow)
+  const wink = nlp()
+  const its = wink.its
+  const doc = wink.readDoc(paragraphShadow)
   const values = doc.tokens().out()
   const pos = doc.tokens().out(its.pos)
   // wink's typings declare lemma with a model-addon signature; at runtime it is a plain token property.
