@@ -5,6 +5,7 @@
  * same in every fold (they were written, not fitted). Rows marked "lexicon only" switch the model off.
  * Run alone: `npx tsx scripts/eval/framing.ts`.
  */
+import { evaluateLexiconCalibration } from './framing-calibration.js'
 import type { FramingSpan, FramingTechnique } from '../../src/model/index.js'
 import {
   classifyTechnique,
@@ -199,6 +200,7 @@ export async function evaluateFraming(
   return [
     ...rows(learned, `lexicons + model (${FOLDS}-fold CV by article)`, scope),
     ...shown.rows,
+    ...evaluateLexiconCalibration(),
     ...notFramingRows(),
     ...(await evaluateFramingAllSides(options)),
     ...rows(lexiconOnly, 'lexicons only', scope),

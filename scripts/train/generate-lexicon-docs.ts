@@ -7,6 +7,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { FRAMING_LANGUAGES, builtinLexicon, createFramingDetector, type Lexicon } from '../../src/pipeline/framing/index.js'
+import { calibratedConfidence } from '../../src/pipeline/framing/lexicon-calibration.js'
+import { LEXICON_CALIBRATION } from '../../src/pipeline/framing/lexicon-calibration-table.js'
 import { BENCH_DIR, readBabe, readBasil, readPtc, type CharSpan } from './bench-data.js'
 
 const DOCS_PATH = new URL('../../docs/LEXICONS.md', import.meta.url)
@@ -45,8 +47,8 @@ function section(lexicon: Lexicon, stats: Map<string, EntryStats> | undefined): 
   }
   lines.push('')
   const statsHeader = stats === undefined ? '' : ' dev hits (in gold) |'
-  lines.push(`| id | terms | role | technique | confidence | source |${statsHeader} note |`)
-  lines.push(`|---|---|---|---|---|---|${stats === undefined ? '' : '---|'}---|`)
+  lines.push(`| id | terms | role | technique | stated confidence | shown (calibrated) | source |${statsHeader} note |`)
+  lines.push(`|---|---|---|---|---|---|---|${stats === undefined ? '' : '---|'}---|`)
   for (const entry of lexicon.entries) {
     const terms = entry.terms.map((words) => words.map((w) => w.text + (w.isPrefix ? '*' : '')).join(' ')).join(', ')
     const technique = entry.technique ?? '–'
@@ -56,8 +58,11 @@ function section(lexicon: Lexicon, stats: Map<string, EntryStats> | undefined): 
     const notes = [entry.note, entry.heads.length > 0 ? `before: ${entry.heads.map((h) => h.text + (h.isPrefix ? '*' : '')).join(', ')}` : undefined]
       .filter((n) => n !== undefined)
       .join(' ')
+    const flagged = entry.technique ?? entry.aloneTechnique
+    const partner = entry.role === 'office' || entry.role === 'speech-verb' || flagged === undefined
+    const shown = partner ? '–' : String(calibratedConfidence(LEXICON_CALIBRATION, entry.id, flagged, entry.technique === undefined ? 'weak' : 'full'))
     lines.push(
-      `| \`${entry.id}\` | ${escape(terms)} | ${entry.role} | ${technique}${alone} | ${entry.role === 'office' || entry.role === 'speech-verb' ? '–' : entry.confidence} | \`${entry.source}\` |${statsCell} ${escape(notes)} |`,
+      `| \`${entry.id}\` | ${escape(terms)} | ${entry.role} | ${technique}${alone} | ${partner ? '–' : entry.confidence} | ${shown} | \`${entry.source}\` |${statsCell} ${escape(notes)} |`,
     )
   }
   return lines.join('\n')
@@ -80,7 +85,11 @@ function main(): void {
     'verb of saying ("cynically added"); `descriptor` flags only before one of its head words ("peaceful Ukrainian city").',
     'A term ending in `*` matches every word that starts with it (inflected languages).',
     '',
-    'Confidence is an editorial prior, not a fitted number. "dev hits (in gold)" counts the entry\'s spans on the',
+    'The stated confidence is the editorial prior written in the lexicon file. The confidence a report shows is the',
+    'calibrated probability fitted on dev (scripts/train/train-lexicon-calibration.ts; docs/MODELS.md, "Calibration"):',
+    'the share of the entry\'s spans annotators marked, shrunk toward its technique\'s share; entries of other languages',
+    'take their English counterpart\'s ("uk.dictator" → "en.dictator"). "shown (calibrated)" is a full match\'s.',
+    '"dev hits (in gold)" counts the entry\'s spans on the',
     'dev halves of PTC, BABE and BASIL and the share that overlaps a gold span there; the gold sets mark only what',
     'their annotators were asked to mark (BABE: bias-inducing words in biased sentences), so a low share is a',
     'prompt to review the entry, not proof that it is wrong.',

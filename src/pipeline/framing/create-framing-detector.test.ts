@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createFramingDetector } from './create-framing-detector.js'
+import { calibratedConfidence, fitLexiconCalibration } from './lexicon-calibration.js'
+import { LEXICON_CALIBRATION } from './lexicon-calibration-table.js'
 import type { FramingSpan } from '../../model/index.js'
 
 const lexiconOnly = createFramingDetector({ language: 'en', model: null, sentences: null })
@@ -84,7 +86,42 @@ describe('English lexicon rules', () => {
     expect(span?.explanation).toBe(
       'label: "Russian dictator" — calls a head of state a dictator instead of naming the office [lexicon en.dictator, source: wp-wtw]',
     )
-    expect(span?.confidence).toBe(0.9)
+    // The calibrated probability from the committed table, not the 0.9 the lexicon file states.
+    expect(span?.confidence).toBe(calibratedConfidence(LEXICON_CALIBRATION, 'en.dictator', 'name-calling', 'full'))
+    expect(span?.confidence).not.toBe(0.9)
+  })
+})
+
+describe('calibrated lexicon confidences', () => {
+  const table = fitLexiconCalibration(
+    [
+      ...Array.from({ length: 30 }, (_, i) => ({ entryId: 'en.dictator', technique: 'name-calling' as const, strength: 'full' as const, right: i < 24 })),
+      ...Array.from({ length: 30 }, (_, i) => ({ entryId: 'en.regime', technique: 'name-calling' as const, strength: 'full' as const, right: i < 3 })),
+      ...Array.from({ length: 4 }, (_, i) => ({ entryId: 'en.regime', technique: 'name-calling' as const, strength: 'weak' as const, right: i < 4 })),
+    ],
+    20,
+  )
+  test('an entry right more often on dev gets a higher probability, shrunk toward its technique', () => {
+    const dictator = calibratedConfidence(table, 'en.dictator', 'name-calling', 'full')
+    const regime = calibratedConfidence(table, 'en.regime', 'name-calling', 'full')
+    expect(dictator).toBeGreaterThan(regime)
+    expect(dictator).toBeLessThan(0.8) // 24 of 30, pulled toward the technique's 31 of 64
+    expect(regime).toBeGreaterThan(0.1) // 3 of 30, pulled up the same way
+  })
+  test('another language uses its English counterpart; an unseen entry its technique; a rare strength its entry', () => {
+    expect(calibratedConfidence(table, 'uk.dictator', 'name-calling', 'full')).toBe(calibratedConfidence(table, 'en.dictator', 'name-calling', 'full'))
+    expect(calibratedConfidence(table, 'en.tyrant', 'name-calling', 'full')).toBeCloseTo(31 / 64, 2)
+    const weak = calibratedConfidence(table, 'en.regime', 'name-calling', 'weak')
+    expect(weak).toBeGreaterThan(calibratedConfidence(table, 'en.regime', 'name-calling', 'full'))
+    expect(weak).toBeLessThan(0.5) // 4 of 4 weigh little against 20 pseudo-spans
+  })
+  test('repeats in one article weigh as one', () => {
+    const once = fitLexiconCalibration([{ entryId: 'en.x', technique: 'loaded-language', strength: 'full', right: true, weight: 1 }], 20)
+    const weighted = fitLexiconCalibration(
+      Array.from({ length: 5 }, () => ({ entryId: 'en.x', technique: 'loaded-language' as const, strength: 'full' as const, right: true, weight: 0.2 })),
+      20,
+    )
+    expect(weighted.entries['en.x']?.full).toEqual(once.entries['en.x']?.full)
   })
 })
 

@@ -3,7 +3,7 @@ import clauseTechniquesEn from './weights/clause-techniques.en.json' with { type
 import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
-import { demonymTest, lexiconSpans } from './lexicon-spans.js'
+import { CALIBRATED, demonymTest, lexiconSpans, type LexiconConfidence } from './lexicon-spans.js'
 import { englishLoadedWordModel, loadedWordSpans, type LoadedWordModel } from './loaded-word-model.js'
 import { attributeVoices } from './attribute-voices.js'
 import { markTokens } from './phrase-features.js'
@@ -52,6 +52,11 @@ export interface FramingDetectorOptions {
    * (evaluation collects them all to set the thresholds).
    */
   readonly thresholds?: ShowThresholds | null
+  /**
+   * A lexicon span's confidence: default the calibrated probability fitted on dev (lexicon-calibration.ts);
+   * the calibration trainer passes one that reports each match's strength instead.
+   */
+  readonly lexiconConfidence?: LexiconConfidence
 }
 
 let defaultEnglishTechniques: TechniqueClassifier | undefined
@@ -76,13 +81,14 @@ export function createFramingDetector(options: FramingDetectorOptions = {}): (te
   const sentences = options.sentences === undefined ? (language === 'en' ? englishSentenceTechniques() : null) : options.sentences
   const clauseTechniques = options.clauseTechniques === undefined ? (language === 'en' ? englishClauseTechniques() : null) : options.clauseTechniques
   const thresholds = options.thresholds === undefined ? SHOW_THRESHOLDS : options.thresholds
+  const confidenceOf = options.lexiconConfidence ?? CALIBRATED
   // Spans are found with every source's own threshold and filtered only at the end: the clause model reads the
   // word-level spans as features, shown or not.
   const shown = (spans: FramingSpan[]): FramingSpan[] => (thresholds === null ? spans : keepShownSpans(spans, thresholds))
   return (text: string): FramingSpan[] => {
     const tokens = tokenizeWords(text)
     const hits = findLexiconHits(tokens, index)
-    const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym)
+    const fromLexicon = lexiconSpans(text, tokens, hits, isDemonym, confidenceOf)
     if (model === null && phrases === null && sentences === null) return attributeVoices(shown(resolveOverlaps(fromLexicon)), text)
     const covered = coveredTokens(tokens, fromLexicon)
     for (const hit of hits) if (hit.isExcluded) covered.fill(1, hit.first, hit.last + 1)

@@ -1,17 +1,22 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
+import { calibratedConfidence, type MatchStrength } from './lexicon-calibration.js'
+import { LEXICON_CALIBRATION } from './lexicon-calibration-table.js'
 import type { LexiconHit } from './lexicon-index.js'
 import { matchesWord, type LexiconEntry, type WordPattern } from './lexicon.js'
 import type { WordToken } from './tokenize-words.js'
 
-// A delegitimizer or attribution adverb without its partner word ("illegitimate" with no office noun after it)
-// is weaker evidence: keep three quarters of the entry's confidence (editorial choice, see docs/LEXICONS.md).
-const ALONE_FACTOR = 0.75
 // "illegitimate Russian president": at most two words (demonyms, names) between a delegitimizer and its office noun.
 const MAX_GAP = 2
 // "president of the Russian Federation": at most four capitalised words in the "of ..." complement of an office.
 const MAX_COMPLEMENT = 4
 
 type IsDemonym = (token: WordToken) => boolean
+
+/** A span's confidence from its entry, technique and match strength: by default the calibrated probability. */
+export type LexiconConfidence = (entry: LexiconEntry, technique: FramingTechnique, strength: MatchStrength) => number
+
+/** The committed calibration (fitted on dev): what a span's confidence means is "annotators mark it this often". */
+export const CALIBRATED: LexiconConfidence = (entry, technique, strength) => calibratedConfidence(LEXICON_CALIBRATION, entry.id, technique, strength)
 
 /**
  * The demonym test of a lexicon: its listed nationality adjectives ("російськ*"), or, for languages that
@@ -27,6 +32,7 @@ export function lexiconSpans(
   tokens: readonly WordToken[],
   hits: readonly LexiconHit[],
   isDemonym: IsDemonym = isCapitalisedDemonym,
+  confidenceOf: LexiconConfidence = CALIBRATED,
 ): FramingSpan[] {
   const officeAt = new Map<number, LexiconHit>()
   const speechStartAt = new Map<number, LexiconHit>()
@@ -40,7 +46,8 @@ export function lexiconSpans(
     }
   }
   const spans: FramingSpan[] = []
-  const emit = (first: number, last: number, entry: LexiconEntry, technique: FramingTechnique, confidence: number, why?: string): void => {
+  const emit = (first: number, last: number, entry: LexiconEntry, technique: FramingTechnique, strength: MatchStrength, why?: string): void => {
+    const confidence = confidenceOf(entry, technique, strength)
     const start = tokens[first]!.start
     const end = tokens[last]!.end
     const phrase = text.slice(start, end)
@@ -53,36 +60,36 @@ export function lexiconSpans(
     if (technique === undefined || hit.isExcluded) continue
     switch (entry.role) {
       case 'phrase':
-        emit(hit.first, hit.last, entry, technique, entry.confidence)
+        emit(hit.first, hit.last, entry, technique, 'full')
         break
       case 'label-noun':
-        emit(widenOverDemonyms(tokens, hit.first, isDemonym), hit.last, entry, technique, entry.confidence)
+        emit(widenOverDemonyms(tokens, hit.first, isDemonym), hit.last, entry, technique, 'full')
         break
       case 'delegitimizer': {
         const office = findOffice(tokens, hit.last, officeAt, isDemonym)
         if (office !== undefined) {
-          emit(hit.first, complementEnd(tokens, office.last), entry, technique, entry.confidence, `applied to the office "${tokens[office.last]!.text}"`)
+          emit(hit.first, complementEnd(tokens, office.last), entry, technique, 'full', `applied to the office "${tokens[office.last]!.text}"`)
           break
         }
         const next = tokens[hit.last + 1]
         const beforeName = next !== undefined && next.sentence === tokens[hit.last]!.sentence && next.isCapitalized
         const alone = beforeName ? (entry.beforeNameTechnique ?? entry.aloneTechnique) : entry.aloneTechnique
         // Before a name ("so-called Union State") the label is complete; only a bare modifier is weaker evidence.
-        if (alone !== undefined) emit(hit.first, hit.last, entry, alone, beforeName ? entry.confidence : entry.confidence * ALONE_FACTOR, beforeName ? `before the name "${next.text}"` : undefined)
+        if (alone !== undefined) emit(hit.first, hit.last, entry, alone, beforeName ? 'full' : 'weak', beforeName ? `before the name "${next.text}"` : undefined)
         break
       }
       case 'attribution-adverb': {
         const verb = speechEndAt.get(hit.first - 1) ?? speechStartAt.get(hit.last + 1)
         if (verb !== undefined && tokens[verb.first]!.sentence === tokens[hit.first]!.sentence) {
-          emit(Math.min(verb.first, hit.first), Math.max(verb.last, hit.last), entry, technique, entry.confidence, 'adverb colouring a verb of saying')
+          emit(Math.min(verb.first, hit.first), Math.max(verb.last, hit.last), entry, technique, 'full', 'adverb colouring a verb of saying')
         } else if (entry.aloneTechnique !== undefined) {
-          emit(hit.first, hit.last, entry, entry.aloneTechnique, entry.confidence * ALONE_FACTOR)
+          emit(hit.first, hit.last, entry, entry.aloneTechnique, 'weak')
         }
         break
       }
       case 'descriptor': {
         const head = findHead(tokens, hit.last, entry, isDemonym)
-        if (head >= 0) emit(hit.first, head, entry, technique, entry.confidence)
+        if (head >= 0) emit(hit.first, head, entry, technique, 'full')
         break
       }
       case 'office':

@@ -64,8 +64,9 @@ describe('seed pair (EXPECTED.md §7)', () => {
   test('000 scores clearly loaded, 002 close to neutral', () => {
     const loadedScore = scoreFraming(spans, loaded)
     const neutralScore = scoreFraming(detect(neutral), neutral)
-    // 000 carries about a dozen labels in ~480 words (≈ 2 per 100 words); 002 at most one weak hit.
-    expect(loadedScore).toBeGreaterThan(1.5)
+    // 000 carries about a dozen labels in ~480 words (≈ 2 per 100 words) at calibrated confidences near 0.5
+    // (the share annotators mark on dev: lexicon-calibration.ts); 002 at most one weak hit.
+    expect(loadedScore).toBeGreaterThan(0.8)
     expect(neutralScore).toBeLessThan(0.3)
     expect(loadedScore).toBeGreaterThan(5 * neutralScore)
   })
