@@ -75,7 +75,7 @@ if (DATABASE_URL === null) {
         expect(stories.flatMap((s) => s.members.map((m) => m.title)).sort()).toEqual(['Floods in Valencia', 'Valencia floods'])
         expect(status.jobs[QUEUES.analyse]).toEqual({ completed: 2 })
         const member = stories[0]?.members[0]
-        const cached = await ctx.store.getAnalysis({ articleId: member?.articleId ?? '', revision: 1, analyzer: 'analyzeArticle@4' })
+        const cached = await ctx.store.getAnalysis({ articleId: member?.articleId ?? '', revision: 1, analyzer: ANALYZER_VERSION })
         expect(cached).toContain('"sentences"')
       } finally {
         await ctx.close()

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseSince } from '../../src/corpus/index.js'
+import { ANALYZER_VERSION, parseSince } from '../../src/corpus/index.js'
 import { buildCli } from '../cli/built-cli.js'
 import { EXAMPLES_DIR } from '../example-paths.js'
 
@@ -117,7 +117,7 @@ describe('parallax show', () => {
     const report = await storyReport(store, stories[0]?.id ?? '')
     expect(report.articles.map((a) => a.source.split('/').pop())).toEqual(inputs.map((p) => p.split('/').pop()))
     const story = await store.getStory(stories[0]?.id ?? '')
-    for (const a of story?.articles ?? []) expect(await store.getAnalysis({ articleId: a.articleId, revision: a.revision, analyzer: 'analyzeArticle@4' })).not.toBeNull()
+    for (const a of story?.articles ?? []) expect(await store.getAnalysis({ articleId: a.articleId, revision: a.revision, analyzer: ANALYZER_VERSION })).not.toBeNull()
     await store.close()
     expect(cli(['show', 'no-such-story', '--db', db]).stderr).toContain('no story "no-such-story"')
   })
