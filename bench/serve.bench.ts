@@ -36,6 +36,8 @@ const SEEDS = process.env['PARALLAX_SEEDS'] ?? join(import.meta.dirname, '../exa
 /** Issue 19's targets: a view at least this fraction of the static file's req/s, with p99 under P99_MS. */
 const MIN_RATIO = 0.3
 const P99_MS = 250
+/** Every client asks as a browser does: compressed bodies accepted (the views are 0.2–1 MB of JSON or HTML). */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' }
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(name)
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
     const drain = async () => (await fetch(`${base}/assets/app.css`)).arrayBuffer()
     for (const t of targets) {
       await drain()
-      const r = await autocannon({ url: base + t.path, connections, duration: seconds, ...(t.headers === undefined ? {} : { headers: t.headers }) })
+      const r = await autocannon({ url: base + t.path, connections, duration: seconds, headers: { ...BROWSER, ...t.headers } })
       if (Number.isNaN(baseline)) baseline = r.requests.average
       idle.set(t.path, r.requests.average)
       const ratio = r.requests.average / baseline
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
       ['/api/stories under compare', '/api/stories'],
     ] as const) {
       await drain()
-      const r = await autocannon({ url: base + path, connections, duration: seconds })
+      const r = await autocannon({ url: base + path, connections, duration: seconds, headers: BROWSER })
       row(name, r, r.requests.average / (idle.get(path) ?? Number.NaN), '')
       check(name, r)
     }

@@ -17,6 +17,7 @@ import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './rate-lim
 import { requireSameOriginOrToken } from './same-origin.js'
 import { ArticleInput, MAX_COMPARE_BODY_BYTES, StoriesQuery, StoryId } from './schemas.js'
 import { securityHeaders } from './security-headers.js'
+import { sendCached } from './cached-body.js'
 import { notModified } from './etag.js'
 import { StoryLists } from './story-lists.js'
 import { StoryReports } from './story-reports.js'
@@ -98,7 +99,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     const unchanged = notModified(c, `"l${version}-${hashKey(key)}"`)
     if (unchanged !== null) return unchanged
     const body = await lists.rendered(key, version, async () => JSON.stringify({ stories: await lists.items(storyQuery) }))
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
+    return sendCached(c, body, 'application/json; charset=UTF-8')
   })
 
   app.get('/api/stories/:id', readers, async (c) => {
@@ -107,7 +108,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     const unchanged = notModified(c, head.etag)
     if (unchanged !== null) return unchanged
     const { json } = await reports.get(head)
-    return c.body(json, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
+    return sendCached(c, json, 'application/json; charset=UTF-8')
   })
 
   app.post('/api/articles', throttle(), requireToken(token), limit, async (c) => {

@@ -6,6 +6,7 @@ import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPag
 import type { ApiEnv } from './api-env.js'
 import { describeError, statusFor } from './errors.js'
 import { StoryId } from './schemas.js'
+import { cachedBody, sendCached, type CachedBody } from './cached-body.js'
 import { notModified } from './etag.js'
 import type { StoryLists } from './story-lists.js'
 import type { StoryReports, StoredReport } from './story-reports.js'
@@ -26,7 +27,7 @@ const PAGE_STORIES = 200
  */
 export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outletRegistry }: PageDeps): void {
   const hasRegistry = outletRegistry !== undefined
-  const rendered = new WeakMap<StoredReport, string>()
+  const rendered = new WeakMap<StoredReport, CachedBody>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
   // Browsers ask for it on every site; an empty answer keeps 404s out of their consoles.
@@ -53,7 +54,8 @@ export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outl
     // write changes a story (the store's story-list version).
     if (sinceChoice !== '') return page(c, await render())
     const html = await lists.rendered(`page ${JSON.stringify([q, blindspots])}`, await lists.version(), render)
-    return page(c, html)
+    c.header('Cache-Control', 'no-store')
+    return sendCached(c, html, 'text/html; charset=UTF-8')
   })
 
   app.get('/stories/:id', readers, async (c) => {
@@ -66,10 +68,10 @@ export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outl
     // Reports are cached objects (StoryReports), so their pages are rendered once too.
     let html = rendered.get(stored)
     if (html === undefined) {
-      html = renderStoryPage(head.storyId, stored.report)
+      html = cachedBody(renderStoryPage(head.storyId, stored.report))
       rendered.set(stored, html)
     }
-    return c.html(html)
+    return sendCached(c, html, 'text/html; charset=UTF-8')
   })
 
   app.get('/compare', readers, (c) => page(c, renderComparePage()))

@@ -1,5 +1,6 @@
 import type { OutletRegistry } from '../model/index.js'
 import type { Store, StoryQuery } from '../store/index.js'
+import { cachedBody, type CachedBody } from './cached-body.js'
 import { summarizeStory, type StoryListItem } from './summarize-story.js'
 
 /** Rendered lists kept (one per query and format): the pages and filters readers have open at once. */
@@ -18,7 +19,7 @@ export class StoryLists {
   readonly #store: Store
   readonly #registry: OutletRegistry | undefined
   readonly #items = new Map<string, StoryListItem>()
-  readonly #rendered = new Map<string, { readonly version: number; readonly body: Promise<string> }>()
+  readonly #rendered = new Map<string, { readonly version: number; readonly body: Promise<CachedBody> }>()
 
   constructor(store: Store, registry?: OutletRegistry) {
     this.#store = store
@@ -49,10 +50,10 @@ export class StoryLists {
    * `render()`'s body, reused while the story-list version is still `version` (read before rendering, so a write
    * committed meanwhile makes the next request render again, never the reverse). `key` names query and format.
    */
-  rendered(key: string, version: number, render: () => Promise<string>): Promise<string> {
+  rendered(key: string, version: number, render: () => Promise<string>): Promise<CachedBody> {
     const cached = this.#rendered.get(key)
     if (cached !== undefined && cached.version === version) return cached.body
-    const body = render()
+    const body = render().then(cachedBody)
     this.#rendered.delete(key)
     this.#rendered.set(key, { version, body })
     body.catch(() => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { ANALYZER_VERSION, storyReport } from '../corpus/index.js'
 import { AppError, type CoverageReport, type OutletRegistry } from '../model/index.js'
 import type { Store } from '../store/index.js'
+import { cachedBody, type CachedBody } from './cached-body.js'
 
 /**
  * 64 reports: a report of a 2-article story is ~100 KB of JSON, so the cache stays under ~10 MB for
@@ -18,10 +19,10 @@ export interface StoryHead {
   readonly etag: string
 }
 
-/** A story's report and its JSON text (serialised once, ~90 KB for the seed pair). */
+/** A story's report and its JSON body (serialised and compressed once, ~90 KB for the seed pair). */
 export interface StoredReport {
   readonly report: CoverageReport
-  readonly json: string
+  readonly json: CachedBody
 }
 
 /**
@@ -76,12 +77,12 @@ export class StoryReports {
 
   async #load(head: StoryHead): Promise<StoredReport> {
     const stored = await this.#store.getStoryReport(head.storyId, head.key)
-    if (stored !== null) return { report: JSON.parse(stored) as CoverageReport, json: stored }
+    if (stored !== null) return { report: JSON.parse(stored) as CoverageReport, json: cachedBody(stored) }
     const report = await storyReport(this.#store, head.storyId, this.#outletRegistry === undefined ? {} : { outletRegistry: this.#outletRegistry })
     const json = JSON.stringify(report)
     // Best effort: a store busy with a writer skips it, and the report is computed again after a restart.
     await this.#store.putStoryReport(head.storyId, head.key, json).catch(() => {})
-    return { report, json }
+    return { report, json: cachedBody(json) }
   }
 }
 
