@@ -3,7 +3,7 @@ export { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.j
 export { regroupCorpus, REGROUP_WINDOW } from './regroup-corpus.js'
 export { candidateOf, defaultIngestWorkers, ingestDocuments, type IngestOptions, type IngestTotals } from './ingest-documents.js'
 export { storeBatch, type StoredResult, type StoreOutcome } from './store-batch.js'
-export { ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'
+export { analyseStored, ANALYZER_VERSION, rawDocumentOf, storyReport } from './story-report.js'
 export { parseSince } from './parse-since.js'
 export { clusterDocuments, type ClusteredDocument } from './cluster-documents.js'
 export { registeredOutlet } from './registered-outlet.js'

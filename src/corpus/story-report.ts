@@ -1,4 +1,4 @@
-import { AppError, type AnalyzedArticle, type CoverageReport, type OutletRegistry, type RawDocument } from '../model/index.js'
+import { AppError, type AnalyzedArticle, type CoverageReport, type OutletRegistry, type RawDocument, type Skipped } from '../model/index.js'
 import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
 import { resolveOutlet } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
@@ -25,23 +25,26 @@ export async function storyReport(
   const analyzed: AnalyzedArticle[] = []
   const skipped: { source: string; reason: string; message: string }[] = []
   for (const article of story.articles) {
-    const key = { articleId: article.articleId, revision: article.revision, analyzer: ANALYZER_VERSION }
-    const cached = await store.getAnalysis(key)
-    if (cached !== null) {
-      analyzed.push(withOutletOf(article, JSON.parse(cached) as AnalyzedArticle, registry))
-      continue
-    }
-    const result = analyzeArticle(rawDocumentOf(article), { id: article.articleId, outlet: article.outlet })
-    if ('kind' in result) {
-      skipped.push({ source: result.source, reason: result.reason, message: result.message })
-      continue
-    }
-    await store.putAnalysis(key, JSON.stringify(result))
-    analyzed.push(withOutletOf(article, result, registry))
+    const result = await analyseStored(store, article)
+    if ('kind' in result) skipped.push({ source: result.source, reason: result.reason, message: result.message })
+    else analyzed.push(withOutletOf(article, result, registry))
   }
   if (analyzed.length === 0) throw new AppError('invalid_input', `no article of story ${story.storyId} could be analysed`)
   const report = compareCoverage(analyzed, { ...(registry === undefined ? {} : { outletRegistry: registry }), ...(options.briefWords ? { briefWords: options.briefWords } : {}) })
   return { ...report, skipped: [...report.skipped, ...skipped] }
+}
+
+/**
+ * A stored article revision's analysis, from the store's cache when this analyzer version already made it, else
+ * made and cached: the report and the outlet profile read the same analysis, so they measure framing alike.
+ */
+export async function analyseStored(store: Store, article: StoredArticle): Promise<AnalyzedArticle | Skipped> {
+  const key = { articleId: article.articleId, revision: article.revision, analyzer: ANALYZER_VERSION }
+  const cached = await store.getAnalysis(key)
+  if (cached !== null) return JSON.parse(cached) as AnalyzedArticle
+  const result = analyzeArticle(rawDocumentOf(article), { id: article.articleId, outlet: article.outlet })
+  if (!('kind' in result)) await store.putAnalysis(key, JSON.stringify(result))
+  return result
 }
 
 /** The analysis with the stored article's outlet as the registry names it (the cached analysis keeps the stored name). */

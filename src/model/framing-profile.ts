@@ -15,6 +15,8 @@ export interface FramingPeriod {
   readonly period: string
   readonly articles: number
   readonly words: number
+  /** Framing score in the period: the report's measure (`ArticleFraming.score`) over all its articles' words. */
+  readonly score: number
   /** The outlet's own-voice spans per 1,000 words in the period (quoted spans are not its framing). */
   readonly ratePer1000Words: number
 }
@@ -35,6 +37,11 @@ export interface OutletFramingProfile {
   readonly outlet: string
   readonly articles: number
   readonly words: number
+  /**
+   * Framing score in the outlet's own voice, the report's measure (`ArticleFraming.score`): summed calibrated
+   * span confidence per 100 words over all its articles. Outlets are ranked by it.
+   */
+  readonly score: number
   /** Spans in the outlet's own voice per 1,000 words; quoted spans are counted apart (`quotedSpans`). */
   readonly ratePer1000Words: number
   /** Spans inside the words the outlet quotes: the speakers' framing, not the outlet's. */

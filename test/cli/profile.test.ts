@@ -31,10 +31,19 @@ test('profile: per-outlet framing over the stored seed pair, loaded outlet above
   expect((await run(['ingest', '--quiet', '--db', db, ...files])).code).toBe(0)
   const { code, out } = await run(['profile', '--db', db, '--json'])
   expect(code).toBe(0)
-  const profiles = JSON.parse(out) as { outlet: string; ratePer1000Words: number; techniques: { technique: string; topPhrases: { text: string }[] }[] }[]
+  const profiles = JSON.parse(out) as { outlet: string; score: number; ratePer1000Words: number; techniques: { technique: string; topPhrases: { text: string }[] }[] }[]
   expect(profiles).toHaveLength(2)
-  const [loaded, neutral] = [...profiles].sort((a, b) => b.ratePer1000Words - a.ratePer1000Words)
+  const [loaded, neutral] = [...profiles].sort((a, b) => b.score - a.score)
   expect(loaded!.ratePer1000Words).toBeGreaterThan(4 * neutral!.ratePer1000Words)
+  expect(loaded!.score).toBeGreaterThan(4 * neutral!.score)
+  // The profile's score is the report's measure: for a one-article outlet, that article's framing score.
+  const report = await run(['compare', '--json', files[0]!, files[1]!])
+  const framing = (JSON.parse(report.out) as { framing: { score: number }[] }).framing
+  expect(loaded!.score).toBe(Math.max(...framing.map((f) => f.score)))
+  // The text view ranks outlets by that score, the most framing first.
+  const text = (await run(['profile', '--db', db])).out
+  expect(text.indexOf(loaded!.outlet)).toBeLessThan(text.indexOf(neutral!.outlet))
+  expect(text).toContain(`score ${loaded!.score.toFixed(2)}`)
   const labels = loaded!.techniques.find((t) => t.technique === 'name-calling')
   expect(labels?.topPhrases.map((p) => p.text)).toContain('belarusian dictator')
 })

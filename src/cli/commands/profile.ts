@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
 import { framingDetector } from '../../pipeline/index.js'
 import { profileOutlets, type ProfileArticle } from '../../pipeline/framing/index.js'
-import { parseSince } from '../../corpus/index.js'
+import { analyseStored, parseSince } from '../../corpus/index.js'
 import { openExistingStore } from './stories.js'
 
 interface ProfileFlags {
@@ -15,11 +15,11 @@ interface ProfileFlags {
 // Profiles read every stored story; 100,000 is "all" for a newsroom corpus and still bounds a runaway query.
 const MAX_STORIES = 100_000
 
-/** `parallax profile`: each outlet's framing over the stored corpus: rate per 1,000 words per technique, top phrases, trend. */
+/** `parallax profile`: each outlet's framing over the stored corpus: its score as the report measures it, rate per 1,000 words per technique, top phrases, trend. */
 export function register(program: Command): void {
   program
     .command('profile')
-    .description("each outlet's framing over the stored corpus: techniques per 1,000 words, top phrases, trend over time")
+    .description("each outlet's framing over the stored corpus, most framing first: score (the report's measure), techniques per 1,000 words, top phrases, trend")
     .option('--since <age>', 'only stories seen since: 2d, 12h, 30m, or an ISO date')
     .option('--period <month|year>', 'trend period', 'month')
     .option('--json', 'JSON array of outlet profiles')
@@ -33,10 +33,13 @@ export function register(program: Command): void {
         for (const summary of await store.listStories({ ...since, limit: MAX_STORIES })) {
           const story = await store.getStory(summary.storyId)
           for (const a of story?.articles ?? []) {
-            const spans = framingDetector(a.language)(a.text)
+            // The report's own analysis (cached in the store), so the profile measures framing as the report does:
+            // same spans, same voices, same calibrated confidences.
+            const analysed = await analyseStored(store, a)
+            if ('kind' in analysed) continue
             // A stored title is a headline when it was stored with a headline score (not cut from the lead).
             const headline = a.headlineScore === null ? {} : { headlineSpans: framingDetector(a.language)(a.title) }
-            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: a.text, spans, ...headline })
+            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: analysed.article.text, spans: analysed.framing, ...headline })
           }
         }
       } finally {
@@ -47,9 +50,10 @@ export function register(program: Command): void {
         process.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`)
         return
       }
-      for (const p of profiles) {
+      // Most framing first, by the report's measure (own voice, calibrated confidence per 100 words).
+      for (const p of [...profiles].sort((a, b) => b.score - a.score || a.outlet.localeCompare(b.outlet))) {
         const quoted = p.quotedSpans > 0 ? ` (own voice; ${p.quotedSpans} more in words it quotes, not counted)` : ''
-        process.stdout.write(`${p.outlet}  ${p.articles} articles · ${p.words} words · ${p.ratePer1000Words} framing spans per 1,000 words${quoted}\n`)
+        process.stdout.write(`${p.outlet}  score ${p.score.toFixed(2)} · ${p.articles} articles · ${p.words} words · ${p.ratePer1000Words} framing spans per 1,000 words${quoted}\n`)
         for (const t of p.techniques.slice(0, 6)) {
           const phrases = t.topPhrases.map((x) => `“${x.text}” ×${x.count}`).join(', ')
           process.stdout.write(`    ${t.technique.padEnd(26)} ${String(t.ratePer1000Words).padStart(6)}  ${phrases}\n`)
@@ -59,7 +63,7 @@ export function register(program: Command): void {
           const phrases = h.techniques.flatMap((t) => t.topPhrases.map((x) => `“${x.text}” ×${x.count}`)).slice(0, 5).join(', ')
           process.stdout.write(`    headlines: ${h.loaded} of ${h.headlines} with framing, ${h.spans} spans${phrases === '' ? '' : `: ${phrases}`}\n`)
         }
-        if (p.periods.length > 1) process.stdout.write(`    trend: ${p.periods.map((x) => `${x.period} ${x.ratePer1000Words}`).join(' · ')}\n`)
+        if (p.periods.length > 1) process.stdout.write(`    trend (score): ${p.periods.map((x) => `${x.period} ${x.score.toFixed(2)}`).join(' · ')}\n`)
       }
     })
 }

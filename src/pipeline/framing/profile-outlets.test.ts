@@ -6,16 +6,18 @@ import { profileOutlets, type ProfileArticle } from './profile-outlets.js'
 const span = (text: string, technique: FramingTechnique): FramingSpan => ({ start: 0, end: text.length, text, technique, source: 'lexicon', voice: { kind: 'outlet' }, explanation: '', confidence: 0.9 })
 const words = (n: number): string => Array.from({ length: n }, () => 'word').join(' ')
 
-test('rates per 1,000 words per technique, top wordings, and a monthly trend per outlet', () => {
+test('the score (the report measure), rates per 1,000 words per technique, top wordings, and a monthly trend per outlet', () => {
   const profiles = profileOutlets([
     { outlet: 'B', publishedAt: '2024-12-06', text: words(500), spans: [span('Belarusian dictator', 'name-calling'), span('Russian  Dictator', 'name-calling'), span('allegedly', 'doubt')] },
     { outlet: 'B', publishedAt: '2025-01-10T08:00:00Z', text: words(500), spans: [span('belarusian dictator', 'name-calling')] },
     { outlet: 'A', text: words(1000), spans: [] },
   ])
   expect(profiles.map((p) => p.outlet)).toEqual(['A', 'B'])
-  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, ratePer1000Words: 0, quotedSpans: 0, techniques: [], periods: [], headlines: { headlines: 0, loaded: 0, spans: 0, techniques: [] } })
+  expect(profiles[0]).toEqual({ outlet: 'A', articles: 1, words: 1000, score: 0, ratePer1000Words: 0, quotedSpans: 0, techniques: [], periods: [], headlines: { headlines: 0, loaded: 0, spans: 0, techniques: [] } })
   const b = profiles[1]!
   expect(b.ratePer1000Words).toBe(4)
+  // The report's measure: 4 spans at 0.9 over 1,000 words = 0.36 per 100 words.
+  expect(b.score).toBe(0.36)
   expect(b.techniques).toEqual([
     {
       technique: 'name-calling',
@@ -29,8 +31,8 @@ test('rates per 1,000 words per technique, top wordings, and a monthly trend per
     { technique: 'doubt', spans: 1, ratePer1000Words: 1, topPhrases: [{ text: 'allegedly', count: 1 }] },
   ])
   expect(b.periods).toEqual([
-    { period: '2024-12', articles: 1, words: 500, ratePer1000Words: 6 },
-    { period: '2025-01', articles: 1, words: 500, ratePer1000Words: 2 },
+    { period: '2024-12', articles: 1, words: 500, score: 0.54, ratePer1000Words: 6 },
+    { period: '2025-01', articles: 1, words: 500, score: 0.18, ratePer1000Words: 2 },
   ])
 })
 
@@ -43,7 +45,7 @@ test('yearly periods; an article without a usable date counts in the totals but 
     { period: 'year' },
   )
   expect(profile?.articles).toBe(2)
-  expect(profile?.periods).toEqual([{ period: '2024', articles: 1, words: 10, ratePer1000Words: 0 }])
+  expect(profile?.periods).toEqual([{ period: '2024', articles: 1, words: 10, score: 0, ratePer1000Words: 0 }])
 })
 
 describe('headlines in the profile', () => {
@@ -80,6 +82,7 @@ test("quoted spans are counted apart, not in the outlet's own rate", () => {
   const text = 'The minister spoke on Monday. “The dictator lies,” she said.'
   const [profile] = profileOutlets([{ outlet: 'Q', text, spans: detect(text) }])
   expect(profile!.ratePer1000Words).toBe(0)
+  expect(profile!.score).toBe(0)
   expect(profile!.quotedSpans).toBeGreaterThanOrEqual(1)
   expect(profile!.techniques).toEqual([])
 })

@@ -1,6 +1,7 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import type { FramingPeriod, HeadlineFramingProfile, OutletFramingProfile, TechniqueRate } from '../../model/framing-profile.js'
 import { pushTo } from '../push-to.js'
+import { countScoredWords, framingLoad, framingScore } from './score-framing.js'
 
 /** One analysed article, as the profile needs it. */
 export interface ProfileArticle {
@@ -20,11 +21,10 @@ export interface ProfileOptions {
   readonly period?: 'month' | 'year'
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
-
 /**
- * Per-outlet framing profile over a corpus, in the outlet's own voice: the rate of each technique per 1,000
- * words with its most frequent wordings, and the overall rate per month (or year); quoted spans counted apart. Outlets come back sorted by name.
+ * Per-outlet framing profile over a corpus, in the outlet's own voice: its framing score (the report's measure:
+ * summed span confidence per 100 words) overall and per month (or year), and the rate of each technique per 1,000
+ * words with its most frequent wordings; quoted spans counted apart. Outlets come back sorted by name.
  * @example profileOutlets([{ outlet: 'A', text, spans }])[0]?.techniques[0]  // { technique: 'name-calling', ratePer1000Words: 8.3, ... }
  */
 export function profileOutlets(articles: readonly ProfileArticle[], options: ProfileOptions = {}): OutletFramingProfile[] {
@@ -36,18 +36,21 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
     const own = byOutlet.get(outlet)!
     let words = 0
     let spans = 0
+    let load = 0
     const techniques = new Map<FramingTechnique, Map<string, number>>()
     const headlineTechniques = new Map<FramingTechnique, Map<string, number>>()
     const headlines = { headlines: 0, loaded: 0, spans: 0 }
-    const periods = new Map<string, { articles: number; words: number; spans: number }>()
+    const periods = new Map<string, { articles: number; words: number; spans: number; load: number }>()
     let quotedSpans = 0
     for (const article of own) {
-      const n = countWords(article.text)
+      const n = countScoredWords(article.text)
       // The outlet's own voice only: loaded words it quotes are the speaker's (counted apart).
       const ownSpans = article.spans.filter((s) => s.voice.kind === 'outlet')
+      const ownLoad = framingLoad(ownSpans)
       quotedSpans += article.spans.length - ownSpans.length
       words += n
       spans += ownSpans.length
+      load += ownLoad
       countPhrases(techniques, ownSpans)
       if (article.headlineSpans !== undefined) {
         headlines.headlines += 1
@@ -57,16 +60,26 @@ export function profileOutlets(articles: readonly ProfileArticle[], options: Pro
       }
       const period = article.publishedAt?.slice(0, periodLength)
       if (period === undefined || !/^\d{4}(-\d{2})?$/u.test(period)) continue
-      const entry = periods.get(period) ?? { articles: 0, words: 0, spans: 0 }
-      periods.set(period, { articles: entry.articles + 1, words: entry.words + n, spans: entry.spans + ownSpans.length })
+      const entry = periods.get(period) ?? { articles: 0, words: 0, spans: 0, load: 0 }
+      periods.set(period, { articles: entry.articles + 1, words: entry.words + n, spans: entry.spans + ownSpans.length, load: entry.load + ownLoad })
     }
     const rates: TechniqueRate[] = techniqueCounts(techniques, top).map((t) => ({ ...t, ratePer1000Words: perThousand(t.spans, words) }))
     const headlineProfile: HeadlineFramingProfile = { ...headlines, techniques: techniqueCounts(headlineTechniques, top) }
     const trend: FramingPeriod[] = [...periods.keys()].sort().map((period) => {
       const p = periods.get(period)!
-      return { period, articles: p.articles, words: p.words, ratePer1000Words: perThousand(p.spans, p.words) }
+      return { period, articles: p.articles, words: p.words, score: framingScore(p.load, p.words), ratePer1000Words: perThousand(p.spans, p.words) }
     })
-    return { outlet, articles: own.length, words, ratePer1000Words: perThousand(spans, words), quotedSpans, techniques: rates, periods: trend, headlines: headlineProfile }
+    return {
+      outlet,
+      articles: own.length,
+      words,
+      score: framingScore(load, words),
+      ratePer1000Words: perThousand(spans, words),
+      quotedSpans,
+      techniques: rates,
+      periods: trend,
+      headlines: headlineProfile,
+    }
   })
 }
 
@@ -90,12 +103,6 @@ function techniqueCounts(techniques: ReadonlyMap<FramingTechnique, ReadonlyMap<s
     return { technique, spans: count, topPhrases }
   })
   return counts.sort((a, b) => b.spans - a.spans || a.technique.localeCompare(b.technique))
-}
-
-function countWords(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(WORD)) n += 1
-  return n
 }
 
 function perThousand(count: number, words: number): number {
