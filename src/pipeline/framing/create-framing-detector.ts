@@ -1,6 +1,4 @@
 import type { FramingSpan } from '../../model/index.js'
-import clauseTechniquesEn from './weights/clause-techniques.en.json' with { type: 'json' }
-import techniquesEn from './weights/techniques.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { CALIBRATED, demonymTest, lexiconSpans, type LexiconConfidence } from './lexicon-spans.js'
@@ -13,7 +11,7 @@ import { resolveOverlaps } from './resolve-overlaps.js'
 import { keepShownSpans, SHOW_THRESHOLDS, type ShowThresholds } from './show-thresholds.js'
 import { englishSentenceTechniques, type SentenceTechniqueModel } from './sentence-technique-model.js'
 import { sentenceTechniqueSpans } from './sentence-technique-spans.js'
-import { loadTechniqueClassifier, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
+import { englishClauseTechniques, englishTechniques, techniqueProbabilities, type TechniqueClassifier } from './technique-classifier.js'
 import { tokenizeWords, type WordToken } from './tokenize-words.js'
 
 export interface FramingDetectorOptions {
@@ -58,9 +56,6 @@ export interface FramingDetectorOptions {
    */
   readonly lexiconConfidence?: LexiconConfidence
 }
-
-let defaultEnglishTechniques: TechniqueClassifier | undefined
-let defaultEnglishClauseTechniques: TechniqueClassifier | undefined
 
 /**
  * Compiles the lexicon (and loads the model) for a language once, and returns a detector that finds framing
@@ -122,16 +117,6 @@ function tokenRange(tokens: readonly WordToken[], span: FramingSpan): [number, n
   let end = first
   while (end < tokens.length && tokens[end]!.start < span.end) end++
   return [first, end]
-}
-
-function englishClauseTechniques(): TechniqueClassifier {
-  defaultEnglishClauseTechniques ??= loadTechniqueClassifier(clauseTechniquesEn)
-  return defaultEnglishClauseTechniques
-}
-
-function englishTechniques(): TechniqueClassifier {
-  defaultEnglishTechniques ??= loadTechniqueClassifier(techniquesEn)
-  return defaultEnglishTechniques
 }
 
 /** A model span is a label when the technique classifier prefers name-calling to loaded language for it. */

@@ -1,10 +1,11 @@
-import weightsEn from './weights/sentence-bias.en.json' with { type: 'json' }
 import { builtinLexicon } from './builtin-lexicons.js'
 import { buildLexiconIndex, findLexiconHits } from './lexicon-index.js'
 import { demonymTest, lexiconSpans } from './lexicon-spans.js'
 import { englishLoadedWordModel, type LoadedWordModel } from './loaded-word-model.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
-import { classifySentences, loadSentenceBiasClassifier, type SentenceBias, type SentenceBiasClassifier } from './sentence-bias-classifier.js'
+import { readCompactWeights } from './read-compact-weights.js'
+import { prefixLookup } from './weight-table.js'
+import { classifySentences, type SentenceBias, type SentenceBiasClassifier } from './sentence-bias-classifier.js'
 import { tokenizeWords } from './tokenize-words.js'
 
 export interface SentenceBiasDetectorOptions {
@@ -31,7 +32,7 @@ export function createSentenceBiasDetector(options: SentenceBiasDetectorOptions 
   const language = options.language === undefined || options.language === 'und' ? 'en' : options.language
   const lexicon = builtinLexicon(language)
   if (language !== 'en' || lexicon === undefined) return () => []
-  const classifier = options.classifier ?? (defaultEnglish ??= loadSentenceBiasClassifier(weightsEn))
+  const classifier = options.classifier ?? (defaultEnglish ??= englishSentenceBias())
   const index = buildLexiconIndex([lexicon])
   const isDemonym = demonymTest(lexicon.demonyms)
   const model = options.model === undefined ? englishLoadedWordModel() : (options.model ?? undefined)
@@ -42,4 +43,10 @@ export function createSentenceBiasDetector(options: SentenceBiasDetectorOptions 
     const fromLexicon = resolveOverlaps(lexiconSpans(text, tokens, findLexiconHits(tokens, index), isDemonym))
     return classifySentences(text, tokens, fromLexicon, classifier, model)
   }
+}
+
+/** The committed English classifier (trained on BABE), read from its compact sorted table. */
+function englishSentenceBias(): SentenceBiasClassifier {
+  const file = readCompactWeights('sentence-bias')
+  return { bias: file.bias, threshold: file.threshold, weights: prefixLookup(file.table, '', (t, i) => t.numberAt(i)) }
 }

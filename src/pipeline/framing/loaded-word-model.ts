@@ -1,6 +1,7 @@
 import type { FramingSpan } from '../../model/index.js'
-import weightsEn from './weights/loaded-words.en.json' with { type: 'json' }
+import { readCompactWeights } from './read-compact-weights.js'
 import type { WordToken } from './tokenize-words.js'
+import { keysWithPrefix, prefixLookup, type Lookup, type WeightTable } from './weight-table.js'
 import { describeFeature, forEachFeature } from './word-features.js'
 import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
 
@@ -31,14 +32,15 @@ export interface LoadedWordModel {
   readonly tables: FeatureTables
 }
 
+/** Maps for a model built from arrays; binary searches of the committed sorted table for the English one. */
 interface FeatureTables {
-  readonly word: ReadonlyMap<string, number>
-  readonly previous: ReadonlyMap<string, number>
-  readonly next: ReadonlyMap<string, number>
-  readonly previousPair: ReadonlyMap<string, ReadonlyMap<string, number>>
-  readonly nextPair: ReadonlyMap<string, ReadonlyMap<string, number>>
-  readonly suffix3: ReadonlyMap<string, number>
-  readonly suffix4: ReadonlyMap<string, number>
+  readonly word: Lookup<number>
+  readonly previous: Lookup<number>
+  readonly next: Lookup<number>
+  readonly previousPair: Lookup<ReadonlyMap<string, number>>
+  readonly nextPair: Lookup<ReadonlyMap<string, number>>
+  readonly suffix3: Lookup<number>
+  readonly suffix4: Lookup<number>
   readonly capitalised: number
   /** Weight of the word's, previous word's and next word's meaning cluster, indexed by cluster. */
   readonly cluster: Float64Array
@@ -76,9 +78,15 @@ export function loadLoadedWordModel(file: LoadedWordWeightsFile): LoadedWordMode
 
 let defaultEnglish: LoadedWordModel | undefined
 
-/** The committed English model, loaded once and shared by the detectors. */
+/**
+ * The committed English model, loaded on first use and shared by the detectors: read from the compact sorted
+ * table (weights/loaded-words.en.compact.json), each word's weights looked up when the word is first scored.
+ */
 export function englishLoadedWordModel(): LoadedWordModel {
-  defaultEnglish ??= loadLoadedWordModel(weightsEn)
+  if (defaultEnglish === undefined) {
+    const file = readCompactWeights('loaded-words')
+    defaultEnglish = { bias: file.bias, threshold: file.threshold, tables: tableLookups(file.table) }
+  }
   return defaultEnglish
 }
 
@@ -88,7 +96,7 @@ export function featureWeight(model: LoadedWordModel, feature: string): number {
   const eq = feature.indexOf('=')
   const kind = eq < 0 ? feature : feature.slice(0, eq)
   const value = feature.slice(eq + 1)
-  const pair = (table: ReadonlyMap<string, ReadonlyMap<string, number>>): number => {
+  const pair = (table: Lookup<ReadonlyMap<string, number>>): number => {
     const bar = value.indexOf('|')
     return table.get(value.slice(0, bar))?.get(value.slice(bar + 1)) ?? 0
   }
@@ -159,6 +167,41 @@ function splitTables(file: LoadedWordWeightsFile): FeatureTables {
     else throw new Error(`framing: loaded-word weights: unknown feature ${feature}`)
   }
   return { word, previous, next, previousPair, nextPair, suffix3, suffix4, capitalised, cluster, previousCluster, nextCluster, words: new Map() }
+}
+
+/** The same tables read from a sorted "feature weight" table (weight-table.ts), with no Map of every feature. */
+function tableLookups(table: WeightTable): FeatureTables {
+  const number = (t: WeightTable, i: number): number => t.numberAt(i)
+  // A word's pairs, gathered once per word (wordWeights caches them): "pw=a|vile" → a: { vile: w }.
+  const pairs = (prefix: string): Lookup<ReadonlyMap<string, number>> => ({
+    get: (first) => pairMap(table, `${prefix}${first}|`),
+    has: (first) => pairMap(table, `${prefix}${first}|`) !== undefined,
+  })
+  const clusters = (prefix: string): Float64Array => {
+    const weights = new Float64Array(CLUSTER_COUNT)
+    for (const [value, i] of keysWithPrefix(table, prefix)) weights[Number(value)] = table.numberAt(i)
+    return weights
+  }
+  return {
+    word: prefixLookup(table, 'w=', number),
+    previous: prefixLookup(table, 'p=', number),
+    next: prefixLookup(table, 'n=', number),
+    previousPair: pairs('pw='),
+    nextPair: pairs('wn='),
+    suffix3: prefixLookup(table, 's3=', number),
+    suffix4: prefixLookup(table, 's4=', number),
+    capitalised: table.number('cap') ?? 0,
+    cluster: clusters('c='),
+    previousCluster: clusters('pc='),
+    nextCluster: clusters('nc='),
+    words: new Map(),
+  }
+}
+
+function pairMap(table: WeightTable, prefix: string): ReadonlyMap<string, number> | undefined {
+  let pairs: Map<string, number> | undefined
+  for (const [second, i] of keysWithPrefix(table, prefix)) (pairs ??= new Map()).set(second, table.numberAt(i))
+  return pairs
 }
 
 const START = '<s>'

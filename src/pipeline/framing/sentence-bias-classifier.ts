@@ -2,6 +2,7 @@ import type { FramingSpan } from '../../model/index.js'
 import type { LoadedWordModel } from './loaded-word-model.js'
 import { forEachSentenceFeature } from './sentence-features.js'
 import type { WordToken } from './tokenize-words.js'
+import type { Lookup } from './weight-table.js'
 
 /** Weights of the sentence bias classifier as committed (parallel arrays: a large JSON object type would slow tsc). */
 export interface SentenceBiasWeightsFile {
@@ -20,7 +21,7 @@ export interface SentenceBiasWeightsFile {
 export interface SentenceBiasClassifier {
   readonly bias: number
   readonly threshold: number
-  readonly weights: ReadonlyMap<string, number>
+  readonly weights: Lookup<number>
 }
 
 /** One sentence of a text with the classifier's verdict. */

@@ -1,7 +1,8 @@
 import type { FramingSpan } from '../../model/index.js'
-import weightsEn from './weights/sentence-techniques.en.json' with { type: 'json' }
+import { readCompactWeights } from './read-compact-weights.js'
 import { densityFeature, type SentenceContext } from './sentence-technique-features.js'
 import type { WordToken } from './tokenize-words.js'
+import { keysWithPrefix, prefixLookup, type Lookup, type WeightTable } from './weight-table.js'
 import { CLUSTER_COUNT } from './word-clusters.js'
 
 /** Weights of the sentence technique model as committed (parallel arrays, as the other weight files). */
@@ -23,17 +24,31 @@ export interface SentenceTechniqueModel {
   readonly bias: number
   readonly threshold: number
   /** Every weight by feature name (sentence-technique-features.ts), for tests and the rare features. */
-  readonly weights: ReadonlyMap<string, number>
-  readonly word: ReadonlyMap<string, number>
-  readonly firstWord: ReadonlyMap<string, number>
+  readonly weights: Lookup<number>
+  readonly word: Lookup<number>
+  readonly firstWord: Lookup<number>
   readonly cluster: Float64Array
 }
 
 let defaultEnglish: SentenceTechniqueModel | undefined
 
-/** The committed English model (trained on PTC dev), loaded once. */
+/** The committed English model (trained on PTC dev), loaded on first use from its compact sorted table. */
 export function englishSentenceTechniques(): SentenceTechniqueModel {
-  defaultEnglish ??= loadSentenceTechniqueModel(weightsEn)
+  if (defaultEnglish === undefined) {
+    const file = readCompactWeights('sentence-techniques')
+    const table: WeightTable = file.table
+    const number = (t: WeightTable, i: number): number => t.numberAt(i)
+    const cluster = new Float64Array(CLUSTER_COUNT)
+    for (const [value, i] of keysWithPrefix(table, 'c=')) cluster[Number(value)] = table.numberAt(i)
+    defaultEnglish = {
+      bias: file.bias,
+      threshold: file.threshold,
+      weights: prefixLookup(table, '', number),
+      word: prefixLookup(table, 'u=', number),
+      firstWord: prefixLookup(table, 'f=', number),
+      cluster,
+    }
+  }
   return defaultEnglish
 }
 

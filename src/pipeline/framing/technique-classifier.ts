@@ -1,6 +1,8 @@
 import { FRAMING_TECHNIQUES, type FramingTechnique } from '../../model/index.js'
 import { forEachShapeFeature, previousWord, type TokenRange } from './span-features.js'
+import { readCompactWeights } from './read-compact-weights.js'
 import type { WordToken } from './tokenize-words.js'
+import { keysWithPrefix, prefixLookup, type Lookup, type WeightTable } from './weight-table.js'
 import { CLUSTER_COUNT } from './word-clusters.js'
 
 /** Weights of the technique classifier as committed: `weights[f * classes.length + c]` for feature f, class c. */
@@ -17,18 +19,19 @@ export interface TechniqueClassifier {
   readonly classes: readonly FramingTechnique[]
   readonly bias: Float64Array
   /** Every feature's row of class weights, by the name `forEachSpanFeature` gives it. */
-  readonly rows: ReadonlyMap<string, Float64Array>
+  readonly rows: Lookup<Float64Array>
   /**
    * The same rows split by feature kind, so scoring a span builds no feature strings (a span of 20 words
    * would build and hash 40): its words ("b="), their clusters ("bc=", by cluster), first ("f="), last ("l=")
-   * and previous ("pre=") word.
+   * and previous ("pre=") word. Maps for a classifier built from arrays; binary searches of the committed
+   * sorted table for the English ones.
    */
   readonly tables: {
-    readonly word: ReadonlyMap<string, Float64Array>
+    readonly word: Lookup<Float64Array>
     readonly cluster: readonly (Float64Array | undefined)[]
-    readonly first: ReadonlyMap<string, Float64Array>
-    readonly last: ReadonlyMap<string, Float64Array>
-    readonly previous: ReadonlyMap<string, Float64Array>
+    readonly first: Lookup<Float64Array>
+    readonly last: Lookup<Float64Array>
+    readonly previous: Lookup<Float64Array>
   }
 }
 
@@ -53,6 +56,37 @@ export function loadTechniqueClassifier(file: TechniqueWeightsFile): TechniqueCl
     else if (kind === 'pre') tables.previous.set(value, row)
   })
   return { classes: file.classes as FramingTechnique[], bias: Float64Array.from(file.bias), rows, tables }
+}
+
+let englishSpans: TechniqueClassifier | undefined
+let englishClauses: TechniqueClassifier | undefined
+
+/** The committed English classifier of model spans (weights/techniques.en.compact.json), loaded on first use. */
+export function englishTechniques(): TechniqueClassifier {
+  englishSpans ??= compactTechniqueClassifier('techniques')
+  return englishSpans
+}
+
+/** The committed English classifier of clause spans, trained on whole sentences, loaded on first use. */
+export function englishClauseTechniques(): TechniqueClassifier {
+  englishClauses ??= compactTechniqueClassifier('clause-techniques')
+  return englishClauses
+}
+
+/** A classifier read from a compact sorted table (weight-table.ts): rows are parsed when first looked up. */
+function compactTechniqueClassifier(name: 'techniques' | 'clause-techniques'): TechniqueClassifier {
+  const file = readCompactWeights(name)
+  for (const technique of file.classes) if (!TECHNIQUES.has(technique)) throw new Error(`framing: technique weights: unknown class ${technique}`)
+  const table: WeightTable = file.table
+  const row = (t: WeightTable, i: number): Float64Array => t.rowAt(i)
+  const cluster = new Array<Float64Array | undefined>(CLUSTER_COUNT)
+  for (const [value, i] of keysWithPrefix(table, 'bc=')) cluster[Number(value)] = table.rowAt(i)
+  return {
+    classes: file.classes as FramingTechnique[],
+    bias: Float64Array.from(file.bias),
+    rows: prefixLookup(table, '', row),
+    tables: { word: prefixLookup(table, 'b=', row), cluster, first: prefixLookup(table, 'f=', row), last: prefixLookup(table, 'l=', row), previous: prefixLookup(table, 'pre=', row) },
+  }
 }
 
 /** Class probabilities for a span, in `classifier.classes` order. */

@@ -1,5 +1,5 @@
 import type { WordToken } from './tokenize-words.js'
-import { clusterWords, wordCluster } from './word-clusters.js'
+import { clusterExamples, wordCluster } from './word-clusters.js'
 
 /**
  * Calls `visit` with each feature of token `i` for the loaded-word model: the word, its neighbours, the word
@@ -64,5 +64,5 @@ export function describeFeature(feature: string): string {
 
 /** The most frequent words of a cluster, to name it in explanations: "disgraceful" → cluster of "hostile, unfair". */
 function clusterExample(value: string): string {
-  return clusterWords(Number(value)).slice(0, 2).join('", "')
+  return clusterExamples(Number(value)).join('", "')
 }
