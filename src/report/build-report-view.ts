@@ -11,6 +11,7 @@ import type {
 } from '../model/index.js'
 import { formatPublishedAt } from './format-published-at.js'
 import { quoteWordDiff, type RenderingDiff } from './quote-word-diff.js'
+import { rankOutletsByFraming, type OutletFramingRank } from './rank-outlets-by-framing.js'
 
 /** One article with what every rendering shows about it; `number` is its citation number ([1], [2], ...). */
 export interface ArticleView {
@@ -55,6 +56,8 @@ export interface FramingGroup {
 export interface ReportView {
   readonly report: CoverageReport
   readonly articles: readonly ArticleView[]
+  /** Outlets by framing in their own voice, the most first, each with its strongest spans. */
+  readonly framingRanking: readonly OutletFramingRank[]
   readonly sharedFacts: readonly FactView[]
   readonly partialFacts: readonly FactView[]
   readonly quotes: readonly QuoteView[]
@@ -114,6 +117,7 @@ export function buildReportView(report: CoverageReport): ReportView {
   return {
     report,
     articles,
+    framingRanking: rankOutletsByFraming(articles),
     sharedFacts: facts.filter((f) => f.isShared),
     partialFacts: facts.filter((f) => !f.isShared),
     quotes,

@@ -140,6 +140,13 @@ function writeEntities(md: string[], view: ReportView): void {
 
 function writeFraming(md: string[], view: ReportView): void {
   md.push('', '## Framing', '', "Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's, shown and counted apart.")
+  if (view.framingRanking.length > 1) {
+    md.push('', 'Outlets by framing in their own voice, most first, with their strongest spans:', '')
+    view.framingRanking.forEach((rank, i) => {
+      const spans = rank.strongest.map(({ span, article }) => `“${esc(span.text)}” (${span.technique}, ${span.confidence.toFixed(2)}) ${cite(article)}`)
+      md.push(`${i + 1}. ${esc(rank.outlet)}: score ${rank.score.toFixed(1)}${spans.length === 0 ? '' : ` · ${spans.join('; ')}`}`)
+    })
+  }
   for (const a of view.articles) {
     const framing = a.framing
     md.push('', `### ${cite(a)} ${esc(a.article.outlet)}: ${framing === undefined ? 'not analysed' : `score ${framing.score.toFixed(1)}`}`, '')

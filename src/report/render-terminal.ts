@@ -257,6 +257,13 @@ function writeFraming(out: TerminalWriter, view: ReportView): void {
   const { c } = out
   out.heading('FRAMING')
   out.wrap(c.dim("Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's, counted apart."), '  ')
+  if (view.framingRanking.length > 1) {
+    out.wrap(c.dim('Outlets by framing in their own voice, most first, with their strongest spans:'), '  ')
+    view.framingRanking.forEach((rank, i) => {
+      const spans = rank.strongest.map(({ span, article }) => `${c.red(`“${inline(span.text)}”`)} ${c.dim(`(${span.technique}, ${span.confidence.toFixed(2)})`)} ${cite(c, article)}`)
+      out.wrap(`${i + 1}. ${c.bold(inline(rank.outlet))}  score ${c.bold(rank.score.toFixed(1))}${spans.length === 0 ? '' : `  ${spans.join('; ')}`}`, '  ', '     ')
+    })
+  }
   for (const a of view.articles) {
     const framing = a.framing
     const score = framing === undefined ? c.dim('not analysed') : `score ${c.bold(framing.score.toFixed(1))}`

@@ -142,7 +142,11 @@ describe('renderHtml', () => {
     expect(all('#framing tr.t-loaded-language td').map((td) => td.textContent)).toEqual([
       'loaded-language', '“warring Ukraine”', 'quoted: Alexander Lukashenko', "loaded description: 'warring'", 'in text',
     ])
-    expect(one('#framing p.muted + h3 + p.muted').textContent).toBe(
+    const ranking = all('#framing ol.framing-ranking li').map((li) => li.textContent ?? '')
+    expect(ranking.map((li) => li.split(' · ')[0])).toEqual(['Kyiv Herald: score 8.2', 'Daily Wrap: score 0.0'])
+    expect(ranking[0]).toContain('“Belarusian dictator”')
+    expect(ranking[0]).not.toContain('warring') // quoted: Lukashenko's words, not the outlet's
+    expect(one('#framing h3 + p.muted').textContent).toBe(
       'quotes loaded language from Alexander Lukashenko (1 span); not counted in its own score (quoted score 1.0).',
     )
   })

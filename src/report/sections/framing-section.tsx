@@ -12,6 +12,29 @@ export function FramingSection({ ctx }: { ctx: SectionContext }) {
   return (
     <ReportSection id="framing" heading="Framing">
       <p class="muted">Score: summed confidence of the outlet's own-voice spans per 100 words; 0 = neutral. Quoted words are the speaker's: shown, attributed and counted apart.</p>
+      {view.framingRanking.length > 1 ? (
+        <>
+          <p>Outlets by framing in their own voice, most first, with their strongest spans:</p>
+          <ol class="framing-ranking">
+            {view.framingRanking.map((rank) => (
+              <li>
+                <strong>{rank.outlet}</strong>: score {rank.score.toFixed(1)}
+                {rank.strongest.map(({ span }, i) => (
+                  <>
+                    {i === 0 ? ' · ' : '; '}
+                    <a class={`cite t-${cssName(span.technique)}`} href={`#${anchors.of(span)}`}>
+                      “{span.text}”
+                    </a>{' '}
+                    <span class="muted">
+                      ({span.technique}, {span.confidence.toFixed(2)})
+                    </span>
+                  </>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {view.articles.map((a) => {
         const f = a.framing
         const heading = (
