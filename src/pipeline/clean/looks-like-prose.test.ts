@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { looksLikeProse } from './looks-like-prose.js'
+import { hasSentence, looksLikeProse } from './looks-like-prose.js'
 
 const PASSWD = `root:x:0:0:root:/root:/bin/bash
 daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
@@ -44,4 +45,27 @@ describe('looksLikeProse', () => {
     ['a CSV table', CSV],
     ['a list of words without one sentence', 'Minsk\nWarsaw\nKyiv\nVilnius\nRiga'],
   ])('%s is not', (_, text) => expect(looksLikeProse(text)).toBe(false))
+})
+
+describe('hasSentence', () => {
+  // The regular expression it replaces: the slow, obvious version.
+  const SENTENCE = /\p{L}+[^\n.!?]*?\s\p{L}+[^\n.!?]*?\s\p{L}+[^\n]*?[.!?…](?:["'»”’)\]]*)(?:\s|$)/u
+  const pieces = ['a', 'Ab', 'żó', 'Лк', '𝒜', ' ', ' ', ' ', '\n', '\t', '\u00a0', '\u2028', '.', '!', '?', '…', '"', '»', '’', ')', ']', ',', '-', '1']
+
+  it('answers as the regular expression on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: fc.constantFrom('word', 'Word', ' ', '. '), weight: 6 }, { arbitrary: fc.constantFrom(...pieces), weight: 4 }), { minLength: 8, maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(hasSentence(text)).toBe(SENTENCE.test(text))
+      }),
+      { seed: 19, numRuns: 5_000 },
+    )
+  })
+
+  it('is linear on a long line without a full stop', () => {
+    const line = 'Word Another third '.repeat(20_000)
+    const start = performance.now()
+    expect(hasSentence(line)).toBe(false)
+    expect(performance.now() - start).toBeLessThan(1_000)
+  })
 })
