@@ -1,5 +1,6 @@
 import type { FramingSpan, Span, Token } from '../../model/index.js'
 import { findQuoteMarks } from '../quotes/index.js'
+import { spanIndex } from '../span-index.js'
 import type { BriefArticle } from './brief-article.js'
 
 /** A sentence as the brief writes it, or why it cannot be written. */
@@ -24,22 +25,27 @@ export function neutraliseSentence(article: BriefArticle, span: Span, tokens: re
   const quotes = findQuoteMarks(article.text.slice(span.start, span.end), span.start).map((q) => q.outer)
   const isQuoted = (s: Span): boolean => quotes.some((q) => q.start <= s.start && s.end <= q.end)
   const inSpan = (s: Span): boolean => s.start >= span.start && s.end <= span.end && !isQuoted(s)
+  // The article's spans near this sentence, from indexes built once per article: a pass over each list per
+  // sentence made the brief quadratic in a long text. They come in list order, as from a filter over the list.
+  const framing = spanIndex(article.framing).within(span.start, span.end)
+  const people = spanIndex(article.people)
+  const speech = spanIndex(article.speech)
   const edits: Edit[] = []
   let isLoaded = false
-  for (const f of article.framing.filter(inSpan)) {
-    const descriptor = article.descriptors.find((d) => d.start <= f.start && f.end <= d.end)
+  for (const f of framing.filter(inSpan)) {
+    const descriptor = spanIndex(article.descriptors).containing(f.start, f.end)[0]
     const edit = descriptor ? removeDescriptor(article.text, descriptor) : removeModifier(article.text, f, tokens)
     // A loaded word that carries the sentence ("is a con") cannot be dropped: the sentence is attributed instead.
     if (edit) edits.push(edit)
     else isLoaded = true
   }
   let pronounDone = false
-  for (const p of article.people.filter(inSpan).sort((a, b) => a.start - b.start)) {
+  for (const p of people.within(span.start, span.end).filter(inSpan).sort((a, b) => a.start - b.start)) {
     if (edits.some((e) => e.start < p.end && p.start < e.end)) continue
     // Only the first pronoun becomes a name: "He noted that he is worried" → "Lukashenko noted that he is worried".
     if (p.form === 'pronoun' && (pronounDone || !/^(he|she)$/i.test(article.text.slice(p.start, p.end)))) continue
     // "Ghani said he started": a pronoun after the person's own name in the sentence stays a pronoun.
-    if (p.form === 'pronoun' && article.people.some((q) => q.canonical === p.canonical && q.form !== 'pronoun' && q.start >= span.start && q.end <= p.start)) continue
+    if (p.form === 'pronoun' && people.within(span.start, p.start).some((q) => q.canonical === p.canonical && q.form !== 'pronoun' && q.start >= span.start && q.end <= p.start)) continue
     if (p.form === 'pronoun') pronounDone = true
     const written = article.text.slice(p.start, p.end)
     const surname = p.canonical.split(' ').pop() ?? p.canonical
@@ -54,15 +60,15 @@ export function neutraliseSentence(article: BriefArticle, span: Span, tokens: re
   const text = tidy(applyEdits(article.text, span, edits))
   // Unmarked speech covering the sentence ("We have certain places …") and a marked quote with no attribution in
   // its sentence get one; a quote with "he said" or "He added," around it stands as written.
-  const speech = article.speech.find((q) => !q.marked && q.start <= span.start + 2 && span.end - 2 <= q.end)
-  const quoted = article.speech.find((q) => q.marked && inSpan(q))
+  const unmarked = speech.containing(span.start + 2, span.end - 2).find((q) => !q.marked && q.start <= span.start + 2 && span.end - 2 <= q.end)
+  const quoted = speech.within(span.start, span.end).find((q) => q.marked && inSpan(q))
   const outside = quoted ? article.text.slice(span.start, quoted.start) + article.text.slice(quoted.end, span.end) : ''
   // A sentence that is all quotation ("“Our temple of democracy was attacked.”") needs its speaker too.
   const unquoted = quotes.reduceRight((t, q) => t.slice(0, q.start - span.start) + t.slice(q.end - span.start), article.text.slice(span.start, span.end))
   const isAllQuote = quotes.length > 0 && !/\p{L}{2,}/u.test(unquoted)
-  const needsSpeaker = speech !== undefined || (quoted !== undefined && !/\p{L}{2,}/u.test(outside)) || isAllQuote
+  const needsSpeaker = unmarked !== undefined || (quoted !== undefined && !/\p{L}{2,}/u.test(outside)) || isAllQuote
   if (needsSpeaker) {
-    const speaker = (speech ?? quoted ?? article.speech.find((q) => q.start < span.end && span.start < q.end))?.speaker
+    const speaker = (unmarked ?? quoted ?? speech.overlapping(span.start, span.end)[0])?.speaker
     if (!speaker) return { kind: 'unusable', reason: 'unattributed-speech' }
     const who = named.has(speaker) ? (speaker.split(' ').pop() ?? speaker) : speaker
     named.add(speaker)

@@ -1,4 +1,5 @@
 import type { BriefSentence, Difference, FactSpan, FramingSpan, Sentence, Token } from '../../model/index.js'
+import { spanIndex } from '../span-index.js'
 import type { BriefArticle } from './brief-article.js'
 import { isWholeSentence } from './is-whole-sentence.js'
 import { neutraliseSentence } from './neutralise-sentence.js'
@@ -51,9 +52,13 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
   const inLanguage = new Set(articles.filter((a) => a.language === options.language).map((a) => a.id))
   const candidates: Written[] = []
   for (const article of articles) {
+    // The facts a sentence carries, by an index of the article's fact spans (in fact order): a pass over every
+    // fact per sentence was quadratic in a long text.
+    const factSpans = facts.flatMap((f, fact) => f.spans.filter((s) => s.articleId === article.id).map((s) => ({ start: s.start, end: s.end, fact })))
+    const spans = spanIndex(factSpans)
     article.sentences.forEach((sentence, position) => {
       if (!isWholeSentence(article.text.slice(sentence.start, sentence.end))) return
-      const carried = facts.filter((f) => f.spans.some((s) => s.articleId === article.id && s.start < sentence.end && sentence.start < s.end))
+      const carried = [...new Set(spans.overlapping(sentence.start, sentence.end).map((s) => s.fact))].map((fact) => facts[fact]!)
       // One fact is written in the brief's language when an outlet wrote it in that language.
       if (!inLanguage.has(article.id) && carried.some((f) => f.articleIds.some((id) => inLanguage.has(id)))) return
       const written = neutraliseSentence(article, sentence, sentence.tokens, new Set(), options)

@@ -1,5 +1,7 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
-import { foldName, isInflectingLanguage, isSameNameWord } from '../text/index.js'
+import { foldName, isInflectingLanguage, isSameNameWord, nameWordIndex } from '../text/index.js'
+import { memoizeByObject } from '../memoize.js'
+import { pushTo } from '../push-to.js'
 import type { Gazetteer } from './gazetteer.js'
 import { localNames, wordKeys, type KnownPerson } from './local-names.js'
 import type { NameMention } from './find-mentions.js'
@@ -27,6 +29,8 @@ interface Member {
 }
 
 interface Cluster {
+  /** Position in the list of clusters: the first cluster a name belongs to wins. */
+  readonly order: number
   readonly key: string
   readonly gazetteerId?: string
   readonly members: Member[]
@@ -34,9 +38,12 @@ interface Cluster {
   readonly spellings: Member[]
 }
 
-function addMember(c: Cluster, m: Member): void {
-  if (!c.spellings.some((s) => s.text === m.text)) c.spellings.push(m)
+/** Adds the member; true when its spelling is new to the cluster. */
+function addMember(c: Cluster, m: Member): boolean {
+  const isNew = !c.spellings.some((s) => s.text === m.text)
+  if (isNew) c.spellings.push(m)
   c.members.push(m)
+  return isNew
 }
 
 /**
@@ -53,6 +60,13 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
     for (const c of a.captionNames) members.push({ articleId: a.articleId, lang: a.lang, text: c.text, words: words(c.text), kind: c.kind })
   }
   const clusters: Cluster[] = []
+  // Every way a name joins a cluster (belongsTo) compares its last word with the last word of one of the
+  // cluster's spellings, so only clusters with a spelling whose last word is near are tested: testing every
+  // cluster made merging quadratic in a long text's names. The first cluster that takes the name still wins.
+  const byLastWord = nameWordIndex()
+  const join = (c: Cluster, m: Member): void => {
+    if (addMember(c, m)) byLastWord.add(c.order, last(m), m.lang)
+  }
   const byGazetteer = new Map<string, Cluster>()
   const pending: Member[] = []
   // "Bloomberg" alone is the news agency in the gazetteer, but in a story that names "Michael Bloomberg" it is him.
@@ -66,11 +80,11 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
     }
     let cluster = byGazetteer.get(id)
     if (!cluster) {
-      cluster = { key: id, gazetteerId: id, members: [], spellings: [] }
+      cluster = { order: clusters.length, key: id, gazetteerId: id, members: [], spellings: [] }
       byGazetteer.set(id, cluster)
       clusters.push(cluster)
     }
-    addMember(cluster, m)
+    join(cluster, m)
   }
   // Full names first, so that lone surnames find the person they belong to.
   pending.sort((a, b) => b.words.length - a.words.length)
@@ -78,9 +92,13 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   const homeOf = new Map<string, Cluster>()
   for (const m of pending) {
     const seen = homeOf.get(`${m.kind}|${m.lang}|${m.text}`)
-    const home = seen ?? clusters.find((c) => belongsTo(m, c, gazetteer))
-    if (home) addMember(home, m)
-    else clusters.push({ key: m.words.join(' '), members: [m], spellings: [m] })
+    const home = seen ?? (m.words.length === 0 ? clusters : byLastWord.candidates(last(m), m.lang).map((i) => clusters[i]!)).find((c) => belongsTo(m, c, gazetteer))
+    if (home) join(home, m)
+    else {
+      const cluster: Cluster = { order: clusters.length, key: m.words.join(' '), members: [], spellings: [] }
+      clusters.push(cluster)
+      join(cluster, m)
+    }
     homeOf.set(`${m.kind}|${m.lang}|${m.text}`, home ?? clusters[clusters.length - 1]!)
   }
   return clusters
@@ -101,12 +119,14 @@ function words(text: string): string[] {
 /** "is this lone word the surname of one of these people", remembered per spelling and language. */
 function surnameMatcher(people: readonly Member[]): (word: string, lang: string | undefined) => boolean {
   const surnames = [...new Map(people.map((m) => [`${m.lang}|${last(m)}`, m] as const)).values()]
+  const index = nameWordIndex()
+  surnames.forEach((p, i) => index.add(i, last(p), p.lang))
   const known = new Map<string, boolean>()
   return (word, lang) => {
     const key = `${lang}|${word}`
     let isMatch = known.get(key)
     if (isMatch === undefined) {
-      isMatch = surnames.some((p) => isSameNameWord(last(p), word, p.lang, lang))
+      isMatch = index.candidates(word, lang).some((i) => isSameNameWord(last(surnames[i]!), word, surnames[i]!.lang, lang))
       known.set(key, isMatch)
     }
     return isMatch
@@ -161,11 +181,21 @@ function toEntity(c: Cluster, articles: readonly ArticleNames[], gazetteer: Gaze
   const descriptors: Record<string, ArticleSpan[]> = {}
   for (const article of articles) {
     const indices = new Set(c.members.filter((m) => m.articleId === article.articleId && m.span).map((m) => m.span!.index))
-    const found = article.descriptors.filter((d) => indices.has(d.target))
+    // The article's descriptors of these mentions, in the article's order: looked up by target, as a pass over
+    // all descriptors per entity was quadratic in a long text.
+    const byTarget = descriptorsByTarget(article.descriptors)
+    const found = [...indices].flatMap((index) => byTarget.get(index) ?? []).sort((a, b) => a - b).map((i) => article.descriptors[i]!)
     if (found.length > 0) descriptors[article.articleId] = found.map((d) => ({ articleId: article.articleId, start: d.start, end: d.end, text: d.text }))
   }
   return { name: canonicalName(c, kind, gazetteer), kind, variants, mentions, descriptors }
 }
+
+/** Positions of an article's descriptors by the name mention each describes. */
+const descriptorsByTarget = memoizeByObject((descriptors: readonly Descriptor[]): Map<number, number[]> => {
+  const byTarget = new Map<number, number[]>()
+  descriptors.forEach((d, i) => pushTo(byTarget, d.target, i))
+  return byTarget
+})
 
 function settleKind(c: Cluster, gazetteer: Gazetteer): EntityKind {
   if (c.gazetteerId) return gazetteer.byId.get(c.gazetteerId)?.kind ?? 'other'

@@ -1,4 +1,5 @@
 import type { ArticleQuote, FramingSpan, FramingVoice, Span } from '../../model/index.js'
+import { spanIndex } from '../span-index.js'
 import { findQuotations } from './find-quotations.js'
 
 /**
@@ -20,12 +21,14 @@ export function attributeVoices(spans: readonly FramingSpan[], text: string, quo
 
 function voiceOf(span: Span, marks: readonly Span[], direct: readonly ArticleQuote[]): FramingVoice | undefined {
   const holds = (q: Span): boolean => q.start <= span.start && span.end <= q.end && q.end > q.start
-  const quote = direct.find(holds)
-  const mark = marks.find(holds)
+  // Quotes and quotation marks around the span come from indexes, in list order (so `find` picks what it picked
+  // from the whole list): a pass over the article's quotes per span was quadratic in a long text.
+  const quote = spanIndex(direct).containing(span.start, span.end).find(holds)
+  const mark = spanIndex(marks).containing(span.start, span.end).find(holds)
   if (quote === undefined && mark === undefined) return undefined
   // The speaker of the quote that holds the marks, when the quotes stage found one: a quotation inside an
   // outlet's paraphrase ("alluding to …, “you demonstrated it”") still belongs to whoever said it.
-  const speaker = quote ?? direct.find((q) => mark !== undefined && q.start <= mark.end && mark.start <= q.end)
+  const speaker = quote ?? (mark === undefined ? undefined : spanIndex(direct).touching(mark.start, mark.end).find((q) => q.start <= mark.end && mark.start <= q.end))
   const range = mark ?? quote!
   return { kind: 'quoted', speaker: speaker?.speakerName ?? null, quote: { start: range.start, end: range.end } }
 }

@@ -1,3 +1,4 @@
+import { occurrenceCounter, type Occurrences } from './count-occurrences.js'
 import type { WordToken } from './tokenize-words.js'
 
 /** A span to classify: tokens [first, last] of the text, inclusive. */
@@ -75,21 +76,17 @@ export function forEachShapeFeature(text: string, tokens: readonly WordToken[], 
 }
 
 /**
- * The text being scored, lower-cased once, and what each wording's search found: spans of one text are
- * scored one after another, and many share a wording ("the regime", "said").
+ * The text being scored, lower-cased once, a counter of matches in it, and what each wording's search found: spans
+ * of one text are scored one after another, and many share a wording ("the regime", "said").
  */
-let current = { text: '', lower: '', found: new Map<string, { count: number; firstAt: number }>() }
+let current = { text: '', count: occurrenceCounter(''), found: new Map<string, Occurrences>() }
 
 /** How many times `needle` (a span's wording, lower-cased) occurs in the lower-cased text, and where first. */
-function occurrences(text: string, needle: string): { count: number; firstAt: number } {
-  if (current.text !== text) current = { text, lower: text.toLowerCase(), found: new Map() }
+function occurrences(text: string, needle: string): Occurrences {
+  if (current.text !== text) current = { text, count: occurrenceCounter(text.toLowerCase()), found: new Map() }
   let found = current.found.get(needle)
   if (found === undefined) {
-    const haystack = current.lower
-    const firstAt = haystack.indexOf(needle)
-    let count = 0
-    for (let at = firstAt; at >= 0; at = haystack.indexOf(needle, at + 1)) count++
-    found = { count, firstAt }
+    found = current.count(needle)
     current.found.set(needle, found)
   }
   return found

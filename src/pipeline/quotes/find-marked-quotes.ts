@@ -3,8 +3,8 @@ import { findQuoteMarks } from './find-quote-marks.js'
 import { speakerAfter, speakerBefore } from './find-speaker.js'
 import type { Paragraph } from './group-paragraphs.js'
 import type { Speaker } from './quote-context.js'
-import { buildQuote, isInsideMarks, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
-import { indexAt } from '../span-at.js'
+import { buildQuote, isInsideMarks, lastNamedReferentEndingBy, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
+import { firstIndex, indexAt } from '../span-at.js'
 import { isSpeechVerb } from './speech-cues.js'
 import { cueSpeaker, isCueVerb, speakerIn } from './find-cue-speaker.js'
 import { trimSpeech } from './find-lexical-speech.js'
@@ -83,7 +83,9 @@ function attributeByWords(ctx: QuoteContext, lex: SpeechLexicon, outer: Span): A
 /** The speech verb nearest to a quotation in its sentence, and the speaker next to that verb. */
 function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
   const sentence = ctx.sentences[indexAt(ctx.sentences, outer.start, (s) => s)]
-  const following = ctx.sentences.find((s) => s.start >= outer.end - 1 && s.start <= outer.end + 2)
+  // The first sentence starting in [end - 1, end + 2], by binary search (sentences are in text order).
+  const next = ctx.sentences[firstIndex(ctx.sentences.length, (k) => ctx.sentences[k]!.start >= outer.end - 1)]
+  const following = next && next.start <= outer.end + 2 ? next : undefined
   const candidates = [sentence, following].filter((s): s is Sentence => s !== undefined)
   let best: { verb: Token; index: number; sentence: Sentence; distance: number } | undefined
   for (const s of candidates) {
@@ -100,8 +102,7 @@ function attributeMarked(ctx: QuoteContext, outer: Span): Attribution {
 
 /** A quote with no verb of its own continues the last speaker of the paragraph before or this one. */
 function continuation(ctx: QuoteContext, outer: Span): Attribution {
-  const before = ctx.referents.filter((r) => r.end <= outer.start && r.name >= 0)
-  const last = before[before.length - 1]
+  const last = lastNamedReferentEndingBy(ctx, outer.start)
   const sentence = ctx.sentences[indexAt(ctx.sentences, outer.start, (s) => s)]
   if (!last || !sentence) return {}
   const lastSentence = ctx.sentences[last.sentence]

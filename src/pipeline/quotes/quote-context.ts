@@ -113,6 +113,24 @@ export function lastReferentBefore(ctx: QuoteContext, offset: number, accept: (r
   return undefined
 }
 
+/**
+ * The last referent in the article's list (text order) that names someone (`name >= 0`) and ends by `offset`:
+ * a binary search over those referents sorted by end, with the latest list position up to each, instead of a
+ * filter over all referents per quote.
+ */
+export function lastNamedReferentEndingBy(ctx: QuoteContext, offset: number): Referent | undefined {
+  const { ends, latest } = namedByEnd(ctx.referents)
+  const count = firstIndex(ends.length, (k) => ends[k]! > offset)
+  return count === 0 ? undefined : ctx.referents[latest[count - 1]!]
+}
+
+const namedByEnd = memoizeByObject((referents: readonly Referent[]) => {
+  const byEnd = referents.flatMap((r, i) => (r.name >= 0 ? [i] : [])).sort((a, b) => referents[a]!.end - referents[b]!.end)
+  const latest = new Float64Array(byEnd.length)
+  byEnd.forEach((i, k) => (latest[k] = Math.max(i, k > 0 ? latest[k - 1]! : -1)))
+  return { ends: Float64Array.from(byEnd, (i) => referents[i]!.end), latest }
+})
+
 const namesByStart = memoizeByObject((names: readonly NameMention[]) =>
   names.map((n, index) => ({ start: n.start, end: n.end, index })).sort((a, b) => a.start - b.start),
 )

@@ -3,6 +3,7 @@ import type { Descriptor, NameMention } from '../entities/index.js'
 import { PERSON_PRONOUNS, nameWordMatcher } from '../text/index.js'
 import { quotedSpans } from './group-paragraphs.js'
 import { firstIndex, indexAt } from '../span-at.js'
+import { spanIndex } from '../span-index.js'
 import { isVerbLike } from './find-cue-speaker.js'
 import { findRoleAliases } from './find-role-aliases.js'
 import { speechLexicon, tokenKey, wordKey, type Gender, type SpeechLexicon } from './speech-lexicon.js'
@@ -57,7 +58,7 @@ export function resolveReferents(
 
   // Names inside quotation marks are what someone said, not who the narrative is about.
   const quoted = quotedSpans(text, sentences)
-  const isQuoted = (r: Referent): boolean => quoted.some((q) => q.start <= r.start && r.end <= q.end)
+  const isQuoted = (r: Referent): boolean => spanIndex(quoted).containing(r.start, r.end).length > 0
   const out: Referent[] = []
   let subject = -1
   let latest = -1

@@ -140,23 +140,6 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
 }
 
 /**
- * A test "is `word` a spelling of one of these name words" (`isSameNameWord`), remembered per word: a long text
- * asks it of thousands of mentions, most of them repeats. `lang` is the language of the words and of the text.
- * @example const isSurname = nameWordMatcher(['Lukashenko']); isSurname('Lukashenka')  // true
- */
-export function nameWordMatcher(words: readonly string[], lang?: string): (word: string) => boolean {
-  const known = new Map<string, boolean>()
-  return (word) => {
-    let isMatch = known.get(word)
-    if (isMatch === undefined) {
-      isMatch = words.some((w) => isSameNameWord(w, word, lang, lang))
-      known.set(word, isMatch)
-    }
-    return isMatch
-  }
-}
-
-/**
  * True when two name words are spellings of one name: a shared key, or keys within one edit per five letters for
  * longer words. Each word is read in its article's language, so "Путиным" (ru) is "Putin" (en).
  * @example isSameNameWord('Łukaszence', 'Лукашенко', 'pl', 'ru')  // true

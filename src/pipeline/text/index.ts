@@ -1,4 +1,6 @@
-export { shadowText, foldName, nameKey, nameKeys, editDistance, isSameNameWord, nameWordMatcher } from './fold.js'
+export { shadowText, foldName, nameKey, nameKeys, editDistance, isSameNameWord } from './fold.js'
+export { nameWordMatcher } from './name-word-matcher.js'
+export { nameWordIndex, type NameWordIndex } from './name-word-index.js'
 export { isInflectingLanguage, nameStems } from './name-inflection.js'
 export {
   SPEECH_VERBS,

@@ -83,6 +83,9 @@ const RULES: Readonly<Record<string, Rules>> = {
 
 const MIN_STEM = 3
 
+/** The languages whose names this module knows how to reduce: uk, ru, be, pl, cs, de. */
+export const INFLECTING_LANGUAGES: readonly string[] = Object.keys(RULES)
+
 /** True for the languages whose names this module knows how to reduce. */
 export function isInflectingLanguage(lang: string | undefined): boolean {
   return lang !== undefined && Object.hasOwn(RULES, lang)
