@@ -23,8 +23,8 @@ const words = (n: number): string => Array.from({ length: n }, () => 'word').joi
 
 describe('outlets ranked by framing in their own voice', () => {
   test('most framing first, each with its three strongest own-voice wordings; quoted spans never count', () => {
-    const loaded = view(1, 'Loaded', words(100), [span('dictator', 0.5), span('Dictator', 0.6), span('regime', 0.3), span('thug', 0.7), span('tyrant', 0.4), span('butcher', 0.95, { kind: 'quoted', speaker: 'X' })], 2.5)
-    const neutral = view(2, 'Neutral', words(100), [span('butcher', 0.95, { kind: 'quoted', speaker: 'X' })], 0)
+    const loaded = view(1, 'Loaded', words(100), [span('dictator', 0.5), span('Dictator', 0.6), span('regime', 0.3), span('thug', 0.7), span('tyrant', 0.4), span('butcher', 0.95, { kind: 'quoted', speaker: 'X', quote: { start: 0, end: 7 } })], 2.5)
+    const neutral = view(2, 'Neutral', words(100), [span('butcher', 0.95, { kind: 'quoted', speaker: 'X', quote: { start: 0, end: 7 } })], 0)
     const [first, second] = rankOutletsByFraming([neutral, loaded])
     expect(first?.outlet).toBe('Loaded')
     expect(first?.score).toBe(2.5)
