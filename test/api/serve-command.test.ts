@@ -1,9 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildCli } from '../cli/built-cli.js'
 import { openSeedStore, type SeedStore } from './seed-store.js'
 
-const RUN = ['--import', 'tsx', join(import.meta.dirname, 'run-serve.ts'), 'serve']
+// The built CLI, as users run it (test/cli/built-cli.ts): a child started from source through tsx spent most of
+// its time compiling.
+const RUN = [buildCli(), 'serve']
 let seeds: SeedStore
 
 async function until(condition: () => boolean, ms = 5_000): Promise<void> {

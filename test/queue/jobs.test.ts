@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { buildCli } from '../cli/built-cli.js'
 import { enqueueInputs, openQueue, queueStatus, QUEUES, runWorker, type QueueContext } from '../../src/queue/index.js'
 import { ANALYZER_VERSION, CorpusState } from '../../src/corpus/index.js'
 import { analyseArticle } from '../../src/queue/analyse-article.js'
@@ -13,7 +14,9 @@ import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
 import { parseExtractJob } from '../../src/queue/job-data.js'
 import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, schemaOf, SKIP_MESSAGE } from '../store/postgres-schema.js'
 
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
+// The built CLI, as users run it (test/cli/built-cli.ts: one build shared by every test file): a child started
+// from source through tsx spent most of its time compiling.
+const CLI = [buildCli()]
 const dir = mkdtempSync(join(tmpdir(), 'parallax-jobs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

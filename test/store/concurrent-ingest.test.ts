@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, test } from 'vitest'
+import { buildCli } from '../cli/built-cli.js'
 import { syntheticArticle } from './synthetic-corpus.js'
 
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
+// The built CLI, as users run it (test/cli/built-cli.ts: one build shared by every test file): a child started
+// from source through tsx spent most of its time compiling.
+const CLI = [buildCli()]
 const root = mkdtempSync(join(tmpdir(), 'parallax-concurrent-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildCli } from '../cli/built-cli.js'
 import { seededRandom } from '../../scripts/lib/seeded-random.js'
 import { writeSyntheticJsonl } from './synthetic-corpus.js'
 
@@ -14,7 +15,9 @@ import { writeSyntheticJsonl } from './synthetic-corpus.js'
  * copies): three 500-document batches and a settle of about a second.
  */
 const COUNT = 1500
-const CLI = ['--import', 'tsx', join(import.meta.dirname, '..', 'run-cli.ts')]
+// The built CLI, as users run it (test/cli/built-cli.ts: one build shared by every test file): a child started
+// from source through tsx spent most of its time compiling.
+const CLI = [buildCli()]
 const root = mkdtempSync(join(tmpdir(), 'parallax-kill-'))
 const corpus = join(root, 'corpus.jsonl')
 afterAll(() => rmSync(root, { recursive: true, force: true }))
