@@ -1,5 +1,5 @@
 import type { ArticleQuote, Quote, ReportQuoteRendering } from '../../model/index.js'
-import { conceptSimilarity, type Concept } from './concepts.js'
+import { conceptSimilarity, similarityCandidates, type Concept } from './concepts.js'
 import { pushTo } from '../push-to.js'
 
 /** A quote of one article, ready to align: its speaker entity and the concepts of its content. */
@@ -28,8 +28,13 @@ export function alignQuotes(
 ): Quote[] {
   const windows = buildWindows(quotes, texts)
   const candidates: { a: Window; b: Window; score: number }[] = []
+  // Only windows sharing two concepts can score above 0 (conceptSimilarity): scoring every pair of windows was
+  // quadratic in a long text's quotes. The index gives them in window order, as the scan over all pairs did.
+  const similarWindows = similarityCandidates(windows.map((w) => w.concepts))
   for (const [i, a] of windows.entries()) {
-    for (const b of windows.slice(i + 1)) {
+    for (const k of similarWindows(a.concepts)) {
+      if (k <= i) continue
+      const b = windows[k]!
       if (a.articleId === b.articleId || !isSameSpeaker(a.speaker, b.speaker)) continue
       // Each extra sentence in a window costs 5 %: a joined window must match clearly better than its parts.
       const penalty = Math.pow(0.95, a.members.length + b.members.length - 2)
@@ -76,9 +81,13 @@ function attachRepeats(
   find: (i: number) => number,
   parent: number[],
 ): void {
+  // The aligned renderings in the order they were aligned, and an index of those that can score above 0 against a
+  // rendering: a pass over all aligned ones per rendering left alone was quadratic in a long text's quotes.
+  const aligned = [...windowOf.keys()]
+  const similarAligned = similarityCandidates(aligned.map((j) => quotes[j]!.concepts))
   for (const [i, q] of quotes.entries()) {
     if (windowOf.has(i)) continue
-    const twin = [...windowOf.keys()].find((j) => {
+    const twin = similarAligned(q.concepts).map((k) => aligned[k]!).find((j) => {
       const other = quotes[j]!
       return other.quote.articleId === q.quote.articleId && other.speaker === q.speaker && conceptSimilarity(q.concepts, other.concepts, weights) >= REPEAT_THRESHOLD
     })

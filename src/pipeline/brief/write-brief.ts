@@ -47,7 +47,9 @@ interface Written {
  * an open quotation mark, and no fact twice. Figures the outlets disagree on are given as a range or listed.
  * Every sentence cites its articles with spans.
  */
-export function writeBrief(facts: readonly BriefFact[], articles: readonly BriefArticle[], options: BriefOptions): BriefSentence[] {
+export function writeBrief(facts: readonly BriefFact[], articles: readonly BriefArticle[], briefOptions: BriefOptions): BriefSentence[] {
+  // A sentence written without edits is checked for framing twice (as written, then as a candidate): once is enough.
+  const options = { ...briefOptions, detectFraming: rememberedPerText(briefOptions.detectFraming) }
   const byId = new Map(articles.map((a) => [a.id, a]))
   const inLanguage = new Set(articles.filter((a) => a.language === options.language).map((a) => a.id))
   const candidates: Written[] = []
@@ -125,6 +127,19 @@ function concepts(tokens: readonly Token[]): string[] {
   const isContent = (t: Token): boolean => (isTagged ? CONTENT_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.text) : /^[\p{L}\p{N}]{4,}/u.test(t.text))
   const lemmas = tokens.filter(isContent).map((t) => t.lemma || t.norm)
   return [...lemmas, ...lemmas.slice(1).map((l, i) => `${lemmas[i]} ${l}`)]
+}
+
+function rememberedPerText(detect: BriefOptions['detectFraming']): BriefOptions['detectFraming'] {
+  const found = new Map<string, readonly FramingSpan[]>()
+  return (text, language) => {
+    const key = `${language}\n${text}`
+    let spans = found.get(key)
+    if (spans === undefined) {
+      spans = detect(text, language)
+      found.set(key, spans)
+    }
+    return spans
+  }
 }
 
 function dedupeSpans(spans: readonly FactSpan[]): FactSpan[] {
