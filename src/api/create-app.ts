@@ -88,17 +88,23 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.get('/api/stories', readers, async (c) => {
     const query = parse(StoriesQuery, c.req.query(), 'query')
+    const limit = query.limit ?? 100
+    const blindspots = query.blindspots === '1'
     const storyQuery = {
-      limit: query.limit ?? 100,
+      // Blindspots are looked for among the newest 1,000 stories of the window (the largest page), as on the list page.
+      limit: blindspots ? 1000 : limit,
       ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
       ...(query.q === undefined ? {} : { query: foldName(query.q) }),
     }
     // The list as of the store's story-list version: unchanged since the client's copy → 304, since ours → reused.
     const version = await lists.version()
-    const key = `json ${JSON.stringify(storyQuery)}`
+    const key = `json ${JSON.stringify({ ...storyQuery, blindspots, limit })}`
     const unchanged = notModified(c, `"l${version}-${hashKey(key)}"`)
     if (unchanged !== null) return unchanged
-    const body = await lists.rendered(key, version, async () => JSON.stringify({ stories: await lists.items(storyQuery) }))
+    const body = await lists.rendered(key, version, async () => {
+      const items = await lists.items(storyQuery)
+      return JSON.stringify({ stories: blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, limit) : items })
+    })
     return sendCached(c, body, 'application/json; charset=UTF-8')
   })
 

@@ -131,6 +131,12 @@ export function openApiDocument(): Record<string, unknown> {
             { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Only stories with an article published or first seen at or after this ISO 8601 date.' },
             { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words that must all occur in one article of the story (any script, any accents).' },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+            {
+              name: 'blindspots',
+              in: 'query',
+              schema: { type: 'string', enum: ['1'] },
+              description: "Only stories that are a blindspot under some group kind of the server's outlet registry (every outlet with a known value shares one), among the newest 1,000 stories that match the other filters.",
+            },
           ],
           responses: { '200': { description: 'Stories', ...json({ type: 'object', properties: { stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } }) }, ...errors(400, 401, 403, 503) },
         },

@@ -59,6 +59,8 @@ export const StoriesQuery = z.strictObject({
   since: isoDate.optional(),
   q: z.string().trim().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
+  /** "1": only stories that are a blindspot under some group kind of the outlet registry. */
+  blindspots: z.literal('1', { error: '"blindspots" must be 1 or absent' }).optional(),
 })
 export type StoriesQuery = z.infer<typeof StoriesQuery>
 

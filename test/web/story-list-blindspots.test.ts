@@ -42,6 +42,18 @@ describe('story list blindspots', () => {
     expect(filtered.document.querySelector('main')?.textContent).toContain('No stories match these filters.')
   })
 
+  test('GET /api/stories?blindspots=1 keeps the same stories as the page', async () => {
+    const one = createApp({ store: seeds.store, outletRegistry: registry('centre') })
+    const two = createApp({ store: seeds.store, outletRegistry: registry('right') })
+    const ids = async (app: ReturnType<typeof createApp>, path: string) => ((await (await app.request(path)).json()) as { stories: { id: string; blindspots: unknown[] }[] }).stories
+    const all = await ids(one, '/api/stories')
+    expect(all.length).toBeGreaterThan(0)
+    expect(await ids(one, '/api/stories?blindspots=1')).toEqual(all.filter((s) => s.blindspots.length > 0))
+    expect((await ids(one, '/api/stories?blindspots=1')).length).toBeGreaterThan(0)
+    expect(await ids(two, '/api/stories?blindspots=1')).toEqual([])
+    expect((await one.request('/api/stories?blindspots=yes')).status).toBe(400)
+  })
+
   test('without a registry: no bars, no filter link; a bad filter value is refused', async () => {
     const app = createApp({ store: seeds.store })
     const { document } = await list(app, '/')
