@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { runCompareJob, type CompareJob, type CompareJobResult } from './compare-job.js'
 import { ApiError } from './errors.js'
+import { DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS } from './serve-defaults.js'
 
 export interface ComparePoolOptions {
   /** Worker threads (default: cores − 1, at least 1, at most 2: the main thread keeps a core for serving). */
@@ -14,13 +15,7 @@ export interface ComparePoolOptions {
   readonly maxMemoryMb?: number
 }
 
-/**
- * 60 s: the largest comparison allowed (2,000,000 characters; the issue measured 12.8 s for 2.5 MB of analysis
- * alone on 2 busy cores) fits with room; anything slower is a request the server should not hold a worker for.
- */
-export const DEFAULT_COMPARE_TIMEOUT_MS = 60_000
-/** 8 waiting jobs: at ~1 s for a typical comparison a client waits seconds, not minutes, before its turn. */
-export const DEFAULT_COMPARE_QUEUE = 8
+export { DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS }
 /** Seconds a client refused as busy is told to wait (Retry-After): about one typical comparison per queued job. */
 const BUSY_RETRY_AFTER_S = 10
 

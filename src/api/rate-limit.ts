@@ -9,11 +9,7 @@ export interface RateLimitOptions {
   readonly burst?: number
 }
 
-/**
- * 30 expensive requests a minute per client: a person comparing articles by hand sends a few; a script that
- * sends more fills the analysis queue for everyone else (a comparison of the seed pair takes ~1 s of a worker).
- */
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 30 }
+export { DEFAULT_RATE_LIMIT } from './serve-defaults.js'
 
 /**
  * Refuses a client's request with 429 and `Retry-After` when its bucket is empty. Clients are told apart by

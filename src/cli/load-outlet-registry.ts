@@ -3,7 +3,6 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { AppError, type OutletRegistry } from '../model/index.js'
-import { parseOutletRegistry } from '../pipeline/outlets/index.js'
 
 /** Help text of `--outlets FILE`. */
 export const OUTLETS_HELP = 'outlet registry, YAML or CSV (default: $PARALLAX_OUTLETS, else ~/.config/parallax/outlets.yaml when present; docs/OUTLETS.md)'
@@ -33,5 +32,7 @@ export async function loadOutletRegistry(flag: string | undefined, env: NodeJS.P
     const where = flag !== undefined ? '--outlets' : named !== undefined ? '$PARALLAX_OUTLETS' : 'outlet registry'
     throw new AppError('invalid_input', `${where}: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`, { cause: error })
   }
+  // The parser (YAML and schema validation) loads only when there is a registry to read.
+  const { parseOutletRegistry } = await import('../pipeline/outlets/index.js')
   return parseOutletRegistry(text, path)
 }

@@ -1,4 +1,12 @@
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
+import type Iconv from 'iconv-lite'
+
+// iconv-lite loads when a document is not UTF-8 (a legacy charset declared or guessed), not with the readers.
+let loaded: typeof Iconv | undefined
+function iconvLite(): typeof Iconv {
+  loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv
+  return loaded
+}
 
 /** The outcome of turning bytes into a string: the text and the charset used, or why it could not be done. */
 export type Decoded =
@@ -58,10 +66,10 @@ function decodeWith(bytes: Uint8Array, charset: string): Decoded {
       // fatal: false — a stray bad byte in a mostly-UTF-8 page becomes U+FFFD rather than losing the page
       return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), charset }
     }
-    if (!iconv.encodingExists(charset)) {
+    if (!iconvLite().encodingExists(charset)) {
       return { ok: false, reason: 'bad-encoding', message: `unsupported charset "${charset}"` }
     }
-    return { ok: true, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset, { stripBOM: false }), charset }
+    return { ok: true, text: iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset, { stripBOM: false }), charset }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { ok: false, reason: 'bad-encoding', message: `could not decode as ${charset}: ${detail}` }
@@ -96,7 +104,7 @@ function normalizeCharset(label: string): string | undefined {
   // Browsers decode "iso-8859-1" and "us-ascii" as windows-1252 (WHATWG Encoding Standard)
   if (lower === 'iso-8859-1' || lower === 'latin1' || lower === 'us-ascii' || lower === 'ascii') return 'windows-1252'
   if (lower === 'x-cp1251' || lower === 'cp1251') return 'windows-1251'
-  return iconv.encodingExists(lower) ? lower : undefined
+  return iconvLite().encodingExists(lower) ? lower : undefined
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -125,7 +133,7 @@ function sniffLegacyCharset(bytes: Uint8Array): string {
   let best: string = 'windows-1252'
   let bestScore = -Infinity
   for (const charset of LEGACY_CHARSETS) {
-    const score = plausibility(iconv.decode(sample, charset))
+    const score = plausibility(iconvLite().decode(sample, charset))
     if (score > bestScore) {
       best = charset
       bestScore = score

@@ -1,4 +1,12 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { createRequire } from 'node:module'
+import type * as FastXmlParser from 'fast-xml-parser'
+
+// fast-xml-parser loads when a feed is first parsed (parseFeed is synchronous, hence require), not with the readers.
+let xml: typeof FastXmlParser | undefined
+function fastXmlParser(): typeof FastXmlParser {
+  xml ??= createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser
+  return xml
+}
 
 /** A feed reduced to what ingestion needs. */
 export interface Feed {
@@ -37,6 +45,7 @@ export function parseFeed(text: string): ParsedFeed {
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{')) return parseJsonFeed(trimmed)
   let doc: Record<string, unknown>
+  const { XMLParser, XMLValidator } = fastXmlParser()
   try {
     // inside the try: deeply nested input can overflow the validator's stack
     const valid = XMLValidator.validate(trimmed)

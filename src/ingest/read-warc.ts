@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio'
+import type { WARCRecord } from 'warcio'
 import type { RawDocument, Skipped } from '../model/index.js'
 import { bytesToDocument, formatBytes } from './bytes-to-document.js'
 import type { IngestContext } from './ingest-context.js'
@@ -19,6 +19,8 @@ export async function* readWarc(path: string, context: IngestContext): AsyncGene
   let index = 0
   let pages = 0
   try {
+    // warcio (and its gzip and hashing code) loads only when a WARC file is read.
+    const { WARCParser } = await import('warcio')
     const parser = new WARCParser(stream)
     for await (const record of parser) {
       index++
@@ -84,6 +86,7 @@ async function decodeHttpBody(record: WARCRecord, raw: Uint8Array): Promise<Uint
   const encoding = headers.get('content-encoding')
   const chunked = headers.get('transfer-encoding') === 'chunked'
   if (!encoding && !chunked) return raw
+  const { AsyncIterReader } = await import('warcio')
   return new AsyncIterReader([raw], encoding, chunked).readFully()
 }
 

@@ -4,7 +4,6 @@ import { AppError } from '../../model/index.js'
 import { addInputFlags, type InputFlags } from '../input-flags.js'
 import { addOutletsFlag } from '../load-outlet-registry.js'
 import { addBriefWordsFlag } from '../brief-words-flag.js'
-import { buildReport, emit } from './compare.js'
 
 /** `parallax analyze INPUT`: one article alone (cleaned text, entities, quotes, framing), same report shape. */
 export function register(program: Command): void {
@@ -21,6 +20,9 @@ export function register(program: Command): void {
     if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
       throw new AppError('invalid_input', `analyze reads one article and ${input} is a directory: use \`parallax compare ${input}\` or \`parallax ingest ${input}\``)
     }
-    await emit(await buildReport([input], flags, { isSingle: true }), flags)
+    const { buildReport } = await import('../build-report.js')
+    const report = await buildReport([input], flags, { isSingle: true })
+    const { emitReport } = await import('../emit-report.js')
+    await emitReport(report, flags)
   })
 }

@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { clusterDocuments } from '../../corpus/index.js'
-import { readInputs } from '../../ingest/index.js'
 
 export function register(program: Command): void {
   program
@@ -10,6 +8,7 @@ export function register(program: Command): void {
     .option('--jsonl', 'one JSON object per line: { "source": ..., "story": ... }')
     .option('--outlet <name>', 'outlet name for every input')
     .action(async (inputs: string[], opts: { jsonl?: boolean; outlet?: string }) => {
+      const [{ clusterDocuments }, { readInputs }] = await Promise.all([import('../../corpus/index.js'), import('../../ingest/index.js')])
       const rows = await clusterDocuments(readInputs(inputs, opts.outlet ? { outlet: opts.outlet } : {}))
       for (const row of rows) {
         if (opts.jsonl) process.stdout.write(`${JSON.stringify(row)}\n`)

@@ -1,9 +1,7 @@
 import type { Command } from 'commander'
-import { AppError, type AnalyzedArticle, type FramingSpan } from '../../model/index.js'
-import { createSentenceBiasDetector, scoreFraming, type SentenceBias } from '../../pipeline/framing/index.js'
-import { memoizeByKey } from '../../pipeline/memoize.js'
-import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
-import { describeSkipped, loadArticles, nothingAnalysed } from '../load-articles.js'
+import type { FramingSpan } from '../../model/index.js'
+import type { SentenceBias } from '../../pipeline/framing/index.js'
+import { addInputFlags, type InputFlags } from '../input-flags.js'
 
 /** One input's framing as `parallax framing --json` prints it; offsets index the cleaned article text. */
 export interface FramingResult {
@@ -28,38 +26,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'article files (text or HTML), directories, URLs, or - for stdin')
     .option('--json', 'print [{ source, score, quotedScore, spans: [{ start, end, text, technique, source, voice, explanation, confidence }], sentences: [{ start, end, text, probability, isBiased }] }]')
   addInputFlags(command).action(async (inputs: string[], flags: InputFlags & { json?: boolean }) => {
-    const { analyzed, skipped } = await loadArticles(inputs, readOptionsFrom(flags))
-    process.stderr.write(describeSkipped(skipped))
-    if (analyzed.length === 0) throw new AppError('invalid_input', nothingAnalysed(skipped))
-    const results = analyzed.map(framingResult)
-    process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : results.map(formatResult).join('\n'))
+    // The pipeline loads when the command runs, not when it is registered.
+    await (await import('./run-framing.js')).runFraming(inputs, flags)
   })
-}
-
-/** The sentence bias detector for a language, loaded once per process. */
-const sentenceBias = memoizeByKey((language: string) => createSentenceBiasDetector({ language }))
-
-function framingResult(analyzed: AnalyzedArticle): FramingResult {
-  const { article, framing } = analyzed
-  return {
-    source: article.source,
-    score: scoreFraming(framing, article.text),
-    quotedScore: scoreFraming(framing, article.text, 'quoted'),
-    spans: framing.map(({ start, end, text, technique, source, voice, explanation, confidence }) => ({ start, end, text, technique, source, voice, explanation, confidence })),
-    sentences: sentenceBias(article.language)(article.text).map((s) => ({ ...s, text: article.text.slice(s.start, s.end) })),
-  }
-}
-
-function formatResult(result: FramingResult): string {
-  const biased = result.sentences.filter((s) => s.isBiased)
-  const lines = [
-    `${result.source}: framing score ${result.score.toFixed(2)} per 100 words in its own voice (quoted ${result.quotedScore.toFixed(2)}), ${result.spans.length} span(s)` +
-      (result.sentences.length > 0 ? `; ${biased.length} of ${result.sentences.length} sentences read as taking a side` : ''),
-  ]
-  for (const span of result.spans) {
-    const whose = span.voice.kind === 'outlet' ? '' : ` [quoted: ${span.voice.speaker ?? 'unnamed speaker'}]`
-    lines.push(`  ${span.start}-${span.end} ${span.technique} ${span.confidence.toFixed(2)}${whose}  ${span.explanation}`)
-  }
-  for (const s of biased) lines.push(`  ${s.start}-${s.end} biased sentence p=${s.probability.toFixed(2)}  ${s.text}`)
-  return `${lines.join('\n')}\n`
 }

@@ -5,7 +5,7 @@ type Registrar = (program: Command) => void
 /**
  * Every command, by name, with a loader of its module (each module exports `register(program)`); add new
  * commands here. Loading is lazy: `parallax compare` must not pay for the web server, PostgreSQL or the job
- * queue at start-up (cold start is a goal: under 1 s for compare on two articles).
+ * queue at start-up (cold start is a goal: at most 5x `node -e 0` for compare on two articles, issue 19).
  */
 const COMMANDS: Readonly<Record<string, () => Promise<{ register: Registrar }>>> = {
   compare: () => import('./compare.js'),
@@ -22,9 +22,13 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ register: Registrar }>>>
   jobs: () => import('./jobs.js'),
 }
 
-/** Registers the command named first in `argv`, or all of them (for help and unknown commands). */
+/**
+ * Registers the command named first in `argv`, or all of them (for help and unknown commands; each module only
+ * declares its command and imports what it runs when it runs), or none for `--version`.
+ */
 export async function registerCommands(program: Command, argv: readonly string[] = []): Promise<void> {
   const name = argv[0]
+  if (name === '-V' || name === '--version') return
   const only = name !== undefined ? COMMANDS[name] : undefined
   const loaders = only ? [only] : Object.values(COMMANDS)
   for (const module of await Promise.all(loaders.map((load) => load()))) module.register(program)

@@ -1,8 +1,6 @@
 import type { Command } from 'commander'
-import { defaultIngestWorkers, ingestDocuments, type IngestTotals } from '../../corpus/index.js'
-import { readInputs } from '../../ingest/index.js'
+import type { IngestTotals } from '../../corpus/index.js'
 import { AppError } from '../../model/index.js'
-import { openConfiguredStore } from '../../store/postgres/index.js'
 import { addInputFlags, readOptionsFrom, type InputFlags } from '../input-flags.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 import { outletsInOrder } from '../outlets-in-order.js'
@@ -26,6 +24,12 @@ export function register(program: Command): void {
     .option('--jobs <n>', 'worker threads that read, hash and featurise (default: cores − 1, at most 3)')
     .option('--outlets <file>', OUTLETS_HELP)
     .action(async (inputs: string[], opts: IngestFlags) => {
+      // The store, the readers and the pipeline load when the command runs, not when it is registered.
+      const [{ defaultIngestWorkers, ingestDocuments }, { readInputs }, { openConfiguredStore }] = await Promise.all([
+        import('../../corpus/index.js'),
+        import('../../ingest/index.js'),
+        import('../../store/postgres/index.js'),
+      ])
       const jobs = opts.jobs === undefined ? defaultIngestWorkers() : Number(opts.jobs)
       if (!Number.isInteger(jobs) || jobs < 0) throw new AppError('invalid_input', `--jobs must be a whole number ≥ 0, got "${opts.jobs}"`)
       const outletRegistry = await loadOutletRegistry(opts.outlets)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { enqueueInputs, openQueue, queueStatus, retryFailedJobs, type QueueStatus } from '../../queue/index.js'
+import type { QueueStatus } from '../../queue/index.js'
 import { requireDatabaseUrl } from './worker.js'
 
 /** `parallax jobs`: queue inputs for the workers, and show what the queue holds, including failures. */
@@ -11,7 +11,9 @@ export function register(program: Command): void {
     .option('--limit <n>', 'failures to list', '10')
     .action(async (opts: { json?: boolean; limit: string }) => {
       const limit = Math.max(0, Math.floor(Number(opts.limit) || 0))
-      const ctx = await openQueue(requireDatabaseUrl())
+      // The queue loads when a subcommand runs, not when it is registered.
+      const { openQueue, queueStatus } = await import('../../queue/index.js')
+      const ctx = await openQueue(await requireDatabaseUrl())
       try {
         const status = await queueStatus(ctx, limit)
         process.stdout.write(opts.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status))
@@ -28,7 +30,9 @@ export function register(program: Command): void {
     .option('--analyse', 'also analyse each new article (entities, quotes, framing) for `parallax show`')
     .option('--allow-private', 'let workers fetch loopback and private network addresses (off by default: SSRF guard)')
     .action(async (inputs: string[], opts: { outlet?: string; analyse?: boolean; allowPrivate?: boolean }) => {
-      const ctx = await openQueue(requireDatabaseUrl())
+      // The queue loads when a subcommand runs, not when it is registered.
+      const { enqueueInputs, openQueue } = await import('../../queue/index.js')
+      const ctx = await openQueue(await requireDatabaseUrl())
       try {
         const totals = await enqueueInputs(ctx, inputs, {
           ...(opts.outlet === undefined ? {} : { outlet: opts.outlet }),
@@ -46,7 +50,9 @@ export function register(program: Command): void {
     .command('retry')
     .description('Give every failed job one more attempt (after fixing what made them fail)')
     .action(async () => {
-      const ctx = await openQueue(requireDatabaseUrl())
+      // The queue loads when a subcommand runs, not when it is registered.
+      const { openQueue, retryFailedJobs } = await import('../../queue/index.js')
+      const ctx = await openQueue(await requireDatabaseUrl())
       try {
         process.stderr.write(`jobs: ${await retryFailedJobs(ctx)} failed job(s) queued again\n`)
       } finally {

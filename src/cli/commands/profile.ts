@@ -1,9 +1,6 @@
 import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
-import { framingDetector } from '../../pipeline/index.js'
-import { profileOutlets, type ProfileArticle } from '../../pipeline/framing/index.js'
-import { analyseStored, parseSince } from '../../corpus/index.js'
-import { openExistingStore } from './stories.js'
+import type { ProfileArticle } from '../../pipeline/framing/index.js'
 
 interface ProfileFlags {
   readonly db?: string
@@ -26,6 +23,13 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
     .action(async (flags: ProfileFlags) => {
       if (flags.period !== 'month' && flags.period !== 'year') throw new AppError('invalid_input', `--period must be month or year, got "${flags.period}"`)
+      // The store, the corpus and the pipeline load when the command runs, not when it is registered.
+      const [{ framingDetector }, { profileOutlets }, { analyseStored, parseSince }, { openExistingStore }] = await Promise.all([
+        import('../../pipeline/index.js'),
+        import('../../pipeline/framing/index.js'),
+        import('../../corpus/index.js'),
+        import('../open-existing-store.js'),
+      ])
       const store = await openExistingStore(flags.db)
       const articles: ProfileArticle[] = []
       try {

@@ -1,8 +1,7 @@
-import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
-import { ComparePool, createApp, DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS, DEFAULT_RATE_LIMIT, isLoopbackHost, LOOPBACK_HOSTS } from '../../api/index.js'
+// The defaults alone, for the help text; the server itself loads when the command runs (api/index.js, Hono, the store).
+import { DEFAULT_COMPARE_QUEUE, DEFAULT_COMPARE_TIMEOUT_MS, DEFAULT_RATE_LIMIT } from '../../api/serve-defaults.js'
 import { AppError } from '../../model/index.js'
-import { openConfiguredStore } from '../../store/postgres/index.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 
 interface ServeFlags {
@@ -32,6 +31,11 @@ export function register(program: Command): void {
     .option('--compare-timeout <seconds>', 'a comparison running longer is stopped (504)', String(DEFAULT_COMPARE_TIMEOUT_MS / 1000))
     .option('--rate-limit <n>', 'requests a minute per client address on POST /api/compare, /compare and /api/articles (0: no limit)', String(DEFAULT_RATE_LIMIT.perMinute))
     .action(async (flags: ServeFlags) => {
+      const [{ serve }, { ComparePool, createApp, isLoopbackHost, LOOPBACK_HOSTS }, { openConfiguredStore }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../../api/index.js'),
+        import('../../store/postgres/index.js'),
+      ])
       const port = Number(flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be 0–65535, got "${flags.port}"`)
       const count = (name: string, value: string, min: number): number => {

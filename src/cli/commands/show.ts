@@ -1,9 +1,6 @@
 import type { Command } from 'commander'
-import { storyReport } from '../../corpus/index.js'
 import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 import { addBriefWordsFlag, parseBriefWords } from '../brief-words-flag.js'
-import { emit } from './compare.js'
-import { openExistingStore } from './stories.js'
 
 interface ShowFlags {
   readonly db?: string
@@ -30,10 +27,12 @@ export function register(program: Command): void {
   addBriefWordsFlag(command).action(async (storyId: string, flags: ShowFlags) => {
     const briefWords = parseBriefWords(flags.briefWords)
     const outletRegistry = await loadOutletRegistry(flags.outlets)
+    // The store, the corpus and the renderers load when the command runs, not when it is registered.
+    const [{ storyReport }, { emitReport }, { openExistingStore }] = await Promise.all([import('../../corpus/index.js'), import('../emit-report.js'), import('../open-existing-store.js')])
     const store = await openExistingStore(flags.db)
     try {
       const report = await storyReport(store, storyId, { ...(outletRegistry ? { outletRegistry } : {}), ...(briefWords ? { briefWords } : {}) })
-      await emit(report, {
+      await emitReport(report, {
         ...(flags.json ? { json: true } : {}),
         ...(flags.md === undefined ? {} : { md: flags.md === true ? '-' : String(flags.md) }),
         ...(flags.html === undefined ? {} : { html: flags.html === true ? '-' : String(flags.html) }),

@@ -1,21 +1,10 @@
-import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
-import { parseSince, regroupCorpus } from '../../corpus/index.js'
-import { AppError, type Blindspot, type GroupCoverage, type OutletRegistry, type ReportOutlet } from '../../model/index.js'
-import { countIndependentSources } from '../../pipeline/dedupe/index.js'
-import { describeOutlets, findBlindspots } from '../../pipeline/outlets/index.js'
-import { foldName } from '../../pipeline/text/index.js'
-import { formatPublishedAt } from '../../report/index.js'
-import { defaultDbPath, type Store, type StorySummary } from '../../store/index.js'
-import { openConfiguredStore, postgresUrl } from '../../store/postgres/index.js'
-import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
-
-/** What ingest records when neither the input, the page nor the URL names the outlet. */
-const UNKNOWN_OUTLET = 'unknown'
+import type { Store } from '../../store/index.js'
+import { OUTLETS_HELP } from '../load-outlet-registry.js'
 
 const DB_HELP = 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)'
 
+/** `parallax stories` and its corrections; the store and the corpus load when one of them runs (run-stories.ts). */
 export function register(program: Command): void {
   const stories = program
     .command('stories')
@@ -28,26 +17,7 @@ export function register(program: Command): void {
     .option('--blindspots [kind]', 'only stories covered by one value of a group kind of the outlet registry (of KIND, or of any kind); --limit applies after')
     .option('--outlets <file>', OUTLETS_HELP)
     .action(async (opts: StoriesFlags) => {
-      const limit = Number(opts.limit)
-      if (!Number.isInteger(limit) || limit < 1) throw new AppError('invalid_input', `--limit must be a positive integer, got "${opts.limit}"`)
-      const registry = await loadOutletRegistry(opts.outlets)
-      const blindspotKind = opts.blindspots === undefined ? undefined : blindspotKindOf(opts.blindspots, registry)
-      await withStore(opts.db, async (store) => {
-        const list = await store.listStories({
-          // Blindspots are found among every story in the window (--since, --query), then cut to --limit; one story
-          // more than asked for tells whether the list was cut.
-          limit: blindspotKind === undefined ? limit + 1 : ALL_STORIES,
-          ...(opts.since === undefined ? {} : { since: parseSince(opts.since, new Date()) }),
-          ...(opts.query === undefined ? {} : { query: foldName(opts.query) }),
-        })
-        const all = list.map((story) => summarize(story, registry))
-        const matching = blindspotKind === undefined ? all : all.filter((r) => r.blindspots.some((b) => blindspotKind === true || b.kind === blindspotKind))
-        const rows = matching.slice(0, limit)
-        if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
-        else printTable(rows)
-        // Never cut a list silently (stderr, so --json output stays one parsable array).
-        if (matching.length > limit) process.stderr.write(`parallax: showing the newest ${limit} stories; more match (--limit N to see more)\n`)
-      })
+      await (await import('./run-stories.js')).listStories(opts)
     })
 
   stories
@@ -56,17 +26,7 @@ export function register(program: Command): void {
     .argument('<story...>', 'story ids (or unique prefixes), at least two')
     .option('--db <path>', DB_HELP)
     .action(async (ids: string[], _opts: unknown, command: Command) => {
-      if (ids.length < 2) throw new AppError('invalid_input', 'merge needs at least two stories')
-      await withStore(dbOf(command), async (store) => {
-        const found = await Promise.all(ids.map((id) => requireStory(store, id)))
-        const target = found[0]?.storyId ?? ''
-        const articleIds = found.flatMap((s) => s.articles.map((a) => a.articleId))
-        await store.write(async (tx) => {
-          await tx.addCorrection({ kind: 'merge', storyId: target, articleIds })
-          await tx.moveArticles(articleIds.map((articleId) => ({ articleId, storyId: target })))
-        })
-        process.stdout.write(`merged ${found.length} stories into ${target} (${articleIds.length} articles)\n`)
-      })
+      await (await import('./run-stories.js')).mergeStories(ids, dbOf(command))
     })
 
   stories
@@ -76,19 +36,7 @@ export function register(program: Command): void {
     .argument('<article...>', 'ids of the articles to move out')
     .option('--db <path>', DB_HELP)
     .action(async (id: string, articleIds: string[], _opts: unknown, command: Command) => {
-      await withStore(dbOf(command), async (store) => {
-        const story = await requireStory(store, id)
-        const inStory = new Set(story.articles.map((a) => a.articleId))
-        const missing = articleIds.filter((a) => !inStory.has(a))
-        if (missing.length > 0) throw new AppError('invalid_input', `not in story ${story.storyId}: ${missing.join(', ')}`)
-        if (articleIds.length === inStory.size) throw new AppError('invalid_input', 'split must leave at least one article in the story')
-        const newId = `s${createHash('sha256').update(`split\n${story.storyId}\n${[...articleIds].sort().join('\n')}`).digest('hex').slice(0, 11)}`
-        await store.write(async (tx) => {
-          await tx.addCorrection({ kind: 'split', storyId: newId, articleIds })
-          await tx.moveArticles(articleIds.map((articleId) => ({ articleId, storyId: newId })))
-        })
-        process.stdout.write(`moved ${articleIds.length} articles from ${story.storyId} to ${newId}\n`)
-      })
+      await (await import('./run-stories.js')).splitStory(id, articleIds, dbOf(command))
     })
 
   stories
@@ -96,14 +44,11 @@ export function register(program: Command): void {
     .description('Recompute every story from scratch, then replay merges and splits')
     .option('--db <path>', DB_HELP)
     .action(async (_opts: unknown, command: Command) => {
-      await withStore(dbOf(command), async (store) => {
-        const moved = await regroup(store)
-        process.stdout.write(`regrouped: ${moved} articles changed story\n`)
-      })
+      await (await import('./run-stories.js')).regroupStories(dbOf(command))
     })
 }
 
-interface StoriesFlags {
+export interface StoriesFlags {
   readonly since?: string
   readonly query?: string
   readonly limit: string
@@ -121,102 +66,7 @@ function dbOf(command: Command): string | undefined {
   return (command.optsWithGlobals() as { db?: string }).db
 }
 
-/** listStories' limit when blindspots are searched: every story of the window. */
-const ALL_STORIES = 2 ** 31 - 1
-
-/** `--blindspots` (any kind: true) or `--blindspots lean`; either needs a registry with that group kind. */
-function blindspotKindOf(value: string | true, registry: OutletRegistry | undefined): string | true {
-  const kinds = [...new Set(registry?.outlets.flatMap((o) => Object.keys(o.groups)) ?? [])]
-  if (kinds.length === 0) {
-    const why = registry === undefined ? 'no outlet registry found' : `${registry.source ?? 'the outlet registry'} defines no groups`
-    throw new AppError('invalid_input', `--blindspots needs outlet groups (such as lean) in an outlet registry: ${why} (--outlets FILE; see docs/OUTLETS.md)`)
-  }
-  if (value !== true && !kinds.includes(value)) throw new AppError('invalid_input', `--blindspots: no group kind "${value}" in the outlet registry (it has: ${kinds.join(', ')})`)
-  return value
-}
-
 /** `parallax stories regroup`: see regroupCorpus. Returns how many articles moved. */
 export async function regroup(store: Store): Promise<number> {
-  const corrections = await store.corrections()
-  return store.write((tx) => regroupCorpus(tx, corrections))
-}
-
-interface StoryRow {
-  id: string
-  title: string
-  firstSeen: string
-  lastSeen: string
-  articles: number
-  independentSources: number
-  /** Display names: the registry's for outlets it knows. */
-  outlets: string[]
-  /** Each outlet with what the registry says of it; `articleIds` are stored article ids. */
-  outletDetails: ReportOutlet[]
-  coverageByGroup: GroupCoverage[]
-  /** Group kinds under which one value alone covered the story. */
-  blindspots: Blindspot[]
-}
-
-function summarize(story: StorySummary, registry: OutletRegistry | undefined): StoryRow {
-  // Every outlet whose copy was stored as a member covered the story.
-  const described = describeOutlets(story.members.flatMap((m) => m.outlets.map((outlet) => ({ id: m.articleId, outlet }))), registry)
-  return {
-    id: story.storyId,
-    title: story.title,
-    firstSeen: story.firstSeen,
-    lastSeen: story.lastSeen,
-    articles: story.members.length,
-    independentSources: countIndependentSources(
-      story.members.map((m) => ({ id: m.articleId, outlet: m.outlet === UNKNOWN_OUTLET ? '' : m.outlet, wire: m.wire, duplicateGroup: m.duplicateGroup })),
-    ),
-    outlets: described.outlets.map((o) => o.name),
-    outletDetails: described.outlets,
-    coverageByGroup: described.coverageByGroup,
-    blindspots: findBlindspots(described.coverageByGroup),
-  }
-}
-
-function printTable(rows: readonly StoryRow[]): void {
-  if (rows.length === 0) {
-    process.stdout.write('no stories\n')
-    return
-  }
-  for (const r of rows) {
-    const outlets = r.outlets.slice(0, 3).join(', ') + (r.outlets.length > 3 ? `, +${r.outlets.length - 3}` : '')
-    // Newest and earliest article (published, else first seen), both in UTC as stored, so they compare at a glance.
-    process.stdout.write(`${r.id}  ${formatPublishedAt(r.lastSeen)}  ${r.articles} articles, ${r.independentSources} independent sources  ${r.title}\n`)
-    process.stdout.write(`${' '.repeat(r.id.length + 2)}since ${formatPublishedAt(r.firstSeen)} · ${outlets}\n`)
-    // One line per group kind: "lean: left 2 · right 1 · unknown 1", and which kinds it is a blindspot of.
-    for (const group of r.coverageByGroup) {
-      const only = r.blindspots.find((b) => b.kind === group.kind)
-      const counts = group.values.map((v) => `${v.value} ${v.outlets.length}`).join(' · ')
-      process.stdout.write(`${' '.repeat(r.id.length + 2)}${group.kind}: ${counts}${only ? `  (only ${only.value})` : ''}\n`)
-    }
-  }
-}
-
-async function requireStory(store: Store, id: string) {
-  const story = await store.getStory(id)
-  if (story === null) throw new AppError('not_found', `no story "${id}"`)
-  return story
-}
-
-/**
- * Opens an existing store (PostgreSQL when DATABASE_URL names one and no --db is given): reading commands must not
- * leave an empty SQLite file behind a typo in --db.
- */
-export async function openExistingStore(db: string | undefined): Promise<Store> {
-  const isSqlite = (db !== undefined && db !== '') || postgresUrl(process.env) === null
-  const path = defaultDbPath(db)
-  if (isSqlite && path !== ':memory:' && !existsSync(path)) throw new AppError('not_found', `no database at ${path}; run \`parallax ingest\` first or pass --db`)
-  return openConfiguredStore({ db })
-}
-
-async function withStore(db: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openExistingStore(db)
-  try {
-    await fn(store)
-  } finally {
-    await store.close()
-  }
+  return (await import('./run-stories.js')).regroup(store)
 }

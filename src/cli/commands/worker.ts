@@ -1,7 +1,5 @@
 import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
-import { openQueue, runWorker } from '../../queue/index.js'
-import { postgresUrl } from '../../store/postgres/index.js'
 
 /** `parallax worker`: runs fetch, extract, grouping and analyse jobs from the PostgreSQL job queue. */
 export function register(program: Command): void {
@@ -16,7 +14,9 @@ export function register(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
         throw new AppError('invalid_input', `--concurrency must be an integer from 1 to 64, got "${opts.concurrency}"`)
       }
-      const ctx = await openQueue(requireDatabaseUrl())
+      // The queue (pg-boss, pg) and the pipeline load when the command runs, not when it is registered.
+      const { openQueue, runWorker } = await import('../../queue/index.js')
+      const ctx = await openQueue(await requireDatabaseUrl())
       // SIGTERM/SIGINT: finish the job in hand, then stop (a second signal kills at once, as usual).
       const stop = new AbortController()
       const onSignal = () => {
@@ -41,7 +41,8 @@ export function register(program: Command): void {
 }
 
 /** The queue lives in PostgreSQL only: SQLite is one machine's file, and one `parallax ingest` already uses it fully. */
-export function requireDatabaseUrl(): string {
+export async function requireDatabaseUrl(): Promise<string> {
+  const { postgresUrl } = await import('../../store/postgres/index.js')
   const url = postgresUrl(process.env)
   if (url === null) {
     throw new AppError('invalid_input', 'workers need PostgreSQL: set DATABASE_URL=postgres://user:password@host:port/db (see docs/SCALING.md)')

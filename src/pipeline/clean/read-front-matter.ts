@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
 import type { RawDocument, Skipped } from '../../model/index.js'
 
 /** Front-matter fields and the RawDocument field each fills; `date` is the name Jekyll and Hugo use. */
@@ -38,7 +39,8 @@ export function readFrontMatter(raw: RawDocument): { document: RawDocument; body
   const fail = (message: string): Skipped => ({ kind: 'skipped', source: raw.source, reason: 'parse-failed', message: `${raw.source}: front-matter: ${message}` })
   const names = Object.keys(FIELDS).join('|')
   const isMeant = new RegExp(`^(?:${names})[ \\t]*:`, 'm').test(yaml)
-  const parsed = parseDocument(yaml, { prettyErrors: false })
+  // The YAML parser loads with the first front-matter block, not with the pipeline (most texts have none).
+  const parsed = (createRequire(import.meta.url)('yaml') as typeof Yaml).parseDocument(yaml, { prettyErrors: false })
   if (parsed.errors.length > 0) return isMeant ? fail(`not valid YAML: ${parsed.errors[0]?.message.split('\n')[0]}`) : none
   const value: unknown = parsed.toJS()
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return none

@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability'
+import { createRequire } from 'node:module'
+import type * as MozillaReadability from '@mozilla/readability'
 import { isElement, type DomDocument, type DomElement, type DomNode } from './dom.js'
 
 export interface FoundBody {
@@ -45,8 +46,9 @@ export function findBody(document: DomDocument): FoundBody | undefined {
  * content the parser put outside <body>, its walk up from the best candidate reaches the root and reads
  * `null.tagName`); that is giving up too, and the page falls back to its <body> like any flat page.
  */
-function readabilityParse(document: DomDocument): ReturnType<Readability<DomNode>['parse']> {
+function readabilityParse(document: DomDocument): ReturnType<MozillaReadability.Readability<DomNode>['parse']> {
   try {
+    const { Readability } = readability()
     return new Readability<DomNode>(document as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse()
   } catch {
     return null
@@ -71,4 +73,11 @@ function paragraphChars(roots: readonly DomElement[]): number {
     for (let i = 0; i < paragraphs.length; i++) total += paragraphs[i]?.textContent?.length ?? 0
   }
   return total
+}
+
+// Readability loads with the first HTML page, as linkedom does (dom.ts): plain-text runs never need it.
+let loaded: typeof MozillaReadability | undefined
+function readability(): typeof MozillaReadability {
+  loaded ??= createRequire(import.meta.url)('@mozilla/readability') as typeof MozillaReadability
+  return loaded
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import { createRequire } from 'node:module'
+import type { z } from 'zod'
 import { FRAMING_TECHNIQUES, type FramingTechnique } from '../../model/index.js'
 
 /**
@@ -31,47 +32,58 @@ const ROLES = [
   'descriptor',
 ] as const satisfies readonly EntryRole[]
 
-const rawEntrySchema = z.strictObject({
-  id: z.string().min(1),
-  /** Words as they appear; a word ending in "*" matches any word starting with it ("диктатор*"). */
-  terms: z.array(z.string().min(1)).min(1),
-  role: z.enum(ROLES).default('phrase'),
-  technique: z.enum(FRAMING_TECHNIQUES).optional(),
-  /** For delegitimizers and attribution adverbs: the technique when no partner word is found. */
-  aloneTechnique: z.enum(FRAMING_TECHNIQUES).optional(),
-  /** Technique when the next word is capitalised (a name follows): "so-called Union State" labels an institution. */
-  beforeNameTechnique: z.enum(FRAMING_TECHNIQUES).optional(),
-  confidence: z.number().gt(0).lte(1).optional(),
-  explanation: z.string().optional(),
-  /** Words that must follow a `descriptor`, optionally after one demonym. */
-  heads: z.array(z.string().min(1)).optional(),
-  /** The match is cancelled when one of these words (or phrases) stands right before it ("sanctions regime"). */
-  notAfterWords: z.array(z.string().min(1)).optional(),
-  /** The match is cancelled when one of these words (or phrases) stands right after it ("claimed the lives"). */
-  notBeforeWords: z.array(z.string().min(1)).optional(),
-  /**
-   * The match is cancelled when one of these words stands anywhere in its sentence: "alleged" beside "charged"
-   * or "prosecutors" is legal precision (a charge not yet proven), not doubt.
-   */
-  notInSentenceWith: z.array(z.string().min(1)).optional(),
-  source: z.string().min(1),
-  note: z.string().optional(),
-})
+/**
+ * The schema of a lexicon file as written, built on first use with zod (loaded then, not at import: the built-in
+ * lexicons are trusted and read without it, so analysis never loads zod).
+ */
+function buildLexiconSchema(zod: typeof z) {
+  const rawEntrySchema = zod.strictObject({
+    id: zod.string().min(1),
+    /** Words as they appear; a word ending in "*" matches any word starting with it ("диктатор*"). */
+    terms: zod.array(zod.string().min(1)).min(1),
+    role: zod.enum(ROLES).default('phrase'),
+    technique: zod.enum(FRAMING_TECHNIQUES).optional(),
+    /** For delegitimizers and attribution adverbs: the technique when no partner word is found. */
+    aloneTechnique: zod.enum(FRAMING_TECHNIQUES).optional(),
+    /** Technique when the next word is capitalised (a name follows): "so-called Union State" labels an institution. */
+    beforeNameTechnique: zod.enum(FRAMING_TECHNIQUES).optional(),
+    confidence: zod.number().gt(0).lte(1).optional(),
+    explanation: zod.string().optional(),
+    /** Words that must follow a `descriptor`, optionally after one demonym. */
+    heads: zod.array(zod.string().min(1)).optional(),
+    /** The match is cancelled when one of these words (or phrases) stands right before it ("sanctions regime"). */
+    notAfterWords: zod.array(zod.string().min(1)).optional(),
+    /** The match is cancelled when one of these words (or phrases) stands right after it ("claimed the lives"). */
+    notBeforeWords: zod.array(zod.string().min(1)).optional(),
+    /**
+     * The match is cancelled when one of these words stands anywhere in its sentence: "alleged" beside "charged"
+     * or "prosecutors" is legal precision (a charge not yet proven), not doubt.
+     */
+    notInSentenceWith: zod.array(zod.string().min(1)).optional(),
+    source: zod.string().min(1),
+    note: zod.string().optional(),
+  })
 
-const rawLexiconSchema = z.strictObject({
-  language: z.string().min(2),
-  description: z.string(),
-  /** Citation for each source key used by the entries. */
-  sources: z.record(z.string(), z.string()),
-  /**
-   * Nationality adjectives a label may absorb ("російський диктатор"), as word patterns. Languages that
-   * capitalise demonyms (English) need none: a capitalised "-ian/-ese/-ish" word counts.
-   */
-  demonyms: z.array(z.string().min(1)).optional(),
-  entries: z.array(rawEntrySchema),
-})
+  const rawLexiconSchema = zod.strictObject({
+    language: zod.string().min(2),
+    description: zod.string(),
+    /** Citation for each source key used by the entries. */
+    sources: zod.record(zod.string(), zod.string()),
+    /**
+     * Nationality adjectives a label may absorb ("російський диктатор"), as word patterns. Languages that
+     * capitalise demonyms (English) need none: a capitalised "-ian/-ese/-ish" word counts.
+     */
+    demonyms: zod.array(zod.string().min(1)).optional(),
+    entries: zod.array(rawEntrySchema),
+  })
+  return rawLexiconSchema
+}
 
-export type RawLexicon = z.input<typeof rawLexiconSchema>
+let lexiconSchema: ReturnType<typeof buildLexiconSchema> | undefined
+
+export type RawLexicon = z.input<ReturnType<typeof buildLexiconSchema>>
+/** A raw lexicon with the schema's defaults filled in. */
+type ParsedLexicon = z.output<ReturnType<typeof buildLexiconSchema>>
 
 /** A word pattern: exact lower-case form, or a prefix when the lexicon wrote "stem*". */
 export interface WordPattern {
@@ -115,9 +127,23 @@ const DEFAULT_CONFIDENCE = 0.6
  * @example parseLexicon(enJson).entries[0]?.terms  // [[{ text: 'dictator', isPrefix: false }]]
  */
 export function parseLexicon(raw: unknown): Lexicon {
-  const parsed = rawLexiconSchema.safeParse(raw)
-  if (!parsed.success) throw new Error(`framing: invalid lexicon: ${z.prettifyError(parsed.error)}`)
-  const data = parsed.data
+  const zod = createRequire(import.meta.url)('zod') as { z: typeof z }
+  lexiconSchema ??= buildLexiconSchema(zod.z)
+  const parsed = lexiconSchema.safeParse(raw)
+  if (!parsed.success) throw new Error(`framing: invalid lexicon: ${zod.z.prettifyError(parsed.error)}`)
+  return toLexicon(parsed.data)
+}
+
+/**
+ * A lexicon file already known to be valid (a built-in one: the committed files are checked by parseLexicon in
+ * lexicon.test.ts) in strict form, with the defaults the schema would fill in (role "phrase"): the same result as
+ * parseLexicon, without loading zod.
+ */
+export function trustedLexicon(raw: RawLexicon): Lexicon {
+  return toLexicon({ ...raw, entries: raw.entries.map((entry) => ({ ...entry, role: entry.role ?? 'phrase' })) })
+}
+
+function toLexicon(data: ParsedLexicon): Lexicon {
   const ids = new Set<string>()
   const entries = data.entries.map((entry): LexiconEntry => {
     if (ids.has(entry.id)) throw new Error(`framing: duplicate lexicon entry id ${entry.id}`)

@@ -1,9 +1,14 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { createRequire } from 'node:module'
+import type { Document } from 'yaml'
+import type * as Yaml from 'yaml'
 import type { z } from 'zod'
 import { AppError, type Outlet, type OutletRegistry } from '../../model/index.js'
 import { foldName } from '../text/index.js'
 import { parseCsv } from './parse-csv.js'
-import { rawOutletSchema, rawRegistrySchema, toOutlet } from './outlet-schema.js'
+import { outletSchemas, toOutlet } from './outlet-schema.js'
+
+// The YAML parser loads with the first registry read, not with the pipeline that resolves outlets.
+const yaml = (): typeof Yaml => createRequire(import.meta.url)('yaml') as typeof Yaml
 
 /** Columns of a CSV registry that are outlet fields; every other column is a group kind ("lean", "state media"). */
 const CSV_FIELDS = ['name', 'domains', 'aliases', 'country', 'language', 'owner'] as const
@@ -21,7 +26,7 @@ export function parseOutletRegistry(text: string, file: string): OutletRegistry 
   const outlets: { outlet: Outlet; line: number }[] = []
   for (const entry of entries.problems) problems.push(`${file}:${entry.line}: ${entry.message}`)
   for (const entry of entries.outlets) {
-    const parsed = rawOutletSchema.safeParse(entry.value)
+    const parsed = outletSchemas().rawOutletSchema.safeParse(entry.value)
     if (parsed.success) outlets.push({ outlet: toOutlet(parsed.data), line: entry.line })
     else for (const issue of parsed.error.issues) problems.push(`${file}:${entry.lineOf(issue)}: ${describe(entry, issue)}`)
   }
@@ -67,13 +72,14 @@ function nameOf(value: unknown): string | undefined {
 }
 
 function readYaml(text: string): Entries {
+  const { LineCounter, parseDocument } = yaml()
   const lines = new LineCounter()
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const lineAt = (offset: number): number => lines.linePos(offset).line
   if (document.errors.length > 0) {
     return { outlets: [], problems: document.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `not valid YAML: ${e.message.split('\n')[0]}` })) }
   }
-  const top = rawRegistrySchema.safeParse(document.toJS())
+  const top = outletSchemas().rawRegistrySchema.safeParse(document.toJS())
   if (!top.success) {
     const unknown = top.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []))
     const expected = 'expected "outlets:" followed by a list of outlets'
@@ -94,6 +100,7 @@ function readYaml(text: string): Entries {
 
 /** Line of the node at `path`, or of the nearest enclosing node that exists (a missing field: its outlet). */
 function yamlLine(document: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number): number {
+  const { isMap, isScalar } = yaml()
   for (let depth = path.length; depth >= 0; depth--) {
     const head = path.slice(0, depth)
     const node = document.getIn(head, true)

@@ -1,6 +1,6 @@
 import type { Outlet, OutletRegistry } from '../../model/index.js'
 import { foldName } from '../text/index.js'
-import { normalizeHost } from './outlet-schema.js'
+import { normalizeHost } from './normalize-host.js'
 
 /** What is known of an article's outlet: the name it goes by (given, page metadata or file name) and its URL. */
 export interface OutletHint {
