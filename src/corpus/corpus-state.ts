@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { settleArticles, StoryGrouper, StoryNameFilter, type ArticleFeatures, type Placement } from '../pipeline/cluster/index.js'
 import { DuplicateIndex } from '../pipeline/dedupe/index.js'
 import type { CorpusEntry, NewArticle, StoreWriter } from '../store/index.js'
+import { decodeCorpusSnapshot, encodeCorpusSnapshot } from './corpus-snapshot.js'
 
 /** A new article's stored fields, less what {@link CorpusState.place} decides: its id, story and duplicate group. */
 export type ArticleCandidate = Omit<NewArticle, 'articleId' | 'storyId' | 'duplicateGroup'>
@@ -33,19 +34,28 @@ export class CorpusState {
   /** The highest store sequence number seen: the next catch-up reads from there. */
   #lastSeq = 0
   #generation = -1
+  /** Articles this state took in (replayed or placed) since the snapshot it was restored from, or since it was empty. */
+  #sinceSnapshot = 0
+  readonly #snapshotAfter: number
+
+  /** `snapshotAfter`: store a new snapshot once this many articles came after the stored one (default SNAPSHOT_AFTER). */
+  constructor(options: { readonly snapshotAfter?: number } = {}) {
+    this.#snapshotAfter = options.snapshotAfter ?? SNAPSHOT_AFTER
+  }
 
   /**
-   * Brings the state in step with the store inside a write transaction: rebuilt from scratch when stored articles
-   * changed story since it was built (a merge, split or regroup), else caught up with the articles stored since.
+   * Brings the state in step with the store inside a write transaction: rebuilt when stored articles changed
+   * story since it was built (a merge, split or regroup, or a settle), else caught up with the articles stored
+   * since. A rebuild starts from the stored snapshot (migration 7) when there is one and replays only the articles
+   * stored after it: the same state as replaying the whole corpus, at a cost that follows the articles since the
+   * snapshot and the stories still open, not the corpus. A rebuild that replayed at least SNAPSHOT_AFTER articles
+   * stores the state it reached as the new snapshot.
    */
   async sync(tx: StoreWriter): Promise<void> {
     const generation = await tx.corpusGeneration()
-    if (generation !== this.#generation) {
-      this.#duplicates = new DuplicateIndex()
-      this.#storyNames = new StoryNameFilter()
-      this.#grouper = this.#newGrouper()
-      this.#placedSinceCatchUp = new Set()
-      this.#lastSeq = 0
+    const isRebuild = generation !== this.#generation
+    if (isRebuild) {
+      await this.#restore(tx)
       this.#generation = generation
     }
     // In pages: a corpus of a million articles would otherwise be read into memory at once (GBs of terms).
@@ -55,12 +65,68 @@ export class CorpusState {
       if (page.length < CATCH_UP_PAGE) break
     }
     this.#placedSinceCatchUp.clear()
+    // Only right after a rebuild is the state exactly a replay of the store (nothing placed or settled in memory).
+    if (isRebuild && this.#sinceSnapshot > 0 && this.#sinceSnapshot >= this.#snapshotAfter) await this.#saveSnapshot(tx)
+  }
+
+  /**
+   * Stores a snapshot of the corpus as it now stands (see {@link CorpusState.isSnapshotDue}): a fresh state replays from the stored snapshot (which a run's own settle leaves valid:
+   * it moves only articles stored after it) and stores what it reached. `parallax ingest` calls it after its
+   * settle, so the next run starts from here. Call inside a write transaction.
+   */
+  async storeSnapshot(tx: StoreWriter): Promise<void> {
+    await new CorpusState({ snapshotAfter: 1 }).sync(tx)
+  }
+
+  /** Whether this state took in `snapshotAfter` articles or more since the snapshot it started from. */
+  get isSnapshotDue(): boolean {
+    return this.#sinceSnapshot >= this.#snapshotAfter
+  }
+
+  /** Empties the state, then takes over the stored snapshot when there is a readable one. */
+  async #restore(tx: StoreWriter): Promise<void> {
+    this.#duplicates = new DuplicateIndex()
+    this.#storyNames = new StoryNameFilter()
+    this.#grouper = this.#newGrouper()
+    this.#placedSinceCatchUp = new Set()
+    this.#lastSeq = 0
+    this.#sinceSnapshot = 0
+    const stored = await tx.corpusSnapshot()
+    if (stored === null) return
+    try {
+      const snapshot = decodeCorpusSnapshot(stored.state)
+      if (snapshot === null || snapshot.seq !== stored.seq) return
+      const { previous, current } = snapshot.duplicates
+      const window = await tx.duplicateWindow(snapshot.seq, previous + current)
+      if (window.length !== previous + current) return
+      this.#storyNames.load(snapshot.names)
+      this.#grouper.importState(snapshot.grouper)
+      this.#duplicates.restore(window.map((e) => ({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })), previous)
+      this.#lastSeq = snapshot.seq
+    } catch {
+      // A snapshot that cannot be read (another size of sketch, damaged bytes) is only a lost shortcut: replay all.
+      this.#duplicates = new DuplicateIndex()
+      this.#storyNames = new StoryNameFilter()
+      this.#grouper = this.#newGrouper()
+    }
+  }
+
+  async #saveSnapshot(tx: StoreWriter): Promise<void> {
+    const state = encodeCorpusSnapshot({
+      seq: this.#lastSeq,
+      grouper: this.#grouper.exportState(),
+      names: this.#storyNames.words(),
+      duplicates: this.#duplicates.generationSizes,
+    })
+    await tx.putCorpusSnapshot({ seq: this.#lastSeq, state })
+    this.#sinceSnapshot = 0
   }
 
   #catchUp(entries: readonly CorpusEntry[]): void {
     for (const e of entries) {
       this.#lastSeq = Math.max(this.#lastSeq, e.seq)
       if (this.#placedSinceCatchUp.has(e.articleId)) continue
+      this.#sinceSnapshot++
       const features = featuresOf(e.terms, e.publishedAt)
       this.#duplicates.add({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })
       this.#grouper.observe(features)
@@ -133,6 +199,7 @@ export class CorpusState {
     this.#duplicates.add({ articleId, signature: candidate.signature, group: duplicateGroup })
     this.#placedSinceCatchUp.add(articleId)
     this.#storyNames.add(storyId)
+    this.#sinceSnapshot++
     return { ...candidate, articleId, storyId, duplicateGroup }
   }
 }
@@ -145,6 +212,15 @@ const SETTLE_WINDOW = 50_000
 
 /** Stored articles read per query while catching up. */
 const CATCH_UP_PAGE = 2_000
+
+/**
+ * A new corpus snapshot is stored once this many articles came after the stored one. Each writer start then
+ * replays at most about this many (tens of µs each) besides reading the snapshot, and a snapshot, whose size
+ * follows the open stories rather than the corpus, is written at most once per this many articles. Measured
+ * (bench/ingest-incremental.bench.ts): reading back the state of 4,500 articles in 670 open stories takes about as
+ * long as replaying 1,000.
+ */
+export const SNAPSHOT_AFTER = 1_000
 
 
 /** A stored article as settleArticles takes it: an article of a duplicate group it did not found is a reprint of the group's first. */

@@ -39,6 +39,8 @@ export interface IngestOptions {
   readonly settle?: boolean
   /** The user's outlet registry: outlets it knows are stored under its display name (see registeredOutlet). */
   readonly outletRegistry?: OutletRegistry
+  /** Store a new corpus snapshot at the end once this many articles came after the stored one (default SNAPSHOT_AFTER, see CorpusState). */
+  readonly snapshotAfter?: number
   /** Called once per input document, in input order, with what became of it (after its batch committed). */
   readonly onDocument?: (source: string, result: StoredResult | Skipped) => void
 }
@@ -56,7 +58,7 @@ export async function ingestDocuments(
   options: IngestOptions = {},
 ): Promise<IngestTotals> {
   const settles = options.settle !== false
-  const state = new CorpusState()
+  const state = new CorpusState(options.snapshotAfter === undefined ? {} : { snapshotAfter: options.snapshotAfter })
   const totals: IngestTotals = { read: 0, stored: 0, revised: 0, unchanged: 0, copies: 0, skipped: 0, regrouped: 0, startedAt: Date.now() }
   let batch: Ready[] = []
   // Skipped inputs met while a batch fills, with their place in it: reported in input order once it is stored.
@@ -102,6 +104,9 @@ export async function ingestDocuments(
     totals.regrouped = await store.write(async (tx) => (await state.settle(tx)).size)
     if (totals.stored > 0 || totals.regrouped > 0) onProgress(totals, false)
   }
+  // The next run restores the state from a snapshot and replays only what came after it (issue 19): store a new
+  // one when this run left the stored one far behind. Its own transaction: a kill here loses only the shortcut.
+  if (state.isSnapshotDue) await store.write((tx) => state.storeSnapshot(tx))
   return totals
 }
 

@@ -59,6 +59,15 @@ export interface StoreWriter {
   corpusOfStories(storyIds: readonly string[]): Promise<CorpusEntry[]>
   /** A number that changes whenever stored articles change story (merge, split, regroup); see migration 3. */
   corpusGeneration(): Promise<number>
+  /**
+   * The stored corpus snapshot (a writer's state as of article `seq`, see src/corpus/corpus-snapshot.ts), or null.
+   * The store drops it whenever an article up to `seq` changes what a replay reads (migration 7).
+   */
+  corpusSnapshot(): Promise<StoredSnapshot | null>
+  /** Replaces the stored corpus snapshot. */
+  putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void>
+  /** The last `count` articles stored at or before `uptoSeq`, in storage order: the near-duplicate window of a snapshot. */
+  duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]>
   /** Articles of ingest runs not settled yet (see migration 5), in storage order. */
   pendingSettle(): Promise<string[]>
   /** Records articles to settle at the end of the run, in the transaction that stores them. */
@@ -148,6 +157,15 @@ export interface CorpusEntry {
   readonly signature: Uint32Array
   readonly terms: readonly (readonly [string, number])[]
 }
+
+/** A persisted writer state: opaque bytes, valid for the articles up to `seq`. */
+export interface StoredSnapshot {
+  readonly seq: number
+  readonly state: Uint8Array
+}
+
+/** What the near-duplicate index keeps of a stored article. */
+export type DuplicateWindowEntry = Pick<CorpusEntry, 'seq' | 'articleId' | 'duplicateGroup' | 'signature'>
 
 export interface StoryQuery {
   /** Only stories with an article published (or first seen) at or after this ISO 8601 instant. */

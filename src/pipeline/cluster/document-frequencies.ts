@@ -1,3 +1,5 @@
+import { SparseCells, type CellEntries } from './sparse-cells.js'
+
 /**
  * Document frequencies in fixed memory: a count-min sketch (2 rows × 2²² counters, 32 MiB) with conservative
  * update, instead of a Map that grows with the vocabulary (2.5 million terms at 1 million articles, each a
@@ -7,26 +9,40 @@
  * Example: `df.add('e:putin'); df.get('e:putin')` → 1.
  */
 export class DocumentFrequencies {
-  readonly #rows: readonly [Uint32Array, Uint32Array]
+  // Sparse until a sixteenth full (see SparseCells): same counts, memory touched only where terms fell.
+  #rows: readonly [SparseCells, SparseCells]
   readonly #mask: number
 
   constructor(bits = 22) {
-    this.#rows = [new Uint32Array(1 << bits), new Uint32Array(1 << bits)]
+    this.#rows = [new SparseCells(1 << bits), new SparseCells(1 << bits)]
     this.#mask = (1 << bits) - 1
   }
 
   add(term: string): void {
     const [a, b] = hashSlots(term, this.#mask)
     const [rowA, rowB] = this.#rows
-    const min = Math.min(rowA[a] ?? 0, rowB[b] ?? 0)
+    const countA = rowA.get(a)
+    const countB = rowB.get(b)
+    const min = Math.min(countA, countB)
     // Conservative update: only counters at the minimum grow, so collisions inflate counts as little as possible.
-    if ((rowA[a] ?? 0) === min) rowA[a] = min + 1
-    if ((rowB[b] ?? 0) === min) rowB[b] = min + 1
+    if (countA === min) rowA.set(a, min + 1)
+    if (countB === min) rowB.set(b, min + 1)
+  }
+
+  /** The non-zero counters of both rows (what a persisted grouper stores). */
+  counters(): [CellEntries, CellEntries] {
+    return [this.#rows[0].entries(), this.#rows[1].entries()]
+  }
+
+  /** Replaces the counts with saved counters (see {@link DocumentFrequencies.counters}) of rows of the same size. */
+  load(rows: readonly [CellEntries, CellEntries]): void {
+    if (rows[0].length !== this.#rows[0].length || rows[1].length !== this.#rows[1].length) throw new Error('cluster: document frequency rows of another size')
+    this.#rows = [SparseCells.fromEntries(rows[0]), SparseCells.fromEntries(rows[1])]
   }
 
   get(term: string): number {
     const [a, b] = hashSlots(term, this.#mask)
-    return Math.min(this.#rows[0][a] ?? 0, this.#rows[1][b] ?? 0)
+    return Math.min(this.#rows[0].get(a), this.#rows[1].get(b))
   }
 
 }

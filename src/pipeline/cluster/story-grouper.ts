@@ -1,5 +1,6 @@
 import type { ArticleFeatures } from './article-features.js'
 import { DocumentFrequencies } from './document-frequencies.js'
+import type { CellEntries } from './sparse-cells.js'
 
 /** Thresholds and limits of {@link StoryGrouper}; defaults and where each number came from are in DEFAULT_GROUPER_OPTIONS. */
 export interface StoryGrouperOptions {
@@ -56,6 +57,37 @@ export const DEFAULT_GROUPER_OPTIONS: StoryGrouperOptions = {
   // About two days of a 10,000-articles-a-day crawl; the candidate search (the newest 64 stories per term)
   // rarely reaches an undated story this old anyway. ~20,000 live undated stories take ~120 MiB at most.
   maxIdleArticles: 20_000,
+}
+
+/**
+ * Everything a grouper holds, as plain data (see {@link StoryGrouper.exportState}): what a writer persists so the
+ * next process restores it instead of replaying the corpus. Orders are kept (a story's terms, postings, stories),
+ * since ties in pruning and candidate ranking go to the earlier entry.
+ */
+export interface GrouperState {
+  readonly docs: number
+  readonly newest: number
+  readonly placedSinceRetire: number
+  readonly placements: number
+  readonly retiredSinceCompaction: number
+  /** Document frequency counters (see DocumentFrequencies.counters). */
+  readonly df: readonly [CellEntries, CellEntries]
+  readonly stories: readonly StoryData[]
+  /** Each term's story ids, oldest first (stale ids of retired stories included, as in memory). */
+  readonly postings: Map<string, string[]>
+}
+
+/** One held story, as plain data. */
+export interface StoryData {
+  readonly id: string
+  /** Sum of the members' vectors, in the map's insertion order. */
+  readonly sums: Map<string, number>
+  readonly size: number
+  readonly first: number | null
+  readonly last: number | null
+  readonly indexed: readonly string[]
+  readonly members: string[]
+  readonly lastPlaced: number
 }
 
 /** Where one article went. `score` is the cosine with the story it joined (0 for a new story). */
@@ -121,6 +153,43 @@ export class StoryGrouper {
     this.#options = { ...DEFAULT_GROUPER_OPTIONS, ...options }
     this.#newStoryId = newStoryId
     this.#isNameTaken = isNameTaken
+  }
+
+  /**
+   * The grouper's whole state as plain data, read at once (it shares the grouper's maps: encode it before the
+   * grouper changes again). A grouper given it by {@link StoryGrouper.importState} decides exactly as this one
+   * would from here on.
+   */
+  exportState(): GrouperState {
+    if (this.#retirementHeld) throw new Error('cluster: cannot export a grouper while retirement is held')
+    const stories = [...this.#stories.values()].map((s): StoryData => ({ ...s, indexed: [...s.indexed] }))
+    return {
+      docs: this.#docs,
+      newest: this.#newest,
+      placedSinceRetire: this.#placedSinceRetire,
+      placements: this.#placements,
+      retiredSinceCompaction: this.#retiredSinceCompaction,
+      df: this.#df.counters(),
+      stories,
+      postings: this.#postings,
+    }
+  }
+
+  /** Takes over an exported state, its maps and arrays included (see {@link StoryGrouper.exportState}); only into a grouper that has seen nothing. */
+  importState(state: GrouperState): void {
+    if (this.#docs !== 0 || this.#stories.size !== 0) throw new Error('cluster: importState into a grouper that is not empty')
+    // First, as it checks the sketch's size: a state of another size must leave this grouper untouched.
+    this.#df.load(state.df)
+    this.#docs = state.docs
+    this.#newest = state.newest
+    this.#placedSinceRetire = state.placedSinceRetire
+    this.#placements = state.placements
+    this.#retiredSinceCompaction = state.retiredSinceCompaction
+    for (const s of state.stories) {
+      this.#stories.set(s.id, { ...s, indexed: new Set(s.indexed) })
+      for (const member of s.members) this.#storyOf.set(member, s.id)
+    }
+    for (const [term, list] of state.postings) this.#postings.set(term, list)
   }
 
   /** Articles in active stories. */

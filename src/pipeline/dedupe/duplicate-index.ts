@@ -55,6 +55,37 @@ export class DuplicateIndex {
     return this.#current.entries.size + (this.#previous?.entries.size ?? 0)
   }
 
+  /**
+   * How many articles each generation holds: they are always the last `previous + current` added, the older
+   * `previous` of them in the previous generation. A persisted corpus state keeps these counts and reads the
+   * entries back from the store (see {@link DuplicateIndex.restore}).
+   */
+  get generationSizes(): { readonly previous: number; readonly current: number } {
+    return { previous: this.#previous?.entries.size ?? 0, current: this.#current.entries.size }
+  }
+
+  /**
+   * Refills an empty index with the entries it held, oldest first, the first `previous` of them in the previous
+   * generation (`previous` 0: none, as before the first generation filled). It then matches exactly as the index
+   * that held them did.
+   */
+  restore(entries: readonly DuplicateEntry[], previous: number): void {
+    if (this.size !== 0) throw new Error('dedupe: restore into an index that is not empty')
+    if (previous > 0) {
+      this.#previous = newGeneration()
+      this.#previous.lsh.reserve(previous)
+      for (const entry of entries.slice(0, previous)) {
+        this.#previous.entries.set(entry.articleId, entry)
+        this.#previous.lsh.add(entry.articleId, entry.signature)
+      }
+    }
+    this.#current.lsh.reserve(entries.length - previous)
+    for (const entry of entries.slice(previous)) {
+      this.#current.entries.set(entry.articleId, entry)
+      this.#current.lsh.add(entry.articleId, entry.signature)
+    }
+  }
+
   signature(text: string): Uint32Array {
     return this.#minHash(shingles(text))
   }

@@ -36,6 +36,11 @@ export class LshIndex {
     return this.#ids.length
   }
 
+  /** Sizes the table for `articles` more at once: a bulk load then never rehashes on the way. */
+  reserve(articles: number): void {
+    while ((this.#filled + articles * this.#bands) * 2 > this.#keys.length) this.#grow()
+  }
+
   add(id: string, signature: Uint32Array): void {
     const keys = this.#bandKeys(signature)
     const slot = this.#ids.length

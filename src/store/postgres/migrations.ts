@@ -160,4 +160,26 @@ CREATE TRIGGER story_view_article_removed AFTER DELETE ON articles
 CREATE TRIGGER story_view_source_added AFTER INSERT ON article_sources
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stale_stories_of_new_sources();`,
   },
+  {
+    version: 7,
+    name: 'corpus snapshot: the dedupe and grouping state as of one article, so writers replay only what came after',
+    // As SQLite's migration 7. Row-level triggers: a statement-level one with transition tables cannot name the
+    // columns (UPDATE OF), and a new revision (which updates articles.revision) must not drop the snapshot.
+    sql: `
+CREATE TABLE corpus_snapshot (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  seq        BIGINT NOT NULL,
+  state      BYTEA NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE FUNCTION drop_corpus_snapshot() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM corpus_snapshot WHERE seq >= OLD.seq;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER corpus_snapshot_article_changed AFTER UPDATE OF article_id, story_id, duplicate_group, published_at, signature, terms ON articles
+  FOR EACH ROW EXECUTE FUNCTION drop_corpus_snapshot();
+CREATE TRIGGER corpus_snapshot_article_removed AFTER DELETE ON articles
+  FOR EACH ROW EXECUTE FUNCTION drop_corpus_snapshot();`,
+  },
 ]

@@ -1,4 +1,5 @@
-import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
+import { signatureFromBytes } from '../rows.js'
+import type { ArticleRef, ArticleSource, CorpusEntry, Correction, DuplicateWindowEntry, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 import type { Queryable } from './queryable.js'
 
@@ -43,6 +44,27 @@ export class PostgresWriter implements StoreWriter {
   async corpusGeneration(): Promise<number> {
     const { rows } = await this.#db.query<{ generation: string }>('SELECT generation FROM corpus_generation WHERE id = 1')
     return Number(rows[0]?.generation ?? 0)
+  }
+
+  async corpusSnapshot(): Promise<StoredSnapshot | null> {
+    const { rows } = await this.#db.query<{ seq: string; state: Buffer }>('SELECT seq, state FROM corpus_snapshot WHERE id = 1')
+    const row = rows[0]
+    return row === undefined ? null : { seq: Number(row.seq), state: row.state }
+  }
+
+  async putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    await this.#db.query(
+      'INSERT INTO corpus_snapshot (id, seq, state, created_at) VALUES (1, $1, $2, $3) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state, created_at = excluded.created_at',
+      [snapshot.seq, Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength), new Date().toISOString()],
+    )
+  }
+
+  async duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]> {
+    const { rows } = await this.#db.query<{ seq: string; article_id: string; duplicate_group: string; signature: Buffer }>(
+      'SELECT seq, article_id, duplicate_group, signature FROM articles WHERE seq <= $1 ORDER BY seq DESC LIMIT $2',
+      [uptoSeq, count],
+    )
+    return rows.reverse().map((r) => ({ seq: Number(r.seq), articleId: r.article_id, duplicateGroup: r.duplicate_group, signature: signatureFromBytes(r.signature) }))
   }
 
   async findBySource(location: string): Promise<ArticleRef | null> {

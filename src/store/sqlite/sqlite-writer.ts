@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoreWriter } from '../store.js'
+import { signatureFromBytes } from '../rows.js'
+import type { ArticleRef, ArticleSource, CorpusEntry, Correction, DuplicateWindowEntry, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.revision AS revision, r.content_hash AS contentHash
@@ -54,6 +55,24 @@ export class SqliteWriter implements StoreWriter {
   async corpusGeneration(): Promise<number> {
     const row = this.#sql('SELECT generation FROM corpus_generation WHERE id = 1').get() as { generation: number } | undefined
     return row?.generation ?? 0
+  }
+
+  async corpusSnapshot(): Promise<StoredSnapshot | null> {
+    const row = this.#sql('SELECT seq, state FROM corpus_snapshot WHERE id = 1').get() as { seq: number; state: Buffer } | undefined
+    return row === undefined ? null : { seq: row.seq, state: row.state }
+  }
+
+  async putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    this
+      .#sql('INSERT INTO corpus_snapshot (id, seq, state, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state, created_at = excluded.created_at')
+      .run(snapshot.seq, Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength), new Date().toISOString())
+  }
+
+  async duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]> {
+    const rows = this
+      .#sql('SELECT seq, article_id, duplicate_group, signature FROM articles WHERE seq <= ? ORDER BY seq DESC LIMIT ?')
+      .all(uptoSeq, count) as { seq: number; article_id: string; duplicate_group: string; signature: Buffer }[]
+    return rows.reverse().map((r) => ({ seq: r.seq, articleId: r.article_id, duplicateGroup: r.duplicate_group, signature: signatureFromBytes(r.signature) }))
   }
 
   async findBySource(location: string): Promise<ArticleRef | null> {

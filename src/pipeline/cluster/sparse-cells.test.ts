@@ -1,0 +1,26 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { SparseCells } from './sparse-cells.js'
+
+test('reads and writes as a plain Uint32Array, before and after it turns dense', () => {
+  // 256 cells turn dense past 16 filled: random writes cover both forms.
+  const write = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.nat({ max: 2 ** 32 - 1 }))
+  fc.assert(
+    fc.property(fc.array(write, { maxLength: 200 }), (writes) => {
+      const cells = new SparseCells(256)
+      const plain = new Uint32Array(256)
+      for (const [index, value] of writes) {
+        cells.set(index, value)
+        plain[index] = value
+      }
+      for (let i = 0; i < 256; i++) expect(cells.get(i)).toBe(plain[i])
+      const { indices, values } = cells.entries()
+      const nonZero = [...plain.keys()].filter((i) => plain[i] !== 0)
+      expect([...indices]).toEqual(nonZero)
+      expect([...values]).toEqual(nonZero.map((i) => plain[i]))
+      const copy = SparseCells.fromEntries(cells.entries())
+      for (let i = 0; i < 256; i++) expect(copy.get(i)).toBe(plain[i])
+    }),
+    { seed: 19, numRuns: 300 },
+  )
+})
