@@ -1,4 +1,4 @@
-import type { RawDocument } from '../model/index.js'
+import type { OutletRegistry, RawDocument } from '../model/index.js'
 import { QUEUES } from './job-names.js'
 import type { ExtractJob } from './job-data.js'
 import { prepareItem } from './prepared-item.js'
@@ -9,7 +9,7 @@ import type { QueueContext } from './queue-context.js'
  * run twice (a retried job after a killed worker): only items still 'queued' are updated. A bad document
  * becomes a 'skipped' or 'failed' item and never fails the job; only database errors do (and are retried).
  */
-export async function extractItems(ctx: QueueContext, job: ExtractJob): Promise<void> {
+export async function extractItems(ctx: QueueContext, job: ExtractJob, outletRegistry?: OutletRegistry): Promise<void> {
   const { rows } = await ctx.pool.query<{ ordinal: string; raw: string }>(
     `SELECT ordinal, raw FROM queue_items WHERE ordinal = ANY($1::bigint[]) AND state = 'queued' AND kind = 'document' ORDER BY ordinal`,
     [job.ordinals],
@@ -22,7 +22,7 @@ export async function extractItems(ctx: QueueContext, job: ExtractJob): Promise<
   for (const row of rows) {
     ordinals.push(Number(row.ordinal))
     try {
-      const item = prepareItem(JSON.parse(row.raw) as RawDocument)
+      const item = prepareItem(JSON.parse(row.raw) as RawDocument, outletRegistry)
       states.push('kind' in item ? 'skipped' : 'prepared')
       prepared.push('kind' in item ? null : JSON.stringify(item))
       messages.push('kind' in item ? item.message : null)

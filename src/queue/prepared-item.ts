@@ -1,7 +1,7 @@
-import type { RawDocument, Skipped } from '../model/index.js'
+import type { OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures } from '../pipeline/cluster/index.js'
 import { detectWireCredit, DuplicateIndex } from '../pipeline/dedupe/index.js'
-import { prepareDocument, roundTerms, type ArticleCandidate } from '../corpus/index.js'
+import { prepareDocument, registeredOutlet, roundTerms, type ArticleCandidate } from '../corpus/index.js'
 import type { ArticleSource } from '../store/index.js'
 
 /**
@@ -31,10 +31,14 @@ export interface PreparedItem {
 
 const minHash = new DuplicateIndex()
 
-/** Prepares one raw document (as `parallax ingest` does), or says why it was skipped. CPU only. */
-export function prepareItem(raw: RawDocument): PreparedItem | Skipped {
-  const doc = prepareDocument(raw)
-  if ('kind' in doc) return doc
+/**
+ * Prepares one raw document (as `parallax ingest` does), or says why it was skipped. CPU only. With the user's
+ * outlet registry the outlet is stored as the registry names it, as `ingest --outlets` stores it.
+ */
+export function prepareItem(raw: RawDocument, outletRegistry?: OutletRegistry): PreparedItem | Skipped {
+  const prepared = prepareDocument(raw)
+  if ('kind' in prepared) return prepared
+  const doc = registeredOutlet(prepared, outletRegistry)
   const features = articleFeatures({ title: doc.title, text: doc.text, language: doc.language, ...(doc.publishedAt === null ? {} : { publishedAt: doc.publishedAt }) })
   return {
     location: doc.location,

@@ -7,6 +7,7 @@ import { holdJobLease } from './hold-job-lease.js'
 import { parseAnalyseJob, parseExtractJob, parseFetchJob } from './job-data.js'
 import { QUEUE_ORDER, QUEUES, type QueueName } from './job-names.js'
 import type { QueueContext } from './queue-context.js'
+import type { OutletRegistry } from '../model/index.js'
 
 export interface WorkerOptions {
   /** Job loops in this process. Default 1: extraction is CPU-bound, so one loop per core (run one worker per core). */
@@ -18,6 +19,11 @@ export interface WorkerOptions {
   readonly signal?: AbortSignal
   /** One line per failed job (default: stderr). */
   readonly log?: (line: string) => void
+  /**
+   * The user's outlet registry (`worker --outlets`): extracted articles are stored under the outlet names it gives,
+   * as `ingest --outlets` stores them. Give every worker the same file: each names the articles it extracts.
+   */
+  readonly outletRegistry?: OutletRegistry
 }
 
 export interface WorkerTotals {
@@ -38,7 +44,7 @@ export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}):
   const pollMs = options.pollMs ?? 500
   const loop = async () => {
     while (options.signal?.aborted !== true) {
-      const ran = await runOneJob(ctx, holder, totals, log)
+      const ran = await runOneJob(ctx, holder, totals, log, options.outletRegistry)
       if (ran) continue
       if (options.exitWhenIdle === true && (await isDrained(ctx))) return
       await sleep(pollMs, options.signal)
@@ -48,13 +54,19 @@ export async function runWorker(ctx: QueueContext, options: WorkerOptions = {}):
   return totals
 }
 
-async function runOneJob(ctx: QueueContext, holder: StateHolder, totals: WorkerTotals, log: (line: string) => void): Promise<boolean> {
+async function runOneJob(
+  ctx: QueueContext,
+  holder: StateHolder,
+  totals: WorkerTotals,
+  log: (line: string) => void,
+  outletRegistry: OutletRegistry | undefined,
+): Promise<boolean> {
   for (const name of QUEUE_ORDER) {
     const [job] = await ctx.boss.fetch<unknown>(name, { batchSize: 1 })
     if (job === undefined) continue
     const release = holdJobLease(ctx, name, job.id)
     try {
-      await runJob(ctx, holder, name, job.data)
+      await runJob(ctx, holder, name, job.data, outletRegistry)
       await ctx.boss.complete(name, job.id)
       totals.done[name]++
     } catch (error) {
@@ -70,13 +82,13 @@ async function runOneJob(ctx: QueueContext, holder: StateHolder, totals: WorkerT
   return false
 }
 
-async function runJob(ctx: QueueContext, holder: StateHolder, name: QueueName, data: unknown): Promise<void> {
+async function runJob(ctx: QueueContext, holder: StateHolder, name: QueueName, data: unknown, outletRegistry: OutletRegistry | undefined): Promise<void> {
   switch (name) {
     case QUEUES.group:
       await groupItems(ctx, holder)
       return
     case QUEUES.extract:
-      await extractItems(ctx, parseExtractJob(data))
+      await extractItems(ctx, parseExtractJob(data), outletRegistry)
       return
     case QUEUES.fetch:
       await fetchUrlItem(ctx, parseFetchJob(data))

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { buildCli } from '../cli/built-cli.js'
 import { enqueueInputs, openQueue, queueStatus, QUEUES, runWorker, type QueueContext } from '../../src/queue/index.js'
 import { ANALYZER_VERSION, CorpusState } from '../../src/corpus/index.js'
+import { parseOutletRegistry } from '../../src/pipeline/outlets/index.js'
 import { analyseArticle } from '../../src/queue/analyse-article.js'
 import { extractItems } from '../../src/queue/extract-items.js'
 import { groupItems, type StateHolder } from '../../src/queue/group-items.js'
@@ -80,6 +81,23 @@ if (DATABASE_URL === null) {
         const member = stories[0]?.members[0]
         const cached = await ctx.store.getAnalysis({ articleId: member?.articleId ?? '', revision: 1, analyzer: ANALYZER_VERSION })
         expect(cached).toContain('"sentences"')
+      } finally {
+        await ctx.close()
+      }
+    }, 60_000)
+
+    test('with the outlet registry (worker --outlets), articles are stored under the names it gives', async () => {
+      const ctx = await open('registry')
+      try {
+        const inputs = join(dir, 'registry')
+        rmSync(inputs, { recursive: true, force: true })
+        spawnSync('mkdir', ['-p', inputs])
+        writeFileSync(join(inputs, 'kp.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        await enqueueInputs(ctx, [inputs])
+        const outletRegistry = parseOutletRegistry('outlets:\n  - name: Kyiv Post\n    aliases: [kp]\n', 'outlets.yaml')
+        expect((await runWorker(ctx, { ...quiet, outletRegistry })).failed).toBe(0)
+        const [story] = await ctx.store.listStories()
+        expect(story?.members.map((m) => m.outlet)).toEqual(['Kyiv Post'])
       } finally {
         await ctx.close()
       }
