@@ -66,7 +66,11 @@ export function neutraliseSentence(article: BriefArticle, span: Span, tokens: re
   // A sentence that is all quotation ("“Our temple of democracy was attacked.”") needs its speaker too.
   const unquoted = quotes.reduceRight((t, q) => t.slice(0, q.start - span.start) + t.slice(q.end - span.start), article.text.slice(span.start, span.end))
   const isAllQuote = quotes.length > 0 && !/\p{L}{2,}/u.test(unquoted)
-  const needsSpeaker = unmarked !== undefined || (quoted !== undefined && !/\p{L}{2,}/u.test(outside)) || isAllQuote
+  // A sentence with quotation marks of its own and words outside them ("In his 1852 oration, Douglass asked, “…”")
+  // is narration that quotes, attributed in itself: it is not a speaker's unmarked speech, and wrapping it in
+  // another pair of quotation marks would nest them.
+  const isNarratedQuote = quotes.length > 0 && !isAllQuote
+  const needsSpeaker = (unmarked !== undefined && !isNarratedQuote) || (quoted !== undefined && !/\p{L}{2,}/u.test(outside)) || isAllQuote
   if (needsSpeaker) {
     const speaker = (unmarked ?? quoted ?? speech.overlapping(span.start, span.end)[0])?.speaker
     if (!speaker) return { kind: 'unusable', reason: 'unattributed-speech' }
