@@ -59,9 +59,12 @@ export function findDifferences(
   }
   const groups = new Map<number, number[]>()
   for (const i of values.keys()) pushTo(groups, find(i), i)
+  const byArticle = new Map<string, ValueInContext[]>()
+  for (const v of values) pushTo(byArticle, v.articleId, v)
   const out: Difference[] = []
   for (const members of groups.values()) {
-    const group = members.map((i) => values[i]!)
+    const paired = members.map((i) => values[i]!)
+    const group = isConsistent(paired) ? paired : withoutMispairings(paired, byArticle)
     if (new Set(group.map((v) => v.articleId)).size < 2) continue
     out.push({
       id: `d${out.length + 1}`,
@@ -72,6 +75,18 @@ export function findDifferences(
     })
   }
   return out
+}
+
+/**
+ * A conflict only where an outlet does not state the other figure: a member whose article also gives, elsewhere,
+ * every other member's value (same kind and unit, consistent) reports both figures, so its figure here is about
+ * something else and the pairing was wrong ("growth of 5.9% this year" paired with another outlet's "4.9% next
+ * year" when both outlets give both). Such members leave the group.
+ */
+function withoutMispairings(group: readonly ValueInContext[], byArticle: ReadonlyMap<string, readonly ValueInContext[]>): ValueInContext[] {
+  const statesAlso = (article: string, other: ValueInContext): boolean =>
+    (byArticle.get(article) ?? []).some((v) => isComparable(v, other) && isConsistent([v, other]))
+  return group.filter((member) => !group.every((other) => other.articleId === member.articleId || statesAlso(member.articleId, other)))
 }
 
 /** The key of a sentence pair of two articles, the same in either order. */

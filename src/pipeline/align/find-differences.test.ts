@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest'
+import { findNumbers } from '../values/index.js'
+import type { Concept } from './concepts.js'
+import { findDifferences, type ValueInContext } from './find-differences.js'
+
+/** A figure of one article in a context of plain word concepts (what alignment reads around a value). */
+function figure(articleId: string, sentenceIndex: number, text: string, context: readonly string[]): ValueInContext {
+  const [number] = findNumbers(text)
+  if (number === undefined) throw new Error(`no figure in ${text}`)
+  const concepts: Concept[] = context.map((word, i) => ({ key: `w:${word}`, alternatives: [], start: 100 + i, end: 101 + i }))
+  return { articleId, language: 'en', sentenceIndex, value: { kind: 'number', number }, context: concepts, text }
+}
+
+const weights = new Map<string, number>()
+const growth = ['imf', 'global', 'growth', 'outlook', 'product', 'gross', 'domestic']
+
+describe('figures that differ', () => {
+  test('two figures each outlet gives are not a conflict, whichever sentences were paired', () => {
+    // Both outlets give 5.9% (this year) and 4.9% (next year); the contexts pair one outlet's 5.9% with the other's 4.9%.
+    const values = [
+      figure('a1', 0, 'grow by 5.9%', growth),
+      figure('a1', 3, 'grow by 4.9%', ['forecast', 'unchanged', 'july']),
+      figure('a2', 1, 'remain at 4.9%', growth),
+      figure('a2', 4, 'cut to 5.9%', ['forecast', 'cut', 'tuesday']),
+    ]
+    expect(findDifferences(values, weights).filter((d) => d.status === 'conflict')).toEqual([])
+  })
+
+  test('a figure only one outlet gives stays a conflict', () => {
+    const values = [figure('a1', 0, 'killed 40 people', ['flood', 'valencia', 'killed', 'officials']), figure('a2', 0, 'killed 43 people', ['flood', 'valencia', 'killed', 'officials'])]
+    const [difference] = findDifferences(values, weights)
+    expect(difference?.status).toBe('conflict')
+    expect(difference?.values.map((v) => v.text)).toEqual(['40 people', '43 people'])
+  })
+})
