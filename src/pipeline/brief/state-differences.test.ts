@@ -30,6 +30,15 @@ describe('stateDifferences', () => {
     expect(out.note).toBe('Reports differ: outlet-a1 gives “85 people”, outlet-a2 “90 people”.')
   })
 
+  test('a difference is noted once per brief: the sentence of the other outlet that gives it gets no second note', () => {
+    const noted = new Set<string>()
+    const d = difference('85 people', '90 people')
+    expect(stateDifferences(A, 'a1', { start: 0, end: A.length }, [d], (id) => `outlet-${id}`, () => 'en', noted).note).not.toBeNull()
+    const second = stateDifferences(B, 'a2', { start: 0, end: B.length }, [d], (id) => `outlet-${id}`, () => 'en', noted)
+    expect(second.note).toBeNull()
+    expect(second.spans.map((s) => [s.articleId, s.text])).toEqual([['a1', '85 people']])
+  })
+
   test('figures the outlets agree on are left alone', () => {
     expect(state(difference('85', '85', 'consistent'))).toEqual({ text: A, spans: [], note: null })
   })

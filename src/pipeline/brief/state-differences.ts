@@ -12,7 +12,8 @@ export interface StatedFigures {
 /**
  * Never picks one outlet's figure silently: a figure of `sentence` (a span of article `articleId`, written as
  * `text`) that other outlets state differently becomes a range when every value is a bare number ("85" →
- * "between 85 and 90"), else the sentence keeps its figure and a note lists each outlet's.
+ * "between 85 and 90"), else the sentence keeps its figure and a note lists each outlet's. `noted` holds the
+ * differences an earlier sentence of the brief already noted: each is noted once.
  */
 export function stateDifferences(
   text: string,
@@ -21,6 +22,7 @@ export function stateDifferences(
   differences: readonly Difference[],
   outletOf: (articleId: string) => string,
   languageOf: (articleId: string) => string,
+  noted: Set<string> = new Set(),
 ): StatedFigures {
   let out = text
   const spans: FactSpan[] = []
@@ -33,7 +35,11 @@ export function stateDifferences(
     spans.push(...values.filter((v) => v.articleId !== articleId).map((v) => ({ articleId: v.articleId, start: v.start, end: v.end, text: v.text, language: languageOf(v.articleId) })))
     const range = numericRange(values)
     if (range) out = out.replace(own.text, range)
-    else notes.push(values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${v.text}”`).join(', '))
+    else if (noted.has(d.id)) continue
+    else {
+      noted.add(d.id)
+      notes.push(values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${v.text}”`).join(', '))
+    }
   }
   return { text: out, spans, note: notes.length > 0 ? `Reports differ: ${notes.join('; ')}.` : null }
 }

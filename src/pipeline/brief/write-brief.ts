@@ -89,16 +89,17 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
   // What several outlets report first, most outlets first; then the single-source facts; each in order of value.
   const ordered = [...chosen].sort((a, b) => Number(supportOf(b) > 1) - Number(supportOf(a) > 1) || supportOf(b) - supportOf(a))
   const named = new Set<string>()
-  return ordered.flatMap((c) => briefSentences(c, named, byId, options))
+  const noted = new Set<string>()
+  return ordered.flatMap((c) => briefSentences(c, named, noted, byId, options))
 }
 
 /** The chosen sentence written in its final place (full names on first mention), with its citations. */
-function briefSentences(c: Written, named: Set<string>, byId: ReadonlyMap<string, BriefArticle>, options: BriefOptions): BriefSentence[] {
+function briefSentences(c: Written, named: Set<string>, noted: Set<string>, byId: ReadonlyMap<string, BriefArticle>, options: BriefOptions): BriefSentence[] {
   const written = neutraliseSentence(c.article, c.sentence, c.sentence.tokens, named, options)
   const text = written.kind === 'written' ? written.text : c.text
   const own: FactSpan = { articleId: c.article.id, start: c.sentence.start, end: c.sentence.end, text: c.article.text.slice(c.sentence.start, c.sentence.end), language: c.article.language }
   const others = c.facts.flatMap((f) => f.spans).filter((s) => s.articleId !== c.article.id)
-  const stated = stateDifferences(text, c.article.id, c.sentence, options.differences ?? [], (id) => byId.get(id)?.outlet ?? id, (id) => byId.get(id)?.language ?? 'und')
+  const stated = stateDifferences(text, c.article.id, c.sentence, options.differences ?? [], (id) => byId.get(id)?.outlet ?? id, (id) => byId.get(id)?.language ?? 'und', noted)
   const spans = dedupeSpans([own, ...others, ...stated.spans])
   const order = [...byId.keys()]
   const articleIds = [...new Set(spans.map((s) => s.articleId))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
