@@ -1,20 +1,23 @@
-import { createFetcher, type Fetcher } from './fetch-url.js'
+import type { Fetcher } from './fetch-url.js'
 import type { ReadOptions } from './read-options.js'
 
-/** What every reader shares during one readInputs call: the options and one HTTP client, made on first use. */
+/**
+ * What every reader shares during one readInputs call: the options and one HTTP client, made on first use (its
+ * module, with DNS and the address guard, loads then too).
+ */
 export interface IngestContext {
   readonly options: ReadOptions
-  fetcher(): Fetcher
+  fetcher(): Promise<Fetcher>
   close(): Promise<void>
 }
 
 export function createIngestContext(options: ReadOptions): IngestContext {
-  let fetcher: Fetcher | undefined
+  let fetcher: Promise<Fetcher> | undefined
   return {
     options,
-    fetcher: () => (fetcher ??= createFetcher(options)),
+    fetcher: () => (fetcher ??= import('./fetch-url.js').then(({ createFetcher }) => createFetcher(options))),
     close: async () => {
-      await fetcher?.close()
+      await (await fetcher)?.close()
     },
   }
 }

@@ -5,13 +5,24 @@ import { bytesToDocument, formatBytes } from './bytes-to-document.js'
 import { createIngestContext, type IngestContext } from './ingest-context.js'
 import { looksLikeFeed } from './parse-feed.js'
 import { parseUrlList } from './parse-url-list.js'
-import { readFeed } from './read-feed.js'
-import { readJsonLines } from './read-json-lines.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.js'
-import { readUrl } from './read-url.js'
-import { readWarc } from './read-warc.js'
 import { rejectDataFormats } from './reject-data-formats.js'
 import { messageOf, skip } from './skip.js'
+
+// The reader of each input kind is imported with the first input of that kind: reading two text files loads no
+// HTTP client, DNS, feed, WARC or JSON Lines code.
+const readUrl: typeof import('./read-url.js').readUrl = async function* (url, context) {
+  yield* (await import('./read-url.js')).readUrl(url, context)
+}
+const readFeed: typeof import('./read-feed.js').readFeed = async function* (source, text, context) {
+  yield* (await import('./read-feed.js')).readFeed(source, text, context)
+}
+const readWarc: typeof import('./read-warc.js').readWarc = async function* (path, context) {
+  yield* (await import('./read-warc.js')).readWarc(path, context)
+}
+const readJsonLines: typeof import('./read-json-lines.js').readJsonLines = async function* (path, context) {
+  yield* (await import('./read-json-lines.js')).readJsonLines(path, context)
+}
 
 /**
  * Reads every input the user named, one document at a time: file paths (HTML, .html.gz, text), directories

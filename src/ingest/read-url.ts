@@ -7,7 +7,7 @@ import { rejectDataFormats } from './reject-data-formats.js'
 
 /** Fetches one URL: a page or text becomes one document; a feed becomes one document per item. */
 export async function* readUrl(url: string, context: IngestContext, depth = 0): AsyncGenerator<RawDocument | Skipped> {
-  const fetched = await context.fetcher().fetch(url)
+  const fetched = await (await context.fetcher()).fetch(url)
   if ('kind' in fetched) {
     yield fetched
     return
