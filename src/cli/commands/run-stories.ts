@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto'
 import { parseSince, regroupCorpus } from '../../corpus/index.js'
-import { AppError, type Blindspot, type GroupCoverage, type OutletRegistry, type ReportOutlet } from '../../model/index.js'
-import { countIndependentSources } from '../../pipeline/dedupe/index.js'
-import { describeOutlets, findBlindspots } from '../../pipeline/outlets/index.js'
+import { AppError, type OutletRegistry } from '../../model/index.js'
+import { summarizeStory, type StoryListItem } from '../../api/summarize-story.js'
 import { foldName } from '../../pipeline/text/index.js'
 import { formatPublishedAt } from '../../report/index.js'
 import type { Store, StorySummary } from '../../store/index.js'
 import { loadOutletRegistry } from '../load-outlet-registry.js'
 import { openExistingStore } from '../open-existing-store.js'
 import type { StoriesFlags } from './stories.js'
-
-/** What ingest records when neither the input, the page nor the URL names the outlet. */
-const UNKNOWN_OUTLET = 'unknown'
 
 /** `parallax stories`: the stored stories, newest first, as a table or JSON. */
 export async function listStories(opts: StoriesFlags): Promise<void> {
@@ -97,39 +93,13 @@ export async function regroup(store: Store): Promise<number> {
   return store.write((tx) => regroupCorpus(tx, corrections))
 }
 
-interface StoryRow {
-  id: string
-  title: string
-  firstSeen: string
-  lastSeen: string
-  articles: number
-  independentSources: number
-  /** Display names: the registry's for outlets it knows. */
-  outlets: string[]
-  /** Each outlet with what the registry says of it; `articleIds` are stored article ids. */
-  outletDetails: ReportOutlet[]
-  coverageByGroup: GroupCoverage[]
-  /** Group kinds under which one value alone covered the story. */
-  blindspots: Blindspot[]
-}
+/** A row of `parallax stories`: the API's story-list item (docs/API.md) without timeline and articles, its count as `articles`. */
+type StoryRow = Omit<StoryListItem, 'articleCount' | 'timeline' | 'articles'> & { readonly articles: number }
 
+/** The story list's row as the API gives it (summarizeStory), with `articles` for its count. */
 function summarize(story: StorySummary, registry: OutletRegistry | undefined): StoryRow {
-  // Every outlet whose copy was stored as a member covered the story.
-  const described = describeOutlets(story.members.flatMap((m) => m.outlets.map((outlet) => ({ id: m.articleId, outlet }))), registry)
-  return {
-    id: story.storyId,
-    title: story.title,
-    firstSeen: story.firstSeen,
-    lastSeen: story.lastSeen,
-    articles: story.members.length,
-    independentSources: countIndependentSources(
-      story.members.map((m) => ({ id: m.articleId, outlet: m.outlet === UNKNOWN_OUTLET ? '' : m.outlet, wire: m.wire, duplicateGroup: m.duplicateGroup })),
-    ),
-    outlets: described.outlets.map((o) => o.name),
-    outletDetails: described.outlets,
-    coverageByGroup: described.coverageByGroup,
-    blindspots: findBlindspots(described.coverageByGroup),
-  }
+  const { id, title, firstSeen, lastSeen, articleCount, independentSources, outlets, outletDetails, coverageByGroup, blindspots } = summarizeStory(story, registry)
+  return { id, title, firstSeen, lastSeen, articles: articleCount, independentSources, outlets, outletDetails, coverageByGroup, blindspots }
 }
 
 function printTable(rows: readonly StoryRow[]): void {
