@@ -172,11 +172,6 @@ function splitTables(file: LoadedWordWeightsFile): FeatureTables {
 /** The same tables read from a sorted "feature weight" table (weight-table.ts), with no Map of every feature. */
 function tableLookups(table: WeightTable): FeatureTables {
   const number = (t: WeightTable, i: number): number => t.numberAt(i)
-  // A word's pairs, gathered once per word (wordWeights caches them): "pw=a|vile" → a: { vile: w }.
-  const pairs = (prefix: string): Lookup<ReadonlyMap<string, number>> => ({
-    get: (first) => pairMap(table, `${prefix}${first}|`),
-    has: (first) => pairMap(table, `${prefix}${first}|`) !== undefined,
-  })
   const clusters = (prefix: string): Float64Array => {
     const weights = new Float64Array(CLUSTER_COUNT)
     for (const [value, i] of keysWithPrefix(table, prefix)) weights[Number(value)] = table.numberAt(i)
@@ -186,8 +181,8 @@ function tableLookups(table: WeightTable): FeatureTables {
     word: prefixLookup(table, 'w=', number),
     previous: prefixLookup(table, 'p=', number),
     next: prefixLookup(table, 'n=', number),
-    previousPair: pairs('pw='),
-    nextPair: pairs('wn='),
+    previousPair: pairLookup(table, 'pw='),
+    nextPair: pairLookup(table, 'wn='),
     suffix3: prefixLookup(table, 's3=', number),
     suffix4: prefixLookup(table, 's4=', number),
     capitalised: table.number('cap') ?? 0,
@@ -198,10 +193,20 @@ function tableLookups(table: WeightTable): FeatureTables {
   }
 }
 
-function pairMap(table: WeightTable, prefix: string): ReadonlyMap<string, number> | undefined {
-  let pairs: Map<string, number> | undefined
-  for (const [second, i] of keysWithPrefix(table, prefix)) (pairs ??= new Map()).set(second, table.numberAt(i))
-  return pairs
+/** Each word's pairs of a kind, gathered on first look-up and remembered: "pw=a|vile" → a: { vile: w }. Most words have none. */
+function pairLookup(table: WeightTable, kind: string): Lookup<ReadonlyMap<string, number>> {
+  const cache = new Map<string, ReadonlyMap<string, number> | null>()
+  const get = (first: string): ReadonlyMap<string, number> | undefined => {
+    let pairs = cache.get(first)
+    if (pairs === undefined) {
+      const prefix = `${kind}${first}|`
+      const found = keysWithPrefix(table, prefix)
+      pairs = found.length === 0 ? null : new Map(found.map(([second, i]) => [second, table.numberAt(i)]))
+      if (cache.size < 500_000) cache.set(first, pairs)
+    }
+    return pairs ?? undefined
+  }
+  return { get, has: (first) => get(first) !== undefined }
 }
 
 const START = '<s>'

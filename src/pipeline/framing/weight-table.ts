@@ -20,6 +20,8 @@ export interface WeightTable {
   /** First index whose key is ≥ `key` (the insertion point). */
   lowerBound(key: string): number
   keyAt(index: number): string
+  /** True when the key at `index` starts with `prefix` (no string is made). */
+  hasPrefixAt(index: number, prefix: string): boolean
   /** The line's first value. */
   numberAt(index: number): number
   /** Every value of the line. */
@@ -61,6 +63,8 @@ export function weightTable(text: string): WeightTable {
     indexOf,
     lowerBound,
     keyAt: (i) => text.slice(start(i), keyEnd(i)),
+    // Keys hold no spaces, so a prefix without one that starts the line lies within its key.
+    hasPrefixAt: (i, prefix) => i < size && text.startsWith(prefix, start(i)),
     numberAt,
     rowAt: (i) => Float64Array.from(text.slice(keyEnd(i) + 1, end(i)).split(' '), Number),
     number: (key) => {
@@ -71,15 +75,13 @@ export function weightTable(text: string): WeightTable {
 }
 
 /**
- * The lines whose key starts with `prefix`, as [key without the prefix, line index] pairs, in key order.
+ * The lines whose key starts with `prefix` (no spaces), as [key without the prefix, line index] pairs, in key order.
  * @example keysWithPrefix(table, 'pw=vile|') // [['attack', 812], …]
  */
-export function* keysWithPrefix(table: WeightTable, prefix: string): Generator<[string, number]> {
-  for (let i = table.lowerBound(prefix); i < table.size; i++) {
-    const key = table.keyAt(i)
-    if (!key.startsWith(prefix)) return
-    yield [key.slice(prefix.length), i]
-  }
+export function keysWithPrefix(table: WeightTable, prefix: string): [string, number][] {
+  const found: [string, number][] = []
+  for (let i = table.lowerBound(prefix); table.hasPrefixAt(i, prefix); i++) found.push([table.keyAt(i).slice(prefix.length), i])
+  return found
 }
 
 /**
