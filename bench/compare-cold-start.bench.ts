@@ -34,10 +34,11 @@ const seeds = readdirSync(SEEDS_DIR)
   .sort()
   .map((name) => join(SEEDS_DIR, name))
 
-// Each child reports its own CPU time on fd 3 as it exits.
+// Each child reports its own CPU time on fd 3 as it exits. A CommonJS preload (--require), not an ES module one
+// (--import), which would start the ES module loader in every child and so make `node -e 0` look slower.
 const probeDir = mkdtempSync(join(tmpdir(), 'parallax-cold-start-'))
-const probe = join(probeDir, 'cpu-probe.mjs')
-writeFileSync(probe, "import { writeSync } from 'node:fs'\nprocess.on('exit', () => { const u = process.cpuUsage(); writeSync(3, String((u.user + u.system) / 1000)) })\n")
+const probe = join(probeDir, 'cpu-probe.cjs')
+writeFileSync(probe, "const { writeSync } = require('node:fs')\nprocess.on('exit', () => { const u = process.cpuUsage(); writeSync(3, String((u.user + u.system) / 1000)) })\n")
 process.on('exit', () => rmSync(probeDir, { recursive: true, force: true }))
 
 const module = (path: string): string => JSON.stringify(pathToFileURL(join(dist, path)).href)
@@ -84,7 +85,7 @@ interface Sample {
 /** Wall and CPU time of one child process, in ms; throws when it exits otherwise than expected. */
 function timeProcess(step: Step): Sample {
   const begin = performance.now()
-  const result = spawnSync(process.execPath, ['--import', probe, ...step.args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  const result = spawnSync(process.execPath, ['--require', probe, ...step.args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
   const wall = performance.now() - begin
   if (result.status !== (step.exitCode ?? 0)) throw new Error(`bench: "${step.name}" exited ${result.status ?? result.signal}: ${String(result.stderr).slice(0, 500)}`)
   return { wall, cpu: Number(String(result.output[3])), stdout: String(result.stdout) }
