@@ -23,8 +23,8 @@ export interface AnalyzeOptions {
 
 /**
  * One million characters (a long book chapter; news articles are under 50,000) analyse in about 2 s and 300 MB on
- * one core; analysis grows faster than the text beyond that (2 M: ~6 s, 4 M: ~15 s and 660 MB; README, --max-bytes), so
- * larger texts are refused unless the user raises the limit (`--max-bytes`).
+ * one core. Analysis grows about linearly with the text (bench/long-text.bench.ts), but a text this long is rarely
+ * an article, so larger texts are refused unless the user raises the limit (`--max-bytes`).
  */
 export const DEFAULT_MAX_CHARS = 1_000_000
 
