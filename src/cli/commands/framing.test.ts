@@ -29,7 +29,8 @@ describe('parallax framing', () => {
     const [first, second] = results
     expect(first!.spans.map((s) => s.text)).toContain('illegitimate president of the Russian Federation')
     expect(Object.keys(first!.spans[0]!).sort()).toEqual(['confidence', 'end', 'explanation', 'source', 'start', 'technique', 'text', 'voice'])
-    expect(first!.score).toBeGreaterThan(1.5)
+    // About a dozen labels in ~480 words at calibrated confidences near 0.5 (lexicon-calibration.ts).
+    expect(first!.score).toBeGreaterThan(0.8)
     expect(second!.score).toBeLessThan(0.3)
   })
 
