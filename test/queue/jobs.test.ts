@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -53,17 +53,25 @@ if (DATABASE_URL === null) {
     return ctx
   }
   const quiet = { exitWhenIdle: true, pollMs: 100, log: () => {} } as const
+  /** A fresh folder `name` under the test directory holding `files` (name → text); returns its path. */
+  const inputFolder = (name: string, files: Record<string, string>): string => {
+    const inputs = join(dir, name)
+    rmSync(inputs, { recursive: true, force: true })
+    mkdirSync(inputs, { recursive: true })
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(inputs, file), text)
+    return inputs
+  }
+  const VALENCIA = 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.'
 
   describe('job queue', () => {
     test('bad inputs become skipped items with their reason; the good ones are stored; analyse jobs fill the cache', async () => {
       const ctx = await open('items')
       try {
-        const inputs = join(dir, 'items')
-        rmSync(inputs, { recursive: true, force: true })
-        spawnSync('mkdir', ['-p', inputs])
-        writeFileSync(join(inputs, 'a.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
-        writeFileSync(join(inputs, 'b.txt'), 'Valencia floods\n\nRescue teams in Valencia worked through the night after heavy rain on Tuesday, officials said.')
-        writeFileSync(join(inputs, 'c.txt'), '12345 67890 --- ...')
+        const inputs = inputFolder('items', {
+          'a.txt': VALENCIA,
+          'b.txt': 'Valencia floods\n\nRescue teams in Valencia worked through the night after heavy rain on Tuesday, officials said.',
+          'c.txt': '12345 67890 --- ...',
+        })
         const totals = await enqueueInputs(ctx, [inputs, join(dir, 'missing.txt')], { analyse: true })
         expect(totals).toMatchObject({ documents: 3, urls: 0, skipped: 1 })
         const worked = await runWorker(ctx, quiet)
@@ -89,10 +97,7 @@ if (DATABASE_URL === null) {
     test('with the outlet registry (worker --outlets), articles are stored under the names it gives', async () => {
       const ctx = await open('registry')
       try {
-        const inputs = join(dir, 'registry')
-        rmSync(inputs, { recursive: true, force: true })
-        spawnSync('mkdir', ['-p', inputs])
-        writeFileSync(join(inputs, 'kp.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        const inputs = inputFolder('registry', { 'kp.txt': VALENCIA })
         await enqueueInputs(ctx, [inputs])
         const outletRegistry = parseOutletRegistry('outlets:\n  - name: Kyiv Post\n    aliases: [kp]\n', 'outlets.yaml')
         expect((await runWorker(ctx, { ...quiet, outletRegistry })).failed).toBe(0)
@@ -106,10 +111,7 @@ if (DATABASE_URL === null) {
     test('an analyse job queued before its article moved (a settle, merge or split) finds it in its new story', async () => {
       const ctx = await open('moved')
       try {
-        const inputs = join(dir, 'moved')
-        rmSync(inputs, { recursive: true, force: true })
-        spawnSync('mkdir', ['-p', inputs])
-        writeFileSync(join(inputs, 'a.txt'), 'Floods in Valencia\n\nHeavy rain flooded Valencia on Tuesday, officials said. Rescue teams worked through the night.')
+        const inputs = inputFolder('moved', { 'a.txt': VALENCIA })
         await enqueueInputs(ctx, [inputs])
         await runWorker(ctx, quiet)
         const [story] = await ctx.store.listStories()
