@@ -26,7 +26,11 @@ interface Waiting {
   readonly transfer: readonly ArrayBuffer[]
   readonly resolve: (result: CompareJobResult) => void
   readonly reject: (error: Error) => void
+  readonly signal: AbortSignal | undefined
 }
+
+/** Why a job was dropped when its client went away (nobody reads it: the connection is closed). */
+const gone = (): ApiError => new ApiError('client_closed', 'the client went away before the comparison was done')
 
 /**
  * Runs comparisons (CompareJob) in worker threads, one job per worker at a time, so a long comparison never
@@ -60,9 +64,12 @@ export class ComparePool {
   /**
    * Runs `job` in a worker; `transfer` lists buffers moved to it rather than copied (the request body).
    * `isAdmitted`: the second half of a request already admitted (its URLs read), never refused as busy.
+   * `signal`: the request's; when its client goes away the job leaves the queue, or its worker is stopped (as
+   * on a timeout) so the next job does not wait behind a comparison nobody will read.
    */
-  run(job: CompareJob, transfer: readonly ArrayBuffer[] = [], isAdmitted = false): Promise<CompareJobResult> {
+  run(job: CompareJob, transfer: readonly ArrayBuffer[] = [], isAdmitted = false, signal?: AbortSignal): Promise<CompareJobResult> {
     if (this.#closed) return Promise.reject(new Error('compare-pool: closed'))
+    if (signal?.aborted === true) return Promise.reject(gone())
     const free = this.#idle.length + (this.#size - this.#started)
     if (!isAdmitted && free === 0 && this.#waiting.length >= this.#queueSize) {
       return Promise.reject(
@@ -70,7 +77,18 @@ export class ComparePool {
       )
     }
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ job, transfer, resolve, reject })
+      const waiting: Waiting = { job, transfer, resolve, reject, signal }
+      this.#waiting.push(waiting)
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.#waiting.indexOf(waiting)
+          if (at < 0) return
+          this.#waiting.splice(at, 1)
+          reject(gone())
+        },
+        { once: true },
+      )
       this.#dispatch()
     })
   }
@@ -101,10 +119,10 @@ export class ComparePool {
     }
   }
 
-  async #runOn(worker: CompareWorker, { job, transfer, resolve, reject }: Waiting): Promise<void> {
+  async #runOn(worker: CompareWorker, { job, transfer, resolve, reject, signal }: Waiting): Promise<void> {
     let isHealthy = true
     try {
-      resolve(await worker.run(job, transfer, this.#timeoutMs))
+      resolve(await worker.run(job, transfer, this.#timeoutMs, signal))
     } catch (error) {
       // A timed-out or crashed worker is gone: its place is taken by a fresh one on demand.
       isHealthy = !(error instanceof WorkerGone)
@@ -167,18 +185,31 @@ class CompareWorker {
     this.#worker.on('exit', (code) => fail(new Error(`compare: worker exited (code ${code})`)))
   }
 
-  async run(job: CompareJob, transfer: readonly ArrayBuffer[], timeoutMs: number): Promise<CompareJobResult> {
+  async run(job: CompareJob, transfer: readonly ArrayBuffer[], timeoutMs: number, signal?: AbortSignal): Promise<CompareJobResult> {
     await this.#ready
     if (this.#failure !== undefined) throw new WorkerGone(this.#failure)
     return new Promise((resolve, reject) => {
-      // The clock starts once the worker has loaded: its start-up (~1–3 s from source) is not the job's fault.
-      const timer = setTimeout(() => {
-        this.#failure = new ApiError('timeout', `the comparison took more than ${timeoutMs / 1000} s and was stopped: compare fewer or shorter articles (parallax compare on the command line has no time limit)`)
+      // Stopping the job stops the worker: a thread cannot be interrupted mid-comparison, only terminated.
+      const stop = (failure: Error): void => {
+        this.#failure = failure
         this.#current = undefined
-        reject(new WorkerGone(this.#failure))
-      }, timeoutMs)
+        signal?.removeEventListener('abort', onAbort)
+        reject(new WorkerGone(failure))
+      }
+      const onAbort = (): void => {
+        clearTimeout(timer)
+        stop(gone())
+      }
+      // The clock starts once the worker has loaded: its start-up (~1–3 s from source) is not the job's fault.
+      const timer = setTimeout(
+        () => stop(new ApiError('timeout', `the comparison took more than ${timeoutMs / 1000} s and was stopped: compare fewer or shorter articles (parallax compare on the command line has no time limit)`)),
+        timeoutMs,
+      )
+      if (signal?.aborted === true) return onAbort()
+      signal?.addEventListener('abort', onAbort, { once: true })
       const settle = <T>(fn: (value: T) => void) => (value: T) => {
         clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
         fn(value)
       }
       this.#current = { resolve: settle(resolve), reject: settle(reject) }

@@ -29,7 +29,9 @@ export function compareRoute({ pool, read, settings }: CompareRouteDeps, output:
     if (output === 'json' && !/^application\/json\b/i.test(contentType)) throw new ApiError('invalid_input', 'send the body as JSON with "Content-Type: application/json"')
     if (output === 'page' && !/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(contentType)) throw new ApiError('invalid_input', 'the form could not be read')
     const body = await c.req.arrayBuffer()
-    let result = await pool.run({ kind: 'request', output, contentType, body, settings }, [body])
+    // The client's connection: a comparison whose client has gone away is dropped, not run to its end.
+    const signal = c.req.raw.signal
+    let result = await pool.run({ kind: 'request', output, contentType, body, settings }, [body], false, signal)
     if (result.kind === 'fetch') {
       const items: (RawDocument | Skipped)[] = []
       let documents = 0
@@ -38,7 +40,7 @@ export function compareRoute({ pool, read, settings }: CompareRouteDeps, output:
         // One past the limit is enough for the worker to refuse the request: a long feed is not read to its end.
         if (!('kind' in item) && ++documents > MAX_COMPARE_ARTICLES) break
       }
-      result = await pool.run({ kind: 'documents', output, items, entries: result.entries, language: result.language, settings }, [], true)
+      result = await pool.run({ kind: 'documents', output, items, entries: result.entries, language: result.language, settings }, [], true, signal)
     }
     if (result.kind !== 'response') throw new Error('compare: a documents job asked for a fetch')
     if (output === 'page') c.header('Cache-Control', 'no-store')

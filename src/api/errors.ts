@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { AppError, type ErrorCode } from '../model/index.js'
 
 /** Every error code a response can carry: the boundary codes of AppError plus the HTTP-only ones. */
-export type ApiErrorCode = ErrorCode | 'forbidden' | 'internal' | 'rate_limited' | 'busy'
+export type ApiErrorCode = ErrorCode | 'forbidden' | 'internal' | 'rate_limited' | 'busy' | 'client_closed'
 
 /** An HTTP-only failure (a refused write, a wrong Host): thrown by middleware, turned into JSON by {@link errorResponse}. */
 export class ApiError extends Error {
@@ -38,6 +38,8 @@ const STATUS: Readonly<Record<ApiErrorCode, ContentfulStatusCode>> = {
   busy: 503,
   timeout: 504,
   internal: 500,
+  // nginx's "client closed request": nobody reads it (the connection is gone); the access log shows why the job ended.
+  client_closed: 499 as ContentfulStatusCode,
 }
 
 export function statusFor(code: ApiErrorCode): ContentfulStatusCode {

@@ -18,7 +18,7 @@ const errorSchema = {
       properties: {
         code: {
           type: 'string',
-          enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large', 'blocked_address', 'fetch_failed', 'store_unavailable', 'timeout', 'internal', 'rate_limited', 'busy'],
+          enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large', 'blocked_address', 'fetch_failed', 'store_unavailable', 'timeout', 'internal', 'rate_limited', 'busy', 'client_closed'],
         },
         message: { type: 'string', description: 'What went wrong, in words a user can act on.' },
         issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },

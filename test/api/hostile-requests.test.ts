@@ -203,6 +203,33 @@ describe('comparisons run in a bounded, timed worker pool', () => {
     }
   }, 120_000)
 
+  test('a comparison whose client went away is dropped: from the queue, or its worker stopped; the next one runs', async () => {
+    const solo = new ComparePool({ workers: 1 })
+    try {
+      const app = appWith({ comparePool: solo })
+      const big = JSON.stringify({ articles: [{ text: `${SEED_A}\n\n`.repeat(40) }, { text: SEED_B }] })
+      const send = async (body: string, signal: AbortSignal): Promise<Response> => app.request('/api/compare', { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal })
+      const running = new AbortController()
+      const queued = new AbortController()
+      const first = send(big, running.signal)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const second = send(pair, queued.signal)
+      // The waiting one leaves the queue; then the running one (tens of seconds of analysis) is stopped.
+      queued.abort()
+      running.abort()
+      const started = performance.now()
+      for (const outcome of [await second, await first]) {
+        expect(outcome.status).toBe(499)
+        expect(((await outcome.json()) as ErrorJson).error.code).toBe('client_closed')
+      }
+      expect(performance.now() - started).toBeLessThan(5_000)
+      // The slot is free again: a new comparison is answered on a fresh worker.
+      expect((await compare(app, pair)).status).toBe(200)
+    } finally {
+      await solo.close()
+    }
+  }, 120_000)
+
   test('a job over the time limit is stopped with 504; the next request gets a fresh worker', async () => {
     const timed = new ComparePool({ workers: 1, timeoutMs: 300 })
     try {
