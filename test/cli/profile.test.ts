@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test, vi } from 'vitest'
@@ -46,6 +46,17 @@ test('profile: per-outlet framing over the stored seed pair, loaded outlet above
   expect(text).toContain(`score ${loaded!.score.toFixed(2)}`)
   const labels = loaded!.techniques.find((t) => t.technique === 'name-calling')
   expect(labels?.topPhrases.map((p) => p.text)).toContain('belarusian dictator')
+})
+
+test('profile --outlets: outlets are profiled under the registry names, aliases merged', async () => {
+  const registry = join(dir, 'outlets.yaml')
+  writeFileSync(registry, 'outlets:\n  - name: One Outlet\n    aliases: ["000_ab4b00356de3292d", "002_5f50d3ae80105f63"]\n')
+  const files = ['000_ab4b00356de3292d.txt', '002_5f50d3ae80105f63.txt'].map((f) => join(seeds, f))
+  const merged = join(dir, 'merged.db')
+  expect((await run(['ingest', '--quiet', '--db', merged, ...files])).code).toBe(0)
+  const { code, out } = await run(['profile', '--db', merged, '--outlets', registry, '--json'])
+  expect(code).toBe(0)
+  expect((JSON.parse(out) as { outlet: string; articles: number }[]).map((p) => [p.outlet, p.articles])).toEqual([['One Outlet', 2]])
 })
 
 test('profile: a bad --period is a usage error', async () => {

@@ -1,12 +1,14 @@
 import type { Command } from 'commander'
 import { AppError } from '../../model/index.js'
 import type { ProfileArticle } from '../../pipeline/framing/index.js'
+import { loadOutletRegistry, OUTLETS_HELP } from '../load-outlet-registry.js'
 
 interface ProfileFlags {
   readonly db?: string
   readonly since?: string
   readonly period?: string
   readonly json?: boolean
+  readonly outlets?: string
 }
 
 // Profiles read every stored story; 100,000 is "all" for a newsroom corpus and still bounds a runaway query.
@@ -21,15 +23,22 @@ export function register(program: Command): void {
     .option('--period <month|year>', 'trend period', 'month')
     .option('--json', 'JSON array of outlet profiles')
     .option('--db <path>', 'database file (default: $PARALLAX_DB or ~/.local/share/parallax/parallax.db)')
+    .option('--outlets <file>', `${OUTLETS_HELP}: outlets profiled under its display names, aliases merged`)
     .action(async (flags: ProfileFlags) => {
       if (flags.period !== 'month' && flags.period !== 'year') throw new AppError('invalid_input', `--period must be month or year, got "${flags.period}"`)
+      const registry = await loadOutletRegistry(flags.outlets)
       // The store, the corpus and the pipeline load when the command runs, not when it is registered.
-      const [{ framingDetector }, { profileOutlets }, { analyseStored, parseSince }, { openExistingStore }] = await Promise.all([
+      const [{ framingDetector }, { profileOutlets }, { analyseStored, parseSince }, { openExistingStore }, { resolveOutlet }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../pipeline/framing/index.js'),
         import('../../corpus/index.js'),
         import('../open-existing-store.js'),
+        import('../../pipeline/outlets/index.js'),
       ])
+      // With the registry, an outlet is profiled under its display name, its aliases and hosts merged (read at
+      // profile time, as `stories` and `show` read it: an edit to the registry shows without re-ingesting).
+      const outletOf = (name: string, url: string | null): string =>
+        registry === undefined ? name : (resolveOutlet(registry, { name, ...(url === null ? {} : { url }) })?.name ?? name)
       const store = await openExistingStore(flags.db)
       const articles: ProfileArticle[] = []
       try {
@@ -43,7 +52,7 @@ export function register(program: Command): void {
             if ('kind' in analysed) continue
             // A stored title is a headline when it was stored with a headline score (not cut from the lead).
             const headline = a.headlineScore === null ? {} : { headlineSpans: framingDetector(a.language)(a.title) }
-            articles.push({ outlet: a.outlet, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: analysed.article.text, spans: analysed.framing, ...headline })
+            articles.push({ outlet: outletOf(a.outlet, a.url), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: analysed.article.text, spans: analysed.framing, ...headline })
           }
         }
       } finally {
