@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildCli } from '../cli/built-cli.js'
+import { collect, exited, killWhen, queueSnapshot, type QueueSnapshot } from './worker-processes.js'
 import { DATABASE_URL, dropCreatedSchemas, freshSchemaUrl, schemaOf, SKIP_MESSAGE } from '../store/postgres-schema.js'
 import { writeSyntheticJsonl } from '../store/synthetic-corpus.js'
 
@@ -57,15 +57,7 @@ if (DATABASE_URL === null) {
     }, 300_000)
   })
 
-  interface Snapshot {
-    readonly articles: Map<string, string>
-    readonly failedJobs: number
-    readonly pendingItems: number
-    readonly retriedJobs: number
-    readonly pendingSettle: number
-  }
-
-  async function runWorkers(tag: string, kill: boolean): Promise<{ seconds: number; snapshot: Snapshot }> {
+  async function runWorkers(tag: string, kill: boolean): Promise<{ seconds: number; snapshot: QueueSnapshot }> {
     const url = await freshSchemaUrl(base, tag)
     const bossSchema = `${schemaOf(url)}_boss`
     // The queue's own lease and maintenance defaults: no PARALLAX_JOB_EXPIRE_S / PARALLAX_QUEUE_MAINTENANCE_S.
@@ -81,7 +73,7 @@ if (DATABASE_URL === null) {
     const codes = await Promise.all(workers.map((w) => exited(w)))
     const seconds = (Date.now() - started) / 1000
     for (const [i, code] of codes.entries()) if (!(kill && i === 0)) expect({ worker: i, code, stderr: stderr[i]?.() }).toMatchObject({ code: 0 })
-    return { seconds, snapshot: await snapshot(url, bossSchema) }
+    return { seconds, snapshot: await queueSnapshot(url, bossSchema) }
   }
 
   /**
@@ -90,53 +82,17 @@ if (DATABASE_URL === null) {
    * grouping queue keeps one waiting job, and its advisory lock dies with the connection.)
    */
   async function killWhenBothBusy(url: string, bossSchema: string, victim: ChildProcess): Promise<boolean> {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      for (;;) {
+    return killWhen(
+      url,
+      victim,
+      async (client) => {
         const { rows } = await client.query<{ done: string; active: string }>(
           `SELECT (SELECT count(*) FROM queue_items WHERE state <> 'queued') AS done,
                   (SELECT count(*) FROM ${bossSchema}.job WHERE name = 'parallax-extract' AND state = 'active') AS active`,
         )
-        if (Number(rows[0]?.done) >= COUNT / 3 && Number(rows[0]?.active) >= 2) break
-        if (victim.exitCode !== null) return false
-        await new Promise((r) => setTimeout(r, 20))
-      }
-    } finally {
-      await client.end()
-    }
-    return victim.kill('SIGKILL')
+        return Number(rows[0]?.done) >= COUNT / 3 && Number(rows[0]?.active) >= 2
+      },
+      20,
+    )
   }
-
-  async function snapshot(url: string, bossSchema?: string): Promise<Snapshot> {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      const articles = await client.query<{ article_id: string; story_id: string }>('SELECT article_id, story_id FROM articles ORDER BY seq')
-      const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n)
-      const queue = bossSchema !== undefined
-      return {
-        articles: new Map(articles.rows.map((r) => [r.article_id, r.story_id])),
-        failedJobs: queue ? await count(`SELECT count(*) AS n FROM ${bossSchema}.job WHERE state = 'failed'`) : 0,
-        pendingItems: queue ? await count(`SELECT count(*) AS n FROM queue_items WHERE state IN ('queued', 'prepared')`) : 0,
-        retriedJobs: queue ? await count(`SELECT count(*) AS n FROM ${bossSchema}.job WHERE retry_count > 0`) : 0,
-        pendingSettle: await count('SELECT count(*) AS n FROM pending_settle'),
-      }
-    } finally {
-      await client.end()
-    }
-  }
-}
-
-function collect(child: ChildProcess): () => string {
-  let text = ''
-  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()))
-  return () => text
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode)
-    else child.on('exit', (code) => resolve(code))
-  })
 }

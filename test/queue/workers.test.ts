@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildCli } from '../cli/built-cli.js'
+import { collect, exited, killWhen, queueSnapshot, type QueueSnapshot } from './worker-processes.js'
 import { ingestDocuments } from '../../src/corpus/index.js'
 import { readInputs } from '../../src/ingest/index.js'
 import { openPostgresStore } from '../../src/store/postgres/index.js'
@@ -48,7 +48,7 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
     } finally {
       await store.close()
     }
-    expected = await snapshot(url)
+    expected = await queueSnapshot(url)
   }, RUN_TIMEOUT_MS)
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true })
@@ -95,15 +95,7 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
     expect(Object.fromEntries(run.articles)).toEqual(Object.fromEntries(expected.articles))
   }
 
-  interface Snapshot {
-    readonly articles: Map<string, string>
-    readonly sources: number
-    readonly revisions: number
-    readonly failedJobs: number
-    readonly pendingItems: number
-    readonly retriedJobs: number
-    readonly killed?: boolean
-  }
+  type Snapshot = QueueSnapshot & { readonly killed?: boolean }
 
   async function runWorkers(tag: string, workers: number, options: { killAtFraction?: number } = {}): Promise<Snapshot & { exitCodes: (number | null)[] }> {
     const url = await freshSchemaUrl(base, tag)
@@ -124,57 +116,20 @@ if (DATABASE_URL === null || !hasBenchTexts()) {
       if (killed && i === 0) continue
       expect({ worker: i, code, stderr: stderr[i]?.() }).toMatchObject({ code: 0 })
     }
-    const snap = await snapshot(url, bossSchema)
+    const snap = await queueSnapshot(url, bossSchema)
     return { ...snap, killed, exitCodes }
   }
 
   /** SIGKILLs `victim` once `fraction` of the items are prepared (it is then in the middle of some job). */
   async function killWhenProgressed(url: string, victim: ChildProcess, fraction: number): Promise<boolean> {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      for (;;) {
+    return killWhen(
+      url,
+      victim,
+      async (client) => {
         const { rows } = await client.query<{ done: string }>(`SELECT count(*) FILTER (WHERE state <> 'queued') AS done FROM queue_items`)
-        if (Number(rows[0]?.done) >= COUNT * fraction) break
-        if (victim.exitCode !== null) return false
-        await new Promise((r) => setTimeout(r, 50))
-      }
-    } finally {
-      await client.end()
-    }
-    return victim.kill('SIGKILL')
+        return Number(rows[0]?.done) >= COUNT * fraction
+      },
+      50,
+    )
   }
-
-  async function snapshot(url: string, bossSchema?: string): Promise<Snapshot> {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      const articles = await client.query<{ article_id: string; story_id: string }>('SELECT article_id, story_id FROM articles')
-      const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n)
-      const hasQueue = bossSchema !== undefined
-      return {
-        articles: new Map(articles.rows.map((r) => [r.article_id, r.story_id])),
-        sources: await count('SELECT count(*) AS n FROM article_sources'),
-        revisions: await count('SELECT count(*) AS n FROM revisions'),
-        failedJobs: hasQueue ? await count(`SELECT count(*) AS n FROM ${bossSchema}.job WHERE state = 'failed'`) : 0,
-        pendingItems: hasQueue ? await count(`SELECT count(*) AS n FROM queue_items WHERE state IN ('queued', 'prepared')`) : 0,
-        retriedJobs: hasQueue ? await count(`SELECT count(*) AS n FROM ${bossSchema}.job WHERE retry_count > 0`) : 0,
-      }
-    } finally {
-      await client.end()
-    }
-  }
-}
-
-function collect(child: ChildProcess): () => string {
-  let text = ''
-  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()))
-  return () => text
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode)
-    else child.on('exit', (code) => resolve(code))
-  })
 }
