@@ -4,24 +4,12 @@
  * spans), decides which entries are kept; the other half is scored. Lexicon only (its spans need no model).
  * Not part of the product: docs/MODELS.md reports the result. Run: `npx tsx scripts/eval/framing-lexicon-entry-gate.ts`.
  */
-import { createFramingDetector } from '../../src/pipeline/framing/index.js'
-import { readBabe, readBasil, readPtc } from '../train/bench-data.js'
 import { foldOf } from '../train/cross-validate.js'
-import type { CharSpan } from './framing-metrics.js'
+import { lexiconObservations } from '../train/lexicon-observations.js'
 
 const PRIOR_SPANS = 5
 
-const detect = createFramingDetector({ language: 'en', model: null, sentences: null, phrases: null, thresholds: null })
-const found: { key: string; corpus: string; entry: string; right: boolean }[] = []
-const add = (corpus: string, group: string, text: string, gold: readonly CharSpan[]): void => {
-  for (const s of detect(text)) {
-    const entry = /\[lexicon ([^,\]]+)/.exec(s.explanation)?.[1] ?? '?'
-    found.push({ key: `${corpus}:${group}`, corpus, entry, right: gold.some((g) => g.start < s.end && g.end > s.start) })
-  }
-}
-for (const a of readPtc()) add('PTC', a.id, a.text, a.si)
-for (const s of readBabe()) if (s.label !== 'No agreement') add('BABE', s.group, s.text, s.label === 'Biased' ? s.wordSpans : [])
-for (const s of readBasil()) add('BASIL', s.group, s.text, s.lexical)
+const found = lexiconObservations().map((o) => ({ key: o.group, corpus: o.corpus, entry: o.entryId, right: o.right }))
 const half = foldOf(found.map((o) => o.key), 2)
 for (const gate of [0.5, 0.6, 0.7, 0.8]) {
   const t = { shown: 0, right: 0, wordShown: 0, wordRight: 0 }

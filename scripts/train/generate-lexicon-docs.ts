@@ -6,10 +6,11 @@
  *   npx tsx scripts/train/generate-lexicon-docs.ts
  */
 import { existsSync, writeFileSync } from 'node:fs'
-import { FRAMING_LANGUAGES, builtinLexicon, createFramingDetector, type Lexicon } from '../../src/pipeline/framing/index.js'
+import { FRAMING_LANGUAGES, builtinLexicon, type Lexicon } from '../../src/pipeline/framing/index.js'
 import { calibratedConfidence } from '../../src/pipeline/framing/lexicon-calibration.js'
 import { LEXICON_CALIBRATION } from '../../src/pipeline/framing/lexicon-calibration-table.js'
-import { BENCH_DIR, readBabe, readBasil, readPtc, type CharSpan } from './bench-data.js'
+import { BENCH_DIR } from './bench-data.js'
+import { lexiconObservations } from './lexicon-observations.js'
 
 const DOCS_PATH = new URL('../../docs/LEXICONS.md', import.meta.url)
 
@@ -18,24 +19,16 @@ interface EntryStats {
   inGold: number
 }
 
-/** Runs the English lexicons alone over the dev data and counts, per entry, spans found and spans inside gold. */
+/** Per English entry, its spans on the dev data and how many fall inside gold (lexicon-observations.ts). */
 function englishStats(): Map<string, EntryStats> | undefined {
   if (!existsSync(BENCH_DIR)) return undefined
-  const detect = createFramingDetector({ language: 'en', model: null, sentences: null })
   const stats = new Map<string, EntryStats>()
-  const count = (text: string, gold: readonly CharSpan[]): void => {
-    for (const span of detect(text)) {
-      const id = /\[lexicon ([^,\]]+)/u.exec(span.explanation)?.[1]
-      if (id === undefined) continue
-      const entry = stats.get(id) ?? { hits: 0, inGold: 0 }
-      entry.hits += 1
-      if (gold.some((g) => g.start < span.end && g.end > span.start)) entry.inGold += 1
-      stats.set(id, entry)
-    }
+  for (const o of lexiconObservations()) {
+    const entry = stats.get(o.entryId) ?? { hits: 0, inGold: 0 }
+    entry.hits += 1
+    if (o.right) entry.inGold += 1
+    stats.set(o.entryId, entry)
   }
-  for (const article of readPtc()) count(article.text, article.si)
-  for (const sentence of readBabe()) if (sentence.label !== 'No agreement') count(sentence.text, sentence.label === 'Biased' ? sentence.wordSpans : [])
-  for (const sentence of readBasil()) count(sentence.text, sentence.lexical)
   return stats
 }
 

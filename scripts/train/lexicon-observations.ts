@@ -3,7 +3,7 @@
  * calibration is fitted on (train-lexicon-calibration.ts) and checked with (scripts/eval/framing-calibration.ts).
  */
 import type { FramingTechnique } from '../../src/model/index.js'
-import { createFramingDetector } from '../../src/pipeline/framing/index.js'
+import { builtinLexicon, createFramingDetector } from '../../src/pipeline/framing/index.js'
 import type { CalibrationObservation } from '../../src/pipeline/framing/lexicon-calibration.js'
 import { readBabe, readBasil, readPtc, type CharSpan } from './bench-data.js'
 
@@ -24,7 +24,9 @@ const detect = createFramingDetector({
   thresholds: null,
   lexiconConfidence: (_entry, _technique, strength) => (strength === 'full' ? 1 : 0.5),
 })
-const editorial = createFramingDetector({ language: 'en', model: null, sentences: null, phrases: null, thresholds: null, lexiconConfidence: (entry, _t, strength) => (strength === 'full' ? entry.confidence : entry.confidence * 0.75) })
+const statedConfidence = new Map((builtinLexicon('en')?.entries ?? []).map((entry) => [entry.id, entry.confidence]))
+// What the detector showed before calibration: the lexicon file's confidence, three quarters of it for a weak match.
+const WEAK_FACTOR = 0.75
 
 /**
  * Gold per corpus: BABE's biased words in sentences labelled biased (none in unbiased ones), BASIL's lexical-bias
@@ -33,18 +35,19 @@ const editorial = createFramingDetector({ language: 'en', model: null, sentences
 export function lexiconObservations(): GroupedObservation[] {
   const out: GroupedObservation[] = []
   const add = (corpus: GroupedObservation['corpus'], group: string, text: string, gold: readonly CharSpan[]): void => {
-    const stated = new Map(editorial(text).map((s) => [`${s.start}:${s.end}`, s.confidence]))
     for (const span of detect(text)) {
       const entryId = /\[lexicon ([^,\]]+)/.exec(span.explanation)?.[1]
       if (entryId === undefined) continue
+      const strength = span.confidence === 1 ? 'full' : 'weak'
+      const stated = statedConfidence.get(entryId) ?? Number.NaN
       out.push({
         entryId,
         technique: span.technique as FramingTechnique,
-        strength: span.confidence === 1 ? 'full' : 'weak',
+        strength,
         right: gold.some((g) => g.start < span.end && g.end > span.start),
         group: `${corpus}:${group}`,
         corpus,
-        editorial: stated.get(`${span.start}:${span.end}`) ?? Number.NaN,
+        editorial: strength === 'full' ? stated : stated * WEAK_FACTOR,
       })
     }
   }
