@@ -90,21 +90,18 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     const query = parse(StoriesQuery, c.req.query(), 'query')
     const limit = query.limit ?? 100
     const blindspots = query.blindspots === '1'
-    const storyQuery = {
-      // Blindspots are looked for among the newest 1,000 stories of the window (the largest page), as on the list page.
-      limit: blindspots ? 1000 : limit,
+    const window = {
       ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
       ...(query.q === undefined ? {} : { query: foldName(query.q) }),
     }
     // The list as of the store's story-list version: unchanged since the client's copy → 304, since ours → reused.
     const version = await lists.version()
-    const key = `json ${JSON.stringify({ ...storyQuery, blindspots, limit })}`
+    const key = `json ${JSON.stringify({ ...window, limit, blindspots })}`
     const unchanged = notModified(c, `"l${version}-${hashKey(key)}"`)
     if (unchanged !== null) return unchanged
-    const body = await lists.rendered(key, version, async () => {
-      const items = await lists.items(storyQuery)
-      return JSON.stringify({ stories: blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, limit) : items })
-    })
+    const body = await lists.rendered(key, version, async () =>
+      JSON.stringify({ stories: blindspots ? await lists.blindspotItems(window, limit) : await lists.items({ ...window, limit }) }),
+    )
     return sendCached(c, body, 'application/json; charset=UTF-8')
   })
 

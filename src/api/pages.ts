@@ -41,13 +41,11 @@ export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outl
     if (blindspotsChoice !== '' && blindspotsChoice !== '1') return page(c, renderErrorPage('Bad filter', '"blindspots" must be 1 or absent'), 400)
     const blindspots = blindspotsChoice === '1'
     const render = async () => {
-      const items = await lists.items({
-        // Blindspots are looked for among the newest 1,000 stories of the window (the API's largest page), then cut to 200.
-        limit: blindspots ? 1000 : PAGE_STORIES,
+      const window = {
         ...(q === '' ? {} : { query: foldName(q) }),
         ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
-      })
-      const shown = blindspots ? items.filter((s) => s.blindspots.length > 0).slice(0, PAGE_STORIES) : items
+      }
+      const shown = blindspots ? await lists.blindspotItems(window, PAGE_STORIES) : await lists.items({ ...window, limit: PAGE_STORIES })
       return renderStoryListPage(shown, { q, since: sinceChoice, blindspots }, hasRegistry)
     }
     // A window relative to now ("since 1d") moves with the clock: rendered afresh. Any other list is reused until a

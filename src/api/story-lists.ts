@@ -7,6 +7,8 @@ import { summarizeStory, type StoryListItem } from './summarize-story.js'
 const MAX_LISTS = 64
 /** Summarised stories kept, by story version: several pages of the largest list (1,000 stories). */
 const MAX_ITEMS = 20_000
+/** Blindspots are looked for among this many newest stories of a window (the API's largest page). */
+const BLINDSPOT_WINDOW = 1000
 
 /**
  * The story list for the API and the web UI (issue 19). The store keeps each story's view up to date as writes
@@ -44,6 +46,15 @@ export class StoryLists {
       }
       return item
     })
+  }
+
+  /**
+   * The stories `query` lists that are a blindspot under some group kind of the registry, at most `limit`, looked
+   * for among the newest BLINDSPOT_WINDOW stories of the window (`GET /api/stories?blindspots=1` and `/?blindspots=1`).
+   */
+  async blindspotItems(query: Omit<StoryQuery, 'limit'>, limit: number): Promise<StoryListItem[]> {
+    const items = await this.items({ ...query, limit: BLINDSPOT_WINDOW })
+    return items.filter((s) => s.blindspots.length > 0).slice(0, limit)
   }
 
   /**
