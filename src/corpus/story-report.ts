@@ -1,6 +1,6 @@
 import { AppError, type AnalyzedArticle, type CoverageReport, type OutletRegistry, type RawDocument, type Skipped } from '../model/index.js'
 import { analyzeArticle, compareCoverage } from '../pipeline/index.js'
-import { resolveOutlet } from '../pipeline/outlets/index.js'
+import { outletDisplayName } from '../pipeline/outlets/index.js'
 import type { Store, StoredArticle } from '../store/index.js'
 
 /** Bump when analyzeArticle's output changes shape or quality: cached analyses of older versions are recomputed.
@@ -50,8 +50,8 @@ export async function analyseStored(store: Store, article: StoredArticle): Promi
 /** The analysis with the stored article's outlet as the registry names it (the cached analysis keeps the stored name). */
 function withOutletOf(stored: StoredArticle, analyzed: AnalyzedArticle, registry: OutletRegistry | undefined): AnalyzedArticle {
   if (registry === undefined) return analyzed
-  const outlet = resolveOutlet(registry, { name: stored.outlet, ...(stored.url === null ? {} : { url: stored.url }) })
-  return outlet === undefined || outlet.name === analyzed.article.outlet ? analyzed : { ...analyzed, article: { ...analyzed.article, outlet: outlet.name } }
+  const name = outletDisplayName(registry, stored.outlet, stored.url)
+  return name === analyzed.article.outlet ? analyzed : { ...analyzed, article: { ...analyzed.article, outlet: name } }
 }
 
 /** A stored article revision as analysis reads it: its input as stored, with its outlet, URL and date. */

@@ -8,14 +8,14 @@ import { findQuotes, resolveReferents } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { estimatePublishedAt } from './values/index.js'
 import { memoizeByKey } from './memoize.js'
-import { resolveOutlet } from './outlets/index.js'
+import { outletDisplayName } from './outlets/index.js'
 
 export interface AnalyzeOptions {
   /** Article id; default a hash of source and text, stable across runs. */
   readonly id?: string
   /** Outlet name overriding everything inferred (`--outlet`). */
   readonly outlet?: string
-  /** The user's outlet registry: an outlet it knows is named by its display name (see resolveOutlet). */
+  /** The user's outlet registry: an outlet it knows is named by its display name (see outletDisplayName). */
   readonly outletRegistry?: OutletRegistry
   /** Longest article text analysed, in characters (default DEFAULT_MAX_CHARS); a longer one is skipped as too large. */
   readonly maxChars?: number
@@ -92,7 +92,7 @@ export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = 
   const article: Article = {
     id,
     source: raw.source,
-    outlet: displayName(options.outletRegistry, options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw), url),
+    outlet: outletDisplayName(options.outletRegistry, options.outlet ?? raw.outlet ?? meta.siteName ?? outletFromSource(raw), url),
     ...titleOf(raw, meta, cleaned, () => deriveTitle(sentences[0]?.text ?? text)),
     ...(byline ? { byline } : {}),
     ...(statedDate ? { publishedAt: statedDate } : estimatedDate ? { publishedAt: estimatedDate, publishedAtEstimated: true } : {}),
@@ -131,12 +131,6 @@ function titleOf(
   if (cleaned.title !== undefined && cleaned.titleAt) return { title: cleaned.title, titleSource: { kind: 'text', ...cleaned.titleAt } }
   // A one-line text is its own title and body: that title is the lead too.
   return { title: cleaned.title ?? lead(), titleSource: { kind: 'lead' } }
-}
-
-/** The registry's name for the outlet when it knows it (by this name, else by the URL's host); else the name as is. */
-function displayName(registry: OutletRegistry | undefined, name: string, url: string | undefined): string {
-  if (registry === undefined) return name
-  return resolveOutlet(registry, { name, ...(url === undefined ? {} : { url }) })?.name ?? name
 }
 
 function deriveTitle(firstSentence: string): string {

@@ -28,17 +28,13 @@ export function register(program: Command): void {
       if (flags.period !== 'month' && flags.period !== 'year') throw new AppError('invalid_input', `--period must be month or year, got "${flags.period}"`)
       const registry = await loadOutletRegistry(flags.outlets)
       // The store, the corpus and the pipeline load when the command runs, not when it is registered.
-      const [{ framingDetector }, { profileOutlets }, { analyseStored, parseSince }, { openExistingStore }, { resolveOutlet }] = await Promise.all([
+      const [{ framingDetector }, { profileOutlets }, { analyseStored, parseSince }, { openExistingStore }, { outletDisplayName }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../pipeline/framing/index.js'),
         import('../../corpus/index.js'),
         import('../open-existing-store.js'),
         import('../../pipeline/outlets/index.js'),
       ])
-      // With the registry, an outlet is profiled under its display name, its aliases and hosts merged (read at
-      // profile time, as `stories` and `show` read it: an edit to the registry shows without re-ingesting).
-      const outletOf = (name: string, url: string | null): string =>
-        registry === undefined ? name : (resolveOutlet(registry, { name, ...(url === null ? {} : { url }) })?.name ?? name)
       const store = await openExistingStore(flags.db)
       const articles: ProfileArticle[] = []
       try {
@@ -52,7 +48,9 @@ export function register(program: Command): void {
             if ('kind' in analysed) continue
             // A stored title is a headline when it was stored with a headline score (not cut from the lead).
             const headline = a.headlineScore === null ? {} : { headlineSpans: framingDetector(a.language)(a.title) }
-            articles.push({ outlet: outletOf(a.outlet, a.url), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: analysed.article.text, spans: analysed.framing, ...headline })
+            // With the registry, an outlet is profiled under its display name, aliases and hosts merged (read now,
+            // as `stories` and `show` read it: an edit to the registry shows without re-ingesting).
+            articles.push({ outlet: outletDisplayName(registry, a.outlet, a.url), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), text: analysed.article.text, spans: analysed.framing, ...headline })
           }
         }
       } finally {

@@ -1,5 +1,5 @@
 export { parseOutletRegistry } from './parse-outlet-registry.js'
-export { resolveOutlet, type OutletHint } from './resolve-outlet.js'
+export { outletDisplayName, resolveOutlet, type OutletHint } from './resolve-outlet.js'
 export { describeOutlets, UNKNOWN_VALUE, type OutletOfArticle } from './describe-outlets.js'
 export { findBlindspots } from './find-blindspots.js'
 export { parseCsv, type CsvRow } from './parse-csv.js'

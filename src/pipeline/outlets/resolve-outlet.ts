@@ -9,6 +9,15 @@ export interface OutletHint {
 }
 
 /**
+ * The registry's name for an outlet when it knows it (by this name, else by the URL's host); else the name as is.
+ * @example outletDisplayName(registry, 'KP', 'https://www.kyivpost.com/x')  // "Kyiv Post"
+ */
+export function outletDisplayName(registry: OutletRegistry | undefined, name: string, url?: string | null): string {
+  if (registry === undefined) return name
+  return resolveOutlet(registry, { name, ...(url == null ? {} : { url }) })?.name ?? name
+}
+
+/**
  * The registry's outlet for an article, or undefined when the registry does not know it. Tried in order:
  * 1. the name against every outlet's name and aliases, ignoring case, accents and punctuation ("kyiv-post" =
  *    "Kyiv Post"; a name the user gave with --outlet wins over the URL);
