@@ -1,5 +1,5 @@
 import type { OutletRegistry } from '../model/index.js'
-import { resolveOutlet } from '../pipeline/outlets/index.js'
+import { outletDisplayName } from '../pipeline/outlets/index.js'
 import type { Prepared } from './prepare-document.js'
 
 /**
@@ -8,9 +8,6 @@ import type { Prepared } from './prepare-document.js'
  * registry does not know the outlet. Runs on the main thread: workers prepare without the registry.
  */
 export function registeredOutlet<T extends Prepared>(doc: T, registry: OutletRegistry | undefined): T {
-  if (registry === undefined) return doc
-  const url = doc.raw.url
-  const outlet = resolveOutlet(registry, { name: doc.sourceInfo.outlet, ...(url === undefined ? {} : { url }) })
-  if (outlet === undefined || outlet.name === doc.sourceInfo.outlet) return doc
-  return { ...doc, sourceInfo: { ...doc.sourceInfo, outlet: outlet.name } }
+  const name = outletDisplayName(registry, doc.sourceInfo.outlet, doc.raw.url)
+  return name === doc.sourceInfo.outlet ? doc : { ...doc, sourceInfo: { ...doc.sourceInfo, outlet: name } }
 }
