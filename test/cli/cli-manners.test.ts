@@ -1,7 +1,7 @@
 // How the command line behaves around the work itself: version, usage errors, a closed pipe, input that is not an
 // article (issue 15, item 3), through the built CLI.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -42,6 +42,28 @@ describe('the command line', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     // Like `head -c 100`: read one chunk, then close our end while the CLI still has most of its 70 kB to write.
     child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Error:/)
+    expect(stderr).not.toMatch(STACK_FRAME)
+    expect(code).toBe(0)
+  })
+
+  // Problem 3 named these: `parallax stories | head` (also extract, framing, cluster, profile) died with an EPIPE
+  // trace. The pipe is closed before the command writes, so any write it makes meets EPIPE.
+  test.each([
+    [['stories', '--db', 'DB']],
+    [['stories', '--db', 'DB', '--json']],
+    [['profile', '--db', 'DB']],
+    [['extract', SEED_A, SEED_B, '--jsonl']],
+    [['framing', SEED_A, SEED_B]],
+    [['cluster', SEED_A, SEED_B, '--jsonl']],
+  ])('%j into a closed pipe ends quietly, exit 0, no EPIPE trace', async (args) => {
+    const db = join(dir, 'epipe.db')
+    if (!existsSync(db)) expect(runCli(bin, ['ingest', SEED_A, SEED_B, '--db', db, '--quiet']).code).toBe(0)
+    const child = spawn(process.execPath, [bin, ...args.map((a) => (a === 'DB' ? db : a))], { cwd: ROOT, env: { ...process.env, PARALLAX_DEBUG: '' } })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.destroy()
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     expect(stderr).not.toMatch(/EPIPE|Error:/)
     expect(stderr).not.toMatch(STACK_FRAME)
