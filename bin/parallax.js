@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Checked before the CLI is loaded: older Node fails on the JSON import attributes with a bare SyntaxError.
+// Checked before the CLI is loaded: package.json's engines, the oldest Node every runtime dependency accepts
+// (linkedom's HTML parser packages ask for 20.19, undici for 20.18.1; the JSON import attributes for 20.10).
 const [major, minor] = process.versions.node.split('.').map(Number)
-if (major < 20 || (major === 20 && minor < 10)) {
-  process.stderr.write(`parallax: needs Node.js 20.10 or later (this is ${process.version})\n`)
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`parallax: needs Node.js 20.19 or later (this is ${process.version})\n`)
   process.exit(1)
 }
 const { main } = await import('../dist/cli/main.js')
