@@ -150,6 +150,22 @@ describe('per-input --outlet', () => {
     expect(listed.flatMap((s) => s.outlets).sort()).toEqual(['A', 'three', 'two'])
   })
 
+  test('ingest: plain-text front-matter gives each file its outlet and date, stored as compare reads them', () => {
+    // Problem 4: a plain-text file could carry an outlet or a date only through JSON Lines.
+    const a = file('front-ingest/a.txt', `---\noutlet: Kyiv Post\npublishedAt: 2024-12-06T17:30:00+02:00\n---\n${ORESHNIK_EN}`)
+    const b = file('front-ingest/b.txt', `---\noutlet: Right Times\ndate: 2024-12-07\n---\n${ORESHNIK_EN_2}`)
+    const db = join(root, 'front-ingest.db')
+    expect(cli(['ingest', a, b, '--db', db, '--quiet']).code).toBe(0)
+    const [story, ...rest] = JSON.parse(cli(['stories', '--db', db, '--json']).stdout) as { id: string; outlets: string[] }[]
+    expect(rest).toEqual([])
+    expect(story?.outlets).toEqual(['Kyiv Post', 'Right Times'])
+    const report = JSON.parse(cli(['show', story?.id ?? '', '--db', db, '--json']).stdout) as CoverageReport
+    expect(report.articles.map((x) => [x.outlet, x.publishedAt, x.title])).toEqual([
+      ['Kyiv Post', '2024-12-06T15:30:00Z', 'Lukashenko asks Putin for Oreshnik missiles'],
+      ['Right Times', '2024-12-07', 'Putin promises Oreshnik deployment to Lukashenko'],
+    ])
+  })
+
   test('more names than documents is said on stderr', () => {
     const r = cli(['compare', SEED_A, SEED_B, '--json', '--outlet', 'A', '--outlet', 'B', '--outlet', 'C'])
     expect(r.code).toBe(0)
