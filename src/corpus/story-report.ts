@@ -7,7 +7,7 @@ import type { Store, StoredArticle } from '../store/index.js'
  *  @2: Article.titleSource. @3: a headline given with the input is passed back to analysis.
  *  @4: framing spans carry their voice and source, and are shown above per-source thresholds (issue 18).
  *  @5: lexicon span confidences are calibrated probabilities (issue 18). */
-export const ANALYZER_VERSION = 'analyzeArticle@5'
+export const ANALYZER_VERSION = 'analyzeArticle@6'
 
 /**
  * Analyses a story's articles (cached per revision in the store) and compares them. With the user's outlet

@@ -1,5 +1,5 @@
 import type { EntityKind, Sentence, Token } from '../../model/index.js'
-import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName, nameStems } from '../text/index.js'
+import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName, nameStems, truecaseTitleLines } from '../text/index.js'
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js'
 import { localNames, wordKeys, type LocalNames } from './local-names.js'
 
@@ -78,7 +78,8 @@ interface Reader {
  * their head noun, a neighbouring cue ("missile complex", a role, a speech verb) or left 'other' for the merge
  * step to settle. Demonyms ("Belarusian", "Poles") are not mentions.
  */
-export function findNameMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer, lang?: string): NameMention[] {
+export function findNameMentions(text: string, givenSentences: readonly Sentence[], gazetteer: Gazetteer, lang?: string): NameMention[] {
+  const sentences = inOwnCase(text, givenSentences)
   const local = localNames(gazetteer, lang)
   const reader: Reader = { gazetteer, local, midSentenceCapitals: collectMidSentenceCapitals(sentences, local) }
   const mentions: NameMention[] = []
@@ -97,6 +98,14 @@ export function findNameMentions(text: string, sentences: readonly Sentence[], g
     }
   }
   return mentions
+}
+
+/** The sentences with the words of title-case headlines in their own case ("To Host" → "to host"): see `truecaseTitleLines`. */
+function inOwnCase(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  const cased = truecaseTitleLines(text)
+  if (cased === text) return sentences
+  const recase = (t: Token): Token => (cased.startsWith(t.text, t.start) ? t : { ...t, text: cased.slice(t.start, t.end) })
+  return sentences.map((s) => ({ ...s, tokens: s.tokens.map(recase) }))
 }
 
 interface Match {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type WinkNLP from 'wink-nlp'
 import type { ItemSentence, WinkMethods } from 'wink-nlp'
 import type { Sentence, Token } from '../../model/index.js'
-import { foldName, shadowText } from '../text/index.js'
+import { foldName, shadowText, truecaseTitleLines } from '../text/index.js'
 import { winkEnglishModel } from './wink-english-model.js'
 
 // wink-nlp: ~0.9M tokens/s for sentences, POS and lemmas on this machine; loaded on first use (about a tenth of a
@@ -24,8 +24,9 @@ function nlp(): WinkMethods {
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
-  // wink splits words at letters it does not know (Ł in "Łukaszenka"); it reads a same-length folded copy instead.
-  const shadow = shadowText(text)
+  // wink splits words at letters it does not know (Ł in "Łukaszenka"); it reads a same-length folded copy instead,
+  // with title-case headlines in their words' own case, so "To Host" is tagged as the verb it is, not a name.
+  const shadow = shadowText(truecaseTitleLines(text))
   const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g
   let paragraph = 0
   for (let m = paragraphRe.exec(shadow); m; m = paragraphRe.exec(shadow)) {
