@@ -3,7 +3,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../ingest/index.js'
 import type { OutletRegistry } from '../model/index.js'
-import type { Store } from '../store/index.js'
+import type { Store, StoryCursor } from '../store/index.js'
 import { requireHost, requireLocalOrToken, requireToken } from './access.js'
 import { accessLog } from './access-log.js'
 import type { ApiEnv } from './api-env.js'
@@ -15,10 +15,11 @@ import { openApiDocument } from './openapi.js'
 import { parse, parseJsonBody } from './parse-body.js'
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './rate-limit.js'
 import { requireSameOriginOrToken } from './same-origin.js'
-import { ArticleInput, MAX_COMPARE_BODY_BYTES, StoriesQuery, StoryId } from './schemas.js'
+import { ArticleInput, DEFAULT_STORIES_LIMIT, MAX_COMPARE_BODY_BYTES, StoriesQuery, StoryId } from './schemas.js'
 import { securityHeaders } from './security-headers.js'
 import { sendCached } from './cached-body.js'
 import { notModified } from './etag.js'
+import { encodeStoryCursor } from './story-cursor.js'
 import { StoryLists } from './story-lists.js'
 import { StoryReports } from './story-reports.js'
 import { WriteQueue } from './write-queue.js'
@@ -88,20 +89,22 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
 
   app.get('/api/stories', readers, async (c) => {
     const query = parse(StoriesQuery, c.req.query(), 'query')
-    const limit = query.limit ?? 100
+    const limit = query.limit ?? DEFAULT_STORIES_LIMIT
     const blindspots = query.blindspots === '1'
     const window = {
       ...(query.since === undefined ? {} : { since: new Date(query.since).toISOString() }),
       ...(query.q === undefined ? {} : { query: foldName(query.q) }),
+      ...(query.after === undefined ? {} : { after: query.after }),
     }
     // The list as of the store's story-list version: unchanged since the client's copy → 304, since ours → reused.
     const version = await lists.version()
     const key = `json ${JSON.stringify({ ...window, limit, blindspots })}`
     const unchanged = notModified(c, `"l${version}-${hashKey(key)}"`)
     if (unchanged !== null) return unchanged
-    const body = await lists.rendered(key, version, async () =>
-      JSON.stringify({ stories: blindspots ? await lists.blindspotItems(window, limit) : await lists.items({ ...window, limit }) }),
-    )
+    const body = await lists.rendered(key, version, async () => {
+      const page = await lists.page(window, limit, blindspots)
+      return JSON.stringify({ stories: page.items, next: page.next === null ? null : nextStoriesUrl(query, page.next) })
+    })
     return sendCached(c, body, 'application/json; charset=UTF-8')
   })
 
@@ -153,4 +156,15 @@ function sizeLimit(maxSize: number): MiddlewareHandler<ApiEnv> {
 /** A short stable name for a list query in its ETag. */
 function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 16)
+}
+
+/** The next page of a story list: the same query, after the last story of this one (the client's own parameters kept). */
+function nextStoriesUrl(query: StoriesQuery, next: StoryCursor): string {
+  const params = new URLSearchParams()
+  if (query.q !== undefined) params.set('q', query.q)
+  if (query.since !== undefined) params.set('since', query.since)
+  if (query.blindspots !== undefined) params.set('blindspots', query.blindspots)
+  if (query.limit !== undefined) params.set('limit', String(query.limit))
+  params.set('after', encodeStoryCursor(next))
+  return `/api/stories?${params}`
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MAX_JSON_DEPTH } from './parse-body.js'
-import { MAX_COMPARE_ARTICLES, MAX_COMPARE_BODY_BYTES, MAX_COMPARE_CHARS, ArticleInput, CompareRequest } from './schemas.js'
+import { DEFAULT_STORIES_LIMIT, MAX_COMPARE_ARTICLES, MAX_COMPARE_BODY_BYTES, MAX_COMPARE_CHARS, ArticleInput, CompareRequest } from './schemas.js'
 
 /** JSON Schema of a request body, OpenAPI 3.1 flavour (JSON Schema 2020-12), from the zod schema that validates it. */
 function bodySchema(schema: z.ZodType): Record<string, unknown> {
@@ -130,15 +130,35 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [
             { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Only stories with an article published or first seen at or after this ISO 8601 date.' },
             { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Words that must all occur in one article of the story (any script, any accents).' },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: DEFAULT_STORIES_LIMIT }, description: 'Stories on the page.' },
+            {
+              name: 'after',
+              in: 'query',
+              schema: { type: 'string', maxLength: 400 },
+              description: 'The page after this cursor: follow `next` of the page before (an opaque token naming its last story) rather than building it.',
+            },
             {
               name: 'blindspots',
               in: 'query',
               schema: { type: 'string', enum: ['1'] },
-              description: "Only stories that are a blindspot under some group kind of the server's outlet registry (every outlet with a known value shares one), among the newest 1,000 stories that match the other filters.",
+              description:
+                "Only stories that are a blindspot under some group kind of the server's outlet registry (every outlet with a known value shares one), among the next 1,000 stories that match the other filters (the newest 1,000 on the first page).",
             },
           ],
-          responses: { '200': { description: 'Stories', ...json({ type: 'object', properties: { stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } }) }, ...errors(400, 401, 403, 503) },
+          responses: {
+            '200': {
+              description: 'A page of stories, and the link to the next page',
+              ...json({
+                type: 'object',
+                required: ['stories', 'next'],
+                properties: {
+                  stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } },
+                  next: { type: ['string', 'null'], description: 'Path and query of the next page (the same query, `after` its last story); null on the last page.' },
+                },
+              }),
+            },
+            ...errors(400, 401, 403, 503),
+          },
         },
       },
       '/api/stories/{id}': {

@@ -8,6 +8,7 @@ import { describeError, statusFor } from './errors.js'
 import { StoryId } from './schemas.js'
 import { cachedBody, sendCached, type CachedBody } from './cached-body.js'
 import { notModified } from './etag.js'
+import { decodeStoryCursor, encodeStoryCursor } from './story-cursor.js'
 import type { StoryLists } from './story-lists.js'
 import type { StoryReports, StoredReport } from './story-reports.js'
 
@@ -18,8 +19,8 @@ interface PageDeps {
   readonly outletRegistry?: OutletRegistry
 }
 
-/** Stories on the story list page. */
-const PAGE_STORIES = 200
+/** Stories on a page of the story list (`/`; "Older stories" goes on): ~1.2 KB of HTML each (issue 19). */
+const PAGE_STORIES = 50
 
 /**
  * The web UI's routes: server-rendered pages (src/web) over the same store and functions as the JSON API.
@@ -40,18 +41,23 @@ export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outl
     const blindspotsChoice = c.req.query('blindspots') ?? ''
     if (blindspotsChoice !== '' && blindspotsChoice !== '1') return page(c, renderErrorPage('Bad filter', '"blindspots" must be 1 or absent'), 400)
     const blindspots = blindspotsChoice === '1'
+    const afterToken = c.req.query('after')
+    const after = afterToken === undefined ? undefined : decodeStoryCursor(afterToken)
+    if (after === null) return page(c, renderErrorPage('Bad page', '"after" is not a page of this list: follow the "Older stories" link'), 400)
     const render = async () => {
       const window = {
         ...(q === '' ? {} : { query: foldName(q) }),
         ...(sinceChoice === '' ? {} : { since: parseSince(sinceChoice, new Date()) }),
+        ...(after === undefined ? {} : { after }),
       }
-      const shown = blindspots ? await lists.blindspotItems(window, PAGE_STORIES) : await lists.items({ ...window, limit: PAGE_STORIES })
-      return renderStoryListPage(shown, { q, since: sinceChoice, blindspots }, hasRegistry)
+      const shown = await lists.page(window, PAGE_STORIES, blindspots)
+      const filters = { q, since: sinceChoice, blindspots, ...(afterToken === undefined ? {} : { after: afterToken }) }
+      return renderStoryListPage(shown.items, filters, hasRegistry, shown.next === null ? undefined : encodeStoryCursor(shown.next))
     }
     // A window relative to now ("since 1d") moves with the clock: rendered afresh. Any other list is reused until a
     // write changes a story (the store's story-list version).
     if (sinceChoice !== '') return page(c, await render())
-    const html = await lists.rendered(`page ${JSON.stringify([q, blindspots])}`, await lists.version(), render)
+    const html = await lists.rendered(`page ${JSON.stringify([q, blindspots, afterToken ?? ''])}`, await lists.version(), render)
     c.header('Cache-Control', 'no-store')
     return sendCached(c, html, 'text/html; charset=UTF-8')
   })

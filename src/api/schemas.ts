@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normalizePublishedAt } from '../pipeline/extract/index.js'
+import { decodeStoryCursor } from './story-cursor.js'
 
 /** 20 articles per comparison: a story rarely has more outlets worth reading side by side, and analysis is CPU-bound (~50 ms an article). */
 export const MAX_COMPARE_ARTICLES = 20
@@ -54,11 +55,21 @@ export const CompareRequest = z.strictObject({
 })
 export type CompareRequest = z.infer<typeof CompareRequest>
 
+/** Stories on a page of GET /api/stories when the client names no `limit`: ~1 KB of JSON each (issue 19). */
+export const DEFAULT_STORIES_LIMIT = 20
+
+/** The `after` cursor of a story-list page (the `next` link of the page before), decoded. */
+export const StoryCursorParam = z
+  .string()
+  .transform((s, ctx) => decodeStoryCursor(s) ?? (ctx.addIssue({ code: 'custom', message: 'not a story-list cursor: use the "next" link of the page before' }), z.NEVER))
+
 /** Query of GET /api/stories. */
 export const StoriesQuery = z.strictObject({
   since: isoDate.optional(),
   q: z.string().trim().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
+  /** The page after this cursor (the `next` link of the page before). */
+  after: StoryCursorParam.optional(),
   /** "1": only stories that are a blindspot under some group kind of the outlet registry. */
   blindspots: z.literal('1', { error: '"blindspots" must be 1 or absent' }).optional(),
 })

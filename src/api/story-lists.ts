@@ -1,5 +1,5 @@
 import type { OutletRegistry } from '../model/index.js'
-import type { Store, StoryQuery } from '../store/index.js'
+import type { Store, StoryCursor, StoryQuery } from '../store/index.js'
 import { cachedBody, type CachedBody } from './cached-body.js'
 import { summarizeStory, type StoryListItem } from './summarize-story.js'
 
@@ -9,6 +9,12 @@ const MAX_LISTS = 64
 const MAX_ITEMS = 20_000
 /** Blindspots are looked for among this many newest stories of a window (the API's largest page). */
 const BLINDSPOT_WINDOW = 1000
+
+/** A page of the story list and where the next one starts (StoryQuery.after; null: this is the last page). */
+export interface StoryPage {
+  readonly items: readonly StoryListItem[]
+  readonly next: StoryCursor | null
+}
 
 /**
  * The story list for the API and the web UI (issue 19). The store keeps each story's view up to date as writes
@@ -49,12 +55,23 @@ export class StoryLists {
   }
 
   /**
-   * The stories `query` lists that are a blindspot under some group kind of the registry, at most `limit`, looked
-   * for among the newest BLINDSPOT_WINDOW stories of the window (`GET /api/stories?blindspots=1` and `/?blindspots=1`).
+   * One page of the list: at most `limit` stories `window` lists after `window.after`, and the cursor of the next
+   * page (null on the last). With `blindspots`, only the stories that are a blindspot under some group kind of
+   * the registry, looked for among the next BLINDSPOT_WINDOW stories of the window (`GET /api/stories?blindspots=1`
+   * and `/?blindspots=1`); the next page goes on from the last story looked at when none of these was cut.
    */
-  async blindspotItems(query: Omit<StoryQuery, 'limit'>, limit: number): Promise<StoryListItem[]> {
-    const items = await this.items({ ...query, limit: BLINDSPOT_WINDOW })
-    return items.filter((s) => s.blindspots.length > 0).slice(0, limit)
+  async page(window: Omit<StoryQuery, 'limit'>, limit: number, blindspots = false): Promise<StoryPage> {
+    if (!blindspots) {
+      // One story more than the page tells whether there is a next page.
+      const items = await this.items({ ...window, limit: limit + 1 })
+      const shown = items.slice(0, limit)
+      return { items: shown, next: items.length > limit ? cursorOf(shown) : null }
+    }
+    const scanned = await this.items({ ...window, limit: BLINDSPOT_WINDOW + 1 })
+    const looked = scanned.slice(0, BLINDSPOT_WINDOW)
+    const matching = looked.filter((s) => s.blindspots.length > 0)
+    if (matching.length > limit) return { items: matching.slice(0, limit), next: cursorOf(matching.slice(0, limit)) }
+    return { items: matching, next: scanned.length > BLINDSPOT_WINDOW ? cursorOf(looked) : null }
   }
 
   /**
@@ -73,4 +90,10 @@ export class StoryLists {
     if (this.#rendered.size > MAX_LISTS) this.#rendered.delete(this.#rendered.keys().next().value as string)
     return body
   }
+}
+
+/** The cursor after the last of `items`. */
+function cursorOf(items: readonly StoryListItem[]): StoryCursor | null {
+  const last = items[items.length - 1]
+  return last === undefined ? null : { lastSeen: last.lastSeen, storyId: last.id }
 }

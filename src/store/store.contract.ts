@@ -112,6 +112,33 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.close()
     })
 
+    test('pages through the story list after a cursor: every story once, in list order, ties broken by id', async () => {
+      const store = await makeStore()
+      await store.write(async (tx) => {
+        // s2 and s3 share their last-seen instant: the id orders them, and a page boundary between them loses neither.
+        await tx.insertArticle(article('a1', 's1', { publishedAt: '2024-12-08T10:00:00.000Z' }))
+        await tx.insertArticle(article('a2', 's3', { publishedAt: '2024-12-07T10:00:00.000Z' }))
+        await tx.insertArticle(article('a3', 's2', { publishedAt: '2024-12-07T10:00:00.000Z' }))
+        await tx.insertArticle(article('a4', 's4', { publishedAt: '2024-12-06T10:00:00.000Z', searchText: 'floods in valencia' }))
+        await tx.insertArticle(article('a5', 's5', { publishedAt: '2024-12-05T10:00:00.000Z', searchText: 'valencia again' }))
+      })
+      const all = (await store.listStories()).map((s) => s.storyId)
+      expect(all).toEqual(['s1', 's2', 's3', 's4', 's5'])
+      const pages: string[][] = []
+      let after: { lastSeen: string; storyId: string } | undefined
+      for (;;) {
+        const page = await store.listStories({ limit: 2, ...(after === undefined ? {} : { after }) })
+        if (page.length === 0) break
+        pages.push(page.map((s) => s.storyId))
+        const last = page[page.length - 1]!
+        after = { lastSeen: last.lastSeen, storyId: last.storyId }
+      }
+      expect(pages).toEqual([['s1', 's2'], ['s3', 's4'], ['s5']])
+      // The cursor combines with the filters.
+      expect((await store.listStories({ query: 'valencia', after: { lastSeen: '2024-12-06T10:00:00.000Z', storyId: 's4' } })).map((s) => s.storyId)).toEqual(['s5'])
+      await store.close()
+    })
+
     test('getStory accepts a unique prefix, rejects an ambiguous one, and returns null for none', async () => {
       const store = await makeStore()
       await store.write(async (tx) => {

@@ -174,6 +174,18 @@ export interface StoryQuery {
   readonly query?: string
   /** Default 100. */
   readonly limit?: number
+  /**
+   * Only stories after this one in list order (newest first: last seen descending, then story id ascending): the
+   * last story of the previous page, so the next page is a walk on down the index from there (keyset pagination:
+   * a story seen since does not shift the pages already read).
+   */
+  readonly after?: StoryCursor
+}
+
+/** A story's place in the story list (StoryQuery.after): its last-seen instant and id. */
+export interface StoryCursor {
+  readonly lastSeen: string
+  readonly storyId: string
 }
 
 export interface StoryMember {

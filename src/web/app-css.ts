@@ -91,4 +91,5 @@ details { margin: .5rem 0; font-size: .9rem; }
 .story-group .kind { min-width: 4rem; color: var(--muted); }
 .story-group .bar { flex: 1 1 10rem; margin: 0; }
 .filters { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .5rem 0; }
+.pager { margin: 1rem 0; font-weight: 600; }
 ${GROUP_BAR_STYLE}`

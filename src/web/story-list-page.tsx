@@ -8,6 +8,8 @@ export interface StoryListFilters {
   readonly since?: string
   /** Only stories that are a blindspot under some group kind (`?blindspots=1`). */
   readonly blindspots?: boolean
+  /** The page's `after` cursor (`?after=`): a later page of the list; absent on the first. */
+  readonly after?: string
 }
 
 /** Choices of the "since" filter, as shown; the value is a relative age the server turns into a date. */
@@ -24,24 +26,34 @@ const MAX_BARS = 30
 /**
  * `/`: stories newest first, each with its outlets, independent sources, articles per day and, with an outlet
  * registry (`hasOutletRegistry`), its coverage by group as small bars, its blindspots, and a link to list only those.
+ * A page holds the server's page of stories; `next` (a cursor) links to the older ones.
  */
-export function renderStoryListPage(stories: readonly StoryListItem[], filters: StoryListFilters, hasOutletRegistry = false): string {
+export function renderStoryListPage(stories: readonly StoryListItem[], filters: StoryListFilters, hasOutletRegistry = false, next?: string): string {
   const count = stories.length
-  const query = (blindspots: boolean) => {
+  const query = (blindspots: boolean, after?: string) => {
     const params = new URLSearchParams()
     if (filters.q) params.set('q', filters.q)
     if (filters.since) params.set('since', filters.since)
     if (blindspots) params.set('blindspots', '1')
+    if (after !== undefined) params.set('after', after)
     const search = params.toString()
     return search === '' ? '/' : `/?${search}`
   }
+  const isLater = filters.after !== undefined
   return renderPage(
     { title: 'Stories', active: 'stories' },
     <>
       <h1>Stories</h1>
       <p class="muted">
-        {count} {count === 1 ? 'story' : 'stories'}
-        {filters.blindspots ? ' with a blindspot' : ''}, newest first. <a href="/compare">Compare articles</a> without storing them.
+        {`${count} ${isLater ? 'older ' : ''}${count === 1 ? 'story' : 'stories'}${filters.blindspots ? ' with a blindspot' : ''}`}
+        {isLater ? (
+          <>
+            , newest first; <a href={query(filters.blindspots === true)}>back to the newest</a>.
+          </>
+        ) : (
+          ', newest first.'
+        )}{' '}
+        <a href="/compare">Compare articles</a> without storing them.
       </p>
       {hasOutletRegistry ? (
         <p class="filters">
@@ -91,6 +103,13 @@ export function renderStoryListPage(stories: readonly StoryListItem[], filters: 
             <StoryItem story={story} />
           ))}
         </ol>
+      )}
+      {next === undefined ? null : (
+        <p class="pager">
+          <a href={query(filters.blindspots === true, next)} rel="next">
+            Older stories
+          </a>
+        </p>
       )}
     </>,
   )

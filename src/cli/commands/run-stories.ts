@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parseSince, regroupCorpus } from '../../corpus/index.js'
 import { AppError, type OutletRegistry } from '../../model/index.js'
+import { decodeStoryCursor, encodeStoryCursor } from '../../api/story-cursor.js'
 import { summarizeStory, type StoryListItem } from '../../api/summarize-story.js'
 import { foldName } from '../../pipeline/text/index.js'
 import { formatPublishedAt } from '../../report/index.js'
@@ -15,6 +16,8 @@ export async function listStories(opts: StoriesFlags): Promise<void> {
   if (!Number.isInteger(limit) || limit < 1) throw new AppError('invalid_input', `--limit must be a positive integer, got "${opts.limit}"`)
   const registry = await loadOutletRegistry(opts.outlets)
   const blindspotKind = opts.blindspots === undefined ? undefined : blindspotKindOf(opts.blindspots, registry)
+  const after = opts.after === undefined ? undefined : decodeStoryCursor(opts.after)
+  if (after === null) throw new AppError('invalid_input', `--after: not a story-list cursor (use the one the note of the page before gives)`)
   await withStore(opts.db, async (store) => {
     const list = await store.listStories({
       // Blindspots are found among every story in the window (--since, --query), then cut to --limit; one story
@@ -22,6 +25,7 @@ export async function listStories(opts: StoriesFlags): Promise<void> {
       limit: blindspotKind === undefined ? limit + 1 : ALL_STORIES,
       ...(opts.since === undefined ? {} : { since: parseSince(opts.since, new Date()) }),
       ...(opts.query === undefined ? {} : { query: foldName(opts.query) }),
+      ...(after === undefined ? {} : { after }),
     })
     const all = list.map((story) => summarize(story, registry))
     const matching = blindspotKind === undefined ? all : all.filter((r) => r.blindspots.some((b) => blindspotKind === true || b.kind === blindspotKind))
@@ -29,7 +33,11 @@ export async function listStories(opts: StoriesFlags): Promise<void> {
     if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
     else printTable(rows)
     // Never cut a list silently (stderr, so --json output stays one parsable array).
-    if (matching.length > limit) process.stderr.write(`parallax: showing the newest ${limit} stories; more match (--limit N to see more)\n`)
+    const last = rows[rows.length - 1]
+    if (matching.length > limit && last !== undefined) {
+      const cursor = encodeStoryCursor({ lastSeen: last.lastSeen, storyId: last.id })
+      process.stderr.write(`parallax: showing ${after === undefined ? 'the newest ' : ''}${limit} stories; more match (--after ${cursor} for the next page, --limit N for more)\n`)
+    }
   })
 }
 

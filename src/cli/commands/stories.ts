@@ -12,6 +12,7 @@ export function register(program: Command): void {
     .option('--since <age>', 'only stories seen since: 2d, 12h, 30m, 1w or an ISO date')
     .option('--query <words>', 'only stories whose articles contain all these words (any script, any accents)')
     .option('--limit <n>', 'at most n stories, newest first (default 100; a note on stderr says when more match)', '100')
+    .option('--after <cursor>', 'the next page: the stories after the cursor the note of the page before gives (as the API\'s "next")')
     .option('--json', 'JSON array instead of a table')
     .option('--db <path>', DB_HELP)
     .option('--blindspots [kind]', 'only stories covered by one value of a group kind of the outlet registry (of KIND, or of any kind); --limit applies after')
@@ -52,6 +53,7 @@ export interface StoriesFlags {
   readonly since?: string
   readonly query?: string
   readonly limit: string
+  readonly after?: string
   readonly json?: boolean
   readonly db?: string
   readonly outlets?: string

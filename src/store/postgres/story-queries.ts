@@ -22,6 +22,10 @@ export async function listStories(db: Queryable, query: StoryQuery): Promise<Sto
     where = `AND story_id IN (SELECT story_id FROM articles WHERE search @@ plainto_tsquery('simple', $3))`
     params.push(query.query)
   }
+  if (query.after !== undefined) {
+    const [seen, id] = [params.push(query.after.lastSeen), params.push(query.after.storyId)]
+    where += ` AND (last_seen COLLATE "C" < $${seen} OR (last_seen COLLATE "C" = $${seen} AND story_id COLLATE "C" > $${id}))`
+  }
   // COLLATE "C": byte order, as SQLite's default BINARY collation, so both stores list in the same order.
   const { rows } = await db.query<StoryRow>(
     `SELECT ${STORY_COLUMNS} FROM stories WHERE last_seen COLLATE "C" >= $1 ${where}

@@ -21,6 +21,10 @@ export function listStories(db: Database.Database, query: StoryQuery): StorySumm
     where = `AND story_id IN (SELECT a.story_id FROM article_search s JOIN articles a ON a.seq = s.rowid WHERE article_search MATCH ?)`
     params.push(toMatchExpression(query.query))
   }
+  if (query.after !== undefined) {
+    where += ' AND (last_seen < ? OR (last_seen = ? AND story_id > ?))'
+    params.push(query.after.lastSeen, query.after.lastSeen, query.after.storyId)
+  }
   params.push(query.limit ?? DEFAULT_STORY_LIMIT)
   const rows = db
     .prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE last_seen >= ? ${where} ORDER BY last_seen DESC, story_id LIMIT ?`)
