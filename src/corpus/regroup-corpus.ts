@@ -38,7 +38,11 @@ export async function regroupCorpus(tx: StoreWriter, corrections: readonly Corre
       return isReprint ? { id: e.articleId, features, leader: e.duplicateGroup } : { id: e.articleId, features }
     })
     const grouped = groupWindow(grouper, placements, (id) => automatic.get(id))
-    nameNewStories(grouped, new Map(page.map((e) => [e.articleId, e.storyId])), finalName, given)
+    // Corrected articles go where their correction says, so they name no story: a story split off under a new id
+    // must not lend that id to the automatic story its articles were split from (issue 16: `stories split` of a
+    // story's first article, then `regroup`, put both parts back together under the split's id).
+    const uncorrected = (entries: Iterable<readonly [string, string]>) => new Map([...entries].filter(([articleId]) => !corrected.has(articleId)))
+    nameNewStories(uncorrected(grouped), uncorrected(page.map((e) => [e.articleId, e.storyId])), finalName, given)
     for (const [articleId, story] of grouped) {
       automatic.set(articleId, story)
       names.add(story)

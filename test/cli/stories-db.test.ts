@@ -143,7 +143,6 @@ if (DATABASE_URL === null) {
       const localRows = JSON.parse(pgCli(['stories', '--db', local, '--json']).stdout) as { outletDetails: { articleIds: string[] }[] }[]
       const localSplit = pgCli(['stories', 'split', whole!.id, localRows[0]!.outletDetails.flatMap((o) => o.articleIds)[0]!, '--db', local])
       expect(localSplit.code, localSplit.stderr).toBe(0)
-      console.error('DBG', localSplit.stdout, JSON.stringify(localStories()))
       expect(pgCli(['stories', '--db', local, 'regroup']).code).toBe(0)
       expect(localStories().map((s) => s.articles)).toEqual([1, 1])
       expect(pgCli(['stories', '--json']).stdout).toBe(pgBefore)
