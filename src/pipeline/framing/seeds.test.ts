@@ -5,7 +5,7 @@ import { createFramingDetector } from './create-framing-detector.js'
 import { scoreFraming } from './score-framing.js'
 import { SENTENCE_SPAN_TAG } from './sentence-technique-spans.js'
 
-// The acceptance pair of /work/shared/seeds/EXPECTED.md §7, read from the shared folder beside the repo.
+// The acceptance pair of ../shared/seeds/EXPECTED.md §7, read from its byte copies in examples/ (a bare clone has no ../shared).
 const seeds = new URL('../../../examples/', import.meta.url)
 const loaded = readFileSync(new URL('000_ab4b00356de3292d.txt', seeds), 'utf8')
 const neutral = readFileSync(new URL('002_5f50d3ae80105f63.txt', seeds), 'utf8')
