@@ -94,6 +94,19 @@ describe('--max-bytes', () => {
     expect(result.stderr.split('\n')[0]).toBe(`skipped ${path('story.txt')} (too-large): 97.7 KB is over the 48.8 KB limit`)
   })
 
+  test('by default an article text over 1,000,000 characters is skipped as too large, in seconds (a 20 MB one took minutes and 1.5 GB)', () => {
+    // articleOfSize joins its paragraphs again for each one it adds: too slow for a million characters.
+    const sentence = 'The council met on Tuesday and said the budget would be reviewed next month. Officials described the plan as modest.'
+    writeFileSync(path('long.txt'), `City council reviews the budget\n\n${Array.from({ length: Math.ceil(1_100_000 / (sentence.length + 2)) }, () => sentence).join('\n\n')}`)
+    const started = performance.now()
+    const result = compareWithGood(path('long.txt'))
+    expect(result.code).toBe(0)
+    expect(result.stderr.split('\n')[0]).toMatch(/ \(too-large\): article text is 1,\d{3},\d{3} characters, over the limit of 1,000,000 \(--max-bytes N allows more/)
+    expect(result.stderr.startsWith(`skipped ${path('long.txt')} `)).toBe(true)
+    expect(result.report.articles.map((a) => a.source)).toEqual([SEED_B])
+    expect(performance.now() - started).toBeLessThan(20_000)
+  }, 30_000)
+
   test('above the file size: the file is analysed', () => {
     const result = runCli(bin, ['analyze', path('story.txt'), '--json', '--max-bytes', '150000'])
     expect(result.code).toBe(0)
