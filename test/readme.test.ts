@@ -75,7 +75,8 @@ describe('README worked examples', () => {
       expect(shown.length, example.command).toBeGreaterThan(0)
       expect(missing(shown, printed), example.command).toEqual([])
     }
-  })
+    // Up to three CLI runs of four articles each, on a loaded 2-core machine.
+  }, 120_000)
 })
 
 test('the Quick start compares files the repository ships, and the command works as written', () => {
@@ -92,7 +93,7 @@ test('the Quick start compares files the repository ships, and the command works
   const result = runCli(bin, ['compare', ...tracked])
   expect(result.code).toBe(0)
   expect(result.stdout).toMatch(/^PARALLAX {2}2 articles · /)
-})
+}, 60_000)
 
 /** The `$ …` lines of the Worked examples section's code blocks, each with the output lines under it, per block. */
 function workedExamples(readme: string): Block[] {
