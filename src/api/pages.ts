@@ -2,7 +2,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { parseSince } from '../corpus/index.js'
 import { AppError, type OutletRegistry } from '../model/index.js'
 import { foldName } from '../pipeline/index.js'
-import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES } from '../web/index.js'
+import { APP_CSS, APP_JS, renderComparePage, renderErrorPage, renderStoryListPage, renderStoryPage, SINCE_CHOICES, storyTextPages } from '../web/index.js'
 import type { ApiEnv } from './api-env.js'
 import { describeError, statusFor } from './errors.js'
 import { StoryId } from './schemas.js'
@@ -28,7 +28,7 @@ const PAGE_STORIES = 50
  */
 export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outletRegistry }: PageDeps): void {
   const hasRegistry = outletRegistry !== undefined
-  const rendered = new WeakMap<StoredReport, CachedBody>()
+  const rendered = new WeakMap<StoredReport, { readonly count: number; readonly bodies: Map<number, CachedBody> }>()
   app.get('/assets/app.css', (c) => asset(c, APP_CSS, 'text/css; charset=utf-8'))
   app.get('/assets/app.js', (c) => asset(c, APP_JS, 'text/javascript; charset=utf-8'))
   // Browsers ask for it on every site; an empty answer keeps 404s out of their consoles.
@@ -65,15 +65,24 @@ export function registerPages(app: Hono<ApiEnv>, { lists, reports, readers, outl
   app.get('/stories/:id', readers, async (c) => {
     const id = StoryId.safeParse(c.req.param('id'))
     if (!id.success) throw new AppError('not_found', 'no such story: story ids are letters, digits, "-" and "_"')
+    const pageParam = c.req.query('page')
+    const page = pageParam === undefined ? 1 : /^[1-9][0-9]{0,5}$/.test(pageParam) ? Number(pageParam) : 0
+    if (page === 0) throw new AppError('not_found', `no text page "${pageParam}": pages are numbered from 1`)
     const head = await reports.head(id.data)
-    const unchanged = notModified(c, `"${head.etag.slice(1, -1)}-html"`)
+    const unchanged = notModified(c, `"${head.etag.slice(1, -1)}-html${page === 1 ? '' : `-p${page}`}"`)
     if (unchanged !== null) return unchanged
     const stored = await reports.get(head)
-    // Reports are cached objects (StoryReports), so their pages are rendered once too.
-    let html = rendered.get(stored)
+    // Reports are cached objects (StoryReports), so their pages are rendered once too, each text page apart.
+    let pages = rendered.get(stored)
+    if (pages === undefined) {
+      pages = { count: storyTextPages(head.storyId, stored.report, 1).count, bodies: new Map() }
+      rendered.set(stored, pages)
+    }
+    if (page > pages.count) throw new AppError('not_found', `story ${head.storyId} has ${pages.count} text ${pages.count === 1 ? 'page' : 'pages'}, not ${page}`)
+    let html = pages.bodies.get(page)
     if (html === undefined) {
-      html = cachedBody(renderStoryPage(head.storyId, stored.report))
-      rendered.set(stored, html)
+      html = cachedBody(renderStoryPage(head.storyId, stored.report, storyTextPages(head.storyId, stored.report, page)))
+      pages.bodies.set(page, html)
     }
     return sendCached(c, html, 'text/html; charset=UTF-8')
   })

@@ -1,6 +1,16 @@
-/** Anchor ids for every span object of the report, so sections can link to where it is highlighted. */
+/**
+ * Anchor ids for every span object of the report, so sections can link to where it is highlighted. With
+ * `locate` (a page of a story whose texts are in pages), a link to a span shown on another page goes to that
+ * page's URL: `locate` gives it, or '' for a span on this page.
+ */
 export class Anchors {
   private readonly ids = new Map<object, string>()
+  private readonly locate: ((span: object) => string) | undefined
+
+  constructor(locate?: (span: object) => string) {
+    this.locate = locate
+  }
+
   /** The id of `span`'s anchor ("s12"); the same object always gets the same id. */
   of(span: object): string {
     let id = this.ids.get(span)
@@ -9,6 +19,11 @@ export class Anchors {
       this.ids.set(span, id)
     }
     return id
+  }
+
+  /** The link to `span`'s anchor: "#s12" on this page, "/stories/s1?page=2#s12" on another. */
+  href(span: object): string {
+    return `${this.locate?.(span) ?? ''}#${this.of(span)}`
   }
 }
 

@@ -92,4 +92,7 @@ details { margin: .5rem 0; font-size: .9rem; }
 .story-group .bar { flex: 1 1 10rem; margin: 0; }
 .filters { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .5rem 0; }
 .pager { margin: 1rem 0; font-weight: 600; }
+.text-pager { margin: .5rem 0; }
+.text-pager a, .text-pager strong { display: inline-block; min-width: 1.6rem; text-align: center; }
+.more { margin: .5rem 0 0; font-weight: 600; }
 ${GROUP_BAR_STYLE}`

@@ -1,8 +1,9 @@
 /**
  * The UI's one script, served as /assets/app.js (the CSP forbids inline scripts and handlers). Plain ES2020,
  * no build step; every page works without it. It adds: a tooltip for highlights on hover and keyboard focus
- * (explanations are read from data-note with textContent, never parsed as HTML), citation links that scroll
- * to their span, flash it and move focus there, and an "add another article" button on the compare form.
+ * (explanations are read from data-note, which the script fills from the page's note list for data-notes; text
+ * only, never parsed as HTML), citation links that scroll to their span, flash it and move focus there (and
+ * mark the span a link from another text page arrives at), and an "add another article" button on the compare form.
  */
 export const APP_JS = `'use strict';
 (function () {
@@ -16,6 +17,12 @@ export const APP_JS = `'use strict';
   var owner = null;
   // The native title tooltip would double ours; data-note carries the same text.
   document.querySelectorAll('.hl[title]').forEach(function (el) { el.removeAttribute('title'); });
+  // Article texts name their notes by number (data-notes="3 7"); the page lists each note once (#notes).
+  var notes = {};
+  document.querySelectorAll('#notes > li').forEach(function (li) { notes[li.id.slice(5)] = li.textContent; });
+  document.querySelectorAll('[data-notes]').forEach(function (el) {
+    el.setAttribute('data-note', el.getAttribute('data-notes').split(' ').map(function (n) { return notes[n] || ''; }).join('\\n'));
+  });
 
   function show(el) {
     var note = el.getAttribute('data-note');
@@ -91,6 +98,9 @@ export const APP_JS = `'use strict';
     });
     if (target.tabIndex >= 0) target.focus({ preventScroll: true });
   });
+  // Arriving from a link to a span on another text page ("?page=2#s12"): mark the span as a citation jump does.
+  var arrived = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+  if (arrived && arrived.classList.contains('anchor')) targetOf(arrived).classList.add('flash');
 
   var add = document.getElementById('add-article');
   if (add) {

@@ -1,5 +1,5 @@
 export { renderStoryListPage, SINCE_CHOICES, type StoryListFilters } from './story-list-page.js'
-export { renderStoryPage } from './story-page.js'
+export { renderStoryPage, storyTextPages } from './story-page.js'
 export { renderComparePage, type CompareEntry, type ComparePageInput } from './compare-page.js'
 export { renderErrorPage } from './error-page.js'
 export { ReportBody } from './report-body.js'

@@ -1,10 +1,13 @@
 import type { CoverageReport } from '../model/index.js'
-import { formatDateRange } from '../report/index.js'
+import { formatDateRange, textPages as paginate, type TextPages } from '../report/index.js'
 import { renderPage } from './layout.js'
 import { ReportBody } from './report-body.js'
 
-/** `/stories/:id`: one stored story's comparison, titled with its most neutral headline (`CoverageReport.title`). */
-export function renderStoryPage(storyId: string, report: CoverageReport): string {
+/**
+ * `/stories/:id`: one stored story's comparison, titled with its most neutral headline (`CoverageReport.title`).
+ * `textPages` (storyTextPages): the page of the articles' texts shown, the report's sections on every page.
+ */
+export function renderStoryPage(storyId: string, report: CoverageReport, textPages?: TextPages): string {
   const { title } = report
   const outlets = [...new Set(report.articles.map((a) => a.outlet))]
   const count = report.articles.length
@@ -23,7 +26,16 @@ export function renderStoryPage(storyId: string, report: CoverageReport): string
         {count} {count === 1 ? 'article' : 'articles'}: {outlets.join(', ')}
       </p>
       <p class="meta story-dates">{published}</p>
-      <ReportBody report={report} />
+      <ReportBody report={report} {...(textPages === undefined ? {} : { textPages })} />
     </>,
   )
+}
+
+/**
+ * The text pages of a story's page: page `page` (1-based) of the articles' texts, page 1 at `/stories/:id`,
+ * the others at `?page=N`.
+ */
+export function storyTextPages(storyId: string, report: CoverageReport, page: number): TextPages {
+  const path = `/stories/${encodeURIComponent(storyId)}`
+  return paginate(report.articles, page, (n) => (n === 1 ? path : `${path}?page=${n}`))
 }

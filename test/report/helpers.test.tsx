@@ -9,9 +9,9 @@ import { buildReportView } from '../../src/report/build-report-view.js'
 
 test('public surface of src/report', () => {
   // The web UI (src/web) renders the same report sections, with the same escaping, as the static HTML report,
-  // and the story list draws the same coverage-by-group bars.
+  // and the story list draws the same coverage-by-group bars; the story page shows the texts in pages (textPages).
   expect(Object.keys(report).sort()).toEqual([
-    'GROUP_BAR_STYLE', 'GroupBar', 'REPORT_SECTIONS', 'ReportSections', 'SectionNav', 'formatDateRange', 'formatPublishedAt', 'renderDocument', 'renderFragment', 'renderHtml', 'renderMarkdown', 'renderTerminal', 'safeHttpUrl', 'wordDiff',
+    'GROUP_BAR_STYLE', 'GroupBar', 'REPORT_SECTIONS', 'ReportSections', 'SectionNav', 'formatDateRange', 'formatPublishedAt', 'renderDocument', 'renderFragment', 'renderHtml', 'renderMarkdown', 'renderTerminal', 'safeHttpUrl', 'textPages', 'wordDiff',
   ])
 })
 

@@ -16,32 +16,63 @@ interface Highlight {
  * The cleaned text of one article, with facts, quotes, numbers, framing spans and brief citations highlighted.
  * Overlapping spans are split into flat runs, each carrying the classes and explanations of every span covering
  * it; each span's anchor sits where it starts. The text itself is only ever a string child (escaped).
+ * With text pages (ctx.textPages) only this page's part of the text is drawn, from the same runs cut at its ends,
+ * so offsets and anchor ids are those of the whole text; a span that starts on an earlier page has its anchor
+ * there. With a note table (ctx.notes), runs refer to their notes by number instead of repeating them.
  */
 export function ArticleText({ ctx, target }: { ctx: SectionContext; target: ArticleView }) {
   const text = target.article.text
+  // Every span gets its anchor id, shown or not, so ids are the same on every text page.
+  const marks = collectHighlights(ctx.view, target, ctx.anchors)
+  const range = ctx.textPages === undefined ? { start: 0, end: text.length } : ctx.textPages.rangeOf(target.article.id)
+  if (range === null) return null
+  const [from, to] = [range.start, Math.min(range.end, text.length)]
   const placed = new Set<string>()
   const parts: Child[] = []
-  for (const segment of splitIntoSegments(text.length, collectHighlights(ctx.view, target, ctx.anchors))) {
-    for (const opening of segment.opening) {
-      if (placed.has(opening.anchor)) continue
-      placed.add(opening.anchor)
-      parts.push(<span class="anchor" id={opening.anchor}></span>)
+  for (const segment of splitIntoSegments(text.length, marks)) {
+    if (segment.end <= from) continue
+    if (segment.start >= to) break
+    if (segment.start >= from) {
+      for (const opening of segment.opening) {
+        if (placed.has(opening.anchor)) continue
+        placed.add(opening.anchor)
+        parts.push(<span class="anchor" id={opening.anchor}></span>)
+      }
     }
-    const content = text.slice(segment.start, segment.end)
+    const content = text.slice(Math.max(segment.start, from), Math.min(segment.end, to))
     if (segment.marks.length === 0) {
       parts.push(content)
       continue
     }
     const classes = [...new Set(['hl', ...segment.marks.flatMap((m) => m.classes)])].join(' ')
     // One note per line: the tooltip (title, or the UI's script reading data-note) shows them stacked.
-    const note = segment.marks.map((m) => m.note).join('\n')
+    const notes = segment.marks.map((m) => m.note)
+    const note = notes.join('\n')
     parts.push(
-      <span class={classes} tabindex={0} title={ctx.noteTitles ? note : undefined} data-note={note}>
-        {content}
-      </span>,
+      ctx.notes === undefined ? (
+        <span class={classes} tabindex={0} title={ctx.noteTitles ? note : undefined} data-note={note}>
+          {content}
+        </span>
+      ) : (
+        <span class={classes} tabindex={0} data-notes={ctx.notes.refs(notes)}>
+          {content}
+        </span>
+      ),
     )
   }
   return <>{parts}</>
+}
+
+/** The notes the article texts of this page refer to (ctx.notes), each once, for the UI's script; hidden. */
+export function NoteList({ ctx }: { ctx: SectionContext }) {
+  if (ctx.notes === undefined) return null
+  return (
+    <ol id="notes" hidden>
+      {ctx.notes.entries().map(([id, note]) => (
+        <li id={`note-${id}`}>{note}</li>
+      ))}
+    </ol>
+  )
 }
 
 function collectHighlights(view: ReportView, target: ArticleView, anchors: Anchors): Mark<Highlight>[] {

@@ -10,7 +10,7 @@ export function BriefSection({ ctx }: { ctx: SectionContext }) {
     const sources = view.articlesFor(sentence.articleIds)
     const links = sources.map((a) => {
       const span = sentence.spans?.find((s) => s.articleId === a.article.id)
-      return span === undefined ? <CiteLink article={a} anchor={`article-${a.number}`} /> : <CiteLink article={a} anchor={anchors.of(span)} brief={index + 1} />
+      return span === undefined ? <CiteLink article={a} href={`#article-${a.number}`} /> : <CiteLink article={a} href={anchors.href(span)} brief={index + 1} />
     })
     return (
       <li>

@@ -33,7 +33,7 @@ export function DifferencesSection({ ctx }: { ctx: SectionContext }) {
                           value.articleId
                         ) : (
                           <>
-                            <CiteLink article={a} anchor={anchors.of(value)} /> {a.article.outlet}
+                            <CiteLink article={a} href={anchors.href(value)} /> {a.article.outlet}
                           </>
                         )}
                       </td>

@@ -47,7 +47,7 @@ function FactList({ ctx, facts }: { ctx: SectionContext; facts: readonly FactVie
               if (a === undefined) return null
               return (
                 <li>
-                  <CiteLink article={a} anchor={anchors.of(span)} /> {a.article.outlet}: {languageTag(view.report, span)}“{span.text}”
+                  <CiteLink article={a} href={anchors.href(span)} /> {a.article.outlet}: {languageTag(view.report, span)}“{span.text}”
                 </li>
               )
             })}

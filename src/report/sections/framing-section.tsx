@@ -22,7 +22,7 @@ export function FramingSection({ ctx }: { ctx: SectionContext }) {
                 {rank.strongest.map(({ span }, i) => (
                   <>
                     {i === 0 ? ' · ' : '; '}
-                    <a class={`cite t-${cssName(span.technique)}`} href={`#${anchors.of(span)}`}>
+                    <a class={`cite t-${cssName(span.technique)}`} href={anchors.href(span)}>
                       “{span.text}”
                     </a>{' '}
                     <span class="muted">
@@ -82,7 +82,7 @@ export function FramingSection({ ctx }: { ctx: SectionContext }) {
                         {group.spans.map((span, i) => (
                           <>
                             {i === 0 ? null : ' '}
-                            <a class="cite" href={`#${anchors.of(span)}`}>
+                            <a class="cite" href={anchors.href(span)}>
                               {group.count > 1 ? `#${i + 1}` : 'in text'}
                             </a>
                           </>

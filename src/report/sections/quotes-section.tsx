@@ -36,7 +36,7 @@ export function QuotesSection({ ctx }: { ctx: SectionContext }) {
                     rendering.articleId
                   ) : (
                     <>
-                      <CiteLink article={a} anchor={anchors.of(rendering)} /> {a.article.outlet}
+                      <CiteLink article={a} href={anchors.href(rendering)} /> {a.article.outlet}
                     </>
                   )}
                   {' · '}

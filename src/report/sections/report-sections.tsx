@@ -1,7 +1,9 @@
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import type { CoverageReport } from '../../model/index.js'
 import { Anchors } from '../anchors.js'
-import { buildReportView } from '../build-report-view.js'
+import { buildReportView, type ReportView } from '../build-report-view.js'
+import { NoteTable } from '../note-table.js'
+import type { TextPages } from '../text-pages.js'
 import { ArticlesSection } from './articles-section.js'
 import { BriefSection } from './brief-section.js'
 import { CoverageSection } from './coverage-section.js'
@@ -41,6 +43,8 @@ export const REPORT_SECTIONS: readonly ReportSectionEntry[] = [
 export interface SectionOptions {
   /** Repeat each highlight's note in a title attribute (the script-free static report); see SectionContext. */
   readonly noteTitles: boolean
+  /** Show this text page of the articles (a story page's `?page=N`); absent: every text whole. */
+  readonly textPages?: TextPages
 }
 
 /**
@@ -50,7 +54,15 @@ export interface SectionOptions {
  * the framing summary; every list links to the span in the text.
  */
 export function ReportSections({ report, options }: { report: CoverageReport; options: SectionOptions }) {
-  const ctx: SectionContext = { view: buildReportView(report), anchors: new Anchors(), noteTitles: options.noteTitles }
+  const view = buildReportView(report)
+  const { textPages } = options
+  const ctx: SectionContext = {
+    view,
+    anchors: new Anchors(textPages === undefined ? undefined : spanPages(view, textPages)),
+    noteTitles: options.noteTitles,
+    ...(options.noteTitles ? {} : { notes: new NoteTable() }),
+    ...(textPages === undefined ? {} : { textPages }),
+  }
   return (
     <>
       {REPORT_SECTIONS.map(({ Render }) => (
@@ -69,4 +81,21 @@ export function SectionNav() {
       ))}
     </>
   )
+}
+
+/**
+ * Where a link to a span goes when the texts are in pages: '' when this page shows where it starts, else the URL
+ * of the page that does. Spans name their article (facts, quotes, numbers, brief citations), except framing spans,
+ * which the article's framing holds.
+ */
+function spanPages(view: ReportView, pages: TextPages): (span: object) => string {
+  const framingOwner = new Map<object, string>()
+  for (const a of view.articles) for (const span of a.framing?.spans ?? []) framingOwner.set(span, a.article.id)
+  return (span) => {
+    const { articleId, start } = span as { articleId?: unknown; start?: unknown }
+    const owner = typeof articleId === 'string' ? articleId : framingOwner.get(span)
+    if (owner === undefined || typeof start !== 'number') return ''
+    const page = pages.pageOf(owner, start)
+    return page === pages.page ? '' : pages.hrefOf(page)
+  }
 }
