@@ -249,6 +249,11 @@ export function isSameConcept(a: Concept, b: Concept): boolean {
   return a.alternatives.some((token) => b.alternatives.includes(token))
 }
 
+/** How many distinct concepts of `a` the list `b` has too (a key, gloss, stem or paraphrase group in common). */
+export function sharedConceptCount(a: readonly Concept[], b: readonly Concept[]): number {
+  return matchedCount(profileOf(a), profileOf(b))
+}
+
 /** How many distinct keys of `a` the other side has, or shares an alternative with. */
 function matchedCount(a: ConceptProfile, b: ConceptProfile): number {
   let count = 0

@@ -1,7 +1,7 @@
-import type { Sentence } from '../../model/index.js'
+import type { Sentence, Token } from '../../model/index.js'
 import { findDates, findNumbers } from '../values/index.js'
 import { memoizeByObject } from '../memoize.js'
-import type { SentenceConcepts } from './concepts.js'
+import { sharedConceptCount, type SentenceConcepts } from './concepts.js'
 
 /** Why two similar sentences of different articles are not one fact. */
 export type Contradiction = 'figures' | 'polarity'
@@ -21,8 +21,56 @@ export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Con
   if (a.language !== b.language) return null
   const pa = polarityOf(a.sentence, a.language)
   const pb = polarityOf(b.sentence, b.language)
-  if (pa !== 'unknown' && pb !== 'unknown' && pa !== pb) return 'polarity'
-  return null
+  if (pa === 'unknown' || pb === 'unknown' || pa === pb) return null
+  return pa === 'negated' ? (deniesWhatOtherStates(a, b) ? 'polarity' : null) : deniesWhatOtherStates(b, a) ? 'polarity' : null
+}
+
+/**
+ * Whether the negation in `s` is in the clause of `s` that shares the most concepts with `other` (on a tie, any of
+ * those clauses): "A bomb … killed a police officer …, and state police did not have any suspects" denies nothing
+ * about the killing another outlet reports.
+ */
+function deniesWhatOtherStates(s: SentenceConcepts, other: SentenceConcepts): boolean {
+  const words = NEGATIONS[s.language]!
+  const tokens = s.sentence.tokens
+  const clauses = clauseBounds(tokens).map(([from, to]) => {
+    const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end]
+    const shared = sharedConceptCount(s.concepts.filter((c) => c.start >= start && c.end <= end), other.concepts)
+    let negated = false
+    for (let i = from; i < to && !negated; i++) negated = isNegation(tokens, i, words)
+    return { shared, negated }
+  })
+  const most = Math.max(...clauses.map((c) => c.shared))
+  return clauses.some((c) => c.shared === most && c.negated)
+}
+
+// A comma before these, or a semicolon, starts another clause: "…, and state police did not…", "…, while …".
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who'])
+
+/** A verb of its own within a few words, not an infinitive: "…, and state police did not have" opens a clause,
+ *  "…, and YouTube creators to monetize content" goes on with a list. */
+function hasOwnVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k]!
+    if (t.pos === 'PUNCT') return false
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.text.toLowerCase() !== 'to') return true
+  }
+  return false
+}
+
+/** Token ranges [from, to) of a sentence's clauses. */
+function clauseBounds(tokens: readonly Token[]): [number, number][] {
+  const bounds: [number, number][] = []
+  let from = 0
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!.text
+    if (t === ';' || (t === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.text.toLowerCase()) && hasOwnVerb(tokens, i + 2))) {
+      bounds.push([from, i + 1])
+      from = i + 1
+    }
+  }
+  bounds.push([from, tokens.length])
+  return bounds
 }
 
 /** A figure of a sentence: its value as read in its language, and its digits as written. */
@@ -100,10 +148,10 @@ const NOT_ONLY = new Set(['only', 'just', 'merely', 'только', 'лишь', 
 export function polarityOf(sentence: Sentence, language: string): 'negated' | 'affirmed' | 'unknown' {
   const words = NEGATIONS[language]
   if (!words) return 'unknown'
-  const tokens = sentence.tokens
-  for (const [i, token] of tokens.entries()) {
-    // "not only … but also" adds, it does not deny.
-    if (words.has(token.text.toLowerCase()) && !NOT_ONLY.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return 'negated'
-  }
-  return 'affirmed'
+  return sentence.tokens.some((_, i) => isNegation(sentence.tokens, i, words)) ? 'negated' : 'affirmed'
+}
+
+function isNegation(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  // "not only … but also" adds, it does not deny.
+  return words.has(tokens[i]!.text.toLowerCase()) && !NOT_ONLY.has(tokens[i + 1]?.text.toLowerCase() ?? '')
 }

@@ -1,0 +1,43 @@
+// A sentence that denies what another outlet states is a conflict; a sentence that states the same thing and denies
+// something else in another clause is not. Articles written for this test.
+import { describe, expect, test } from 'vitest'
+import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
+import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+
+function compare(...texts: string[]): CoverageReport {
+  const analyzed = texts.map((content, i): AnalyzedArticle => {
+    const result = analyzeArticle({ source: `a${i + 1}.txt`, format: 'text', content }, { id: `a${i + 1}`, outlet: `outlet-${i + 1}` })
+    if ('kind' in result) throw new Error(result.message)
+    return result
+  })
+  return compareCoverage(analyzed)
+}
+
+const claims = (report: CoverageReport): string[][] => report.differences.filter((d) => d.kind === 'claim').map((d) => d.values.map((v) => v.normalized))
+
+describe('denials', () => {
+  test('a denial in another clause does not contradict the shared fact', () => {
+    const report = compare(
+      'A bomb exploded at a bank in Woodburn on Friday, killing two police officers, and state police did not have any suspects, officials said.',
+      'A bomb exploded at a bank in Woodburn on Friday, killing two police officers, officials said.',
+    )
+    expect(claims(report)).toEqual([])
+    expect(report.facts.some((f) => f.articleIds.length === 2)).toBe(true)
+  })
+
+  test('a list joined by ", and" is not a clause of its own', () => {
+    const report = compare(
+      'The platform will no longer allow advertisers, publishers, and video creators to earn money from false claims about the vote.',
+      'The platform said it will no longer allow video creators and advertisers to earn money from false claims about the vote.',
+    )
+    expect(claims(report)).toEqual([])
+  })
+
+  test('a sentence that denies what the other states is a conflict', () => {
+    const report = compare(
+      'Police said no officers were injured in the explosion at the bank in Woodburn on Friday.',
+      'Police said two officers were injured in the explosion at the bank in Woodburn on Friday.',
+    )
+    expect(claims(report)).toHaveLength(1)
+  })
+})
