@@ -50,6 +50,9 @@ export async function findStoryVersion(db: Queryable, idOrPrefix: string): Promi
 }
 
 async function storyIdsLike(db: Queryable, idOrPrefix: string): Promise<{ story_id: string; version: string }[]> {
+  // A whole id is one primary-key look-up; only a prefix scans the stories (see the SQLite store).
+  const exact = await db.query<{ story_id: string; version: string }>('SELECT story_id, version FROM stories WHERE story_id = $1', [idOrPrefix])
+  if (exact.rows.length > 0) return exact.rows
   const { rows } = await db.query<{ story_id: string; version: string }>(
     `SELECT story_id, version FROM stories WHERE story_id = $1 OR left(story_id, length($1)) = $1 ORDER BY story_id COLLATE "C" LIMIT 6`,
     [idOrPrefix],

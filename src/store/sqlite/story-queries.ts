@@ -46,6 +46,10 @@ export function findStoryVersion(db: Database.Database, idOrPrefix: string): { s
 }
 
 function storyIdsLike(db: Database.Database, idOrPrefix: string): { story_id: string; version: string }[] {
+  // A whole id (every link the UI and the API give) is one primary-key look-up; only a prefix scans the stories
+  // (a story page or report request read every story row to check its version: issue 19).
+  const exact = db.prepare('SELECT story_id, version FROM stories WHERE story_id = ?').get(idOrPrefix) as { story_id: string; version: string } | undefined
+  if (exact !== undefined) return [exact]
   return db
     .prepare(`SELECT story_id, version FROM stories WHERE story_id = ? OR substr(story_id, 1, length(?)) = ? ORDER BY story_id LIMIT 6`)
     .all(idOrPrefix, idOrPrefix, idOrPrefix) as { story_id: string; version: string }[]
