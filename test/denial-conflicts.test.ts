@@ -33,6 +33,17 @@ describe('denials', () => {
     expect(claims(report)).toEqual([])
   })
 
+  test('a negation that says the same thing in other words, or qualifies a detail, is no conflict', () => {
+    expect(claims(compare(
+      'The mayor said on Monday that she did not agree with the protesters who blocked the bridge in Riverton.',
+      'The mayor on Monday condemned the protesters who blocked the bridge in Riverton.',
+    ))).toEqual([])
+    expect(claims(compare(
+      'The governor resigned on Tuesday after a report found he had harassed 11 women, including some who did not work for him.',
+      'The governor resigned on Tuesday, a week after a report found he had harassed 11 women.',
+    ))).toEqual([])
+  })
+
   test('a sentence that denies what the other states is a conflict', () => {
     const report = compare(
       'Police said no officers were injured in the explosion at the bank in Woodburn on Friday.',

@@ -15,7 +15,7 @@ export interface AlignedFact {
 export interface ConflictingClaims {
   readonly a: SentenceConcepts
   readonly b: SentenceConcepts
-  readonly reason: Contradiction
+  readonly reason: Exclude<Contradiction, 'unsure'>
   readonly similarity: number
 }
 
@@ -118,7 +118,7 @@ export function alignFacts(
         const b = sentences[j]!
         const contradiction = findContradiction(a, b)
         if (contradiction) {
-          if (isMutual) conflicts.push({ a, b, reason: contradiction, similarity: score })
+          if (isMutual && contradiction !== 'unsure') conflicts.push({ a, b, reason: contradiction, similarity: score })
           continue
         }
         parent[find(i)] = find(j)

@@ -3,14 +3,20 @@ import { findDates, findNumbers } from '../values/index.js'
 import { memoizeByObject } from '../memoize.js'
 import { sharedConceptCount, type SentenceConcepts } from './concepts.js'
 
-/** Why two similar sentences of different articles are not one fact. */
-export type Contradiction = 'figures' | 'polarity'
+/**
+ * Why two similar sentences of different articles are not one fact: other figures, a denial of what the other
+ * states (both shown as a conflict), or a negation that may change what the sentence says but is no clear denial
+ * ('unsure': kept apart, not shown; a conflict accuses the outlets of disagreeing, so it must be clear).
+ */
+export type Contradiction = 'figures' | 'polarity' | 'unsure'
 
 /**
  * Two sentences that share their words may still say different things: different figures ("killed 40 people" /
  * "at least 43 killed") or one denying what the other states ("no casualties were confirmed" / "civilian
  * casualties"). Calling those one shared fact would tell the reader the outlets agree where they disagree, so they
- * are never merged; the caller reports them as a conflict instead. Returns null when neither test fires.
+ * are never merged; the caller reports them as a conflict instead, except 'unsure' ones. Returns null when the
+ * sentences may be one fact: no figure replaced, and any negation only in a clause about something else ("A bomb …
+ * killed a police officer …, and state police did not have any suspects" / "An explosion … killed a police officer").
  */
 export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Contradiction | null {
   // Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure.
@@ -22,27 +28,61 @@ export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Con
   const pa = polarityOf(a.sentence, a.language)
   const pb = polarityOf(b.sentence, b.language)
   if (pa === 'unknown' || pb === 'unknown' || pa === pb) return null
-  return pa === 'negated' ? (deniesWhatOtherStates(a, b) ? 'polarity' : null) : deniesWhatOtherStates(b, a) ? 'polarity' : null
+  return negationAbout(pa === 'negated' ? a : b, pa === 'negated' ? b : a)
 }
 
 /**
- * Whether the negation in `s` is in the clause of `s` that shares the most concepts with `other` (on a tie, any of
- * those clauses): "A bomb … killed a police officer …, and state police did not have any suspects" denies nothing
- * about the killing another outlet reports.
+ * What the negations of `s` do to what it shares with `other`, read in the clause of `s` that shares the most
+ * concepts with `other` (on a tie, any of those clauses): nothing when no negation stands there (null); a denial when
+ * the word it negates is one `other` states too ("no casualties were confirmed" / "civilian casualties") and it does
+ * not qualify a detail (a relative clause, "for not meeting", "but not"); else 'unsure': "did not agree with
+ * activists" / "condemned activists" and "I don't think we will see lockdowns" / "… to avoid lockdowns" say one
+ * thing in two ways.
  */
-function deniesWhatOtherStates(s: SentenceConcepts, other: SentenceConcepts): boolean {
+function negationAbout(s: SentenceConcepts, other: SentenceConcepts): Contradiction | null {
   const words = NEGATIONS[s.language]!
   const tokens = s.sentence.tokens
+  const conceptAt = new Map(s.concepts.map((c) => [c.start, c]))
   const clauses = clauseBounds(tokens).map(([from, to]) => {
     const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end]
     const shared = sharedConceptCount(s.concepts.filter((c) => c.start >= start && c.end <= end), other.concepts)
     let negated = false
-    for (let i = from; i < to && !negated; i++) negated = isNegation(tokens, i, words)
-    return { shared, negated }
+    let denies = false
+    for (let i = from; i < to && !denies; i++) {
+      if (!isNegation(tokens, i, words)) continue
+      negated = true
+      if (isSubordinate(tokens, from, i)) continue
+      const next = tokens.slice(i + 1, Math.min(to, i + 1 + NEGATED_WORD_REACH)).find((t) => (s.language === 'en' ? CONTENT_POS.has(t.pos) : conceptAt.has(t.start)))
+      const concept = next && conceptAt.get(next.start)
+      denies = concept !== undefined && sharedConceptCount([concept], other.concepts) > 0
+    }
+    return { shared, negated, denies }
   })
   const most = Math.max(...clauses.map((c) => c.shared))
-  return clauses.some((c) => c.shared === most && c.negated)
+  const best = clauses.filter((c) => c.shared === most)
+  if (best.some((c) => c.denies)) return 'polarity'
+  return best.some((c) => c.negated) ? 'unsure' : null
 }
+
+/**
+ * A negation that qualifies a detail, not the clause's statement: in a relative clause ("a report that found he
+ * harassed 11 women, including others who did not work for him"), or right after a preposition or conjunction
+ * ("for not meeting a deadline", "British but not American reporters").
+ */
+function isSubordinate(tokens: readonly Token[], from: number, negation: number): boolean {
+  const before = tokens[negation - 1]
+  if (before && (before.pos === 'ADP' || before.pos === 'CCONJ' || before.pos === 'SCONJ')) return true
+  for (let k = from; k < negation; k++) if (RELATIVE_WORDS.has(tokens[k]!.text.toLowerCase())) return true
+  return false
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where', 'который', 'которая', 'которые', 'которого', 'який', 'яка', 'які', 'który', 'która', 'które', 'którzy'])
+
+// The negated word is the first content word within this many tokens of the negation ("did not have", "no officers",
+// "was not yet confirmed"): in English by its part of speech, so that "did not take questions" negates "take" (too
+// common to be a concept: no denial of "questions"); in the other languages the first word that is a concept.
+const NEGATED_WORD_REACH = 4
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM'])
 
 // A comma before these, or a semicolon, starts another clause: "…, and state police did not…", "…, while …".
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'which', 'who'])
@@ -134,7 +174,7 @@ function distinctValues(figures: readonly Figure[]): string[] {
 // Negation words per language. Czech negates with a verb prefix ("nebyl") that a word list cannot tell from
 // words that merely start with "ne" ("nemocnice"), so Czech polarity stays unknown.
 const NEGATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']),
+  en: new Set(['no', 'not', "n't", 'n’t', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']),
   ru: new Set(['не', 'нет', 'ни', 'никто', 'ничего', 'никогда', 'без', 'нельзя']),
   uk: new Set(['не', 'ні', 'немає', 'нема', 'ніхто', 'нічого', 'ніколи', 'без']),
   be: new Set(['не', 'ні', 'няма', 'ніхто', 'нічога', 'ніколі', 'без']),
