@@ -1,19 +1,20 @@
-import type { CellEntries, GrouperState, StoryData } from '../pipeline/cluster/index.js'
+import type { CellEntries, GrouperState, StoryBody, StoryData } from '../pipeline/cluster/index.js'
+import type { HeldWindow } from '../pipeline/dedupe/index.js'
 
 /**
  * A writer's dedupe and grouping state as of one point in storage order (every article up to `seq`, with the
  * stories and duplicate groups they have in the store): what `CorpusState` persists so the next process restores
  * it and replays only the articles stored since, instead of the whole corpus (issue 19). The near-duplicate
- * window's signatures are not in it: they are the last `duplicates.previous + duplicates.current` articles up to
- * `seq`, read back from the store.
+ * window is kept as each article's LSH band keys (128 bytes an article): its signatures (512 bytes) are read back
+ * from the store only for the candidates a new article meets.
  */
 export interface CorpusSnapshot {
   readonly seq: number
   readonly grouper: GrouperState
   /** The story name filter's non-zero words (StoryNameFilter.words). */
   readonly names: CellEntries
-  /** Articles in the near-duplicate index's generations (DuplicateIndex.generationSizes). */
-  readonly duplicates: { readonly previous: number; readonly current: number }
+  /** The near-duplicate index's articles with their band keys (DuplicateIndex.held). */
+  readonly duplicates: HeldWindow
 }
 
 /**
@@ -21,7 +22,7 @@ export interface CorpusSnapshot {
  * replay of the corpus would build (thresholds, sketch size, rounding), and every stored snapshot is ignored
  * (the next writer replays the corpus once and stores a new one).
  */
-export const SNAPSHOT_FORMAT = 'parallax-corpus-state/1'
+export const SNAPSHOT_FORMAT = 'parallax-corpus-state/2'
 
 /**
  * Packs a snapshot into bytes: varints, doubles bit for bit, every string once in a table, and the counters of
@@ -34,41 +35,55 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
   const { grouper } = snapshot
   const strings = new StringTable()
   // Strings first, so the table can be written ahead of the records that refer to it.
-  for (const story of grouper.stories) {
+  const bodies = grouper.stories.map((story) => (typeof story.body === 'function' ? story.body() : story.body))
+  grouper.stories.forEach((story, i) => {
+    const { sums, indexed } = bodies[i] as StoryBody
     strings.add(story.id)
-    for (const term of story.sums.keys()) strings.add(term)
-    for (const term of story.indexed) strings.add(term)
+    for (const term of sums.keys()) strings.add(term)
+    for (const term of indexed) strings.add(term)
     for (const member of story.members) strings.add(member)
-  }
+  })
   for (const [term, list] of grouper.postings) {
     strings.add(term)
     for (const id of list) strings.add(id)
   }
+  for (const id of snapshot.duplicates.ids) strings.add(id)
+  for (const group of snapshot.duplicates.groups) strings.add(group)
   out.string(SNAPSHOT_FORMAT)
   out.varint(snapshot.seq)
   for (const n of [grouper.docs, grouper.newest, grouper.placedSinceRetire, grouper.placements, grouper.retiredSinceCompaction]) out.float(n)
-  out.varint(snapshot.duplicates.previous)
-  out.varint(snapshot.duplicates.current)
+  const { previous, ids, groups, bandKeys } = snapshot.duplicates
+  out.varint(previous)
+  out.varint(ids.length)
   strings.write(out)
+  // Band keys as raw 32-bit words (hashes: varints would not shrink them), read back in one copy.
+  out.words(bandKeys)
+  for (const id of ids) out.varint(strings.index(id))
+  for (const group of groups) out.varint(strings.index(group))
   for (const row of grouper.df) out.sparse(row)
   out.sparse(snapshot.names)
   out.varint(grouper.stories.length)
-  for (const story of grouper.stories) {
+  const body = new ByteWriter(1 << 12)
+  grouper.stories.forEach((story, i) => {
     out.varint(strings.index(story.id))
     out.varint(story.size)
     out.float(story.first ?? Number.NaN)
     out.float(story.last ?? Number.NaN)
     out.float(story.lastPlaced)
-    out.varint(story.sums.size)
-    for (const [term, sum] of story.sums) {
-      out.varint(strings.index(term))
-      out.float(sum)
-    }
-    out.varint(story.indexed.length)
-    for (const term of story.indexed) out.varint(strings.index(term))
     out.varint(story.members.length)
     for (const member of story.members) out.varint(strings.index(member))
-  }
+    // The body after its length in bytes: a reader skips it and decodes it when the story is first used.
+    const { sums, indexed } = bodies[i] as StoryBody
+    body.clear()
+    body.varint(sums.size)
+    for (const [term, sum] of sums) {
+      body.varint(strings.index(term))
+      body.float(sum)
+    }
+    body.varint(indexed.size)
+    for (const term of indexed) body.varint(strings.index(term))
+    out.run(body)
+  })
   out.varint(grouper.postings.size)
   for (const [term, list] of grouper.postings) {
     out.varint(strings.index(term))
@@ -87,9 +102,14 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
   if (input.string() !== SNAPSHOT_FORMAT) return null
   const seq = input.varint()
   const [docs, newest, placedSinceRetire, placements, retiredSinceCompaction] = [input.float(), input.float(), input.float(), input.float(), input.float()]
-  const duplicates = { previous: input.varint(), current: input.varint() }
+  const previous = input.varint()
+  const held = input.varint()
   const strings = input.strings()
   const str = (): string => strings[input.varint()] ?? ''
+  const bandKeys = input.words()
+  const ids = Array.from({ length: held }, str)
+  const groups = Array.from({ length: held }, str)
+  const duplicates = { previous, ids, groups, bandKeys }
   const df: [CellEntries, CellEntries] = [input.sparse(), input.sparse()]
   const names = input.sparse()
   const stories: StoryData[] = []
@@ -99,13 +119,10 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
     const first = input.float()
     const last = input.float()
     const lastPlaced = input.float()
-    const sums = new Map<string, number>()
-    for (let k = input.varint(); k > 0; k--) sums.set(str(), input.float())
-    const indexed: string[] = []
-    for (let k = input.varint(); k > 0; k--) indexed.push(str())
     const members: string[] = []
     for (let k = input.varint(); k > 0; k--) members.push(str())
-    stories.push({ id, sums, size, first: Number.isNaN(first) ? null : first, last: Number.isNaN(last) ? null : last, indexed, members, lastPlaced })
+    const body = input.run()
+    stories.push({ id, size, first: Number.isNaN(first) ? null : first, last: Number.isNaN(last) ? null : last, members, lastPlaced, body: () => decodeBody(body, strings) })
   }
   const postings = new Map<string, string[]>()
   for (let n = input.varint(); n > 0; n--) {
@@ -116,6 +133,21 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
   }
   if (!input.isAtEnd()) throw new Error('corpus: snapshot has bytes after its end')
   return { seq, grouper: { docs, newest, placedSinceRetire, placements, retiredSinceCompaction, df, stories, postings }, names, duplicates }
+}
+
+/** Word runs are stored little-endian: on such a machine (x86, ARM) they are copied as bytes. */
+const IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
+/** A story's sums and index terms (see encodeCorpusSnapshot), decoded when the grouper first uses the story. */
+function decodeBody(bytes: Uint8Array, strings: readonly string[]): StoryBody {
+  const input = new ByteReader(bytes)
+  const str = (): string => strings[input.varint()] ?? ''
+  const sums = new Map<string, number>()
+  for (let k = input.varint(); k > 0; k--) sums.set(str(), input.float())
+  const indexed = new Set<string>()
+  for (let k = input.varint(); k > 0; k--) indexed.add(str())
+  if (!input.isAtEnd()) throw new Error('corpus: snapshot story body longer than its contents')
+  return { sums, indexed }
 }
 
 class StringTable {
@@ -140,9 +172,27 @@ class StringTable {
 }
 
 class ByteWriter {
-  #buffer = new Uint8Array(1 << 16)
-  #view = new DataView(this.#buffer.buffer)
+  #buffer: Uint8Array
+  #view: DataView
   #length = 0
+
+  constructor(size = 1 << 16) {
+    this.#buffer = new Uint8Array(size)
+    this.#view = new DataView(this.#buffer.buffer)
+  }
+
+  clear(): void {
+    this.#length = 0
+  }
+
+  /** Another writer's bytes, after their length: a run a reader can skip ({@link ByteReader.run}). */
+  run(other: ByteWriter): void {
+    const bytes = other.#buffer.subarray(0, other.#length)
+    this.varint(bytes.length)
+    this.#reserve(bytes.length)
+    this.#buffer.set(bytes, this.#length)
+    this.#length += bytes.length
+  }
 
   #reserve(n: number): void {
     if (this.#length + n <= this.#buffer.length) return
@@ -192,6 +242,15 @@ class ByteWriter {
     }
   }
 
+  /** Little-endian 32-bit words, as they are. */
+  words(words: Uint32Array): void {
+    this.varint(words.length)
+    this.#reserve(words.length * 4)
+    if (IS_LITTLE_ENDIAN) this.#buffer.set(new Uint8Array(words.buffer, words.byteOffset, words.byteLength), this.#length)
+    else for (let i = 0; i < words.length; i++) this.#view.setUint32(this.#length + i * 4, words[i] ?? 0, true)
+    this.#length += words.length * 4
+  }
+
   bytes(): Uint8Array {
     return this.#buffer.slice(0, this.#length)
   }
@@ -205,6 +264,15 @@ class ByteReader {
   constructor(bytes: Uint8Array) {
     this.#bytes = bytes
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  }
+
+  /** A run written by {@link ByteWriter.run}, skipped here: its bytes, to read later. */
+  run(): Uint8Array {
+    const length = this.varint()
+    if (this.#at + length > this.#bytes.length) throw new Error('corpus: snapshot ends inside a run')
+    const run = this.#bytes.subarray(this.#at, this.#at + length)
+    this.#at += length
+    return run
   }
 
   varint(): number {
@@ -258,6 +326,17 @@ class ByteReader {
       values[i] = this.varint()
     }
     return { length, indices, values }
+  }
+
+  /** {@link ByteWriter.words}: the words, into a new aligned array. */
+  words(): Uint32Array {
+    const count = this.varint()
+    if (this.#at + count * 4 > this.#bytes.length) throw new Error('corpus: snapshot ends inside a word run')
+    const start = this.#bytes.byteOffset + this.#at
+    const words = IS_LITTLE_ENDIAN ? new Uint32Array(this.#bytes.buffer.slice(start, start + count * 4)) : new Uint32Array(count)
+    if (!IS_LITTLE_ENDIAN) for (let i = 0; i < count; i++) words[i] = this.#view.getUint32(this.#at + i * 4, true)
+    this.#at += count * 4
+    return words
   }
 
   isAtEnd(): boolean {

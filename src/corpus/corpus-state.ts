@@ -96,12 +96,10 @@ export class CorpusState {
     try {
       const snapshot = decodeCorpusSnapshot(stored.state)
       if (snapshot === null || snapshot.seq !== stored.seq) return
-      const { previous, current } = snapshot.duplicates
-      const window = await tx.duplicateWindow(snapshot.seq, previous + current)
-      if (window.length !== previous + current) return
       this.#storyNames.load(snapshot.names)
       this.#grouper.importState(snapshot.grouper)
-      this.#duplicates.restore(window.map((e) => ({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })), previous)
+      // Band keys only: the signatures candidates need are read back when a batch meets them (loadSignatures).
+      this.#duplicates.restoreHeld(snapshot.duplicates)
       this.#lastSeq = snapshot.seq
     } catch {
       // A snapshot that cannot be read (another size of sketch, damaged bytes) is only a lost shortcut: replay all.
@@ -116,7 +114,7 @@ export class CorpusState {
       seq: this.#lastSeq,
       grouper: this.#grouper.exportState(),
       names: this.#storyNames.words(),
-      duplicates: this.#duplicates.generationSizes,
+      duplicates: this.#duplicates.held(),
     })
     await tx.putCorpusSnapshot({ seq: this.#lastSeq, state })
     this.#sinceSnapshot = 0
@@ -180,7 +178,17 @@ export class CorpusState {
     this.#lastSeq = Math.max(this.#lastSeq, seq)
   }
 
-  /** Decides the new article's id, duplicate group and story, and records it in memory. */
+  /**
+   * Reads back the stored signatures that placing these candidates may compare with: a restored near-duplicate
+   * index holds band keys only (see DuplicateIndex.restoreHeld). Call after {@link CorpusState.sync}, before
+   * placing them, in the same transaction.
+   */
+  async loadSignatures(tx: StoreWriter, candidates: readonly ArticleCandidate[]): Promise<void> {
+    const missing = this.#duplicates.missingSignatures(candidates.map((c) => c.signature))
+    if (missing.length > 0) this.#duplicates.loadSignatures(missing, await tx.signaturesOf(missing))
+  }
+
+  /** Decides the new article's id, duplicate group and story, and records it in memory (after {@link CorpusState.loadSignatures}). */
   place(candidate: ArticleCandidate): NewArticle {
     const articleId = createHash('sha256').update(`${candidate.sourceInfo.location}\n${candidate.contentHash}`).digest('hex').slice(0, 16)
     const match = this.#duplicates.match(candidate.signature)

@@ -20,6 +20,7 @@ export interface StoredResult {
  */
 export async function storeBatch(tx: StoreWriter, state: CorpusState, candidates: readonly ArticleCandidate[]): Promise<StoredResult[]> {
   await state.sync(tx)
+  await state.loadSignatures(tx, candidates)
   const bySource = await tx.findManyBySource(candidates.map((c) => c.sourceInfo.location))
   const byHash = await tx.findManyByContentHash(candidates.map((c) => c.contentHash))
   const inserts: NewArticle[] = []

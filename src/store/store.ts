@@ -66,8 +66,8 @@ export interface StoreWriter {
   corpusSnapshot(): Promise<StoredSnapshot | null>
   /** Replaces the stored corpus snapshot. */
   putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void>
-  /** The last `count` articles stored at or before `uptoSeq`, in storage order: the near-duplicate window of a snapshot. */
-  duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]>
+  /** The MinHash signatures of these stored articles (article id → signature; absent when unknown). */
+  signaturesOf(articleIds: readonly string[]): Promise<Map<string, Uint32Array>>
   /** Articles of ingest runs not settled yet (see migration 5), in storage order. */
   pendingSettle(): Promise<string[]>
   /** Records articles to settle at the end of the run, in the transaction that stores them. */
@@ -163,9 +163,6 @@ export interface StoredSnapshot {
   readonly seq: number
   readonly state: Uint8Array
 }
-
-/** What the near-duplicate index keeps of a stored article. */
-export type DuplicateWindowEntry = Pick<CorpusEntry, 'seq' | 'articleId' | 'duplicateGroup' | 'signature'>
 
 export interface StoryQuery {
   /** Only stories with an article published (or first seen) at or after this ISO 8601 instant. */

@@ -1,5 +1,5 @@
 export { articleFeatures, DEFAULT_FEATURE_WEIGHTS, type ArticleFeatures, type FeatureInput, type FeatureWeights } from './article-features.js'
-export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type Assignment, type GrouperState, type StoryData } from './story-grouper.js'
+export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type Assignment, type GrouperState, type StoryData, type StoryBody } from './story-grouper.js'
 export { groupArticles, groupFeatures, groupStories, groupWindow, type FeaturedArticle, type GroupInput, type GroupStoriesOptions, type Placement } from './group-stories.js'
 export { correctedStories, type GroupCorrection } from './apply-corrections.js'
 export { splitTwinEvents, DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-twin-events.js'

@@ -80,14 +80,25 @@ export interface GrouperState {
 /** One held story, as plain data. */
 export interface StoryData {
   readonly id: string
-  /** Sum of the members' vectors, in the map's insertion order. */
-  readonly sums: Map<string, number>
   readonly size: number
   readonly first: number | null
   readonly last: number | null
-  readonly indexed: readonly string[]
   readonly members: string[]
   readonly lastPlaced: number
+  /**
+   * Its centroid sums and index terms, or a function that decodes them: a restored state decodes a story's body
+   * only when the story is first scored or joined (an ingest of 100 articles into 6,000 reads a few dozen of the
+   * ~900 open stories; decoding them all was a third of the restore, issue 19).
+   */
+  readonly body: StoryBody | (() => StoryBody)
+}
+
+/** The part of a story grouping reads and changes: its centroid and the terms it is indexed under. */
+export interface StoryBody {
+  /** Sum of the members' vectors, in the map's insertion order. */
+  readonly sums: Map<string, number>
+  /** The terms the story is indexed under, in the order they were added. */
+  readonly indexed: Set<string>
 }
 
 /** Where one article went. `score` is the cosine with the story it joined (0 for a new story). */
@@ -100,15 +111,21 @@ export interface Assignment {
 
 interface StoryState {
   readonly id: string
-  readonly sums: Map<string, number>
   size: number
   first: number | null
   last: number | null
-  readonly indexed: Set<string>
   /** Member article ids, so retiring a story also forgets its articles. */
   readonly members: string[]
   /** The placement count when an article last joined (see maxIdleArticles). */
   lastPlaced: number
+  /** Read through {@link bodyOf}: a restored story's is decoded on first use. */
+  body: StoryBody | (() => StoryBody)
+}
+
+/** The story's sums and index terms, decoded now if it came from a persisted state and was not used yet. */
+function bodyOf(story: StoryState): StoryBody {
+  if (typeof story.body === 'function') story.body = story.body()
+  return story.body
 }
 
 const DAY_MS = 86_400_000
@@ -162,7 +179,7 @@ export class StoryGrouper {
    */
   exportState(): GrouperState {
     if (this.#retirementHeld) throw new Error('cluster: cannot export a grouper while retirement is held')
-    const stories = [...this.#stories.values()].map((s): StoryData => ({ ...s, indexed: [...s.indexed] }))
+    const stories = [...this.#stories.values()].map((s): StoryData => ({ ...s, body: bodyOf(s) }))
     return {
       docs: this.#docs,
       newest: this.#newest,
@@ -186,7 +203,7 @@ export class StoryGrouper {
     this.#placements = state.placements
     this.#retiredSinceCompaction = state.retiredSinceCompaction
     for (const s of state.stories) {
-      this.#stories.set(s.id, { ...s, indexed: new Set(s.indexed) })
+      this.#stories.set(s.id, { ...s })
       for (const member of s.members) this.#storyOf.set(member, s.id)
     }
     for (const [term, list] of state.postings) this.#postings.set(term, list)
@@ -323,12 +340,13 @@ export class StoryGrouper {
     const current = this.#storyOf.get(articleId)
     const story = current === undefined ? undefined : this.#stories.get(current)
     if (story !== undefined) {
+      const { sums } = bodyOf(story)
       for (const [term, weight] of vector) {
-        const sum = story.sums.get(term)
+        const sum = sums.get(term)
         if (sum === undefined) continue
         // Float residue of add-then-subtract would keep dead terms alive.
-        if (Math.abs(sum - weight) < 1e-9) story.sums.delete(term)
-        else story.sums.set(term, sum - weight)
+        if (Math.abs(sum - weight) < 1e-9) sums.delete(term)
+        else sums.set(term, sum - weight)
       }
       story.size--
       const at = story.members.indexOf(articleId)
@@ -347,10 +365,11 @@ export class StoryGrouper {
   #place(articleId: string, time: number | null, storyId: string, vector: ReadonlyMap<string, number>): void {
     let story = this.#stories.get(storyId)
     if (story === undefined) {
-      story = { id: storyId, sums: new Map(), size: 0, first: null, last: null, indexed: new Set(), members: [], lastPlaced: 0 }
+      story = { id: storyId, size: 0, first: null, last: null, members: [], lastPlaced: 0, body: { sums: new Map(), indexed: new Set() } }
       this.#stories.set(storyId, story)
     }
-    for (const [term, weight] of vector) story.sums.set(term, (story.sums.get(term) ?? 0) + weight)
+    const { sums, indexed } = bodyOf(story)
+    for (const [term, weight] of vector) sums.set(term, (sums.get(term) ?? 0) + weight)
     story.size++
     story.members.push(articleId)
     story.lastPlaced = ++this.#placements
@@ -358,10 +377,10 @@ export class StoryGrouper {
       story.first = story.first === null ? time : Math.min(story.first, time)
       story.last = story.last === null ? time : Math.max(story.last, time)
     }
-    if (story.sums.size > this.#options.centroidTerms) this.#prune(story)
+    if (sums.size > this.#options.centroidTerms) this.#prune(sums)
     for (const term of this.#topTerms(vector, this.#options.indexTerms)) {
-      if (story.indexed.has(term)) continue
-      story.indexed.add(term)
+      if (indexed.has(term)) continue
+      indexed.add(term)
       const list = this.#postings.get(term)
       if (list) list.push(storyId)
       else this.#postings.set(term, [storyId])
@@ -467,17 +486,18 @@ export class StoryGrouper {
 
   #cosine(vector: ReadonlyMap<string, number>, story: StoryState): number {
     let dot = 0
+    const { sums } = bodyOf(story)
     for (const [term, value] of vector) {
-      const sum = story.sums.get(term)
+      const sum = sums.get(term)
       if (sum !== undefined) dot += value * sum
     }
     return dot / story.size ** this.#options.linkage
   }
 
-  #prune(story: StoryState): void {
-    const keep = [...story.sums].sort((a, b) => b[1] - a[1]).slice(0, this.#options.centroidTerms >> 1)
-    story.sums.clear()
-    for (const [term, sum] of keep) story.sums.set(term, sum)
+  #prune(sums: Map<string, number>): void {
+    const keep = [...sums].sort((a, b) => b[1] - a[1]).slice(0, this.#options.centroidTerms >> 1)
+    sums.clear()
+    for (const [term, sum] of keep) sums.set(term, sum)
   }
 }
 

@@ -148,6 +148,33 @@ describe('DuplicateIndex', () => {
     expect(index.match(index.signature([...WORDS].reverse().join(' ')))).toBeNull()
   })
 
+  test('restored from its held band keys, with the signatures it asks for loaded, it matches as the index it came from (issue 19)', () => {
+    const original = new DuplicateIndex(undefined, 4)
+    const texts = Array.from({ length: 10 }, (_, i) => WORDS.map((w, k) => (k % 5 === 0 ? `${w}${i}` : `${w}${i % 3}`)).join(' '))
+    const signatures = new Map(texts.map((text, i) => [`a${i}`, original.signature(text)]))
+    for (const [id, signature] of signatures) original.add({ articleId: id, signature, group: original.match(signature)?.group ?? id })
+    const window = original.held()
+    // Generations of 4: a0–a3 dropped, a4–a7 the older generation, a8–a9 the current one.
+    expect([window.previous, window.ids.length, window.bandKeys.length]).toEqual([4, 6, 6 * 32])
+    const restored = new DuplicateIndex(undefined, 4)
+    restored.restoreHeld(window)
+    const queries = texts.map((text) => restored.signature(`${text} Reporting by the wire`))
+    expect(() => queries.forEach((q) => restored.match(q))).toThrow(/not loaded/)
+    const missing = restored.missingSignatures(queries)
+    expect(missing.length).toBeGreaterThan(0)
+    restored.loadSignatures(missing, signatures)
+    expect(restored.missingSignatures(queries)).toEqual([])
+    for (const q of queries) expect(restored.match(q)).toEqual(original.match(q))
+    expect(queries.filter((q) => restored.match(q) !== null).length).toBeGreaterThan(3)
+    expect(restored.held()).toEqual(original.held())
+    // An article the store no longer has is dropped rather than matched.
+    const gone = new DuplicateIndex(undefined, 4)
+    gone.restoreHeld(window)
+    gone.loadSignatures(missing, new Map([...signatures].filter(([id]) => id !== 'a8')))
+    expect(gone.held().ids).toEqual(window.ids.filter((id) => id !== 'a8'))
+    expect(queries.map((q) => gone.match(q)?.articleId).includes('a8')).toBe(false)
+  })
+
   test('keeps two generations: an article whose generation was dropped is no longer matched, a recent one is', () => {
     const index = new DuplicateIndex(undefined, 3)
     const texts = Array.from({ length: 8 }, (_, i) => WORDS.map((w) => `${w}${i}`).join(' '))

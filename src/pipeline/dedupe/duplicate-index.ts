@@ -11,6 +11,30 @@ export interface DuplicateEntry {
   readonly group: string
 }
 
+/**
+ * The articles of an index as a persisted index keeps them (see {@link DuplicateIndex.held}), oldest first, the
+ * first `previous` of them in the older generation: their ids and groups, and their band keys
+ * (LshIndex.bandKeys of each signature, `bandKeys.length / ids.length` per article, 128 bytes instead of the 512
+ * of a signature), enough to find them as candidates. The signature that verifies a candidate is read back when
+ * one is met (see {@link DuplicateIndex.missingSignatures}).
+ */
+export interface HeldWindow {
+  readonly previous: number
+  readonly ids: readonly string[]
+  readonly groups: readonly string[]
+  readonly bandKeys: Uint32Array
+}
+
+/** An entry as the index holds it: restored entries have no signature until one of their candidates needs it. */
+interface Held {
+  readonly articleId: string
+  readonly group: string
+  signature: Uint32Array | null
+  /** Restored entries: the window's band keys and where this article's start (else null: computed from the signature). */
+  readonly keys: Uint32Array | null
+  readonly keysAt: number
+}
+
 export interface DuplicateMatch {
   readonly group: string
   /** Closest earlier article of that group. */
@@ -28,7 +52,7 @@ export const DUPLICATE_GENERATION = 50_000
 
 interface Generation {
   readonly lsh: LshIndex
-  readonly entries: Map<string, DuplicateEntry>
+  readonly entries: Map<string, Held>
 }
 
 /**
@@ -56,33 +80,78 @@ export class DuplicateIndex {
   }
 
   /**
-   * How many articles each generation holds: they are always the last `previous + current` added, the older
-   * `previous` of them in the previous generation. A persisted corpus state keeps these counts and reads the
-   * entries back from the store (see {@link DuplicateIndex.restore}).
+   * The held articles with their band keys: what a persisted corpus state stores so a later process restores the
+   * index without reading every signature back (see {@link DuplicateIndex.restoreHeld}).
    */
-  get generationSizes(): { readonly previous: number; readonly current: number } {
-    return { previous: this.#previous?.entries.size ?? 0, current: this.#current.entries.size }
+  held(): HeldWindow {
+    const ids: string[] = []
+    const groups: string[] = []
+    const bands = this.#current.lsh.bands
+    const bandKeys = new Uint32Array(this.size * bands)
+    for (const generation of [this.#previous, this.#current]) {
+      if (generation === null) continue
+      for (const e of generation.entries.values()) {
+        const keys = e.keys === null ? generation.lsh.bandKeys(e.signature ?? new Uint32Array(bands)) : e.keys.subarray(e.keysAt, e.keysAt + bands)
+        bandKeys.set(keys, ids.length * bands)
+        ids.push(e.articleId)
+        groups.push(e.group)
+      }
+    }
+    return { previous: this.#previous?.entries.size ?? 0, ids, groups, bandKeys }
   }
 
   /**
-   * Refills an empty index with the entries it held, oldest first, the first `previous` of them in the previous
-   * generation (`previous` 0: none, as before the first generation filled). It then matches exactly as the index
-   * that held them did.
+   * Refills an empty index with {@link DuplicateIndex.held}'s window: the same candidates as the index that held
+   * them, with no signatures yet. Before matching a signature, read back the signatures `missingSignatures` names
+   * and hand them to `loadSignatures`; the matches are then exactly those of the index that held the articles.
+   * Restoring a 6,000-article window this way reads no signature, where reading them all back from the store took
+   * ~110–250 ms on the shared VM (issue 19).
    */
-  restore(entries: readonly DuplicateEntry[], previous: number): void {
+  restoreHeld(window: HeldWindow): void {
     if (this.size !== 0) throw new Error('dedupe: restore into an index that is not empty')
+    const { previous, ids, groups, bandKeys } = window
+    const bands = this.#current.lsh.bands
+    if (bandKeys.length !== ids.length * bands || groups.length !== ids.length || previous > ids.length) throw new Error('dedupe: held window of another shape')
+    const fill = (generation: Generation, from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const articleId = ids[i] as string
+        generation.entries.set(articleId, { articleId, group: groups[i] as string, signature: null, keys: bandKeys, keysAt: i * bands })
+      }
+      generation.lsh.addAllKeys(ids.slice(from, to), bandKeys.subarray(from * bands, to * bands))
+    }
     if (previous > 0) {
       this.#previous = newGeneration()
-      this.#previous.lsh.reserve(previous)
-      for (const entry of entries.slice(0, previous)) {
-        this.#previous.entries.set(entry.articleId, entry)
-        this.#previous.lsh.add(entry.articleId, entry.signature)
+      fill(this.#previous, 0, previous)
+    }
+    fill(this.#current, previous, ids.length)
+  }
+
+  /** Held articles that are candidates of any of `signatures` and whose own signature is not loaded yet. */
+  missingSignatures(signatures: readonly Uint32Array[]): string[] {
+    const missing = new Set<string>()
+    for (const generation of [this.#previous, this.#current]) {
+      if (generation === null) continue
+      for (const signature of signatures) {
+        for (const id of generation.lsh.candidates(signature)) if (generation.entries.get(id)?.signature === null) missing.add(id)
       }
     }
-    this.#current.lsh.reserve(entries.length - previous)
-    for (const entry of entries.slice(previous)) {
-      this.#current.entries.set(entry.articleId, entry)
-      this.#current.lsh.add(entry.articleId, entry.signature)
+    return [...missing]
+  }
+
+  /**
+   * Gives restored articles their signatures (article id → signature, as stored). An article named by
+   * `missingSignatures` that is not in `found` is gone from the store and is dropped from the index.
+   */
+  loadSignatures(requested: readonly string[], found: ReadonlyMap<string, Uint32Array>): void {
+    for (const generation of [this.#previous, this.#current]) {
+      if (generation === null) continue
+      for (const id of requested) {
+        const entry = generation.entries.get(id)
+        if (entry === undefined || entry.signature !== null) continue
+        const signature = found.get(id)
+        if (signature === undefined) generation.entries.delete(id)
+        else entry.signature = signature
+      }
     }
   }
 
@@ -102,6 +171,7 @@ export class DuplicateIndex {
       for (const id of generation.lsh.candidates(signature)) {
         const entry = generation.entries.get(id)
         if (entry === undefined) continue
+        if (entry.signature === null) throw new Error(`dedupe: the signature of ${id} is not loaded (see missingSignatures)`)
         const similarity = estimateJaccard(entry.signature, signature)
         // Ties go to the earlier article, as within one generation.
         if (similarity >= this.#threshold && (best === null || similarity > best.similarity)) {
@@ -118,9 +188,13 @@ export class DuplicateIndex {
       this.#previous = this.#current
       this.#current = newGeneration()
     }
-    this.#current.entries.set(entry.articleId, entry)
+    this.#current.entries.set(entry.articleId, held(entry))
     this.#current.lsh.add(entry.articleId, entry.signature)
   }
+}
+
+function held(entry: DuplicateEntry): Held {
+  return { articleId: entry.articleId, group: entry.group, signature: entry.signature, keys: null, keysAt: 0 }
 }
 
 function newGeneration(): Generation {

@@ -1,5 +1,5 @@
 import { signatureFromBytes } from '../rows.js'
-import type { ArticleRef, ArticleSource, CorpusEntry, Correction, DuplicateWindowEntry, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
+import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 import type { Queryable } from './queryable.js'
 
@@ -59,12 +59,9 @@ export class PostgresWriter implements StoreWriter {
     )
   }
 
-  async duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]> {
-    const { rows } = await this.#db.query<{ seq: string; article_id: string; duplicate_group: string; signature: Buffer }>(
-      'SELECT seq, article_id, duplicate_group, signature FROM articles WHERE seq <= $1 ORDER BY seq DESC LIMIT $2',
-      [uptoSeq, count],
-    )
-    return rows.reverse().map((r) => ({ seq: Number(r.seq), articleId: r.article_id, duplicateGroup: r.duplicate_group, signature: signatureFromBytes(r.signature) }))
+  async signaturesOf(articleIds: readonly string[]): Promise<Map<string, Uint32Array>> {
+    const { rows } = await this.#db.query<{ article_id: string; signature: Buffer }>('SELECT article_id, signature FROM articles WHERE article_id = ANY($1)', [articleIds])
+    return new Map(rows.map((r) => [r.article_id, signatureFromBytes(r.signature)]))
   }
 
   async findBySource(location: string): Promise<ArticleRef | null> {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { signatureFromBytes } from '../rows.js'
-import type { ArticleRef, ArticleSource, CorpusEntry, Correction, DuplicateWindowEntry, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
+import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 
 const ARTICLE_REF = `SELECT a.article_id AS articleId, a.story_id AS storyId, a.revision AS revision, r.content_hash AS contentHash
@@ -38,7 +38,9 @@ export class SqliteWriter implements StoreWriter {
   }
 
   async pendingSettle(): Promise<string[]> {
-    const rows = this.#sql('SELECT p.article_id AS id FROM pending_settle p JOIN articles a ON a.article_id = p.article_id ORDER BY a.seq').all() as { id: string }[]
+    // CROSS JOIN keeps pending_settle outside: SQLite otherwise scanned every article (whole rows, terms and all)
+    // to probe the pending list, a cost that grew with the corpus (issue 19).
+    const rows = this.#sql('SELECT p.article_id AS id FROM pending_settle p CROSS JOIN articles a ON a.article_id = p.article_id ORDER BY a.seq').all() as { id: string }[]
     return rows.map((r) => r.id)
   }
 
@@ -68,11 +70,11 @@ export class SqliteWriter implements StoreWriter {
       .run(snapshot.seq, Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength), new Date().toISOString())
   }
 
-  async duplicateWindow(uptoSeq: number, count: number): Promise<DuplicateWindowEntry[]> {
+  async signaturesOf(articleIds: readonly string[]): Promise<Map<string, Uint32Array>> {
     const rows = this
-      .#sql('SELECT seq, article_id, duplicate_group, signature FROM articles WHERE seq <= ? ORDER BY seq DESC LIMIT ?')
-      .all(uptoSeq, count) as { seq: number; article_id: string; duplicate_group: string; signature: Buffer }[]
-    return rows.reverse().map((r) => ({ seq: r.seq, articleId: r.article_id, duplicateGroup: r.duplicate_group, signature: signatureFromBytes(r.signature) }))
+      .#sql('SELECT article_id, signature FROM articles WHERE article_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(articleIds)) as { article_id: string; signature: Buffer }[]
+    return new Map(rows.map((r) => [r.article_id, signatureFromBytes(r.signature)]))
   }
 
   async findBySource(location: string): Promise<ArticleRef | null> {
