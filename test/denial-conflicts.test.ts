@@ -1,5 +1,6 @@
 // A sentence that denies what another outlet states is a conflict; a sentence that states the same thing and denies
-// something else in another clause is not. Articles written for this test.
+// something else in another clause is not. So for figures: another value of one quantity is a conflict, a figure of
+// another kind or another thing is not. Articles written for this test.
 import { describe, expect, test } from 'vitest'
 import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
 import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
@@ -50,5 +51,18 @@ describe('denials', () => {
       'Police said two officers were injured in the explosion at the bank in Woodburn on Friday.',
     )
     expect(claims(report)).toHaveLength(1)
+  })
+
+  test('figures of another kind or another thing are no conflict; another value of one quantity is', () => {
+    expect(claims(compare(
+      'Millions of retirees in the state will get a 5.9% boost in their benefits in 2022, officials said on Wednesday.',
+      'Retirees in the state will get the biggest boost in their benefits in four decades in 2022, officials said on Wednesday.',
+    ))).toEqual([])
+    const report = compare(
+      'At least nine people died in the floods in Riverton on Thursday, officials said.',
+      'The floods in Riverton killed at least eight people on Thursday, officials said.',
+    )
+    const conflicts = report.differences.filter((d) => d.status === 'conflict').map((d) => d.values.map((v) => v.normalized).join(' / '))
+    expect(conflicts.some((c) => c.includes('9') && c.includes('8')), conflicts.join(' | ')).toBe(true)
   })
 })

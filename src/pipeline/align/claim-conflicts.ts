@@ -1,7 +1,7 @@
 import type { Difference } from '../../model/index.js'
 import type { ConflictingClaims } from './align-facts.js'
 import { isSameConcept } from './concepts.js'
-import { changedFigures, polarityOf } from './find-contradiction.js'
+import { changedFigures, isComparableChange, polarityOf } from './find-contradiction.js'
 import { sentencePair } from './find-differences.js'
 
 // A figure replaced by another ("40 killed on Monday" / "43 killed on Monday"), and at most one more, as a
@@ -24,7 +24,7 @@ export function claimConflicts(conflicts: readonly ConflictingClaims[], existing
     seen.add(key)
     const changed = changedFigures(a, b)
     // Sentences that differ in many figures are more often two statements matched for lack of a better one than one.
-    if (reason === 'figures' && (isCovered(a, b, existing) || changed.some((values) => values.length > MAX_CHANGED))) continue
+    if (reason === 'figures' && (isCovered(a, b, existing) || changed.some((values) => values.length > MAX_CHANGED) || !isComparableChange(a, b))) continue
     const values = [a, b].map((s, side) => ({
       articleId: s.articleId,
       start: s.sentence.start,

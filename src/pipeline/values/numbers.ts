@@ -28,9 +28,9 @@ export function findNumbers(text: string, exclude: readonly { start: number; end
 }
 
 /** True when two figures can describe the same value: overlapping ranges, or exact figures within 2 %. */
-export function isConsistentNumber(a: NumberMention, b: NumberMention): boolean {
+export function isConsistentNumber(a: Pick<NumberMention, 'low' | 'high'>, b: Pick<NumberMention, 'low' | 'high'>): boolean {
   if (a.low <= b.high && b.low <= a.high) return true
-  const mid = (x: NumberMention): number => (x.low + x.high) / 2
+  const mid = (x: Pick<NumberMention, 'low' | 'high'>): number => (x.low + x.high) / 2
   // 2 %: rounding in reporting ("1.2 million" vs "1,180,000") without hiding real differences in tolls.
   return Math.abs(mid(a) - mid(b)) <= 0.02 * Math.max(mid(a), mid(b))
 }
