@@ -105,7 +105,7 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
   const previous = input.varint()
   const held = input.varint()
   const strings = input.strings()
-  const str = (): string => strings[input.varint()] ?? ''
+  const str = (): string => strings(input.varint())
   const bandKeys = input.words()
   const ids = Array.from({ length: held }, str)
   const groups = Array.from({ length: held }, str)
@@ -139,9 +139,9 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
 const IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
 
 /** A story's sums and index terms (see encodeCorpusSnapshot), decoded when the grouper first uses the story. */
-function decodeBody(bytes: Uint8Array, strings: readonly string[]): StoryBody {
+function decodeBody(bytes: Uint8Array, strings: (index: number) => string): StoryBody {
   const input = new ByteReader(bytes)
-  const str = (): string => strings[input.varint()] ?? ''
+  const str = (): string => strings(input.varint())
   const sums = new Map<string, number>()
   for (let k = input.varint(); k > 0; k--) sums.set(str(), input.float())
   const indexed = new Set<string>()
@@ -300,17 +300,22 @@ class ByteReader {
     return s
   }
 
-  strings(): string[] {
-    const lengths: number[] = []
-    for (let n = this.varint(); n > 0; n--) lengths.push(this.varint())
+  /** The string table, each string cut from the run when first asked for (most belong to story bodies never decoded). */
+  strings(): (index: number) => string {
+    const count = this.varint()
+    const starts = new Uint32Array(count + 1)
+    for (let i = 0; i < count; i++) starts[i + 1] = (starts[i] as number) + this.varint()
     const all = this.string()
-    const out: string[] = []
-    let at = 0
-    for (const length of lengths) {
-      out.push(all.slice(at, at + length))
-      at += length
+    const cut: (string | undefined)[] = new Array<string | undefined>(count)
+    return (index) => {
+      let s = cut[index]
+      if (s === undefined) {
+        if (!(index < count)) throw new Error('corpus: snapshot string index out of range')
+        s = all.slice(starts[index], starts[index + 1])
+        cut[index] = s
+      }
+      return s
     }
-    return out
   }
 
   sparse(): CellEntries {

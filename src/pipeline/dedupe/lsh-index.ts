@@ -38,6 +38,15 @@ export class LshIndex {
 
   /** Sizes the table for `articles` more at once: a bulk load then never rehashes on the way. */
   reserve(articles: number): void {
+    if (this.#filled === 0) {
+      // Empty (a restore): allocate the final size at once instead of doubling through every size below it.
+      let size = this.#keys.length
+      while (articles * this.#bands * 2 > size) size *= 2
+      if (size > this.#keys.length) {
+        this.#keys = new Uint32Array(size)
+        this.#slots = new Int32Array(size)
+      }
+    }
     while ((this.#filled + articles * this.#bands) * 2 > this.#keys.length) this.#grow()
   }
 
