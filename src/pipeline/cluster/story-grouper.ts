@@ -472,8 +472,23 @@ export class StoryGrouper {
     return Math.log(1 + (this.#docs + 1) / (this.#df.get(term) + 1))
   }
 
-  /** (1 + ln tf) × IDF, unit length: long articles do not outweigh short ones in a centroid. */
+  /**
+   * Each article's last vector and the document count it was computed at: settling takes every run article out,
+   * regroups it over several rounds, renames and re-places it, and each step computed the same vector again
+   * (document frequencies do not move meanwhile); that was most of the settle's time (issue 19).
+   */
+  readonly #vectors = new WeakMap<ReadonlyMap<string, number>, { readonly docs: number; readonly vector: Map<string, number> }>()
+
+  /** (1 + ln tf) × IDF, unit length: long articles do not outweigh short ones in a centroid. Callers must not change it. */
   #vector(terms: ReadonlyMap<string, number>): Map<string, number> {
+    const cached = this.#vectors.get(terms)
+    if (cached !== undefined && cached.docs === this.#docs) return cached.vector
+    const vector = this.#computeVector(terms)
+    this.#vectors.set(terms, { docs: this.#docs, vector })
+    return vector
+  }
+
+  #computeVector(terms: ReadonlyMap<string, number>): Map<string, number> {
     const out = new Map<string, number>()
     let norm = 0
     for (const [term, tf] of terms) {
