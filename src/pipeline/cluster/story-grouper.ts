@@ -147,7 +147,7 @@ export class StoryGrouper {
   readonly #df = new DocumentFrequencies()
   #docs = 0
   readonly #stories = new Map<string, StoryState>()
-  readonly #postings = new Map<string, string[]>()
+  #postings = new Map<string, string[]>()
   readonly #storyOf = new Map<string, string>()
   #newest = Number.NEGATIVE_INFINITY
   #placedSinceRetire = 0
@@ -206,7 +206,8 @@ export class StoryGrouper {
       this.#stories.set(s.id, { ...s })
       for (const member of s.members) this.#storyOf.set(member, s.id)
     }
-    for (const [term, list] of state.postings) this.#postings.set(term, list)
+    // Taken over as it is (this grouper is empty): copying ~26,000 lists into a new map was a tenth of a restore.
+    this.#postings = state.postings
   }
 
   /** Articles in active stories. */
