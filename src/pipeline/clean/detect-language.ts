@@ -17,13 +17,20 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
 }
 
 export function detectLanguage(text: string): string {
-  // A lone capital letter is a pronoun or an initial ("I", "O'Brien", "J. Smith"), not Polish "i", "o" or "w".
-  const words = (text.slice(0, 20_000).match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}$/u.test(w)).map((w) => w.toLowerCase())
-  if (words.length < 5) return 'und'
-  const cyrillic = words.filter(hasCyrillic).length
-  const candidates = cyrillic > words.length / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'cs', 'de', 'fr', 'es', 'it']
+  // One pass, counting only function words: ingest runs this on every plain-text input (issue 19).
+  let words = 0
+  let cyrillic = 0
   const counts = new Map<string, number>()
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1)
+  for (const [word] of text.slice(0, 20_000).matchAll(/\p{L}+/gu)) {
+    // A lone capital letter is a pronoun or an initial ("I", "O'Brien", "J. Smith"), not Polish "i", "o" or "w".
+    if (word.length <= 2 && /^\p{Lu}$/u.test(word)) continue
+    words++
+    const w = word.toLowerCase()
+    if (hasCyrillic(w)) cyrillic++
+    if (FUNCTION_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
+  if (words < 5) return 'und'
+  const candidates = cyrillic > words / 2 ? ['ru', 'uk', 'be'] : ['en', 'pl', 'cs', 'de', 'fr', 'es', 'it']
   let best = 'und'
   let bestScore = 0
   for (const lang of candidates) {
@@ -34,8 +41,10 @@ export function detectLanguage(text: string): string {
     }
   }
   // Under 3 % function words, the guess is noise (lists, tables, code).
-  return bestScore / words.length >= 0.03 ? best : 'und'
+  return bestScore / words >= 0.03 ? best : 'und'
 }
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat())
 
 /** True when the word has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
 function hasCyrillic(word: string): boolean {
