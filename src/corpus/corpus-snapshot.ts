@@ -1,5 +1,5 @@
 import type { CellEntries, GrouperState, StoryBody, StoryData } from '../pipeline/cluster/index.js'
-import type { HeldWindow } from '../pipeline/dedupe/index.js'
+import type { HeldGeneration, HeldWindow } from '../pipeline/dedupe/index.js'
 
 /**
  * A writer's dedupe and grouping state as of one point in storage order (every article up to `seq`, with the
@@ -22,7 +22,7 @@ export interface CorpusSnapshot {
  * replay of the corpus would build (thresholds, sketch size, rounding), and every stored snapshot is ignored
  * (the next writer replays the corpus once and stores a new one).
  */
-export const SNAPSHOT_FORMAT = 'parallax-corpus-state/2'
+export const SNAPSHOT_FORMAT = 'parallax-corpus-state/3'
 
 /**
  * Packs a snapshot into bytes: varints, doubles bit for bit, every string once in a table, and the counters of
@@ -47,19 +47,23 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     strings.add(term)
     for (const id of list) strings.add(id)
   }
-  for (const id of snapshot.duplicates.ids) strings.add(id)
-  for (const group of snapshot.duplicates.groups) strings.add(group)
+  for (const generation of snapshot.duplicates.generations) {
+    for (const id of generation.ids) strings.add(id)
+    for (const group of generation.groups) strings.add(group)
+  }
   out.string(SNAPSHOT_FORMAT)
   out.varint(snapshot.seq)
   for (const n of [grouper.docs, grouper.newest, grouper.placedSinceRetire, grouper.placements, grouper.retiredSinceCompaction]) out.float(n)
-  const { previous, ids, groups, bandKeys } = snapshot.duplicates
-  out.varint(previous)
-  out.varint(ids.length)
   strings.write(out)
-  // Band keys as raw 32-bit words (hashes: varints would not shrink them), read back in one copy.
-  out.words(bandKeys)
-  for (const id of ids) out.varint(strings.index(id))
-  for (const group of groups) out.varint(strings.index(group))
+  out.varint(snapshot.duplicates.generations.length)
+  for (const { ids, groups, pairs } of snapshot.duplicates.generations) {
+    out.varint(ids.length)
+    for (const id of ids) out.varint(strings.index(id))
+    for (const group of groups) out.varint(strings.index(group))
+    // LSH pairs as raw 32-bit words (the keys are hashes: varints would not shrink them), read back in one copy each.
+    out.words(pairs.keys)
+    out.words(pairs.slots)
+  }
   for (const row of grouper.df) out.sparse(row)
   out.sparse(snapshot.names)
   out.varint(grouper.stories.length)
@@ -102,14 +106,16 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
   if (input.string() !== SNAPSHOT_FORMAT) return null
   const seq = input.varint()
   const [docs, newest, placedSinceRetire, placements, retiredSinceCompaction] = [input.float(), input.float(), input.float(), input.float(), input.float()]
-  const previous = input.varint()
-  const held = input.varint()
   const strings = input.strings()
   const str = (): string => strings(input.varint())
-  const bandKeys = input.words()
-  const ids = Array.from({ length: held }, str)
-  const groups = Array.from({ length: held }, str)
-  const duplicates = { previous, ids, groups, bandKeys }
+  const generations: HeldGeneration[] = []
+  for (let n = input.varint(); n > 0; n--) {
+    const held = input.varint()
+    const ids = Array.from({ length: held }, str)
+    const groups = Array.from({ length: held }, str)
+    generations.push({ ids, groups, pairs: { keys: input.words(), slots: input.words() } })
+  }
+  const duplicates = { generations }
   const df: [CellEntries, CellEntries] = [input.sparse(), input.sparse()]
   const names = input.sparse()
   const stories: StoryData[] = []

@@ -155,7 +155,7 @@ describe('DuplicateIndex', () => {
     for (const [id, signature] of signatures) original.add({ articleId: id, signature, group: original.match(signature)?.group ?? id })
     const window = original.held()
     // Generations of 4: a0–a3 dropped, a4–a7 the older generation, a8–a9 the current one.
-    expect([window.previous, window.ids.length, window.bandKeys.length]).toEqual([4, 6, 6 * 32])
+    expect(window.generations.map((g) => [g.ids.length, g.pairs.keys.length])).toEqual([[4, 4 * 32], [2, 2 * 32]])
     const restored = new DuplicateIndex(undefined, 4)
     restored.restoreHeld(window)
     const queries = texts.map((text) => restored.signature(`${text} Reporting by the wire`))
@@ -171,8 +171,19 @@ describe('DuplicateIndex', () => {
     const gone = new DuplicateIndex(undefined, 4)
     gone.restoreHeld(window)
     gone.loadSignatures(missing, new Map([...signatures].filter(([id]) => id !== 'a8')))
-    expect(gone.held().ids).toEqual(window.ids.filter((id) => id !== 'a8'))
+    expect(gone.held().generations.map((g) => g.ids)).toEqual([['a4', 'a5', 'a6', 'a7'], ['a9']])
     expect(queries.map((q) => gone.match(q)?.articleId).includes('a8')).toBe(false)
+    // Its held window is that of an index that never had it.
+    const without = new DuplicateIndex(undefined, 4)
+    for (const [id, signature] of signatures) if (id !== 'a8') without.add({ articleId: id, signature, group: id })
+    expect(gone.held().generations.map((g) => g.pairs)).toEqual(without.held().generations.map((g) => g.pairs))
+    // Added after a restore, articles are found both in the restored pairs and in the table.
+    const grown = new DuplicateIndex(undefined, 4)
+    grown.restoreHeld(window)
+    grown.add({ articleId: 'b1', signature: signatures.get('a9') as Uint32Array, group: 'b1' })
+    grown.loadSignatures(grown.missingSignatures(queries), signatures)
+    expect(grown.match(queries[9] as Uint32Array)).toMatchObject({ articleId: 'a9' })
+    expect(grown.held().generations[1]?.pairs.keys.length).toBe(3 * 32)
   })
 
   test('keeps two generations: an article whose generation was dropped is no longer matched, a recent one is', () => {

@@ -1,5 +1,5 @@
 import { NEAR_DUPLICATE_JACCARD } from './find-near-duplicates.js'
-import { LshIndex } from './lsh-index.js'
+import { LshIndex, type LshPairs } from './lsh-index.js'
 import { createMinHasher, estimateJaccard } from './minhash.js'
 import { shingles, shinglesOfNormalized } from './shingles.js'
 
@@ -12,17 +12,19 @@ export interface DuplicateEntry {
 }
 
 /**
- * The articles of an index as a persisted index keeps them (see {@link DuplicateIndex.held}), oldest first, the
- * first `previous` of them in the older generation: their ids and groups, and their band keys
- * (LshIndex.bandKeys of each signature, `bandKeys.length / ids.length` per article, 128 bytes instead of the 512
- * of a signature), enough to find them as candidates. The signature that verifies a candidate is read back when
- * one is met (see {@link DuplicateIndex.missingSignatures}).
+ * The articles of an index as a persisted index keeps them (see {@link DuplicateIndex.held}): per generation,
+ * oldest first, their ids and groups in the order they were added and their LSH entries as sorted (band key,
+ * slot) pairs (256 bytes an article instead of the 512 of a signature), enough to find them as candidates. The
+ * signature that verifies a candidate is read back when one is met (see {@link DuplicateIndex.missingSignatures}).
  */
 export interface HeldWindow {
-  readonly previous: number
+  readonly generations: readonly HeldGeneration[]
+}
+
+export interface HeldGeneration {
   readonly ids: readonly string[]
   readonly groups: readonly string[]
-  readonly bandKeys: Uint32Array
+  readonly pairs: LshPairs
 }
 
 /** An entry as the index holds it: restored entries have no signature until one of their candidates needs it. */
@@ -30,9 +32,6 @@ interface Held {
   readonly articleId: string
   readonly group: string
   signature: Uint32Array | null
-  /** Restored entries: the window's band keys and where this article's start (else null: computed from the signature). */
-  readonly keys: Uint32Array | null
-  readonly keysAt: number
 }
 
 export interface DuplicateMatch {
@@ -80,50 +79,44 @@ export class DuplicateIndex {
   }
 
   /**
-   * The held articles with their band keys: what a persisted corpus state stores so a later process restores the
+   * The held articles with their LSH entries: what a persisted corpus state stores so a later process restores the
    * index without reading every signature back (see {@link DuplicateIndex.restoreHeld}).
    */
   held(): HeldWindow {
-    const ids: string[] = []
-    const groups: string[] = []
-    const bands = this.#current.lsh.bands
-    const bandKeys = new Uint32Array(this.size * bands)
+    const generations: HeldGeneration[] = []
     for (const generation of [this.#previous, this.#current]) {
       if (generation === null) continue
-      for (const e of generation.entries.values()) {
-        const keys = e.keys === null ? generation.lsh.bandKeys(e.signature ?? new Uint32Array(bands)) : e.keys.subarray(e.keysAt, e.keysAt + bands)
-        bandKeys.set(keys, ids.length * bands)
-        ids.push(e.articleId)
-        groups.push(e.group)
-      }
+      const ids = [...generation.entries.keys()]
+      const groups = [...generation.entries.values()].map((e) => e.group)
+      const pairs = generation.lsh.pairs()
+      // Articles dropped since (gone from the store, see loadSignatures) leave their LSH entries behind: renumber.
+      generations.push({ ids, groups, pairs: ids.length === generation.lsh.size ? pairs : livePairs(generation, pairs) })
     }
-    return { previous: this.#previous?.entries.size ?? 0, ids, groups, bandKeys }
+    return { generations }
   }
 
   /**
    * Refills an empty index with {@link DuplicateIndex.held}'s window: the same candidates as the index that held
    * them, with no signatures yet. Before matching a signature, read back the signatures `missingSignatures` names
    * and hand them to `loadSignatures`; the matches are then exactly those of the index that held the articles.
-   * Restoring a 6,000-article window this way reads no signature, where reading them all back from the store took
-   * ~110–250 ms on the shared VM (issue 19).
+   * Restoring a 6,000-article window this way reads no signature and inserts nothing, where reading every
+   * signature back from the store took ~110–250 ms on the shared VM (issue 19).
    */
   restoreHeld(window: HeldWindow): void {
     if (this.size !== 0) throw new Error('dedupe: restore into an index that is not empty')
-    const { previous, ids, groups, bandKeys } = window
-    const bands = this.#current.lsh.bands
-    if (bandKeys.length !== ids.length * bands || groups.length !== ids.length || previous > ids.length) throw new Error('dedupe: held window of another shape')
-    const fill = (generation: Generation, from: number, to: number) => {
-      for (let i = from; i < to; i++) {
-        const articleId = ids[i] as string
-        generation.entries.set(articleId, { articleId, group: groups[i] as string, signature: null, keys: bandKeys, keysAt: i * bands })
-      }
-      generation.lsh.addAllKeys(ids.slice(from, to), bandKeys.subarray(from * bands, to * bands))
+    const { generations } = window
+    if (generations.length > 2) throw new Error('dedupe: held window of more than two generations')
+    const fill = (generation: Generation, held: HeldGeneration) => {
+      if (held.groups.length !== held.ids.length) throw new Error('dedupe: held window of another shape')
+      held.ids.forEach((articleId, i) => generation.entries.set(articleId, { articleId, group: held.groups[i] as string, signature: null }))
+      generation.lsh.restorePairs(held.ids, held.pairs)
     }
-    if (previous > 0) {
+    const [older, newer] = generations.length === 2 ? generations : [undefined, generations[0]]
+    if (older !== undefined) {
       this.#previous = newGeneration()
-      fill(this.#previous, 0, previous)
+      fill(this.#previous, older)
     }
-    fill(this.#current, previous, ids.length)
+    if (newer !== undefined) fill(this.#current, newer)
   }
 
   /** Held articles that are candidates of any of `signatures` and whose own signature is not loaded yet. */
@@ -194,7 +187,19 @@ export class DuplicateIndex {
 }
 
 function held(entry: DuplicateEntry): Held {
-  return { articleId: entry.articleId, group: entry.group, signature: entry.signature, keys: null, keysAt: 0 }
+  return { articleId: entry.articleId, group: entry.group, signature: entry.signature }
+}
+
+/** A generation's LSH pairs without the articles it no longer holds, slots renumbered in the same order. */
+function livePairs(generation: Generation, pairs: LshPairs): LshPairs {
+  const ids = generation.lsh.ids
+  const slotOf = new Int32Array(ids.length).fill(-1)
+  let live = 0
+  ids.forEach((id, slot) => {
+    if (generation.entries.has(id)) slotOf[slot] = live++
+  })
+  const keep = [...pairs.slots.keys()].filter((i) => (slotOf[pairs.slots[i] as number] as number) >= 0)
+  return { keys: Uint32Array.from(keep, (i) => pairs.keys[i] as number), slots: Uint32Array.from(keep, (i) => slotOf[pairs.slots[i] as number] as number) }
 }
 
 function newGeneration(): Generation {

@@ -10,6 +10,6 @@ export {
   type NearDuplicatePair,
   type FindNearDuplicatesOptions,
 } from './find-near-duplicates.js'
-export { DuplicateIndex, DUPLICATE_GENERATION, type DuplicateEntry, type DuplicateMatch, type HeldWindow } from './duplicate-index.js'
+export { DuplicateIndex, DUPLICATE_GENERATION, type DuplicateEntry, type DuplicateMatch, type HeldGeneration, type HeldWindow } from './duplicate-index.js'
 export { detectWireCredit, type WireAgency } from './detect-wire-credit.js'
 export { countIndependentSources, type SourceInput } from './count-independent-sources.js'
