@@ -225,8 +225,10 @@ const CATCH_UP_PAGE = 2_000
  * A new corpus snapshot is stored once this many articles came after the stored one. Each writer start then
  * replays at most about this many (tens of µs each) besides reading the snapshot, and a snapshot, whose size
  * follows the open stories rather than the corpus, is written at most once per this many articles. Measured
- * (bench/ingest-incremental.bench.ts, loaded 2-core VM): restoring the state of 6,030 articles takes ~270 ms of CPU,
- * replaying costs ~90 µs an article, so 1,000 replayed articles cost about a third of a restore.
+ * (bench/ingest-incremental.bench.ts, loaded 2-core VM): restoring the state of 6,030 articles took ~270 ms of CPU,
+ * replaying costs ~90 µs an article, so 1,000 replayed articles cost about a third of a restore. Since the window's
+ * LSH pairs and lazily decoded stories (issue 19) a restore of 6,340 articles takes ~60–120 ms, about as much as
+ * replaying 1,000: a writer start replays at most about one restore's worth.
  */
 export const SNAPSHOT_AFTER = 1_000
 
