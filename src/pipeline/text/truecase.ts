@@ -32,13 +32,24 @@ export function truecaseTitleLines(text: string): string {
   return out
 }
 
-/** Every word of four letters or more capitalised, at least three of them, and not a line in capitals only. */
+/**
+ * Every word of four letters or more capitalised, at least three of them, and not a line in capitals only. Read
+ * word by word: a line of prose is rejected at its first long word in lower case, so every article pays for its
+ * headlines only (splitSentences and the name finder both ask, for every text).
+ */
 function isTitleCaseLine(line: string): boolean {
-  const words = line.match(/\p{L}+/gu) ?? []
-  if (words.length > MAX_TITLE_WORDS) return false
-  const long = words.filter((w) => w.length >= TITLE_WORD_LETTERS)
-  if (long.length < 3 || !long.every(isCapitalised)) return false
-  return !words.every((w) => w === w.toUpperCase())
+  let words = 0
+  let long = 0
+  let inCapitals = true
+  for (const [word] of line.matchAll(/\p{L}+/gu)) {
+    if (++words > MAX_TITLE_WORDS) return false
+    if (word.length >= TITLE_WORD_LETTERS) {
+      if (!isCapitalised(word)) return false
+      long++
+    }
+    if (inCapitals && word !== word.toUpperCase()) inCapitals = false
+  }
+  return long >= 3 && !inCapitals
 }
 
 /** Words of ordinary lines: lower-case ones by their stem, and those capitalised after another word (names). */
