@@ -104,13 +104,12 @@ export function alignFacts(
         const isMutual = score === bestOfLeft[row] && score === bestOfRight[col]
         // An outlet that tells one action in several sentences ("DeGeneres to host the Oscars" in the headline, the
         // lede and a quote): each may join the other outlet's best match for it when both name the same action verb
-        // and neither adds a figure, within one language (across languages verbs are glosses, too loose for this).
+        // and it adds no figure of its own, within one language (across languages verbs are glosses, too loose).
         const isOneSided =
           !isCrossLingual &&
           score >= options.oneSidedBest &&
-          (score === bestOfLeft[row] || score === bestOfRight[col]) &&
           sharesEventVerb(sentences[left[row]!]!, sentences[right[col]!]!) &&
-          sameFigures(sentences[left[row]!]!, sentences[right[col]!]!)
+          seekerAddsNoFigure(sentences[left[row]!]!, sentences[right[col]!]!, score === bestOfLeft[row], score === bestOfRight[col])
         if (!(isMutual || isOneSided || score >= options.paraphrase)) continue
         const i = left[row]!
         const j = right[col]!
@@ -180,10 +179,15 @@ function attachRestatements(
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'make', 'get', 'go', 'take', 'give', 'come', 'will', 'can', 'would', 'could', 'should', 'may', 'might', 'must', 'according'])
 
-/** Neither sentence states a figure the other lacks: a one-sided match adds no detail the other does not have. */
-function sameFigures(a: SentenceConcepts, b: SentenceConcepts): boolean {
+/**
+ * A one-sided match adds no figure on the side that seeks it: a headline ("Esther Williams dies") may join the
+ * lede that adds the age, but a sentence with its own figure ("troops are deployed 15 kilometres from the border")
+ * does not pass for the other outlet's sentence without it; that detail stays its outlet's own. `aSeeks`: the match
+ * is a's best.
+ */
+function seekerAddsNoFigure(a: SentenceConcepts, b: SentenceConcepts, aSeeks: boolean, bSeeks: boolean): boolean {
   const [onlyA, onlyB] = changedFigures(a, b)
-  return onlyA.length === 0 && onlyB.length === 0
+  return (aSeeks && onlyA.length === 0) || (bSeeks && onlyB.length === 0)
 }
 
 /** Both sentences carry the same content verb ("escaped" / "escape"): they tell one action, not two. */

@@ -1,0 +1,44 @@
+// An outlet that tells one action in several sentences: each may join the other outlet's sentence for it, when it
+// names the same action and brings no figure of its own; a sentence that adds its own figure keeps that detail its
+// outlet's. Articles written for this test.
+import { describe, expect, test } from 'vitest'
+import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
+import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+
+function analyze(content: string, id: string): AnalyzedArticle {
+  const result = analyzeArticle({ source: `${id}.txt`, format: 'text', content }, { id, outlet: `outlet-${id}` })
+  if ('kind' in result) throw new Error(result.message)
+  return result
+}
+
+function factOf(report: CoverageReport, words: RegExp): readonly string[] | undefined {
+  return report.facts.find((f) => f.spans.some((s) => words.test(s.text)))?.articleIds
+}
+
+const A = [
+  'Marta Kowalczyk, the sculptor whose bronze horses stand in the Riverton park, has died at the age of 85, her agent said.',
+  'Her last work was unveiled in the town hall in the spring.',
+].join('\n\n')
+
+describe('one-sided links', () => {
+  test('a sentence without figures joins the other outlet\'s statement that adds the age', () => {
+    const B = [
+      'Marta Kowalczyk, the sculptor of the Riverton horses, has died.',
+      'Kowalczyk died late on Tuesday in a Riverton hospice, her agent said in a statement.',
+      'Tributes came from the town council.',
+    ].join('\n\n')
+    const report = compareCoverage([analyze(A, 'a1'), analyze(B, 'a2')])
+    expect(factOf(report, /hospice/)).toEqual(['a1', 'a2'])
+  })
+
+  test('a sentence that adds its own figure does not join the other outlet\'s sentence without it', () => {
+    const B = [
+      'Marta Kowalczyk, the sculptor of the Riverton horses, has died.',
+      'Kowalczyk died in a Riverton hospice, where she had lived for 3 years, her agent said in a statement.',
+      'Tributes came from the town council.',
+    ].join('\n\n')
+    const withoutAge = A.replace(' at the age of 85', '')
+    const report = compareCoverage([analyze(withoutAge, 'a1'), analyze(B, 'a2')])
+    expect(factOf(report, /hospice/)).toEqual(['a2'])
+  })
+})
