@@ -31,10 +31,11 @@ export function briefDefects(sentences: readonly string[]): BriefDefects {
   }
 }
 
-/** Ends in an ellipsis, or without a sentence end (".", "!", "?", optionally inside a closing quote or bracket). */
+/** Ends in an ellipsis, without a sentence end (".", "!", "?", optionally inside a closing quote or bracket), or after a name title. */
 export function isTruncated(sentence: string): boolean {
   const s = sentence.trim()
-  return /(\.\.\.|…)["'”’)\]]*$/.test(s) || !/[.!?]["'”’)\]]*$/.test(s)
+  // "…, which includes Sens.": an excerpt cut after a title that stands before a name.
+  return /(\.\.\.|…)["'”’)\]]*$/.test(s) || !/[.!?]["'”’)\]]*$/.test(s) || /\b(?:Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Prof|Rev)\.$/.test(s)
 }
 
 /** An odd number of straight double quotes, or curly/angle quotes that do not pair. */

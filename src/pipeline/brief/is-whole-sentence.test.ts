@@ -12,6 +12,9 @@ test.each([
   ['"The events of January 6th were an unprecedented assault on our democracy.', false],
   ['and then the officers left the building quickly.', false],
   ['He left.', false],
+  ['The administration is now turning its attention toward a broader bipartisan group of 20 senators, which includes Sens.', false],
+  ['The bill was written by two senators and passed with the help of Dr.', false],
+  ['The measure passed with the support of every senator from the state of Washington, D.C.', true],
 ])('%s → %s', (sentence, expected) => {
   expect(isWholeSentence(sentence)).toBe(expected)
 })
