@@ -1,4 +1,4 @@
-import type { CellEntries, GrouperState, StoryBody, StoryData } from '../pipeline/cluster/index.js'
+import type { CellEntries, GrouperState, StoredPostings, StoryBody, StoryData } from '../pipeline/cluster/index.js'
 import type { HeldGeneration, HeldWindow } from '../pipeline/dedupe/index.js'
 
 /**
@@ -22,12 +22,13 @@ export interface CorpusSnapshot {
  * replay of the corpus would build (thresholds, sketch size, rounding), and every stored snapshot is ignored
  * (the next writer replays the corpus once and stores a new one).
  */
-export const SNAPSHOT_FORMAT = 'parallax-corpus-state/3'
+export const SNAPSHOT_FORMAT = 'parallax-corpus-state/4'
 
 /**
  * Packs a snapshot into bytes: varints, doubles bit for bit, every string once in a table, and the counters of
- * the document-frequency sketch and the name filter as (gap, value) pairs of their non-zero cells (a few hundred
- * KB for a corpus of thousands of articles, instead of 40 MiB of mostly zeros).
+ * the document-frequency sketch and the name filter as their non-zero cells (index and value words, 600 KB for a
+ * corpus of 6,000 articles, instead of 40 MiB of mostly zeros). Word runs are aligned, so a reader takes them as
+ * views of the bytes, and SparseCells reads the cells as they are, by bisection.
  * Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
  */
 export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
@@ -43,7 +44,8 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     for (const term of indexed) strings.add(term)
     for (const member of story.members) strings.add(member)
   })
-  for (const [term, list] of grouper.postings) {
+  const postings = grouper.postings instanceof Map ? [...grouper.postings] : [...storedEntries(grouper.postings)]
+  for (const [term, list] of postings) {
     strings.add(term)
     for (const id of list) strings.add(id)
   }
@@ -64,8 +66,8 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     out.words(pairs.keys)
     out.words(pairs.slots)
   }
-  for (const row of grouper.df) out.sparse(row)
-  out.sparse(snapshot.names)
+  for (const row of grouper.df) out.cells(row)
+  out.cells(snapshot.names)
   out.varint(grouper.stories.length)
   const body = new ByteWriter(1 << 12)
   grouper.stories.forEach((story, i) => {
@@ -88,12 +90,7 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     for (const term of indexed) body.varint(strings.index(term))
     out.run(body)
   })
-  out.varint(grouper.postings.size)
-  for (const [term, list] of grouper.postings) {
-    out.varint(strings.index(term))
-    out.varint(list.length)
-    for (const id of list) out.varint(strings.index(id))
-  }
+  writePostings(out, postings, strings)
   return out.bytes()
 }
 
@@ -116,8 +113,8 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
     generations.push({ ids, groups, pairs: { keys: input.words(), slots: input.words() } })
   }
   const duplicates = { generations }
-  const df: [CellEntries, CellEntries] = [input.sparse(), input.sparse()]
-  const names = input.sparse()
+  const df: [CellEntries, CellEntries] = [input.cells(), input.cells()]
+  const names = input.cells()
   const stories: StoryData[] = []
   for (let n = input.varint(); n > 0; n--) {
     const id = str()
@@ -130,15 +127,89 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
     const body = input.run()
     stories.push({ id, size, first: Number.isNaN(first) ? null : first, last: Number.isNaN(last) ? null : last, members, lastPlaced, body: () => decodeBody(body, strings) })
   }
-  const postings = new Map<string, string[]>()
-  for (let n = input.varint(); n > 0; n--) {
-    const term = str()
-    const list: string[] = []
-    for (let k = input.varint(); k > 0; k--) list.push(str())
-    postings.set(term, list)
-  }
+  const postings = readPostings(input, strings)
   if (!input.isAtEnd()) throw new Error('corpus: snapshot has bytes after its end')
   return { seq, grouper: { docs, newest, placedSinceRetire, placements, retiredSinceCompaction, df, stories, postings }, names, duplicates }
+}
+
+/**
+ * The postings: the lists in order (term, ids) as one run, then an index to find a term without decoding the rest
+ * (each list's offset in the run; FNV-1a hashes of the terms, ascending, with the list of each), then the story
+ * ids the lists name. A restored grouper reads a list when it first meets its term (see PostingLists).
+ */
+function writePostings(out: ByteWriter, postings: readonly [string, string[]][], strings: StringTable): void {
+  const run = new ByteWriter()
+  const offsets = new Uint32Array(postings.length)
+  const ids = new Set<string>()
+  postings.forEach(([term, list], entry) => {
+    offsets[entry] = run.length
+    run.varint(strings.index(term))
+    run.varint(list.length)
+    for (const id of list) {
+      run.varint(strings.index(id))
+      ids.add(id)
+    }
+  })
+  const byHash = postings.map(([term], entry) => [fnv1a(term), entry] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  out.run(run)
+  out.words(offsets)
+  out.words(Uint32Array.from(byHash, ([hash]) => hash))
+  out.words(Uint32Array.from(byHash, ([, entry]) => entry))
+  out.varint(ids.size)
+  for (const id of ids) out.varint(strings.index(id))
+}
+
+function readPostings(input: ByteReader, strings: (index: number) => string): StoredPostings {
+  const run = input.run()
+  const offsets = input.words()
+  const hashes = input.words()
+  const entries = input.words()
+  if (hashes.length !== offsets.length || entries.length !== offsets.length) throw new Error('corpus: snapshot postings of another shape')
+  const idCount = input.varint()
+  const storyIds = Array.from({ length: idCount }, () => input.varint())
+  const term = (entry: number): string => {
+    if (!(entry < offsets.length)) throw new Error('corpus: snapshot posting out of range')
+    return strings(new ByteReader(run.subarray(offsets[entry])).varint())
+  }
+  let ids: string[] | null = null
+  return {
+    size: offsets.length,
+    find: (wanted) => {
+      const hash = fnv1a(wanted)
+      let low = 0
+      let high = hashes.length
+      while (low < high) {
+        const mid = (low + high) >>> 1
+        if ((hashes[mid] as number) < hash) low = mid + 1
+        else high = mid
+      }
+      for (let i = low; i < hashes.length && hashes[i] === hash; i++) if (term(entries[i] as number) === wanted) return entries[i] as number
+      return -1
+    },
+    term,
+    list: (entry) => {
+      if (!(entry < offsets.length)) throw new Error('corpus: snapshot posting out of range')
+      const reader = new ByteReader(run.subarray(offsets[entry]))
+      reader.varint()
+      return Array.from({ length: reader.varint() }, () => strings(reader.varint()))
+    },
+    storyIds: () => (ids ??= storyIds.map(strings)),
+  }
+}
+
+/** The stored postings' lists in order, each read once (an encoder given a restored grouper's unread lists). */
+function* storedEntries(postings: StoredPostings): IterableIterator<[string, string[]]> {
+  for (let entry = 0; entry < postings.size; entry++) yield [postings.term(entry), postings.list(entry)]
+}
+
+/** FNV-1a over UTF-16 code units: the postings index's hash of a term. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
 }
 
 /** Word runs are stored little-endian: on such a machine (x86, ARM) they are copied as bytes. */
@@ -191,6 +262,10 @@ class ByteWriter {
     this.#length = 0
   }
 
+  get length(): number {
+    return this.#length
+  }
+
   /** Another writer's bytes, after their length: a run a reader can skip ({@link ByteReader.run}). */
   run(other: ByteWriter): void {
     const bytes = other.#buffer.subarray(0, other.#length)
@@ -235,23 +310,21 @@ class ByteWriter {
     this.#length += bytes.length
   }
 
-  /** The number of cells, then the non-zero ones as (gap from the previous one, value) pairs. */
-  sparse(cells: CellEntries): void {
+  /** The number of cells, then the non-zero ones' indices (ascending) and values as word runs. */
+  cells(cells: CellEntries): void {
     this.varint(cells.length)
-    this.varint(cells.indices.length)
-    let previous = -1
-    for (let i = 0; i < cells.indices.length; i++) {
-      const index = cells.indices[i] ?? 0
-      this.varint(index - previous)
-      this.varint(cells.values[i] ?? 0)
-      previous = index
-    }
+    this.words(cells.indices)
+    this.words(cells.values)
   }
 
-  /** Little-endian 32-bit words, as they are. */
+  /**
+   * Little-endian 32-bit words, as they are, from a multiple of 4 bytes into the snapshot (zero bytes before them
+   * as needed): a reader whose bytes start aligned takes them as a view instead of copying.
+   */
   words(words: Uint32Array): void {
     this.varint(words.length)
-    this.#reserve(words.length * 4)
+    this.#reserve(words.length * 4 + 3)
+    while (this.#length % 4 !== 0) this.#buffer[this.#length++] = 0
     if (IS_LITTLE_ENDIAN) this.#buffer.set(new Uint8Array(words.buffer, words.byteOffset, words.byteLength), this.#length)
     else for (let i = 0; i < words.length; i++) this.#view.setUint32(this.#length + i * 4, words[i] ?? 0, true)
     this.#length += words.length * 4
@@ -324,27 +397,26 @@ class ByteReader {
     }
   }
 
-  sparse(): CellEntries {
+  /** {@link ByteWriter.cells}; SparseCells.fromEntries checks the indices. */
+  cells(): CellEntries {
     const length = this.varint()
-    const count = this.varint()
-    const indices = new Uint32Array(count)
-    const values = new Uint32Array(count)
-    let at = -1
-    for (let i = 0; i < count; i++) {
-      at += this.varint()
-      if (at >= length) throw new Error('corpus: snapshot counter outside its row')
-      indices[i] = at
-      values[i] = this.varint()
-    }
+    const indices = this.words()
+    const values = this.words()
+    if (values.length !== indices.length) throw new Error('corpus: snapshot cells of another shape')
     return { length, indices, values }
   }
 
-  /** {@link ByteWriter.words}: the words, into a new aligned array. */
+  /**
+   * {@link ByteWriter.words}: a view of the snapshot's bytes when they are aligned (the snapshot's bytes must then
+   * stay as they are), else a copy. A 6,340-article window's LSH pairs are 1.6 MB: copied, they were fresh memory,
+   * which costs ~7 ms a MB to touch on the shared VM (issue 19).
+   */
   words(): Uint32Array {
     const count = this.varint()
+    while (this.#at % 4 !== 0) this.#at++
     if (this.#at + count * 4 > this.#bytes.length) throw new Error('corpus: snapshot ends inside a word run')
     const start = this.#bytes.byteOffset + this.#at
-    const words = IS_LITTLE_ENDIAN ? new Uint32Array(this.#bytes.buffer.slice(start, start + count * 4)) : new Uint32Array(count)
+    const words = !IS_LITTLE_ENDIAN ? new Uint32Array(count) : start % 4 === 0 ? new Uint32Array(this.#bytes.buffer, start, count) : new Uint32Array(this.#bytes.buffer.slice(start, start + count * 4))
     if (!IS_LITTLE_ENDIAN) for (let i = 0; i < count; i++) words[i] = this.#view.getUint32(this.#at + i * 4, true)
     this.#at += count * 4
     return words

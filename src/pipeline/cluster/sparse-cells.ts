@@ -20,43 +20,40 @@ export class SparseCells {
   /** Open addressing, linear probing: index + 1 per slot (0 = empty), and its value. */
   #keys = new Int32Array(INITIAL_SLOTS)
   #values = new Uint32Array(INITIAL_SLOTS)
+  /** Distinct cells ever set non-zero, base cells included (the dense switch counts them). */
   #filled = 0
+  /** Table slots taken. */
+  #used = 0
+  /** Cells given by {@link SparseCells.fromEntries}, ascending; a cell in the table overrides its entry here. */
+  #base: { readonly indices: Uint32Array; readonly values: Uint32Array } | null = null
 
   constructor(length: number) {
     if (!Number.isInteger(length) || length <= 0 || length >= 2 ** 31) throw new Error('cluster: sparse cells length out of range')
     this.length = length
   }
 
-  /** Cells: ascending non-zero cells (see {@link SparseCells.entries}) into a new array of `entries.length`. */
+  /**
+   * Cells: ascending non-zero cells (see {@link SparseCells.entries}) into a new array of `entries.length`. The
+   * entries are kept as they are, read by bisection, and later writes go to the table on top of them: restoring a
+   * corpus state built a table of ~75,000 counters in a fresh 2 MiB, and on the shared VM the first touch of
+   * fresh memory was most of that (issue 19). The arrays must not change afterwards (a snapshot's bytes).
+   */
   static fromEntries(entries: CellEntries): SparseCells {
     const cells = new SparseCells(entries.length)
     const { indices, values } = entries
     const count = indices.length
-    // In one pass into a table sized for them all (a restored corpus state loads ~75,000 counters: cell by cell,
-    // with the table doubling on the way, that was 40–50 ms of a restore, issue 19). The same cells as set() each.
-    if (count * DENSE_AT > entries.length || count * 2 > MAX_SLOTS) {
+    if (values.length !== count) throw new Error('cluster: sparse cell entries of another shape')
+    if (count * DENSE_AT > entries.length) {
       for (let i = 0; i < count; i++) cells.set(indices[i] ?? 0, values[i] ?? 0)
       return cells
     }
-    let size = INITIAL_SLOTS
-    while (size < count * 2) size *= 2
-    const keys = new Int32Array(size)
-    const held = new Uint32Array(size)
-    const mask = size - 1
     let filled = 0
     for (let i = 0; i < count; i++) {
       const index = indices[i] as number
-      const value = values[i] as number
-      if (index >= entries.length) throw new Error('cluster: sparse cell index out of range')
-      if (value === 0) continue
-      let slot = index & mask
-      while (keys[slot] !== 0 && keys[slot] !== index + 1) slot = (slot + 1) & mask
-      if (keys[slot] === 0) filled++
-      keys[slot] = index + 1
-      held[slot] = value
+      if (index >= entries.length || (i > 0 && index <= (indices[i - 1] as number))) throw new Error('cluster: sparse cell entries out of order')
+      if (values[i] !== 0) filled++
     }
-    cells.#keys = keys
-    cells.#values = held
+    if (count > 0) cells.#base = { indices, values }
     cells.#filled = filled
     return cells
   }
@@ -69,8 +66,24 @@ export class SparseCells {
     for (let slot = index & mask; ; slot = (slot + 1) & mask) {
       const key = keys[slot] ?? 0
       if (key === stored) return this.#values[slot] ?? 0
-      if (key === 0) return 0
+      if (key === 0) break
     }
+    if (this.#base === null) return 0
+    const at = this.#baseAt(index)
+    return at < 0 ? 0 : (this.#base.values[at] ?? 0)
+  }
+
+  /** The position of `index` among the base entries, or -1. */
+  #baseAt(index: number): number {
+    const indices = (this.#base as { readonly indices: Uint32Array }).indices
+    let low = 0
+    let high = indices.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if ((indices[mid] as number) < index) low = mid + 1
+      else high = mid
+    }
+    return low < indices.length && indices[low] === index ? low : -1
   }
 
   set(index: number, value: number): void {
@@ -92,12 +105,15 @@ export class SparseCells {
       }
       if (key === 0) break
     }
-    if (value === 0) return
+    // A base cell is overridden in the table (by 0 too); it was counted as filled when it was loaded.
+    const isInBase = this.#base !== null && this.#baseAt(index) >= 0
+    if (value === 0 && !isInBase) return
     keys[slot] = stored
     this.#values[slot] = value
-    this.#filled++
+    this.#used++
+    if (!isInBase) this.#filled++
     if (this.#filled * DENSE_AT > this.length) this.#toDense()
-    else if (this.#filled * 2 > keys.length) this.#grow()
+    else if (this.#used * 2 > keys.length) this.#grow()
   }
 
   /** The non-zero cells in ascending order: what a persisted copy stores. */
@@ -106,11 +122,15 @@ export class SparseCells {
     if (this.#dense !== null) {
       for (let i = 0; i < this.#dense.length; i++) if (this.#dense[i] !== 0) indices.push(i)
     } else {
+      const base = this.#base
+      if (base !== null) for (let i = 0; i < base.indices.length; i++) if (base.values[i] !== 0) indices.push(base.indices[i] as number)
       for (let slot = 0; slot < this.#keys.length; slot++) {
         const key = this.#keys[slot] ?? 0
-        if (key !== 0 && this.#values[slot] !== 0) indices.push(key - 1)
+        if (key !== 0 && this.#values[slot] !== 0 && (base === null || this.#baseAt(key - 1) < 0)) indices.push(key - 1)
       }
       indices.sort((a, b) => a - b)
+      // Base cells the table set to 0.
+      if (base !== null) return nonZero(this.length, indices, (i) => this.get(i))
     }
     return { length: this.length, indices: Uint32Array.from(indices), values: Uint32Array.from(indices, (i) => this.get(i)) }
   }
@@ -120,27 +140,38 @@ export class SparseCells {
     const values = this.#values
     this.#keys = new Int32Array(keys.length * 2)
     this.#values = new Uint32Array(keys.length * 2)
-    this.#filled = 0
+    const mask = this.#keys.length - 1
     for (let slot = 0; slot < keys.length; slot++) {
       const key = keys[slot] ?? 0
-      if (key !== 0) this.set(key - 1, values[slot] ?? 0)
+      if (key === 0) continue
+      let to = (key - 1) & mask
+      while (this.#keys[to] !== 0) to = (to + 1) & mask
+      this.#keys[to] = key
+      this.#values[to] = values[slot] ?? 0
     }
   }
 
   #toDense(): void {
     const dense = new Uint32Array(this.length)
+    const base = this.#base
+    if (base !== null) for (let i = 0; i < base.indices.length; i++) dense[base.indices[i] as number] = base.values[i] as number
     for (let slot = 0; slot < this.#keys.length; slot++) {
       const key = this.#keys[slot] ?? 0
       if (key !== 0) dense[key - 1] = this.#values[slot] ?? 0
     }
     this.#dense = dense
+    this.#base = null
     this.#keys = new Int32Array(0)
     this.#values = new Uint32Array(0)
   }
 }
 
+/** The cells of `indices` (ascending) whose value is not 0. */
+function nonZero(length: number, indices: readonly number[], get: (index: number) => number): CellEntries {
+  const kept = indices.filter((i) => get(i) !== 0)
+  return { length, indices: Uint32Array.from(kept), values: Uint32Array.from(kept, get) }
+}
+
 const INITIAL_SLOTS = 1024
-/** fromEntries builds a table of at most this many slots in one pass; more goes through set(). */
-const MAX_SLOTS = 2 ** 30
 /** Dense once more than length / 16 cells are filled: the table (8 bytes a slot, at most half full) is then a quarter of the plain array's size. */
 const DENSE_AT = 16

@@ -1,5 +1,6 @@
 import type { ArticleFeatures } from './article-features.js'
 import { DocumentFrequencies } from './document-frequencies.js'
+import { PostingLists, type StoredPostings } from './posting-lists.js'
 import type { CellEntries } from './sparse-cells.js'
 
 /** Thresholds and limits of {@link StoryGrouper}; defaults and where each number came from are in DEFAULT_GROUPER_OPTIONS. */
@@ -73,8 +74,11 @@ export interface GrouperState {
   /** Document frequency counters (see DocumentFrequencies.counters). */
   readonly df: readonly [CellEntries, CellEntries]
   readonly stories: readonly StoryData[]
-  /** Each term's story ids, oldest first (stale ids of retired stories included, as in memory). */
-  readonly postings: Map<string, string[]>
+  /**
+   * Each term's story ids, oldest first (stale ids of retired stories included, as in memory): a Map from
+   * {@link StoryGrouper.exportState}, or stored lists a restored grouper reads a term at a time.
+   */
+  readonly postings: Map<string, string[]> | StoredPostings
 }
 
 /** One held story, as plain data. */
@@ -147,7 +151,7 @@ export class StoryGrouper {
   readonly #df = new DocumentFrequencies()
   #docs = 0
   readonly #stories = new Map<string, StoryState>()
-  #postings = new Map<string, string[]>()
+  #postings = new PostingLists()
   readonly #storyOf = new Map<string, string>()
   #newest = Number.NEGATIVE_INFINITY
   #placedSinceRetire = 0
@@ -188,7 +192,7 @@ export class StoryGrouper {
       retiredSinceCompaction: this.#retiredSinceCompaction,
       df: this.#df.counters(),
       stories,
-      postings: this.#postings,
+      postings: new Map(this.#postings.entries()),
     }
   }
 
@@ -207,7 +211,7 @@ export class StoryGrouper {
       for (const member of s.members) this.#storyOf.set(member, s.id)
     }
     // Taken over as it is (this grouper is empty): copying ~26,000 lists into a new map was a tenth of a restore.
-    this.#postings = state.postings
+    this.#postings = state.postings instanceof Map ? new PostingLists(null, state.postings) : new PostingLists(state.postings)
   }
 
   /** Articles in active stories. */
@@ -223,8 +227,12 @@ export class StoryGrouper {
   /** Entries and terms in the inverted index (document frequencies take a fixed 32 MiB). */
   get indexSize(): { postings: number; terms: number } {
     let postings = 0
-    for (const list of this.#postings.values()) postings += list.length
-    return { postings, terms: this.#postings.size }
+    let terms = 0
+    for (const [, list] of this.#postings.entries()) {
+      postings += list.length
+      terms++
+    }
+    return { postings, terms }
   }
 
   /** The story of an article, while that story is active (retired stories forget their articles). */
@@ -382,9 +390,7 @@ export class StoryGrouper {
     for (const term of this.#topTerms(vector, this.#options.indexTerms)) {
       if (indexed.has(term)) continue
       indexed.add(term)
-      const list = this.#postings.get(term)
-      if (list) list.push(storyId)
-      else this.#postings.set(term, [storyId])
+      this.#postings.push(term, storyId)
     }
     this.#storyOf.set(articleId, storyId)
     if (time !== null) this.#newest = Math.max(this.#newest, time)
@@ -421,15 +427,7 @@ export class StoryGrouper {
    */
   dropStalePostings(): void {
     this.#retiredSinceCompaction = 0
-    for (const [term, list] of this.#postings) {
-      // Count first: most lists have nothing stale, and a filtered copy of each of a restored corpus's ~26,000
-      // lists was garbage the next collections had to sweep (issue 19).
-      let live = 0
-      for (const id of list) if (this.#stories.has(id)) live++
-      if (live === list.length) continue
-      if (live === 0) this.#postings.delete(term)
-      else this.#postings.set(term, list.filter((id) => this.#stories.has(id)))
-    }
+    this.#postings.dropStale((id) => this.#stories.has(id))
   }
 
   #candidates(vector: ReadonlyMap<string, number>, time: number | null): StoryState[] {
