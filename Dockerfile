@@ -16,6 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3 --build-from-source
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY scripts/build/bundle-cli.ts ./scripts/build/
 RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: the compiled CLI, production dependencies and the examples, run as the unprivileged `node` user.

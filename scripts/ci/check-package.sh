@@ -13,6 +13,9 @@ cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --loglevel=error "./$tarball" >/dev/null
 
+# The bin runs the bundled CLI (npm run build's second step); without it, it would fall back to dist/cli/ quietly.
+test -f node_modules/parallax-news/dist/cli-bundle/main.js || { echo "the package has no dist/cli-bundle/main.js"; exit 1; }
+
 version="$(npx --no-install parallax --version)"
 test "$version" = "$(node -p "require('$root/package.json').version")" || { echo "--version printed '$version'"; exit 1; }
 

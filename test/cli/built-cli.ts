@@ -1,5 +1,5 @@
-// Builds the CLI once (src → JS, as `npm run build` does) and runs bin/parallax.js as a child process, so the tests
-// exercise what a user runs: the real entry file, real argv, real exit codes, stdout and stderr.
+// Builds the CLI once (src → JS, then the bundle, as `npm run build` does) and runs bin/parallax.js as a child
+// process, so the tests exercise what a user runs: the real entry file, real argv, real exit codes, stdout and stderr.
 // The build goes to node_modules/.cache (not dist/, which other work may be using), keyed by a hash of src/,
 // so test files and reruns share one build and a change to src/ triggers a new one.
 import { spawnSync } from 'node:child_process'
@@ -12,6 +12,7 @@ export const ROOT = join(import.meta.dirname, '..', '..')
 export { EXAMPLES_DIR as SEEDS_DIR, SEED_A, SEED_B } from '../example-paths.js'
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'parallax-cli-test')
+const BUNDLE_SCRIPT = join(ROOT, 'scripts', 'build', 'bundle-cli.ts')
 // A build on this 2-core machine takes ~10 s; a waiting test file gives up after 3 minutes.
 const BUILD_WAIT_MS = 180_000
 // An older lock was left by a killed run.
@@ -45,6 +46,9 @@ export function buildCli(): string {
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
     const built = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(staging, 'dist'), '--noCheck'], { encoding: 'utf8' })
     if (built.status !== 0) throw new Error(`cli test: build failed:\n${built.stdout}${built.stderr}`)
+    // The bundle bin/parallax.js runs, as `npm run build` makes it.
+    const bundled = spawnSync(process.execPath, ['--import', 'tsx', BUNDLE_SCRIPT, join(staging, 'dist')], { cwd: ROOT, encoding: 'utf8' })
+    if (bundled.status !== 0) throw new Error(`cli test: bundle failed:\n${bundled.stdout}${bundled.stderr}`)
     mkdirSync(join(staging, 'bin'))
     copyFileSync(join(ROOT, 'bin', 'parallax.js'), join(staging, 'bin', 'parallax.js'))
     copyFileSync(join(ROOT, 'package.json'), join(staging, 'package.json'))
@@ -76,7 +80,7 @@ export function runCli(
 
 function sourceHash(): string {
   const hash = createHash('sha256')
-  const files = [...listFiles(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), join(ROOT, 'bin', 'parallax.js'), join(ROOT, 'package.json')]
+  const files = [...listFiles(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), join(ROOT, 'bin', 'parallax.js'), join(ROOT, 'package.json'), BUNDLE_SCRIPT]
   for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex').slice(0, 16)
 }
