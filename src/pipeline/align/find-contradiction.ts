@@ -19,9 +19,12 @@ export type Contradiction = 'figures' | 'polarity' | 'unsure'
  * killed a police officer …, and state police did not have any suspects" / "An explosion … killed a police officer").
  */
 export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Contradiction | null {
-  // Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure.
+  // Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure,
+  // unless each is only another reading of one of the other's ("53 percent to 47 percent" / "just over 53 percent,
+  // with Wright taking 46.7 percent"; "1,626,042 signatures" / "more than 1.6 million"), within one language (across
+  // languages every change counts, as in `isComparableChange`).
   const [onlyA, onlyB] = changedFigures(a, b)
-  if (onlyA.length > 0 && onlyB.length > 0) return 'figures'
+  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(a, b))) return 'figures'
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
   if (a.language !== b.language) return null
@@ -148,6 +151,15 @@ export function isComparableChange(a: SentenceConcepts, b: SentenceConcepts): bo
   const [onlyA, onlyB] = [unmatchedFigures(fa, fb), unmatchedFigures(fb, fa)]
   // And not two readings of one value: "more than 40 states" / "48 states", "almost $139 million" / "$138 million".
   return onlyA.some((x) => onlyB.some((y) => x.kind === y.kind && (x.unit === y.unit || x.unit === '' || y.unit === '') && !isConsistentNumber(x, y)))
+}
+
+/** Every figure either sentence states that the other lacks is a reading of one the other states: same kind, and
+ *  consistent (overlapping bounds or within rounding, as `isConsistentNumber`). */
+function readingsOfOneAnother(a: SentenceConcepts, b: SentenceConcepts): boolean {
+  const [fa, fb] = [figuresOfSentence(a), figuresOfSentence(b)]
+  const [onlyA, onlyB] = [unmatchedFigures(fa, fb), unmatchedFigures(fb, fa)]
+  const reads = (x: Figure, ys: readonly Figure[]): boolean => ys.some((y) => x.kind === y.kind && isConsistentNumber(x, y))
+  return onlyA.every((x) => reads(x, onlyB)) && onlyB.every((y) => reads(y, onlyA))
 }
 
 // Alignment asks about one sentence against many candidates: its figures are read once.
