@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { isDeepStrictEqual } from 'node:util'
+import { isDeepStrictEqual, types } from 'node:util'
 import winkNLP from 'wink-nlp'
 import packageModel from 'wink-eng-lite-web-model'
 import { describe, expect, test } from 'vitest'
@@ -7,10 +7,33 @@ import { readCoreModel, winkEnglishModel } from './wink-english-model.js'
 
 const require = createRequire(import.meta.url)
 
+interface CoreModel {
+  features: { lexeme: { list: string[]; hash: Record<string, number> } } & Record<string, unknown>
+}
+
 describe('winkEnglishModel', () => {
   test('the core model equals what the package itself loads', () => {
-    const loadCoreModel = require('wink-eng-lite-web-model/dist/load-core-model.js') as () => unknown
-    expect(isDeepStrictEqual(readCoreModel(), loadCoreModel())).toBe(true)
+    const loadCoreModel = require('wink-eng-lite-web-model/dist/load-core-model.js') as () => CoreModel
+    const theirs = loadCoreModel()
+    const ours = readCoreModel() as unknown as CoreModel
+    // The lexeme list and hash are read on demand (lexemeIndex): compared word by word, the rest as a whole.
+    const { list, hash } = ours.features.lexeme
+    // The installed package's file is laid out as parseCoreModel expects (else it is parsed whole, slowly).
+    expect(types.isProxy(list)).toBe(true)
+    expect(list.length).toBe(theirs.features.lexeme.list.length)
+    const wrong = theirs.features.lexeme.list.filter((word, k) => list[k] !== word || hash[word] !== k || theirs.features.lexeme.hash[word] !== k)
+    expect(wrong).toEqual([])
+    for (const word of ['', 'no-such-wordzz', 'constructor', '__proto__', 'Łukaszenka', 'hasOwnProperty']) expect(hash[word]).toBe(theirs.features.lexeme.hash[word])
+    const withoutLexemes = (model: CoreModel) => ({ ...model, features: { ...model.features, lexeme: { ...model.features.lexeme, list: [], hash: {} } } })
+    expect(isDeepStrictEqual(withoutLexemes(ours), withoutLexemes(theirs))).toBe(true)
+  })
+
+  test('the lexeme list and hash grow as wink grows them: push, and new words set in the hash', () => {
+    const { list, hash } = (readCoreModel() as unknown as CoreModel).features.lexeme
+    const size = list.length
+    expect(list.push('zzqx-new-word')).toBe(size + 1)
+    hash['zzqx-new-word'] = size
+    expect([list[size], hash['zzqx-new-word'], list.length]).toEqual(['zzqx-new-word', size, size + 1])
   })
 
   test('tokens, sentences, POS and lemmas equal the package model', () => {

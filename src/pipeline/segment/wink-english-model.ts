@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Model } from 'wink-nlp'
+import { lexemeIndex } from './lexeme-index.js'
 
 const require = createRequire(import.meta.url)
 const DIST = 'wink-eng-lite-web-model/dist/'
@@ -58,16 +59,16 @@ interface CoreModel {
 
 /**
  * What the package's load-core-model.js returns (read-core-model.js, then the sizes and the extractable
- * feature list), built the same way step by step.
+ * feature list), built the same way step by step, except that the lexeme list and hash are read from the file's
+ * bytes on demand (lexemeIndex) and the base64 lexicon is decoded from the bytes, not from a parsed string.
  */
 export function readCoreModel(): CoreModel {
   const path = require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`)
-  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel
+  const model = parseCoreModel(readFileSync(path))
   const { packing, features, pos } = model
-  model.lexicon = new Uint32Array(fromBase64(model.lexicon as string))
-  model.xpansions = new Uint32Array(fromBase64(model.xpansions as string))
+  if (typeof model.xpansions === 'string') model.xpansions = new Uint32Array(fromBase64(model.xpansions))
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list)
-  features.lexeme.hash = hashOf(features.lexeme.list)
+  features.lexeme.hash ??= hashOf(features.lexeme.list)
   const clusters = features.posClusters.list
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0))
   // load-core-model.js
@@ -84,6 +85,37 @@ export function readCoreModel(): CoreModel {
   }
   features.lexeme.intrinsicSize = features.lexeme.list.length
   features.lexeme.index = features.lexeme.list.length
+  return model
+}
+
+const LEXICON = '"lexicon":"'
+const LEXEMES = '"lexeme":{"list":'
+
+/**
+ * The model file parsed without its two large values: the base64 lexicon (1.9 MB) is decoded straight from its
+ * bytes, and the lexeme list (1 MB, 87k words) is indexed where it lies (lexemeIndex); the rest (0.1 MB) is
+ * JSON.parse'd. A file laid out otherwise (another version of the package) is parsed whole.
+ */
+function parseCoreModel(bytes: Buffer): CoreModel {
+  const lexiconAt = bytes.indexOf(LEXICON)
+  const lexiconEnd = lexiconAt < 0 ? -1 : bytes.indexOf('"', lexiconAt + LEXICON.length)
+  const listAt = bytes.indexOf(LEXEMES)
+  const isBase64 = lexiconEnd > 0 && !bytes.subarray(lexiconAt + LEXICON.length, lexiconEnd).includes(0x5c)
+  if (!isBase64 || listAt < 0 || listAt < lexiconEnd) {
+    const model = JSON.parse(bytes.toString('utf8')) as CoreModel
+    model.lexicon = new Uint32Array(fromBase64(model.lexicon as string))
+    return model
+  }
+  const lexemes = lexemeIndex(bytes, listAt + LEXEMES.length)
+  const rest =
+    bytes.toString('utf8', 0, lexiconAt + LEXICON.length) +
+    bytes.toString('utf8', lexiconEnd, listAt + LEXEMES.length) +
+    '[]' +
+    bytes.toString('utf8', lexemes.end)
+  const model = JSON.parse(rest) as CoreModel
+  model.lexicon = new Uint32Array(fromBase64(bytes.toString('latin1', lexiconAt + LEXICON.length, lexiconEnd)))
+  model.features.lexeme.list = lexemes.list
+  model.features.lexeme.hash = lexemes.hash
   return model
 }
 
