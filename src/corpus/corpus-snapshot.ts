@@ -44,7 +44,7 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     for (const term of indexed) strings.add(term)
     for (const member of story.members) strings.add(member)
   })
-  const postings = grouper.postings instanceof Map ? [...grouper.postings] : [...storedEntries(grouper.postings)]
+  const postings = [...storedEntries(grouper.postings)]
   for (const [term, list] of postings) {
     strings.add(term)
     for (const id of list) strings.add(id)
@@ -139,6 +139,7 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
  */
 function writePostings(out: ByteWriter, postings: readonly [string, string[]][], strings: StringTable): void {
   const run = new ByteWriter()
+  if (postings.length >= ENTRY_SPAN) throw new Error('corpus: too many postings for a snapshot')
   const offsets = new Uint32Array(postings.length)
   const ids = new Set<string>()
   postings.forEach(([term, list], entry) => {
@@ -150,14 +151,18 @@ function writePostings(out: ByteWriter, postings: readonly [string, string[]][],
       ids.add(id)
     }
   })
-  const byHash = postings.map(([term], entry) => [fnv1a(term), entry] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  // (hash, entry) packed into one number, sorted as a typed array.
+  const byHash = Float64Array.from(postings, ([term], entry) => fnv1a(term) * ENTRY_SPAN + entry).sort()
   out.run(run)
   out.words(offsets)
-  out.words(Uint32Array.from(byHash, ([hash]) => hash))
-  out.words(Uint32Array.from(byHash, ([, entry]) => entry))
+  out.words(Uint32Array.from(byHash, (packed) => Math.floor(packed / ENTRY_SPAN)))
+  out.words(Uint32Array.from(byHash, (packed) => packed % ENTRY_SPAN))
   out.varint(ids.size)
   for (const id of ids) out.varint(strings.index(id))
 }
+
+/** Entries per hash when packed with it (hash × ENTRY_SPAN + entry stays below 2⁵³). */
+const ENTRY_SPAN = 2 ** 21
 
 function readPostings(input: ByteReader, strings: (index: number) => string): StoredPostings {
   const run = input.run()

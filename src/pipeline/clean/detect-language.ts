@@ -21,12 +21,18 @@ export function detectLanguage(text: string): string {
   let words = 0
   let cyrillic = 0
   const counts = new Map<string, number>()
-  for (const [word] of text.slice(0, 20_000).matchAll(/\p{L}+/gu)) {
+  const head = text.slice(0, 20_000)
+  // exec, not matchAll: no iterator result per word (issue 19).
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(head); match !== null; match = WORD.exec(head)) {
+    const word = match[0]
     // A lone capital letter is a pronoun or an initial ("I", "O'Brien", "J. Smith"), not Polish "i", "o" or "w".
     if (word.length <= 2 && /^\p{Lu}$/u.test(word)) continue
     words++
+    // Lower-casing keeps a word's script and never shortens it: a word longer than every function word is only counted.
+    if (hasCyrillic(word)) cyrillic++
+    if (word.length > LONGEST_FUNCTION_WORD) continue
     const w = word.toLowerCase()
-    if (hasCyrillic(w)) cyrillic++
     if (FUNCTION_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
   }
   if (words < 5) return 'und'
@@ -45,6 +51,8 @@ export function detectLanguage(text: string): string {
 }
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat())
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length))
+const WORD = /\p{L}+/gu
 
 /** True when the word has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
 function hasCyrillic(word: string): boolean {

@@ -46,7 +46,25 @@ export interface FeatureWeights {
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, entity: 1.5, number: 3, title: 2, lead: 0.5, leadTokens: 30 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
-const SENTENCE_END = /[.!?:"“”»\n]\s*$/
+
+/**
+ * Whether the three characters before `index` end a sentence: one of . ! ? : " “ ” » or a line break, then only
+ * white space (what /[.!?:"“”»\n]\s*$/ says of them, without cutting them out for every token).
+ */
+function followsSentenceEnd(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const c = text.charCodeAt(i)
+    if (SENTENCE_END_CODES.has(c)) return true
+    if (!WHITE_SPACE_CODES.has(c)) return false
+  }
+  return false
+}
+
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?:"“”»\n'].map((c) => c.charCodeAt(0)))
+/** The code units JavaScript's \s matches. */
+const WHITE_SPACE_CODES: ReadonlySet<number> = new Set(
+  [...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)),
+)
 
 /**
  * Extracts the terms grouping compares. Capitalised words at the start of a sentence count as names only when
@@ -72,18 +90,26 @@ function addTokens(
 ): void {
   // Curly apostrophes ("don’t") as straight ones, so such words stay on fold()'s ASCII fast path.
   const text = rawText.replace(/\u2019/g, "'")
-  const tokens: { word: string; atStart: boolean }[] = []
-  for (const match of text.matchAll(TOKEN)) {
-    const before = text.slice(Math.max(0, match.index - 3), match.index)
-    tokens.push({ word: match[0], atStart: tokens.length === 0 || SENTENCE_END.test(before) })
+  // Words and whether each starts a sentence, in two arrays: an object per token (and the iterator of matchAll)
+  // was the largest allocation of ingest (issue 19).
+  const words: string[] = []
+  const atStart: boolean[] = []
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    atStart.push(words.length === 0 || followsSentenceEnd(text, match.index))
+    words.push(match[0])
   }
   // Proper-case words seen mid-sentence are names; the same word at a sentence start or in an ALL-CAPS
   // headline ("ELLEN DEGENERES TO HOST") is then a name too.
   const names = new Set<string>()
-  for (const t of tokens) if (!t.atStart && isNameShaped(t.word)) names.add(fold(t.word))
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (!atStart[i] && isNameShaped(word)) names.add(fold(word))
+  }
   // Words repeat within an article: fold, stem and name keys once per distinct word.
   const keys = new Map<string, string | null>()
-  for (const [index, { word }] of tokens.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
     let key = keys.get(word)
     if (key === undefined) {
       key = termOf(word, names, language)

@@ -25,14 +25,13 @@ export class PostingLists {
   /** Stored entries read so far: the list as it now stands, or null once emptied. */
   readonly #read = new Map<number, string[] | null>()
   /** Lists of terms that are not stored ones, or stored ones emptied and added again, in the order they were made. */
-  readonly #added: Map<string, string[]>
+  readonly #added = new Map<string, string[]>()
   /** Story ids some dropStale found not held: stored lists read later leave them out, as dropStale would have. */
   readonly #dropped = new Set<string>()
 
-  /** `stored`: lists to read on demand; `added`: lists taken over as they are (an exported state's Map). */
-  constructor(stored: StoredPostings | null = null, added: Map<string, string[]> = new Map()) {
+  /** `stored`: lists to read on demand. */
+  constructor(stored: StoredPostings | null = null) {
     this.#stored = stored
-    this.#added = added
   }
 
   get(term: string): string[] | undefined {
@@ -90,5 +89,23 @@ export class PostingLists {
       this.#read.set(entry, list)
     }
     return list
+  }
+}
+
+/** Lists held in memory, in order, as {@link StoredPostings} (what StoryGrouper.exportState gives): each list read is a copy. */
+export function postingsOf(entries: readonly (readonly [string, readonly string[]])[]): StoredPostings {
+  let byTerm: Map<string, number> | null = null
+  let ids: string[] | null = null
+  const at = (entry: number) => {
+    const found = entries[entry]
+    if (found === undefined) throw new Error('cluster: posting out of range')
+    return found
+  }
+  return {
+    size: entries.length,
+    find: (term) => (byTerm ??= new Map(entries.map(([t], entry) => [t, entry]))).get(term) ?? -1,
+    term: (entry) => at(entry)[0],
+    list: (entry) => [...at(entry)[1]],
+    storyIds: () => (ids ??= [...new Set(entries.flatMap(([, list]) => list))]),
   }
 }

@@ -1,6 +1,6 @@
 import type { ArticleFeatures } from './article-features.js'
 import { DocumentFrequencies } from './document-frequencies.js'
-import { PostingLists, type StoredPostings } from './posting-lists.js'
+import { PostingLists, postingsOf, type StoredPostings } from './posting-lists.js'
 import type { CellEntries } from './sparse-cells.js'
 
 /** Thresholds and limits of {@link StoryGrouper}; defaults and where each number came from are in DEFAULT_GROUPER_OPTIONS. */
@@ -75,10 +75,10 @@ export interface GrouperState {
   readonly df: readonly [CellEntries, CellEntries]
   readonly stories: readonly StoryData[]
   /**
-   * Each term's story ids, oldest first (stale ids of retired stories included, as in memory): a Map from
-   * {@link StoryGrouper.exportState}, or stored lists a restored grouper reads a term at a time.
+   * Each term's story ids, oldest first (stale ids of retired stories included, as in memory), terms in the
+   * order one Map of them would hold: a restored grouper reads a list when it first meets its term.
    */
-  readonly postings: Map<string, string[]> | StoredPostings
+  readonly postings: StoredPostings
 }
 
 /** One held story, as plain data. */
@@ -192,7 +192,7 @@ export class StoryGrouper {
       retiredSinceCompaction: this.#retiredSinceCompaction,
       df: this.#df.counters(),
       stories,
-      postings: new Map(this.#postings.entries()),
+      postings: postingsOf([...this.#postings.entries()]),
     }
   }
 
@@ -210,8 +210,8 @@ export class StoryGrouper {
       this.#stories.set(s.id, { ...s })
       for (const member of s.members) this.#storyOf.set(member, s.id)
     }
-    // Taken over as it is (this grouper is empty): copying ~26,000 lists into a new map was a tenth of a restore.
-    this.#postings = state.postings instanceof Map ? new PostingLists(null, state.postings) : new PostingLists(state.postings)
+    // Read a list at a time (see PostingLists): decoding ~26,000 lists was a large part of a restore (issue 19).
+    this.#postings = new PostingLists(state.postings)
   }
 
   /** Articles in active stories. */
