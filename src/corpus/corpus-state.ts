@@ -37,6 +37,18 @@ export class CorpusState {
   /** Articles this state took in (replayed or placed) since the snapshot it was restored from, or since it was empty. */
   #sinceSnapshot = 0
   readonly #snapshotAfter: number
+  /**
+   * The articles this state placed and the store wrote (up to RECENT_LIMIT), as the store holds them: settling a
+   * run and storing the snapshot after it read them here instead of reading every one back and parsing its terms
+   * again (issue 19). Emptied when the state is rebuilt (others moved stored articles).
+   */
+  #recent = new Map<number, CorpusEntry>()
+  /** The same by article id. */
+  #recentById = new Map<string, CorpusEntry>()
+  /** Placed articles waiting for their sequence number (see {@link CorpusState.track}), in placement order. */
+  #unsequenced: NewArticle[] = []
+  /** A state whose #recent a fresh state storing a snapshot may replay instead of reading the store (see storeSnapshot). */
+  #replaySource: ReadonlyMap<number, CorpusEntry> | null = null
 
   /** `snapshotAfter`: store a new snapshot once this many articles came after the stored one (default SNAPSHOT_AFTER). */
   constructor(options: { readonly snapshotAfter?: number } = {}) {
@@ -60,9 +72,10 @@ export class CorpusState {
     }
     // In pages: a corpus of a million articles would otherwise be read into memory at once (GBs of terms).
     for (;;) {
-      const page = await tx.corpusSince(this.#lastSeq, CATCH_UP_PAGE)
+      const known = this.#replaySource === null ? [] : following(this.#replaySource, this.#lastSeq, CATCH_UP_PAGE)
+      const page = known.length > 0 ? known : await tx.corpusSince(this.#lastSeq, CATCH_UP_PAGE)
       this.#catchUp(page)
-      if (page.length < CATCH_UP_PAGE) break
+      if (known.length === 0 && page.length < CATCH_UP_PAGE) break
     }
     this.#placedSinceCatchUp.clear()
     // Only right after a rebuild is the state exactly a replay of the store (nothing placed or settled in memory).
@@ -75,7 +88,10 @@ export class CorpusState {
    * settle, so the next run starts from here. Call inside a write transaction.
    */
   async storeSnapshot(tx: StoreWriter): Promise<void> {
-    await new CorpusState({ snapshotAfter: 1 }).sync(tx)
+    const fresh = new CorpusState({ snapshotAfter: 1 })
+    // The articles this state stored, as the store now holds them, unless others moved stored articles since.
+    if (this.#recent.size > 0 && (await tx.corpusGeneration()) === this.#generation) fresh.#replaySource = this.#recent
+    await fresh.sync(tx)
   }
 
   /** Whether this state took in `snapshotAfter` articles or more since the snapshot it started from. */
@@ -91,6 +107,9 @@ export class CorpusState {
     this.#placedSinceCatchUp = new Set()
     this.#lastSeq = 0
     this.#sinceSnapshot = 0
+    this.#recent = new Map()
+    this.#recentById = new Map()
+    this.#unsequenced = []
     const stored = await tx.corpusSnapshot()
     if (stored === null) return
     try {
@@ -151,19 +170,27 @@ export class CorpusState {
     await this.sync(tx)
     const moved = new Map<string, string>()
     for (let from = 0; from < ids.length; from += SETTLE_WINDOW) {
-      const entries = await tx.corpusOf(ids.slice(from, from + SETTLE_WINDOW))
+      const window = ids.slice(from, from + SETTLE_WINDOW)
+      const entries = this.#recentOf(window) ?? (await tx.corpusOf(window))
       const retired = [...new Set(entries.filter((e) => this.#grouper.storyOf(e.articleId) === undefined).map((e) => e.storyId))]
       const revived = retired.length === 0 ? [] : await tx.corpusOfStories(retired)
-      const window = this.#grouper.holdingRetirement(() => {
+      const settled = this.#grouper.holdingRetirement(() => {
         for (const e of revived) if (this.#grouper.storyOf(e.articleId) === undefined) this.#grouper.place(e.articleId, featuresOf(e.terms, e.publishedAt), e.storyId)
         return settleArticles(this.#grouper, entries.map(placementOf))
       })
-      for (const [articleId, storyId] of window) moved.set(articleId, storyId)
+      for (const [articleId, storyId] of settled) moved.set(articleId, storyId)
     }
     if (runIds === undefined) await tx.clearPendingSettle(ids)
     if (moved.size === 0) return moved
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
     for (const storyId of moved.values()) this.#storyNames.add(storyId)
+    for (const [articleId, storyId] of moved) {
+      const entry = this.#recentById.get(articleId)
+      if (entry === undefined) continue
+      const now = { ...entry, storyId }
+      this.#recent.set(now.seq, now)
+      this.#recentById.set(articleId, now)
+    }
     // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
     this.#generation = await tx.corpusGeneration()
     return moved
@@ -173,9 +200,29 @@ export class CorpusState {
     return new StoryGrouper({}, (articleId) => `s${articleId.slice(0, 11)}`, (storyId) => this.#storyNames.has(storyId))
   }
 
-  /** Records the sequence number of an article this state placed and the store has now written. */
+  /**
+   * Records the sequence number of an article this state placed and the store has now written: call once per
+   * placed article, in the order they were placed.
+   */
   track(seq: number): void {
     this.#lastSeq = Math.max(this.#lastSeq, seq)
+    const article = this.#unsequenced.shift()
+    if (article === undefined || this.#recent.size >= RECENT_LIMIT) return
+    const { articleId, storyId, duplicateGroup, wire, sourceInfo, publishedAt, signature, terms } = article
+    const entry: CorpusEntry = { seq, articleId, storyId, duplicateGroup, wire, outlet: sourceInfo.outlet, publishedAt, signature, terms }
+    this.#recent.set(seq, entry)
+    this.#recentById.set(articleId, entry)
+  }
+
+  /** The stored entries of `ids`, in storage order, when this state holds them all (see #recent); else null. */
+  #recentOf(ids: readonly string[]): CorpusEntry[] | null {
+    const entries: CorpusEntry[] = []
+    for (const id of ids) {
+      const entry = this.#recentById.get(id)
+      if (entry === undefined) return null
+      entries.push(entry)
+    }
+    return entries.sort((a, b) => a.seq - b.seq)
   }
 
   /**
@@ -208,7 +255,9 @@ export class CorpusState {
     this.#placedSinceCatchUp.add(articleId)
     this.#storyNames.add(storyId)
     this.#sinceSnapshot++
-    return { ...candidate, articleId, storyId, duplicateGroup }
+    const article = { ...candidate, articleId, storyId, duplicateGroup }
+    this.#unsequenced.push(article)
+    return article
   }
 }
 
@@ -217,6 +266,23 @@ export class CorpusState {
  * whose window REGROUP_WINDOW is the same size); a larger run is settled in windows so memory follows the window.
  */
 const SETTLE_WINDOW = 50_000
+
+/**
+ * Placed articles a state keeps as stored entries for its settle and the snapshot after it (see #recent): about
+ * 10 KB each (terms and signature, which the state had anyway), so a run of up to this many reads none back.
+ */
+const RECENT_LIMIT = 5_000
+
+/** Entries of `source` with consecutive sequence numbers from `afterSeq` + 1, at most `limit`. */
+function following(source: ReadonlyMap<number, CorpusEntry>, afterSeq: number, limit: number): CorpusEntry[] {
+  const out: CorpusEntry[] = []
+  for (let seq = afterSeq + 1; out.length < limit; seq++) {
+    const entry = source.get(seq)
+    if (entry === undefined) break
+    out.push(entry)
+  }
+  return out
+}
 
 /** Stored articles read per query while catching up. */
 const CATCH_UP_PAGE = 2_000
