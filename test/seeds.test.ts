@@ -9,9 +9,11 @@ import { POLISH, UKRAINIAN, seedInput, seedReport } from './seed-report.js'
 const report: CoverageReport = seedReport()
 const [a1, a2] = report.articles
 const textOf = (id: string): string => report.articles.find((a) => a.id === id)!.text
+const titleOf = (id: string): string => report.articles.find((a) => a.id === id)!.title
 
-function expectSpanValid(span: ArticleSpan): void {
-  expect(textOf(span.articleId).slice(span.start, span.end)).toBe(span.text)
+/** A span indexes its article's text, or its title when it is a headline rendering (`field: 'title'`). */
+function expectSpanValid(span: ArticleSpan & { field?: 'title' }): void {
+  expect((span.field === 'title' ? titleOf : textOf)(span.articleId).slice(span.start, span.end)).toBe(span.text)
 }
 
 /** The fact whose spans contain all `needles` (one per article, in article order a1, a2). */

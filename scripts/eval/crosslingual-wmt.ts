@@ -8,6 +8,7 @@
  * segment, false shared fact and conflict error written to /tmp/parallax-eval/crosslingual-errors.txt, N of each
  * kind printed to stderr).
  */
+import type { Article } from '../../src/model/index.js'
 import type { EvalOptions, EvalRow } from './eval-row.js'
 import { anchorBaseline, ANCHOR_THRESHOLD } from './lib/anchor-baseline.js'
 import { benchDir } from './lib/bench-dir.js'
@@ -89,15 +90,15 @@ function coverageRows(task: string, runs: readonly WmtRun[], scope: string): Eva
   ]
 }
 
-/** Tasks, failures, and the gold shared segments our cleaner removed from the text (headlines): out of reach. */
+/** Tasks, failures, and the gold shared segments in input our report reads neither as text nor as a headline: out of reach. */
 function scopeNote(runs: readonly WmtRun[]): string {
   let outOfReach = 0
   const failures = new Map<string, number>()
   for (const run of runs) {
     for (const failure of run.failures) failures.set(failure, (failures.get(failure) ?? 0) + 1)
     const [a, b] = run.articles
-    const keptA = keptInput(a)
-    const keptB = keptInput(b)
+    const keptA = readInput(a)
+    const keptB = readInput(b)
     const isKept = (kept: readonly { start: number; end: number }[], segment: { start: number; end: number } | undefined): boolean =>
       segment !== undefined && kept.some((k) => k.start < segment.end && segment.start < k.end)
     for (const segId of run.task.gold.shared) {
@@ -107,7 +108,13 @@ function scopeNote(runs: readonly WmtRun[]): string {
     }
   }
   const failed = [...failures].map(([reason, n]) => `${n} ${reason}`).join('; ')
-  return `${count(runs.length)} tasks; ${outOfReach} gold shared segments in text the cleaner removed (headlines)${failed ? `; ${failed}` : ''}`
+  return `${count(runs.length)} tasks; ${outOfReach} gold shared segments in input read neither as text nor as a headline${failed ? `; ${failed}` : ''}`
+}
+
+/** The input the report reads: what the cleaner kept in the text, and the headline line it took as the title. */
+function readInput(article: Article | undefined): { start: number; end: number }[] {
+  const title = article?.titleSource
+  return [...keptInput(article), ...(title?.kind === 'text' ? [{ start: title.start, end: title.end }] : [])]
 }
 
 /** Share of articles whose detected language is the task's, with the confusions ("cs→pl 10"). */

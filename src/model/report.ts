@@ -10,6 +10,12 @@ import type { ArticleSpan } from './span.js'
 export interface FactSpan extends ArticleSpan {
   /** BCP-47 primary subtag of the article ("en", "ru", "und"). */
   readonly language: string
+  /**
+   * 'title': the rendering is the article's headline, and `start`/`end` index `Article.title`, not `Article.text`
+   * (`text === title.slice(start, end)`; in the input at `titleSource.start + start` when the headline was a line of
+   * it). Absent: a passage of `Article.text`. Headlines join a fact only beside another article's rendering.
+   */
+  readonly field?: 'title'
 }
 
 /** A claim and the spans that report it; `articleIds` lists every article that carries it. */

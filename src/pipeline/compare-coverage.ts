@@ -11,6 +11,7 @@ import type {
 } from '../model/index.js'
 import {
   alignFacts,
+  attachHeadlines,
   alignQuotes,
   conceptWeights,
   factSpans,
@@ -32,9 +33,10 @@ import {
 import { framingDetector } from './analyze-article.js'
 import { briefWords, writeBrief, type BriefArticle } from './brief/index.js'
 import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type ArticleEntities, type Gazetteer } from './entities/index.js'
+import { foldName } from './text/index.js'
 import { scoreFraming } from './framing/index.js'
 import { describeOutlets } from './outlets/index.js'
-import { compareHeadlines, headlineFraming, mostNeutralTitle } from './headlines/index.js'
+import { compareHeadlines, headlineFraming, headlineSentence, mostNeutralTitle } from './headlines/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
@@ -114,7 +116,17 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     }
   })
   const headlines = compareHeadlines(story.map((s, i) => ({ article: s.analyzed.article, framing: framing[i]?.headline })))
-  const alignment = alignFacts(clauses, weights, { ...DEFAULT_FACT_OPTIONS, ...options.facts })
+  // Headlines align too: an outlet whose headline states what another outlet's text reports reports it as well.
+  const headlineClaims = story.flatMap((s) => {
+    const sentence = headlineSentence(s.analyzed.article)
+    if (sentence === undefined) return []
+    const articleId = s.analyzed.article.id
+    const keys = titleEntityKeys(sentence, s.analyzed.article.language, entities, gazetteer)
+    const concepts = sentenceConcepts(sentence, keys, gazetteer, { language: languageOf.get(articleId) ?? 'und', isCrossLingual })
+    return [{ articleId, sentenceIndex: -1, sentence, language: languageOf.get(articleId) ?? 'und', concepts, field: 'title' as const }]
+  })
+  const factOptions = { ...DEFAULT_FACT_OPTIONS, ...options.facts }
+  const alignment = attachHeadlines(alignFacts(clauses, weights, factOptions), headlineClaims, weights, factOptions)
   const facts = toFacts(alignment.facts, framing, languageOf, language)
   const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
   const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
@@ -122,7 +134,11 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   const speakerOf = speakerIndex(entities)
   const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts, languageOf)
   const brief = writeBrief(
-    facts,
+    facts.flatMap((f) => {
+      // The brief writes and cites passages of the texts: a fact told by headlines alone is not one of them.
+      const spans = f.spans.filter((span) => span.field === undefined)
+      return spans.length === 0 ? [] : [{ id: f.id, spans, articleIds: [...new Set(spans.map((span) => span.articleId))] }]
+    }),
     story.map((s) => briefArticle(s, entities, framing, speakerOf)),
     {
       maxWords: options.briefWords ?? briefWords(story.length),
@@ -198,6 +214,20 @@ function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
   return { at }
 }
 
+/** The entities a headline names, by their keys in the story: gazetteer places, or a merged entity one of whose
+ *  mentions or whose name is written the same way (folded). Names no entity has stay words. */
+function titleEntityKeys(sentence: Sentence, language: string, entities: readonly Entity[], gazetteer: Gazetteer): EntityKeys {
+  const byName = new Map<string, string>()
+  for (const e of entities) for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!byName.has(foldName(text))) byName.set(foldName(text), e.id)
+  const at = new Map<number, { end: number; key: string }>()
+  for (const n of findEntities(sentence.text, [sentence], gazetteer, language).names) {
+    const entity = byName.get(foldName(n.text))
+    const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entity ? `ent:${entity}` : undefined
+    if (key) at.set(n.start, { end: n.end, key })
+  }
+  return { at }
+}
+
 function toFacts(
   aligned: FactAlignment['facts'],
   framing: readonly ArticleFraming[],
@@ -209,13 +239,22 @@ function toFacts(
     .map((fact) => {
       const spans = factSpans(fact, languages)
       // The fact reads as the least loaded outlet's sentence, in the report's language when an outlet wrote in it.
+      // A headline is shown only when no text tells the fact.
       const shown = [...spans].sort(
-        (a, b) => Number(b.language === language) - Number(a.language === language) || (score.get(a.articleId) ?? 0) - (score.get(b.articleId) ?? 0),
+        (a, b) =>
+          Number(a.field === 'title') - Number(b.field === 'title') ||
+          Number(b.language === language) - Number(a.language === language) ||
+          (score.get(a.articleId) ?? 0) - (score.get(b.articleId) ?? 0),
       )[0]
       return { text: shown?.text ?? '', language: shown?.language ?? 'und', articleIds: fact.articleIds, spans }
     })
-    .sort((a, b) => b.articleIds.length - a.articleIds.length || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+    .sort((a, b) => b.articleIds.length - a.articleIds.length || firstTextStart(a.spans) - firstTextStart(b.spans))
     .map((f, i) => ({ id: `f${i + 1}`, ...f }))
+}
+
+/** Where a fact's first passage in a text starts (its headlines have no place in the text; they sort first). */
+function firstTextStart(spans: readonly { start: number; field?: 'title' }[]): number {
+  return spans.find((s) => s.field === undefined)?.start ?? -1
 }
 
 /** "a1#3|a2#5": the sentence pairs of different articles that alignment put in one fact or kept apart as a conflict. */

@@ -56,7 +56,7 @@ const fields = {
   } satisfies Presence<ReportArticle>,
   Entity: { id: 'required', name: 'required', kind: 'required', variants: 'required', mentions: 'required', descriptors: 'required' } satisfies Presence<Entity>,
   Fact: { id: 'required', text: 'required', language: 'required', articleIds: 'required', spans: 'required' } satisfies Presence<Fact>,
-  FactSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required', language: 'required' } satisfies Presence<FactSpan>,
+  FactSpan: { articleId: 'required', start: 'required', end: 'required', text: 'required', language: 'required', field: 'optional' } satisfies Presence<FactSpan>,
   DifferenceValue: { articleId: 'required', start: 'required', end: 'required', text: 'required', normalized: 'required' } satisfies Presence<DifferenceValue>,
   Difference: { id: 'required', kind: 'required', subject: 'required', status: 'required', values: 'required' } satisfies Presence<Difference>,
   ReportQuoteRendering: {

@@ -60,11 +60,19 @@ export function neutralOutlet(index: number): string {
 
 /**
  * The passages of `spans` that belong to `article`, mapped from `Article.text` back to input offsets through its
- * source map. Example: a fact's spans in a1 and a2 → a1's passages in a1's input.
+ * source map (headline renderings through the title's place in the input). Example: a fact's spans in a1 and a2 →
+ * a1's passages in a1's input.
  */
-export function inputSpansOf(spans: readonly ArticleSpan[], article: Article | undefined): Span[] {
+export function inputSpansOf(spans: readonly (ArticleSpan & { readonly field?: 'title' })[], article: Article | undefined): Span[] {
   if (!article) return []
-  return spans.filter((span) => span.articleId === article.id).flatMap((span) => mapToInput(span, article.sourceMap))
+  const title = article.titleSource
+  return spans
+    .filter((span) => span.articleId === article.id)
+    .flatMap((span) => {
+      // A headline rendering indexes the title, which is a line of the input when the cleaner took it from there.
+      if (span.field !== 'title') return mapToInput(span, article.sourceMap)
+      return title.kind === 'text' ? [{ start: title.start + span.start, end: title.start + span.end }] : []
+    })
 }
 
 /** The input's character ranges kept in `Article.text` (the cleaner removed the rest: headlines, furniture). */

@@ -209,5 +209,6 @@ export function factSpans(fact: AlignedFact, languages: ReadonlyMap<string, stri
     end: s.sentence.end,
     text: s.sentence.text,
     language: languages.get(s.articleId) ?? 'und',
+    ...(s.field ? { field: s.field } : {}),
   }))
 }

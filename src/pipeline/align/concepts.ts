@@ -28,6 +28,8 @@ export interface SentenceConcepts {
   /** Language of the article (BCP-47 primary subtag). */
   readonly language: string
   readonly concepts: readonly Concept[]
+  /** 'title': the sentence is the article's headline (offsets into `Article.title`; `sentenceIndex` -1). */
+  readonly field?: 'title'
 }
 
 /** Entities of one article by offset: name mentions and their entity or gazetteer keys. */

@@ -2,6 +2,7 @@ export { sentenceConcepts, conceptWeights, conceptSimilarity, type Concept, type
 export { claimSentences } from './is-claim.js'
 export { splitClauses } from './split-clauses.js'
 export { alignFacts, factSpans, DEFAULT_FACT_OPTIONS, type AlignedFact, type FactOptions, type FactAlignment, type ConflictingClaims } from './align-facts.js'
+export { attachHeadlines } from './attach-headlines.js'
 export { claimConflicts } from './claim-conflicts.js'
 export { alignQuotes, type QuoteForAlignment } from './align-quotes.js'
 export { findDifferences, sentencePair, valueContext, type ValueInContext } from './find-differences.js'

@@ -83,7 +83,8 @@ function collectHighlights(view: ReportView, target: ArticleView, anchors: Ancho
     const all = total === 2 ? 'reported by both articles' : `reported by all ${total} articles`
     const reach = isShared ? all : articles.length === 1 ? 'reported by this article only' : `reported by ${articles.length} of ${total} articles`
     for (const span of fact.spans) {
-      if (span.articleId !== id) continue
+      // A headline rendering indexes the title, not this text: the facts section links it to the headline.
+      if (span.articleId !== id || span.field === 'title') continue
       const classes = isShared ? ['m-fact'] : ['m-fact-partial']
       marks.push({ start: span.start, end: span.end, data: { classes, note: `Fact, ${reach}: ${fact.text}`, anchor: anchors.of(span) } })
     }

@@ -47,7 +47,15 @@ function FactList({ ctx, facts }: { ctx: SectionContext; facts: readonly FactVie
               if (a === undefined) return null
               return (
                 <li>
-                  <CiteLink article={a} href={anchors.href(span)} /> {a.article.outlet}: {languageTag(view.report, span)}“{span.text}”
+                  {span.field === 'title' ? (
+                    <>
+                      <CiteLink article={a} href={`#headline-${a.number}-h`} /> {a.article.outlet}, headline: {languageTag(view.report, span)}“{span.text}”
+                    </>
+                  ) : (
+                    <>
+                      <CiteLink article={a} href={anchors.href(span)} /> {a.article.outlet}: {languageTag(view.report, span)}“{span.text}”
+                    </>
+                  )}
                 </li>
               )
             })}

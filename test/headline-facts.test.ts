@@ -1,0 +1,60 @@
+// Headlines are renderings of facts too: an outlet whose headline says what another outlet's text reports reports
+// it as well. They align after the texts and never change how texts are matched. Articles written for this test.
+import { describe, expect, test } from 'vitest'
+import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
+import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+
+function analyze(content: string, id: string): AnalyzedArticle {
+  const result = analyzeArticle({ source: `${id}.txt`, format: 'text', content }, { id, outlet: `outlet-${id}` })
+  if ('kind' in result) throw new Error(result.message)
+  return result
+}
+
+function compare(...texts: string[]): CoverageReport {
+  return compareCoverage(texts.map((t, i) => analyze(t, `a${i + 1}`)))
+}
+
+const A = [
+  'Riverton council approves new tram line',
+  '',
+  'The Riverton city council voted on Tuesday to build a tram line from the station to the harbour.',
+  'Work is due to start in the spring, the mayor said.',
+].join('\n')
+
+describe('headlines in facts', () => {
+  test("a headline joins the fact another outlet's text reports, as a span of the title", () => {
+    const B = [
+      'Tram for Riverton',
+      '',
+      'Residents of the harbour district complained about the noise of the building works at the old port.',
+      'A new ferry will also serve the islands from next year, the port authority said.',
+    ].join('\n')
+    const C = ['Riverton council approves tram line to the harbour', '', 'Shops on the high street closed early on Tuesday for a festival in the old town.'].join('\n')
+    const report = compare(A, B, C)
+    const c = report.articles.find((a) => a.id === 'a3')!
+    expect(c.titleSource.kind).toBe('text')
+    const fact = report.facts.find((f) => f.spans.some((s) => s.articleId === 'a1' && /voted on Tuesday to build a tram line/.test(s.text)))
+    expect(fact?.articleIds).toContain('a3')
+    const headline = fact!.spans.find((s) => s.articleId === 'a3')!
+    expect(headline.field).toBe('title')
+    expect(c.title.slice(headline.start, headline.end)).toBe(headline.text)
+    // The fact reads as a text's sentence, never as a headline, when a text tells it.
+    expect(fact!.text).toMatch(/voted on Tuesday/)
+    // The brief writes and cites texts only.
+    expect(report.brief.flatMap((b) => b.spans ?? []).some((s) => 'field' in s)).toBe(false)
+  })
+
+  test("a headline that matches only its own article's text adds nothing", () => {
+    const B = ['Ferry for the islands', '', 'A new ferry will serve the islands from next year, the port authority said on Monday.'].join('\n')
+    const report = compare(A, B)
+    expect(report.facts.flatMap((f) => f.spans).filter((s) => s.field === 'title')).toEqual([])
+  })
+
+  test('headlines that match no text sentence may still be one fact with each other', () => {
+    const B = ['Riverton council approves new tram line to harbour', '', 'Residents of the harbour district complained about the noise of the building works at the old port.'].join('\n')
+    const onlyHeadline = ['Riverton council approves new tram line', '', 'Shops on the high street closed early on Tuesday for a festival in the old town.'].join('\n')
+    const report = compare(onlyHeadline, B)
+    const fact = report.facts.find((f) => f.spans.every((s) => s.field === 'title'))
+    expect(fact?.articleIds).toEqual(['a1', 'a2'])
+  })
+})
