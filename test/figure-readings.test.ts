@@ -2,18 +2,10 @@
 // value ("47 percent" / "46.7 percent"), and two facts when a figure was replaced ("killed 40" / "at least 43").
 // Articles written for this test.
 import { describe, expect, test } from 'vitest'
-import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
-import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+import type { CoverageReport } from '../src/model/index.js'
+import { compareTexts } from './compare-texts.js'
 
-function analyze(content: string, id: string): AnalyzedArticle {
-  const result = analyzeArticle({ source: `${id}.txt`, format: 'text', content }, { id, outlet: `outlet-${id}` })
-  if ('kind' in result) throw new Error(result.message)
-  return result
-}
 
-function compare(a: string, b: string): CoverageReport {
-  return compareCoverage([analyze(a, 'a1'), analyze(b, 'a2')])
-}
 
 function articlesOf(report: CoverageReport, words: RegExp): readonly string[] | undefined {
   return report.facts.find((f) => f.spans.some((s) => words.test(s.text)))?.articleIds
@@ -23,7 +15,7 @@ const TAIL = 'Turnout in the district was low.\n\nThe county will certify the re
 
 describe('figures in aligned sentences', () => {
   test('figures that read one value in two ways do not keep the sentences apart', () => {
-    const report = compare(
+    const report = compareTexts(
       `Mayor Tom Ellis beat his rival Anna Berg 53 percent to 47 percent in the runoff for the Riverton council seat.\n\n${TAIL}`,
       `Tom Ellis won the runoff for the Riverton council seat with just over 53 percent, with Anna Berg taking 46.7 percent.\n\n${TAIL}`,
     )
@@ -31,7 +23,7 @@ describe('figures in aligned sentences', () => {
   })
 
   test('a replaced figure keeps them apart', () => {
-    const report = compare(
+    const report = compareTexts(
       `The storm killed 40 people in the coastal villages of Riverton province, officials said on Monday.\n\n${TAIL}`,
       `The storm killed at least 43 people in the coastal villages of Riverton province, officials said on Monday.\n\n${TAIL}`,
     )

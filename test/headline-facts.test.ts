@@ -1,18 +1,9 @@
 // Headlines are renderings of facts too: an outlet whose headline says what another outlet's text reports reports
 // it as well. They align after the texts and never change how texts are matched. Articles written for this test.
 import { describe, expect, test } from 'vitest'
-import type { AnalyzedArticle, CoverageReport } from '../src/model/index.js'
-import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+import { compareTexts } from './compare-texts.js'
 
-function analyze(content: string, id: string): AnalyzedArticle {
-  const result = analyzeArticle({ source: `${id}.txt`, format: 'text', content }, { id, outlet: `outlet-${id}` })
-  if ('kind' in result) throw new Error(result.message)
-  return result
-}
 
-function compare(...texts: string[]): CoverageReport {
-  return compareCoverage(texts.map((t, i) => analyze(t, `a${i + 1}`)))
-}
 
 const A = [
   'Riverton council approves new tram line',
@@ -30,7 +21,7 @@ describe('headlines in facts', () => {
       'A new ferry will also serve the islands from next year, the port authority said.',
     ].join('\n')
     const C = ['Riverton council approves tram line to the harbour', '', 'Shops on the high street closed early on Tuesday for a festival in the old town.'].join('\n')
-    const report = compare(A, B, C)
+    const report = compareTexts(A, B, C)
     const c = report.articles.find((a) => a.id === 'a3')!
     expect(c.titleSource.kind).toBe('text')
     const fact = report.facts.find((f) => f.spans.some((s) => s.articleId === 'a1' && /voted on Tuesday to build a tram line/.test(s.text)))
@@ -46,14 +37,14 @@ describe('headlines in facts', () => {
 
   test("a headline that matches only its own article's text adds nothing", () => {
     const B = ['Ferry for the islands', '', 'A new ferry will serve the islands from next year, the port authority said on Monday.'].join('\n')
-    const report = compare(A, B)
+    const report = compareTexts(A, B)
     expect(report.facts.flatMap((f) => f.spans).filter((s) => s.field === 'title')).toEqual([])
   })
 
   test('headlines that match no text sentence may still be one fact with each other', () => {
     const B = ['Riverton council approves new tram line to harbour', '', 'Residents of the harbour district complained about the noise of the building works at the old port.'].join('\n')
     const onlyHeadline = ['Riverton council approves new tram line', '', 'Shops on the high street closed early on Tuesday for a festival in the old town.'].join('\n')
-    const report = compare(onlyHeadline, B)
+    const report = compareTexts(onlyHeadline, B)
     const fact = report.facts.find((f) => f.spans.every((s) => s.field === 'title'))
     expect(fact?.articleIds).toEqual(['a1', 'a2'])
   })

@@ -2,8 +2,7 @@
 // keeps when no blank line sets it apart: its words must be read as words, not as one long name, so that it aligns
 // with the other outlets' statement of the same fact. Articles written for this test.
 import { describe, expect, test } from 'vitest'
-import type { AnalyzedArticle } from '../src/model/index.js'
-import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+import { compareTexts } from './compare-texts.js'
 import { findEntities, loadGazetteer } from '../src/pipeline/entities/index.js'
 import { splitSentences } from '../src/pipeline/segment/index.js'
 
@@ -18,11 +17,6 @@ const B = [
   'Traffic on the old ferry route is expected to fall by half.',
 ].join('\n')
 
-function analyze(content: string, id: string): AnalyzedArticle {
-  const result = analyzeArticle({ source: `${id}.txt`, format: 'text', content }, { id, outlet: `outlet-${id}` })
-  if ('kind' in result) throw new Error(result.message)
-  return result
-}
 
 describe('title-case headlines', () => {
   test('names in a title-case headline end where the name ends', () => {
@@ -38,7 +32,7 @@ describe('title-case headlines', () => {
   })
 
   test('the headline joins the fact the other outlet reports', () => {
-    const report = compareCoverage([analyze(A, 'a1'), analyze(B, 'a2')])
+    const report = compareTexts(A, B)
     const shared = report.facts.filter((f) => f.articleIds.length === 2)
     const withHeadline = shared.find((f) => f.spans.some((s) => s.text.startsWith('Mayor Jane Okafor To Open')))
     expect(withHeadline?.spans.map((s) => s.articleId).sort(), JSON.stringify(shared.map((f) => f.spans.map((s) => s.text)))).toContain('a2')
