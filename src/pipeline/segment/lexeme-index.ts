@@ -28,21 +28,29 @@ const EMPTY = -1
 /** Reads the JSON array of strings that starts at `bytes[start]` (its `[`). */
 export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
   if (bytes[start] !== 0x5b) throw new Error('wink model: expected the lexeme list')
-  // Each word's JSON string is bytes[from[k], to[k]), without its quotes.
+  // Each word's JSON string is bytes[from[k], to[k]), without its quotes; its hash is taken in the same pass.
   let from = new Uint32Array(1 << 17)
   let to = new Uint32Array(1 << 17)
+  let hashes = new Uint32Array(1 << 17)
   let count = 0
   let at = start + 1
   while (bytes[at] !== CLOSE) {
     if (bytes[at] !== QUOTE) throw new Error(`wink model: unexpected byte at ${at} in the lexeme list`)
     let end = at + 1
-    for (let b = bytes[end]; b !== QUOTE; b = bytes[end]) end += b === BACKSLASH ? 2 : 1
+    let h = FNV_OFFSET
+    for (let b = bytes[end]!; b !== QUOTE; b = bytes[end]!) {
+      h = Math.imul(h ^ b, FNV_PRIME)
+      if (b === BACKSLASH) h = Math.imul(h ^ bytes[++end]!, FNV_PRIME)
+      end++
+    }
     if (count === from.length) {
       from = grow(from)
       to = grow(to)
+      hashes = grow(hashes)
     }
     from[count] = at + 1
     to[count] = end
+    hashes[count] = h
     count++
     at = end + 1
     if (bytes[at] === COMMA) at++
@@ -51,7 +59,7 @@ export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
   const table = new Int32Array(size).fill(EMPTY)
   const mask = size - 1
   for (let k = 0; k < count; k++) {
-    let slot = hashBytes(bytes, from[k]!, to[k]!) & mask
+    let slot = hashes[k]! & mask
     while (table[slot] !== EMPTY) slot = (slot + 1) & mask
     table[slot] = k
   }
@@ -89,11 +97,14 @@ export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
   return { list, hash, end: at + 1 }
 }
 
-/** FNV-1a over bytes[from, to). */
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/** FNV-1a over bytes[from, to), as the scan in lexemeIndex takes it. */
 function hashBytes(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193)
-  return h >>> 0
+  let h = FNV_OFFSET
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME)
+  return h
 }
 
 /** The power of two at least 3 times `count` (a table a third full). */
