@@ -21,6 +21,7 @@ export function schemaErrors(report: unknown): string[] {
 export function invariantErrors(report: CoverageReport, inputOf: (source: string) => string): string[] {
   const errors: string[] = []
   const texts = new Map(report.articles.map((article) => [article.id, article.text]))
+  const titles = new Map(report.articles.map((article) => [article.id, article.title]))
   const entityIds = new Set(report.entities.map((entity) => entity.id))
   const span = (where: string, articleId: string, s: { start: number; end: number; text: string }): void => {
     const text = texts.get(articleId)
@@ -38,7 +39,11 @@ export function invariantErrors(report: CoverageReport, inputOf: (source: string
     for (const [articleId, descriptors] of Object.entries(entity.descriptors)) for (const d of descriptors) span(`descriptor of ${entity.id}`, articleId, d)
   }
   for (const fact of report.facts) {
-    for (const s of fact.spans) span(`fact ${fact.id}`, s.articleId, s)
+    for (const s of fact.spans) {
+      // A headline rendering indexes the article's title.
+      if (s.field !== 'title') span(`fact ${fact.id}`, s.articleId, s)
+      else if (titles.get(s.articleId)?.slice(s.start, s.end) !== s.text) errors.push(`fact ${fact.id}: title [${s.start}, ${s.end}) is not ${JSON.stringify(s.text)}`)
+    }
     for (const articleId of fact.articleIds) if (!fact.spans.some((s) => s.articleId === articleId)) errors.push(`fact ${fact.id}: no span in ${articleId}`)
   }
   for (const difference of report.differences) for (const v of difference.values) span(`difference ${difference.id}`, v.articleId, v)
