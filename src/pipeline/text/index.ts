@@ -12,4 +12,4 @@ export {
   ALIGNMENT_STOPWORDS,
 } from './word-lists.js'
 export { wordDiff, type DiffSegment, type WordDiff } from './word-diff.js'
-export { truecaseTitleLines } from './truecase.js'
+export { isTitleCaseLine, truecaseTitleLines } from './truecase.js'

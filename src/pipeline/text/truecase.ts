@@ -37,7 +37,7 @@ export function truecaseTitleLines(text: string): string {
  * word by word: a line of prose is rejected at its first long word in lower case, so every article pays for its
  * headlines only (splitSentences and the name finder both ask, for every text).
  */
-function isTitleCaseLine(line: string): boolean {
+export function isTitleCaseLine(line: string): boolean {
   let words = 0
   let long = 0
   let inCapitals = true
