@@ -43,12 +43,12 @@ export class CorpusState {
    * again (issue 19). Emptied when the state is rebuilt (others moved stored articles).
    */
   #recent = new Map<number, CorpusEntry>()
-  /** The same by article id. */
-  #recentById = new Map<string, CorpusEntry>()
+  /** The same by article id, with the grouping features place() made of them (the same as featuresOf gives). */
+  #recentById = new Map<string, { readonly entry: CorpusEntry; readonly features: ArticleFeatures }>()
   /** Placed articles waiting for their sequence number (see {@link CorpusState.track}), in placement order. */
-  #unsequenced: NewArticle[] = []
-  /** A state whose #recent a fresh state storing a snapshot may replay instead of reading the store (see storeSnapshot). */
-  #replaySource: ReadonlyMap<number, CorpusEntry> | null = null
+  #unsequenced: { readonly article: NewArticle; readonly features: ArticleFeatures }[] = []
+  /** The #recent of the state whose snapshot this fresh state stores (see storeSnapshot): replayed instead of read. */
+  #replaySource: CorpusState | null = null
 
   /** `snapshotAfter`: store a new snapshot once this many articles came after the stored one (default SNAPSHOT_AFTER). */
   constructor(options: { readonly snapshotAfter?: number } = {}) {
@@ -72,7 +72,7 @@ export class CorpusState {
     }
     // In pages: a corpus of a million articles would otherwise be read into memory at once (GBs of terms).
     for (;;) {
-      const known = this.#replaySource === null ? [] : following(this.#replaySource, this.#lastSeq, CATCH_UP_PAGE)
+      const known = this.#replaySource === null ? [] : following(this.#replaySource.#recent, this.#lastSeq, CATCH_UP_PAGE)
       const page = known.length > 0 ? known : await tx.corpusSince(this.#lastSeq, CATCH_UP_PAGE)
       this.#catchUp(page)
       if (known.length === 0 && page.length < CATCH_UP_PAGE) break
@@ -90,7 +90,7 @@ export class CorpusState {
   async storeSnapshot(tx: StoreWriter): Promise<void> {
     const fresh = new CorpusState({ snapshotAfter: 1 })
     // The articles this state stored, as the store now holds them, unless others moved stored articles since.
-    if (this.#recent.size > 0 && (await tx.corpusGeneration()) === this.#generation) fresh.#replaySource = this.#recent
+    if (this.#recent.size > 0 && (await tx.corpusGeneration()) === this.#generation) fresh.#replaySource = this
     await fresh.sync(tx)
   }
 
@@ -144,7 +144,7 @@ export class CorpusState {
       this.#lastSeq = Math.max(this.#lastSeq, e.seq)
       if (this.#placedSinceCatchUp.has(e.articleId)) continue
       this.#sinceSnapshot++
-      const features = featuresOf(e.terms, e.publishedAt)
+      const features = this.#replaySource === null ? featuresOf(e.terms, e.publishedAt) : this.#replaySource.#featuresOf(e)
       this.#duplicates.add({ articleId: e.articleId, signature: e.signature, group: e.duplicateGroup })
       this.#grouper.observe(features)
       this.#grouper.place(e.articleId, features, e.storyId)
@@ -176,7 +176,7 @@ export class CorpusState {
       const revived = retired.length === 0 ? [] : await tx.corpusOfStories(retired)
       const settled = this.#grouper.holdingRetirement(() => {
         for (const e of revived) if (this.#grouper.storyOf(e.articleId) === undefined) this.#grouper.place(e.articleId, featuresOf(e.terms, e.publishedAt), e.storyId)
-        return settleArticles(this.#grouper, entries.map(placementOf))
+        return settleArticles(this.#grouper, entries.map((e) => placementOf(e, this.#featuresOf(e))))
       })
       for (const [articleId, storyId] of settled) moved.set(articleId, storyId)
     }
@@ -185,11 +185,11 @@ export class CorpusState {
     await tx.moveArticles([...moved].map(([articleId, storyId]) => ({ articleId, storyId })))
     for (const storyId of moved.values()) this.#storyNames.add(storyId)
     for (const [articleId, storyId] of moved) {
-      const entry = this.#recentById.get(articleId)
-      if (entry === undefined) continue
-      const now = { ...entry, storyId }
-      this.#recent.set(now.seq, now)
-      this.#recentById.set(articleId, now)
+      const recent = this.#recentById.get(articleId)
+      if (recent === undefined) continue
+      const entry = { ...recent.entry, storyId }
+      this.#recent.set(entry.seq, entry)
+      this.#recentById.set(articleId, { entry, features: recent.features })
     }
     // These moves are this state's own: adopt the generation they made rather than rebuild from the store.
     this.#generation = await tx.corpusGeneration()
@@ -206,21 +206,26 @@ export class CorpusState {
    */
   track(seq: number): void {
     this.#lastSeq = Math.max(this.#lastSeq, seq)
-    const article = this.#unsequenced.shift()
-    if (article === undefined || this.#recent.size >= RECENT_LIMIT) return
-    const { articleId, storyId, duplicateGroup, wire, sourceInfo, publishedAt, signature, terms } = article
+    const placed = this.#unsequenced.shift()
+    if (placed === undefined || this.#recent.size >= RECENT_LIMIT) return
+    const { articleId, storyId, duplicateGroup, wire, sourceInfo, publishedAt, signature, terms } = placed.article
     const entry: CorpusEntry = { seq, articleId, storyId, duplicateGroup, wire, outlet: sourceInfo.outlet, publishedAt, signature, terms }
     this.#recent.set(seq, entry)
-    this.#recentById.set(articleId, entry)
+    this.#recentById.set(articleId, { entry, features: placed.features })
+  }
+
+  /** The grouping features of a stored entry: those place() made when this state placed it, else from its terms. */
+  #featuresOf(e: CorpusEntry): ArticleFeatures {
+    return this.#recentById.get(e.articleId)?.features ?? featuresOf(e.terms, e.publishedAt)
   }
 
   /** The stored entries of `ids`, in storage order, when this state holds them all (see #recent); else null. */
   #recentOf(ids: readonly string[]): CorpusEntry[] | null {
     const entries: CorpusEntry[] = []
     for (const id of ids) {
-      const entry = this.#recentById.get(id)
-      if (entry === undefined) return null
-      entries.push(entry)
+      const recent = this.#recentById.get(id)
+      if (recent === undefined) return null
+      entries.push(recent.entry)
     }
     return entries.sort((a, b) => a.seq - b.seq)
   }
@@ -256,7 +261,7 @@ export class CorpusState {
     this.#storyNames.add(storyId)
     this.#sinceSnapshot++
     const article = { ...candidate, articleId, storyId, duplicateGroup }
-    this.#unsequenced.push(article)
+    this.#unsequenced.push({ article, features })
     return article
   }
 }
@@ -300,8 +305,7 @@ export const SNAPSHOT_AFTER = 1_000
 
 
 /** A stored article as settleArticles takes it: an article of a duplicate group it did not found is a reprint of the group's first. */
-function placementOf(e: CorpusEntry): Placement {
-  const features = featuresOf(e.terms, e.publishedAt)
+function placementOf(e: CorpusEntry, features: ArticleFeatures): Placement {
   return e.duplicateGroup === e.articleId ? { id: e.articleId, features } : { id: e.articleId, features, leader: e.duplicateGroup }
 }
 

@@ -2,7 +2,7 @@ import type { RawDocument, Skipped } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from '../pipeline/extract/index.js'
-import { cleanText, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter } from '../pipeline/clean/index.js'
+import { cleanHeadline, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter } from '../pipeline/clean/index.js'
 import { scoreFraming } from '../pipeline/framing/index.js'
 import { framingDetector, outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
@@ -54,7 +54,7 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
   } else if (title === '') {
     // Plain text: the headline as the cleaner recovers it ("NewsLukashenko highlights…" → "Lukashenko highlights…").
     // A one-line text's title is that line, its body too: no headline (no titleAt).
-    const cleaned = cleanText(text)
+    const cleaned = cleanHeadline(text)
     title = cleaned.titleAt === undefined ? '' : (cleaned.title ?? '')
   }
   const isHeadline = title !== ''
