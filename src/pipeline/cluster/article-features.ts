@@ -152,8 +152,19 @@ function foreignTermOf(word: string, folded: string, names: ReadonlySet<string>,
 
 function fold(word: string): string {
   // ASCII fast path: most words of most articles; foldName's per-character work dominated ingest time.
-  const folded = /^[A-Za-z0-9']+$/.test(word) ? word.toLowerCase() : foldName(word).replace(/\s+/g, '')
-  return folded.replace(/'s$|'/g, '')
+  const folded = isPlainAscii(word) ? word.toLowerCase() : foldName(word).replace(/\s+/g, '')
+  return folded.includes("'") ? folded.replace(/'s$|'/g, '') : folded
+}
+
+/** /^[A-Za-z0-9']+$/ without a regular expression: this runs once per distinct word of every article (issue 19). */
+function isPlainAscii(word: string): boolean {
+  if (word.length === 0) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    const isLetterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    if (!isLetterOrDigit && c !== 39) return false
+  }
+  return true
 }
 
 /** "Putin", "NATO", "McCain"; not "The" (a stopword, filtered later) nor "EARTHQUAKE" (5+ capitals: headline case). */
