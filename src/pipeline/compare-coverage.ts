@@ -116,17 +116,10 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
     }
   })
   const headlines = compareHeadlines(story.map((s, i) => ({ article: s.analyzed.article, framing: framing[i]?.headline })))
-  // Headlines align too: an outlet whose headline states what another outlet's text reports reports it as well.
-  const headlineClaims = story.flatMap((s) => {
-    const sentence = headlineSentence(s.analyzed.article)
-    if (sentence === undefined) return []
-    const articleId = s.analyzed.article.id
-    const keys = titleEntityKeys(sentence, s.analyzed.article.language, entities, gazetteer)
-    const concepts = sentenceConcepts(sentence, keys, gazetteer, { language: languageOf.get(articleId) ?? 'und', isCrossLingual })
-    return [{ articleId, sentenceIndex: -1, sentence, language: languageOf.get(articleId) ?? 'und', concepts, field: 'title' as const }]
-  })
   const factOptions = { ...DEFAULT_FACT_OPTIONS, ...options.facts }
-  const alignment = attachHeadlines(alignFacts(clauses, weights, factOptions), headlineClaims, weights, factOptions)
+  // Headlines align too, after the texts: an outlet whose headline states what another outlet's text reports
+  // reports it as well.
+  const alignment = attachHeadlines(alignFacts(clauses, weights, factOptions), headlineClaims(story, entities, gazetteer, isCrossLingual), weights, factOptions)
   const facts = toFacts(alignment.facts, framing, languageOf, language)
   const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
   const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
@@ -214,18 +207,29 @@ function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
   return { at }
 }
 
-/** The entities a headline names, by their keys in the story: gazetteer places, or a merged entity one of whose
- *  mentions or whose name is written the same way (folded). Names no entity has stay words. */
-function titleEntityKeys(sentence: Sentence, language: string, entities: readonly Entity[], gazetteer: Gazetteer): EntityKeys {
-  const byName = new Map<string, string>()
-  for (const e of entities) for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!byName.has(foldName(text))) byName.set(foldName(text), e.id)
-  const at = new Map<number, { end: number; key: string }>()
-  for (const n of findEntities(sentence.text, [sentence], gazetteer, language).names) {
-    const entity = byName.get(foldName(n.text))
-    const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entity ? `ent:${entity}` : undefined
-    if (key) at.set(n.start, { end: n.end, key })
+/**
+ * Each article's headline as a sentence to align (`field: 'title'`). The entities it names take their keys in the
+ * story: gazetteer places, or the merged entity one of whose mentions (or whose name) is written the same way,
+ * folded; names no entity has stay words.
+ */
+function headlineClaims(story: readonly StoryArticle[], entities: readonly Entity[], gazetteer: Gazetteer, isCrossLingual: boolean): SentenceConcepts[] {
+  const entityByName = new Map<string, string>()
+  for (const e of entities) {
+    for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!entityByName.has(foldName(text))) entityByName.set(foldName(text), e.id)
   }
-  return { at }
+  return story.flatMap((s) => {
+    const { id: articleId, language } = s.analyzed.article
+    const sentence = headlineSentence(s.analyzed.article)
+    if (sentence === undefined) return []
+    const at = new Map<number, { end: number; key: string }>()
+    for (const n of findEntities(sentence.text, [sentence], gazetteer, language).names) {
+      const entity = entityByName.get(foldName(n.text))
+      const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entity ? `ent:${entity}` : undefined
+      if (key) at.set(n.start, { end: n.end, key })
+    }
+    const concepts = sentenceConcepts(sentence, { at }, gazetteer, { language, isCrossLingual })
+    return [{ articleId, sentenceIndex: -1, sentence, language, concepts, field: 'title' as const }]
+  })
 }
 
 function toFacts(
