@@ -7,7 +7,10 @@
  * process, not a cold disk); medians of wall time and of the child's own CPU time (user + system, all threads,
  * which other processes' load disturbs far less than wall time on a shared machine).
  *
- * The CLI is built first (src → JS as `npm run build` does, into node_modules/.cache so dist/ is left alone).
+ * The CLI is built first (src → JS, then the bundle, as `npm run build` does, into node_modules/.cache so dist/ is
+ * left alone). The module steps import tsc's modules from dist/ (the bundle's chunks have no stable names); the
+ * bundled compare (bin/parallax.js) runs beside the same command from those modules one by one, which must print
+ * the same bytes.
  * Fails loudly: a step that exits with an unexpected code, or a compare whose output is not a two-article report,
  * ends the bench with exit code 1.
  *
@@ -73,6 +76,11 @@ const STEPS: readonly Step[] = [
     name: '+ one short article analysed',
     args: ['--input-type=module', '-e', `await import(${module('cli/build-report.js')}); const p = await import(${module('pipeline/index.js')}); p.analyzeArticle({ source: 'a.txt', format: 'text', content: '${SHORT_ARTICLE}' })`],
   },
+  // The same command from tsc's modules one by one (dist/cli/main.js, what bin/parallax.js ran before the bundle).
+  {
+    name: 'compare --json, unbundled dist/',
+    args: ['--input-type=module', '-e', `const { main } = await import(${module('cli/main.js')}); process.exitCode = await main(process.argv.slice(1))`, 'compare', ...seeds, '--json'],
+  },
   { name: 'parallax compare --json (seed pair)', args: [bin, 'compare', ...seeds, '--json'] },
 ]
 
@@ -101,12 +109,13 @@ for (const step of STEPS) timeProcess(step)
 const samples = new Map<string, Sample[]>(STEPS.map((step) => [step.name, []]))
 for (let run = 0; run < RUNS; run++) for (const step of STEPS) samples.get(step.name)!.push(timeProcess(step))
 
-// The comparison must have worked: a report of both seed articles.
+// The comparison must have worked: a report of both seed articles, the same bytes bundled and unbundled.
 const compare = samples.get('parallax compare --json (seed pair)')!
 for (const sample of compare) {
   const report = JSON.parse(sample.stdout) as { articles?: unknown[] }
   if (report.articles?.length !== 2) throw new Error(`bench: compare gave ${report.articles?.length ?? 'no'} articles, expected 2`)
 }
+if (samples.get('compare --json, unbundled dist/')!.some((sample) => sample.stdout !== compare[0]!.stdout)) throw new Error('bench: the unbundled compare printed other bytes')
 
 const wall = (name: string): number => median(samples.get(name)!.map((s) => s.wall))
 const cpu = (name: string): number => median(samples.get(name)!.map((s) => s.cpu))
@@ -118,10 +127,13 @@ console.log(`${'step'.padEnd(38)} ${'wall'.padStart(9)} ${'+wall'.padStart(9)} $
 let previous: string | undefined
 for (const step of STEPS) {
   const added = (f: (name: string) => number): string => (previous === undefined ? '' : ms(f(step.name) - f(previous)))
-  // The usage error and the help are side branches: the module steps add to --help, not to the usage error.
+  // The usage error and the help are side branches: the module steps add to --help, not to the usage error; the
+  // bundled compare is compared with the unbundled one.
   console.log(`${step.name.padEnd(38)} ${ms(wall(step.name)).padStart(9)} ${added(wall).padStart(9)} ${ms(cpu(step.name)).padStart(9)} ${added(cpu).padStart(9)}`)
   previous = step.name === 'parallax compare (usage error)' ? 'parallax --help' : step.name
 }
+const unbundled = 'compare --json, unbundled dist/'
+console.log(`unbundled dist/ (before the bundle): ${(wall(unbundled) / wall(node)).toFixed(1)}x node -e 0 wall, ${(cpu(unbundled) / cpu(node)).toFixed(1)}x CPU`)
 const ratio = wall(last) / wall(node)
 const cpuRatio = cpu(last) / cpu(node)
 console.log(`cold start: compare --json ${ms(wall(last))} = ${ratio.toFixed(1)}x node -e 0 (${ms(wall(node))}) wall, ${cpuRatio.toFixed(1)}x CPU; goal ≤ ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}`)
