@@ -195,13 +195,18 @@ function reportArticle(s: StoryArticle): ReportArticle {
   return article
 }
 
+/** An entity's concept key: its kind and id ("ent:person:e3"), so alignment can tell a named person from a place. */
+function entityKey(e: Entity): string {
+  return `ent:${e.kind}:${e.id}`
+}
+
 function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
   const articleId = s.analyzed.article.id
   const entityAt = new Map<number, string>()
-  for (const e of entities) for (const m of e.mentions) if (m.articleId === articleId) entityAt.set(m.start, e.id)
+  for (const e of entities) for (const m of e.mentions) if (m.articleId === articleId) entityAt.set(m.start, entityKey(e))
   const at = new Map<number, { end: number; key: string }>()
   for (const n of s.entities.names) {
-    const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entityAt.has(n.start) ? `ent:${entityAt.get(n.start)}` : undefined
+    const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entityAt.get(n.start)
     if (key) at.set(n.start, { end: n.end, key })
   }
   return { at }
@@ -215,7 +220,7 @@ function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
 function headlineClaims(story: readonly StoryArticle[], entities: readonly Entity[], gazetteer: Gazetteer, isCrossLingual: boolean): SentenceConcepts[] {
   const entityByName = new Map<string, string>()
   for (const e of entities) {
-    for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!entityByName.has(foldName(text))) entityByName.set(foldName(text), e.id)
+    for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!entityByName.has(foldName(text))) entityByName.set(foldName(text), entityKey(e))
   }
   return story.flatMap((s) => {
     const { id: articleId, language } = s.analyzed.article
@@ -223,8 +228,7 @@ function headlineClaims(story: readonly StoryArticle[], entities: readonly Entit
     if (sentence === undefined) return []
     const at = new Map<number, { end: number; key: string }>()
     for (const n of findEntities(sentence.text, [sentence], gazetteer, language).names) {
-      const entity = entityByName.get(foldName(n.text))
-      const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entity ? `ent:${entity}` : undefined
+      const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entityByName.get(foldName(n.text))
       if (key) at.set(n.start, { end: n.end, key })
     }
     const concepts = sentenceConcepts(sentence, { at }, gazetteer, { language, isCrossLingual })

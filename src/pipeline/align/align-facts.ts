@@ -104,12 +104,14 @@ export function alignFacts(
         const isMutual = score === bestOfLeft[row] && score === bestOfRight[col]
         // An outlet that tells one action in several sentences ("DeGeneres to host the Oscars" in the headline, the
         // lede and a quote): each may join the other outlet's best match for it when both name the same action verb
-        // and it adds no figure of its own, within one language (across languages verbs are glosses, too loose).
+        // and it adds no figure of its own, or both name the same person doing it (a detail it adds then stays in its
+        // rendering), within one language (across languages verbs are glosses, too loose).
         const isOneSided =
           !isCrossLingual &&
           score >= options.oneSidedBest &&
           sharesEventVerb(sentences[left[row]!]!, sentences[right[col]!]!) &&
-          seekerAddsNoFigure(sentences[left[row]!]!, sentences[right[col]!]!, score === bestOfLeft[row], score === bestOfRight[col])
+          (seekerAddsNoFigure(sentences[left[row]!]!, sentences[right[col]!]!, score === bestOfLeft[row], score === bestOfRight[col]) ||
+            ((score === bestOfLeft[row] || score === bestOfRight[col]) && sharesPerson(sentences[left[row]!]!, sentences[right[col]!]!)))
         if (!(isMutual || isOneSided || score >= options.paraphrase)) continue
         const i = left[row]!
         const j = right[col]!
@@ -188,6 +190,14 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'make', '
 function seekerAddsNoFigure(a: SentenceConcepts, b: SentenceConcepts, aSeeks: boolean, bSeeks: boolean): boolean {
   const [onlyA, onlyB] = changedFigures(a, b)
   return (aSeeks && onlyA.length === 0) || (bSeeks && onlyB.length === 0)
+}
+
+/** Both sentences name one person (a merged entity of kind person): with the same action verb, one event of
+ *  theirs ("Esther Williams … has died" / "Esther Williams, …, dies at 91"). Places and countries recur in many
+ *  facts of a story, so they do not count. */
+function sharesPerson(a: SentenceConcepts, b: SentenceConcepts): boolean {
+  const people = new Set(a.concepts.filter((c) => c.key.startsWith('ent:person:')).map((c) => c.key))
+  return b.concepts.some((c) => people.has(c.key))
 }
 
 /** Both sentences carry the same content verb ("escaped" / "escape"): they tell one action, not two. */

@@ -13,7 +13,7 @@ import { englishGlosses, isLexiconLanguage, isStopword, stemWord, type LexiconLa
  * "w:rocket" and their paraphrase groups) matches an English "missile" (key "w:missile").
  */
 export interface Concept {
-  /** "w:threat", "w:ru:ракет", "gz:country:PL", "ent:e3", "num:15". */
+  /** "w:threat", "w:ru:ракет", "gz:country:PL", "ent:person:e3", "num:15". */
   readonly key: string
   /** Paraphrase groups ("g12"), English glosses of a foreign word ("w:missile"), shared stems ("x:raket"). */
   readonly alternatives: readonly string[]
@@ -34,7 +34,7 @@ export interface SentenceConcepts {
 
 /** Entities of one article by offset: name mentions and their entity or gazetteer keys. */
 export interface EntityKeys {
-  /** Mention start → concept key ("gz:country:BY" or "ent:e1"), with the mention end. */
+  /** Mention start → concept key ("gz:country:BY" or "ent:person:e1"), with the mention end. */
   readonly at: ReadonlyMap<number, { readonly end: number; readonly key: string }>
 }
 
