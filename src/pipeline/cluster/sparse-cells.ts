@@ -73,17 +73,40 @@ export class SparseCells {
     return at < 0 ? 0 : (this.#base.values[at] ?? 0)
   }
 
-  /** The position of `index` among the base entries, or -1. */
+  /**
+   * The position of `index` among the base entries, or -1. The cells are hashed, so spread evenly: the search
+   * starts where `index` would sit and widens from there (2–3 reads instead of 16 for a restored corpus's 37,000
+   * counters, read for every term of every new article, issue 19).
+   */
   #baseAt(index: number): number {
     const indices = (this.#base as { readonly indices: Uint32Array }).indices
-    let low = 0
-    let high = indices.length
+    const n = indices.length
+    const guess = Math.min(n - 1, Math.floor((index / this.length) * n))
+    // [low, high] holds the first entry at or above `index` (n when there is none).
+    let low: number
+    let high: number
+    let step = 1
+    if ((indices[guess] as number) < index) {
+      low = guess + 1
+      while (low + step - 1 < n && (indices[low + step - 1] as number) < index) {
+        low += step
+        step *= 2
+      }
+      high = Math.min(n, low + step - 1)
+    } else {
+      high = guess
+      while (high - step >= 0 && (indices[high - step] as number) >= index) {
+        high -= step
+        step *= 2
+      }
+      low = Math.max(0, high - step + 1)
+    }
     while (low < high) {
       const mid = (low + high) >>> 1
       if ((indices[mid] as number) < index) low = mid + 1
       else high = mid
     }
-    return low < indices.length && indices[low] === index ? low : -1
+    return low < n && indices[low] === index ? low : -1
   }
 
   set(index: number, value: number): void {
