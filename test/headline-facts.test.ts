@@ -49,3 +49,19 @@ describe('headlines in facts', () => {
     expect(fact?.articleIds).toEqual(['a1', 'a2'])
   })
 })
+
+describe('a headline of two predicates', () => {
+  test('states two facts, each of which may join its own', () => {
+    const headline = ['Riverton council approves tram line to the harbour, cancels island ferry service', '', 'The council met on Tuesday evening.'].join('\n')
+    const B = [
+      'Tram for Riverton',
+      '',
+      'The Riverton city council voted on Tuesday to build a tram line from the station to the harbour.',
+      'The council also cancelled the ferry service to the islands, which had carried few passengers.',
+    ].join('\n')
+    const report = compareTexts(headline, B)
+    const titleSpans = (words: RegExp) => report.facts.find((f) => f.spans.some((s) => s.articleId === 'a2' && words.test(s.text)))?.spans.filter((s) => s.field === 'title')
+    expect(titleSpans(/tram line from the station/)?.map((s) => s.text)).toEqual(['Riverton council approves tram line to the harbour'])
+    expect(titleSpans(/cancelled the ferry service/)?.map((s) => s.text)).toEqual(['cancels island ferry service'])
+  })
+})

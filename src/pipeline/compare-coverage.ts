@@ -36,7 +36,7 @@ import { findEntities, findNameMentions, loadGazetteer, mergeEntities, type Arti
 import { foldName } from './text/index.js'
 import { scoreFraming } from './framing/index.js'
 import { describeOutlets } from './outlets/index.js'
-import { compareHeadlines, headlineFraming, headlineSentence, mostNeutralTitle } from './headlines/index.js'
+import { compareHeadlines, headlineFraming, headlineStatements, mostNeutralTitle } from './headlines/index.js'
 import { resolveReferents, type Referent } from './quotes/index.js'
 import { splitSentences } from './segment/index.js'
 import { findDates, findNumbers } from './values/index.js'
@@ -223,16 +223,19 @@ function headlineClaims(story: readonly StoryArticle[], entities: readonly Entit
     for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!entityByName.has(foldName(text))) entityByName.set(foldName(text), entityKey(e))
   }
   return story.flatMap((s) => {
-    const { id: articleId, language } = s.analyzed.article
-    const sentence = headlineSentence(s.analyzed.article)
-    if (sentence === undefined) return []
+    const { id: articleId, language, title } = s.analyzed.article
+    const parts = headlineStatements(s.analyzed.article)
+    if (parts.length === 0) return []
+    // Names are found in the whole headline; each part takes those inside it.
     const at = new Map<number, { end: number; key: string }>()
-    for (const n of findEntities(sentence.text, [sentence], gazetteer, language).names) {
+    for (const n of findEntities(title, parts, gazetteer, language).names) {
       const key = n.gazetteerId ? `gz:${n.gazetteerId}` : entityByName.get(foldName(n.text))
       if (key) at.set(n.start, { end: n.end, key })
     }
-    const concepts = sentenceConcepts(sentence, { at }, gazetteer, { language, isCrossLingual })
-    return [{ articleId, sentenceIndex: -1, sentence, language, concepts, field: 'title' as const }]
+    return parts.map((sentence) => {
+      const concepts = sentenceConcepts(sentence, { at }, gazetteer, { language, isCrossLingual })
+      return { articleId, sentenceIndex: -1, sentence, language, concepts, field: 'title' as const }
+    })
   })
 }
 
