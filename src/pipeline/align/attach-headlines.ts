@@ -51,14 +51,16 @@ function headlineFacts(
   weights: ReadonlyMap<string, number>,
   thresholdOf: (a: SentenceConcepts, b: SentenceConcepts) => number,
 ): AlignedFact[] {
+  // Only headlines sharing two concepts can score above 0: a story of a thousand articles scores a few pairs each.
+  const similar = similarityCandidates(headlines.map((h) => h.concepts))
   const best = headlines.map((h) => {
     let at = -1
     let score = 0
-    headlines.forEach((o, j) => {
-      if (o.articleId === h.articleId) return
-      const s = conceptSimilarity(h.concepts, o.concepts, weights)
+    for (const j of similar(h.concepts)) {
+      if (headlines[j]!.articleId === h.articleId) continue
+      const s = conceptSimilarity(h.concepts, headlines[j]!.concepts, weights)
       if (s > score) [at, score] = [j, s]
-    })
+    }
     return { at, score }
   })
   const facts: AlignedFact[] = []
