@@ -220,7 +220,10 @@ function entityKeys(s: StoryArticle, entities: readonly Entity[]): EntityKeys {
 function headlineClaims(story: readonly StoryArticle[], entities: readonly Entity[], gazetteer: Gazetteer, isCrossLingual: boolean): SentenceConcepts[] {
   const entityByName = new Map<string, string>()
   for (const e of entities) {
-    for (const text of [e.name, ...e.mentions.map((m) => m.text)]) if (!entityByName.has(foldName(text))) entityByName.set(foldName(text), entityKey(e))
+    for (const text of [e.name, ...e.mentions.map((m) => m.text)]) {
+      const folded = foldName(text)
+      if (!entityByName.has(folded)) entityByName.set(folded, entityKey(e))
+    }
   }
   return story.flatMap((s) => {
     const { id: articleId, language, title } = s.analyzed.article

@@ -27,6 +27,12 @@ export class Anchors {
   }
 }
 
+/** The id of an article's headline card ("headline-2"; its heading is "headline-2-h"), which fact spans of that
+ *  headline link to. */
+export function headlineAnchor(articleNumber: number | string): string {
+  return `headline-${articleNumber}`
+}
+
 /** A class-name-safe form of a model value (the JSON may hold anything). */
 export function cssName(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9-]/g, '')

@@ -57,6 +57,11 @@ export interface FactOptions {
 // distinct claims of the seed pair.
 export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.3, crossLingualThreshold: 0.25, minConcepts: 2, oneSidedBest: 0.3, paraphrase: 0.65, restatement: 0.65 }
 
+/** The least similarity for two sentences of different articles to be one fact, within or across languages. */
+export function linkThreshold(options: FactOptions, isCrossLingual: boolean): number {
+  return isCrossLingual ? options.crossLingualThreshold : options.threshold
+}
+
 /**
  * Groups sentences (or clauses) across articles into facts. Two of different articles are linked when they are
  * each other's best match and similar enough, or near-paraphrases; linked ones form one fact (an outlet may state
@@ -89,7 +94,7 @@ export function alignFacts(
       const similarInRight = similarityCandidates(right.map((j) => sentences[j]!.concepts))
       // Articles have one language each: the pair's threshold is fixed by its first sentences.
       const isCrossLingual = sentences[left[0] ?? 0]?.language !== sentences[right[0] ?? 0]?.language
-      const threshold = isCrossLingual ? options.crossLingualThreshold : options.threshold
+      const threshold = linkThreshold(options, isCrossLingual)
       for (const [row, i] of left.entries()) {
         for (const col of similarInRight(sentences[i]!.concepts)) {
           const j = right[col]!

@@ -1,5 +1,5 @@
 import { pushTo } from '../push-to.js'
-import { DEFAULT_FACT_OPTIONS, type AlignedFact, type FactAlignment, type FactOptions } from './align-facts.js'
+import { DEFAULT_FACT_OPTIONS, linkThreshold, type AlignedFact, type FactAlignment, type FactOptions } from './align-facts.js'
 import { conceptSimilarity, similarityCandidates, type SentenceConcepts } from './concepts.js'
 import { findContradiction } from './find-contradiction.js'
 
@@ -19,7 +19,7 @@ export function attachHeadlines(
 ): FactAlignment {
   const text = alignment.facts.flatMap((fact, index) => fact.sentences.map((sentence) => ({ sentence, index })))
   const similar = similarityCandidates(text.map((t) => t.sentence.concepts))
-  const thresholdOf = (a: SentenceConcepts, b: SentenceConcepts): number => (a.language === b.language ? options.threshold : options.crossLingualThreshold)
+  const thresholdOf = (a: SentenceConcepts, b: SentenceConcepts): number => linkThreshold(options, a.language !== b.language)
   const eligible = headlines.filter((h) => new Set(h.concepts.map((c) => c.key)).size >= options.minConcepts)
   const joined = new Map<number, SentenceConcepts[]>()
   const unmatched: SentenceConcepts[] = []

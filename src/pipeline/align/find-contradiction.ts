@@ -23,8 +23,8 @@ export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Con
   // unless each is only another reading of one of the other's ("53 percent to 47 percent" / "just over 53 percent,
   // with Wright taking 46.7 percent"; "1,626,042 signatures" / "more than 1.6 million"), within one language (across
   // languages every change counts, as in `isComparableChange`).
-  const [onlyA, onlyB] = changedFigures(a, b)
-  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(a, b))) return 'figures'
+  const [onlyA, onlyB] = unmatchedPair(a, b)
+  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(onlyA, onlyB))) return 'figures'
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
   if (a.language !== b.language) return null
@@ -134,8 +134,14 @@ interface Figure {
  * distinct, in text order: "killed 40 people" / "at least 43 killed" → [["40"], ["43"]].
  */
 export function changedFigures(a: SentenceConcepts, b: SentenceConcepts): [string[], string[]] {
+  const [onlyA, onlyB] = unmatchedPair(a, b)
+  return [distinctValues(onlyA), distinctValues(onlyB)]
+}
+
+/** The figures each sentence states that the other states in no form, in text order. */
+function unmatchedPair(a: SentenceConcepts, b: SentenceConcepts): [Figure[], Figure[]] {
   const [fa, fb] = [figuresOfSentence(a), figuresOfSentence(b)]
-  return [distinctValues(unmatchedFigures(fa, fb)), distinctValues(unmatchedFigures(fb, fa))]
+  return [unmatchedFigures(fa, fb), unmatchedFigures(fb, fa)]
 }
 
 /**
@@ -147,17 +153,14 @@ export function changedFigures(a: SentenceConcepts, b: SentenceConcepts): [strin
  */
 export function isComparableChange(a: SentenceConcepts, b: SentenceConcepts): boolean {
   if (a.language !== b.language) return true
-  const [fa, fb] = [figuresOfSentence(a), figuresOfSentence(b)]
-  const [onlyA, onlyB] = [unmatchedFigures(fa, fb), unmatchedFigures(fb, fa)]
+  const [onlyA, onlyB] = unmatchedPair(a, b)
   // And not two readings of one value: "more than 40 states" / "48 states", "almost $139 million" / "$138 million".
   return onlyA.some((x) => onlyB.some((y) => x.kind === y.kind && (x.unit === y.unit || x.unit === '' || y.unit === '') && !isConsistentNumber(x, y)))
 }
 
-/** Every figure either sentence states that the other lacks is a reading of one the other states: same kind, and
- *  consistent (overlapping bounds or within rounding, as `isConsistentNumber`). */
-function readingsOfOneAnother(a: SentenceConcepts, b: SentenceConcepts): boolean {
-  const [fa, fb] = [figuresOfSentence(a), figuresOfSentence(b)]
-  const [onlyA, onlyB] = [unmatchedFigures(fa, fb), unmatchedFigures(fb, fa)]
+/** Every figure either sentence states that the other lacks (`unmatchedPair`) is a reading of one the other states:
+ *  same kind, and consistent (overlapping bounds or within rounding, as `isConsistentNumber`). */
+function readingsOfOneAnother(onlyA: readonly Figure[], onlyB: readonly Figure[]): boolean {
   const reads = (x: Figure, ys: readonly Figure[]): boolean => ys.some((y) => x.kind === y.kind && isConsistentNumber(x, y))
   return onlyA.every((x) => reads(x, onlyB)) && onlyB.every((y) => reads(y, onlyA))
 }

@@ -1,3 +1,4 @@
+import { headlineAnchor } from '../anchors.js'
 import { languageTag, listOutlets, type FactView } from '../build-report-view.js'
 import { CiteLink } from './cite-link.js'
 import { ReportSection } from './report-section.js'
@@ -47,15 +48,9 @@ function FactList({ ctx, facts }: { ctx: SectionContext; facts: readonly FactVie
               if (a === undefined) return null
               return (
                 <li>
-                  {span.field === 'title' ? (
-                    <>
-                      <CiteLink article={a} href={`#headline-${a.number}-h`} /> {a.article.outlet}, headline: {languageTag(view.report, span)}“{span.text}”
-                    </>
-                  ) : (
-                    <>
-                      <CiteLink article={a} href={anchors.href(span)} /> {a.article.outlet}: {languageTag(view.report, span)}“{span.text}”
-                    </>
-                  )}
+                  {/* A headline rendering is not in the text: it links to the headline's card. */}
+                  <CiteLink article={a} href={span.field === 'title' ? `#${headlineAnchor(a.number)}-h` : anchors.href(span)} /> {a.article.outlet}
+                  {span.field === 'title' ? ', headline' : ''}: {languageTag(view.report, span)}“{span.text}”
                 </li>
               )
             })}

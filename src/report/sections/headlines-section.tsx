@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { Headline } from '../../model/index.js'
-import { cssName } from '../anchors.js'
+import { cssName, headlineAnchor } from '../anchors.js'
 import { describeDate, type ArticleView } from '../build-report-view.js'
 import { headlineSegments } from '../headline-segments.js'
 import { splitIntoSegments, type Mark } from '../split-into-segments.js'
@@ -53,7 +53,7 @@ export function HeadlinesSection({ ctx }: { ctx: SectionContext }) {
 }
 
 function HeadlineCard({ ctx, headline: h, article: a }: { ctx: SectionContext; headline: Headline; article: ArticleView | undefined }) {
-  const id = `headline-${a?.number ?? h.articleId}`
+  const id = headlineAnchor(a?.number ?? h.articleId)
   const date = a === undefined ? '' : describeDate(a.article)
   const lang = langAttribute(h.language)
   return (
