@@ -1,7 +1,9 @@
 // Headlines are renderings of facts too: an outlet whose headline says what another outlet's text reports reports
 // it as well. They align after the texts and never change how texts are matched. Articles written for this test.
 import { describe, expect, test } from 'vitest'
-import { compareTexts } from './compare-texts.js'
+import type { Article } from '../src/model/index.js'
+import { headlineStatements } from '../src/pipeline/headlines/index.js'
+import { analyzeText, compareTexts } from './compare-texts.js'
 
 
 
@@ -63,5 +65,14 @@ describe('a headline of two predicates', () => {
     const titleSpans = (words: RegExp) => report.facts.find((f) => f.spans.some((s) => s.articleId === 'a2' && words.test(s.text)))?.spans.filter((s) => s.field === 'title')
     expect(titleSpans(/tram line from the station/)?.map((s) => s.text)).toEqual(['Riverton council approves tram line to the harbour'])
     expect(titleSpans(/cancelled the ferry service/)?.map((s) => s.text)).toEqual(['cancels island ferry service'])
+  })
+})
+
+describe('headlines with nothing to align', () => {
+  test('a title with no words, or one cut from the lead, makes no statement', () => {
+    const article = (title: string, kind: 'given' | 'lead') => ({ ...analyzeText(A, 'a1').article, title, titleSource: { kind } }) as Article
+    expect(headlineStatements(article('— 2024 —', 'given'))).toEqual([])
+    expect(headlineStatements(article('The Riverton city council voted on Tuesday…', 'lead'))).toEqual([])
+    expect(headlineStatements(article('Riverton council approves new tram line', 'given')).map((s) => s.text)).toEqual(['Riverton council approves new tram line'])
   })
 })
