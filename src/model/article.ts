@@ -16,6 +16,8 @@ export type RemovalReason =
   | 'boilerplate'
   /** YAML front-matter at the top of a plain-text file (`---` … `---`): read as metadata, not body. */
   | 'front-matter'
+  /** A date stamp line at the top ("Friday, June 7, 2013"): read as the publication date when it states a day. */
+  | 'dateline'
 
 /** A piece of the input dropped from the body. Offsets are into the input text (`RawDocument.content` for text input). */
 export interface Removal {

@@ -22,6 +22,18 @@ describe('analyzeArticle publication date', () => {
     expect(publication({ url: 'https://news.example/2021/10/07/debt' })).toEqual({ publishedAt: '2021-10-07' })
     expect(publication({ url: 'https://news.example/politics/debt' })).toEqual({})
   })
+
+  test('a dateline at the top of the text dates the article as stated, after the source’s date and before the URL’s', () => {
+    const dated = (content: string, raw: { url?: string; publishedAt?: string } = {}) => {
+      const result = analyzeArticle({ source: 'a.txt', format: 'text', content, ...raw })
+      if ('kind' in result) throw new Error(result.message)
+      return { publishedAt: result.article.publishedAt, estimated: result.article.publishedAtEstimated, title: result.article.title }
+    }
+    const withDateline = `Published: October 7, 2021\n\n${TEXT}`
+    expect(dated(withDateline)).toEqual({ publishedAt: '2021-10-07', estimated: undefined, title: 'Senate extends the debt ceiling' })
+    expect(dated(withDateline, { url: 'https://news.example/2021/10/09/debt' }).publishedAt).toBe('2021-10-07')
+    expect(dated(withDateline, { publishedAt: '2021-10-08T09:00:00Z' }).publishedAt).toBe('2021-10-08T09:00:00Z')
+  })
 })
 
 describe('analyzeArticle skipped input', () => {

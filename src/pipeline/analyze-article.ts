@@ -84,7 +84,8 @@ export function analyzeArticle(document: RawDocument, options: AnalyzeOptions = 
   // The page's own date beats its container's: a WARC record or feed fetch carries the crawl date. A day in the
   // URL ("/2021/10/18/") is the outlet's own dating too, before any estimate from the text.
   // Every stated date goes through normalizePublishedAt: feeds, JSON Lines, front-matter and API clients give it as written.
-  const dated = meta.publishedAt ?? raw.publishedAt
+  // A dateline printed at the top of the text is the outlet's dating too, after the page's and the container's.
+  const dated = meta.publishedAt ?? raw.publishedAt ?? cleaned.publishedAt
   const statedDate = (dated === undefined ? undefined : normalizePublishedAt(dated)) ?? (raw.url === undefined ? undefined : dateFromUrl(raw.url))
   const estimatedDate = statedDate ? undefined : estimatePublishedAt(text, language)
   const byline = raw.byline ?? meta.byline ?? cleaned.byline

@@ -88,7 +88,7 @@ function allOf<U extends string>() {
 const enums = {
   RemovalReason: allOf<RemovalReason>()([
     'section-label', 'repeated-headline', 'headline', 'caption', 'image-credit', 'byline', 'share-button',
-    'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate', 'front-matter',
+    'related-content', 'copyright', 'legal-notice', 'separator', 'boilerplate', 'front-matter', 'dateline',
   ]),
   HtmlTitleField: allOf<HtmlTitleField>()(['json-ld', 'og:title', 'twitter:title', 'meta', 'h1', 'title']),
   EntityKind: allOf<EntityKind>()(['person', 'place', 'organization', 'weapon', 'event', 'other']),

@@ -18,10 +18,10 @@ test('a first line ending in a full stop inside quotation marks is a sentence, n
   expect(cleaned.removed.filter((r) => r.reason === 'headline')).toEqual([])
 })
 
-test('cleanHeadline finds the title cleanText finds, at the same place', () => {
+test('cleanHeadline finds the title cleanText finds, at the same place, and the same dateline', () => {
   const headline = (input: string) => {
-    const { title, titleAt } = cleanText(input)
-    return { ...(title === undefined ? {} : { title }), ...(titleAt === undefined ? {} : { titleAt }) }
+    const { title, titleAt, publishedAt } = cleanText(input)
+    return { ...(title === undefined ? {} : { title }), ...(titleAt === undefined ? {} : { titleAt }), ...(publishedAt === undefined ? {} : { publishedAt }) }
   }
   const examples = join(import.meta.dirname, '../../../examples')
   const inputs = [
@@ -31,9 +31,11 @@ test('cleanHeadline finds the title cleanText finds, at the same place', () => {
     'World Europe Leaders meet\nLeaders meet\n\nThey met.',
     'One line of prose that is its own headline and body',
     'Headline\n\nA long first paragraph that runs on and on, longer than the headline above it.',
+    'Friday, June 7, 2013\n\nBig title\n\nBody text goes on here.',
+    'Big title\nBy Anna Nowak\n06/06/13 07:05 PM ET\nBody text goes on here.',
   ]
   for (const input of inputs) expect(cleanHeadline(input)).toEqual(headline(input))
-  const line = fc.constantFrom('News', 'Big title', 'Big title.', 'Body text of the story goes here.', 'By Anna Nowak', '', 'World Europe Big title', '© 2024')
+  const line = fc.constantFrom('News', 'Big title', 'Big title.', 'Body text of the story goes here.', 'By Anna Nowak', '', 'World Europe Big title', '© 2024', 'June 7, 2013')
   fc.assert(
     fc.property(fc.array(line, { maxLength: 6 }), fc.constantFrom('\n', '\n\n'), (lines, gap) => {
       const input = lines.join(gap)
@@ -41,4 +43,25 @@ test('cleanHeadline finds the title cleanText finds, at the same place', () => {
     }),
     { seed: 19, numRuns: 300 },
   )
+})
+
+test('a dateline above or below the headline is metadata: never the title, never body, and it dates the article', () => {
+  const above = cleanText('Friday, June 7, 2013\n\nHollywood mermaid Esther Williams dies\n\nEsther Williams has died. She was 91.')
+  expect(above.title).toBe('Hollywood mermaid Esther Williams dies')
+  expect(above.text).toBe('Esther Williams has died. She was 91.')
+  expect(above.publishedAt).toBe('2013-06-07')
+  expect(above.removed.map((r) => [r.reason, r.text])).toEqual([
+    ['dateline', 'Friday, June 7, 2013'],
+    ['headline', 'Hollywood mermaid Esther Williams dies'],
+  ])
+  // Lines joined by single line breaks: the byline and dateline under the headline part it from the body.
+  const under = cleanText('Esther Williams dies at 91\nBy Anna Nowak\n06/06/13 07:05 PM ET EDT\nThe swimmer turned actress died on Thursday.')
+  expect(under.title).toBe('Esther Williams dies at 91')
+  expect(under.byline).toBe('Anna Nowak')
+  expect(under.publishedAt).toBe('2013-06-06')
+  expect(under.text).toBe('The swimmer turned actress died on Thursday.')
+  // A date inside a headline or a sentence is not a dateline.
+  const headline = cleanText('Talks collapse on June 7\n\nThe talks collapsed on June 7, 2013.')
+  expect(headline.title).toBe('Talks collapse on June 7')
+  expect(headline.publishedAt).toBeUndefined()
 })

@@ -1,5 +1,6 @@
 import type { Removal, RemovalReason, SourceRun, Span } from '../../model/index.js'
 import { LINE_RULES, TRAILING_BUTTON, isLegalNotice, wordCount } from './furniture-rules.js'
+import { readDateline } from './read-dateline.js'
 
 /** The body of a plain-text article with its furniture split off; offsets in `removed` point into the input. */
 export interface CleanedText {
@@ -8,6 +9,8 @@ export interface CleanedText {
   /** Where `title` stands in the input when it is a headline line the cleaner dropped (its 'headline' removal). */
   readonly titleAt?: Span
   readonly byline?: string
+  /** The day a dateline at the top states ("Friday, June 7, 2013" → "2013-06-07"): the outlet's own dating. */
+  readonly publishedAt?: string
   readonly captions: readonly string[]
   readonly removed: readonly Removal[]
   readonly sourceMap: readonly SourceRun[]
@@ -41,16 +44,19 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
   }
   if (bodyStart > 0) removed.push({ start: 0, end: bodyStart, text: input.slice(0, bodyStart), reason: 'front-matter' })
 
+  const top = readTopLines(lines, verdicts)
+  for (const [i, verdict] of verdicts.entries()) if (verdict) remove(lines[i]!, verdict.reason)
+  const { publishedAt } = top
   const { title, titleAt } = findTitle(lines, verdicts, remove, hints.title)
   const captions: string[] = []
-  let byline: string | undefined
+  let byline = top.byline
 
   for (const [i, line] of lines.entries()) {
     if (verdicts[i]) continue
     const verdict = classifyLine(line, lines, i)
     if (!verdict) continue
     verdicts[i] = verdict
-    if (verdict.reason === 'byline') byline ??= line.text.replace(/^(by|written by|author:|autor:|автор:)\s+/i, '')
+    if (verdict.reason === 'byline') byline ??= bylineName(line.text)
     remove(line, verdict.reason)
   }
   // Captions and the photographer/byline sit around an image credit: "Name\nName\nImages source: © Getty\nAdam Zygiel".
@@ -76,6 +82,7 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
     ...(title !== undefined ? { title } : {}),
     ...(titleAt !== undefined ? { titleAt } : {}),
     ...(byline !== undefined ? { byline } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
     captions,
     removed,
     sourceMap,
@@ -87,9 +94,46 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
  * cleaning the body: all that ingest needs of a plain text, at a fraction of the cost (issue 19).
  * @example cleanHeadline('NewsBig title\n\nBig title\n\nBody.').title // "Big title"
  */
-export function cleanHeadline(input: string): { title?: string; titleAt?: Span } {
+export function cleanHeadline(input: string): { title?: string; titleAt?: Span; publishedAt?: string } {
   const lines = splitLines(input)
-  return findTitle(lines, lines.map(() => null), () => {}, undefined)
+  const verdicts: Verdict[] = lines.map(() => null)
+  const { publishedAt } = readTopLines(lines, verdicts)
+  const headline = findTitle(lines, verdicts, () => {}, undefined)
+  return publishedAt === undefined ? headline : { ...headline, publishedAt }
+}
+
+/** How many lines from the top may be a dateline or byline around the headline. */
+const TOP_LINES = 4
+
+/**
+ * Datelines and bylines among the first lines, marked in `verdicts` before the headline is looked for: they are
+ * metadata, never the headline or the story's first sentence ("Friday, June 7, 2013\n\nHeadline", "Headline\nBy
+ * Anna Nowak\n06/06/13 07:05 PM ET\nFirst paragraph"). The first dateline that states a day dates the article.
+ * A text of one line has none (it would be no article).
+ */
+function readTopLines(lines: readonly Line[], verdicts: Verdict[]): { publishedAt?: string; byline?: string } {
+  if (lines.length < 2) return {}
+  let publishedAt: string | undefined
+  let byline: string | undefined
+  for (let i = 0; i < Math.min(TOP_LINES, lines.length); i++) {
+    const text = lines[i]!.text
+    const dateline = readDateline(text)
+    if (dateline) {
+      verdicts[i] = { reason: 'dateline' }
+      publishedAt ??= dateline.date
+    } else if (BYLINE_RULE.pattern.test(text) && wordCount(text) <= BYLINE_RULE.maxWords) {
+      verdicts[i] = { reason: 'byline' }
+      byline ??= bylineName(text)
+    }
+  }
+  return { ...(publishedAt === undefined ? {} : { publishedAt }), ...(byline === undefined ? {} : { byline }) }
+}
+
+const BYLINE_RULE = LINE_RULES.find((rule) => rule.reason === 'byline')!
+
+/** "By Anna Nowak" → "Anna Nowak". */
+function bylineName(line: string): string {
+  return line.replace(/^(by|written by|author:|autor:|автор:)\s+/i, '')
 }
 
 function splitLines(input: string): Line[] {
@@ -124,8 +168,13 @@ function findTitle(
   hint: string | undefined,
 ): { title?: string; titleAt?: Span } {
   const given = hint === undefined ? {} : { title: hint }
-  const first = lines[0]
-  const second = lines[1]
+  // A dateline is never the headline: the first two lines without a verdict are the candidates.
+  let f = 0
+  while (f < lines.length && verdicts[f]) f++
+  let s = f + 1
+  while (s < lines.length && verdicts[s]) s++
+  const first = lines[f]
+  const second = lines[s]
   if (!first) return given
   // 25 words: longer first lines are ledes, not headlines (news headlines run 8–15 words).
   // A final stop inside closing quotes ('… who loses."') ends a sentence as much as a bare one does.
@@ -138,23 +187,24 @@ function findTitle(
     const labelLength = a.length - b.length
     // A section label is one or two words ("News", "World Europe"); anything longer is a different line.
     if (wordCount(first.text.slice(0, labelLength)) <= 2) {
-      verdicts[0] = { reason: 'headline' }
-      verdicts[1] = { reason: 'repeated-headline' }
+      verdicts[f] = { reason: 'headline' }
+      verdicts[s] = { reason: 'repeated-headline' }
       remove(first, 'section-label', first.start, first.start + labelLength)
       remove(first, 'headline', first.start + labelLength, first.end)
       remove(second, 'repeated-headline')
       return { title: spaces(second.text), titleAt: { start: first.start + labelLength, end: first.end } }
     }
   }
-  const isOwnBlock = !second || second.block !== first.block
+  // A dateline between the headline and the body parts them as a blank line would.
+  const isOwnBlock = !second || second.block !== first.block || s !== f + 1
   if (!isOwnBlock || !isHeadlineLike(first)) return given
   // A one-line text that reads as prose is its own headline and its own body: removing the line would leave no
   // article. A line of symbols and stray letters (undecodable bytes) is still dropped.
   if (!second && isProse(first.text)) return hint === undefined ? { title: spaces(first.text) } : given
-  verdicts[0] = { reason: 'headline' }
+  verdicts[f] = { reason: 'headline' }
   remove(first, 'headline')
   if (second && second.text.length === a.length && spaces(second.text) === a) {
-    verdicts[1] = { reason: 'repeated-headline' }
+    verdicts[s] = { reason: 'repeated-headline' }
     remove(second, 'repeated-headline')
   }
   return { title: spaces(first.text), titleAt: { start: first.start, end: first.end } }

@@ -38,3 +38,8 @@ test('hard-wrapped prose keeps its sentences across line breaks', () => {
     'The minister said on Monday that the talks with the unions would go on\nthrough the week, and that he expected a deal before the holidays began\nin the capital and elsewhere in the country.'
   expect(splitSentences(text)).toHaveLength(1)
 })
+
+test('a decimal glued to a word is never cut into two sentences', () => {
+  const text = 'An earthquake measuring at least magnitude-5.9 shook southern Iran on Sunday. It was felt in Oman.'
+  expect(splitSentences(text).map((s) => s.text)).toEqual(['An earthquake measuring at least magnitude-5.9 shook southern Iran on Sunday.', 'It was felt in Oman.'])
+})

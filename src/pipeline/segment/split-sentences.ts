@@ -65,16 +65,24 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
   // Tokens, breaks and sentences are all in text order: moving cursors assign them in linear time.
   let next = 0
   let nextBreak = 0
+  const spans: [number, number][] = []
   doc.sentences().each((s: ItemSentence) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number]
+    const span = s.out(its.span) as unknown as [number, number]
+    const previous = spans[spans.length - 1]
+    // wink ends a sentence inside a decimal glued to a word ("magnitude-5.9" → "magnitude-5." + "9 shook …"): a
+    // number is never cut, so a sentence that starts with a digit right after "<digit>." joins the one before.
+    if (previous && isCutDecimal(paragraphShadow, starts, values, previous[1], span[0], offset)) previous[1] = span[1]
+    else spans.push([span[0], span[1]])
+  })
+  for (const [first, last] of spans) {
     const start = starts[first] ?? -1
     const lastStart = starts[last] ?? -1
-    if (start < 0 || lastStart < 0) return
+    if (start < 0 || lastStart < 0) continue
     const end = lastStart + (values[last] ?? '').length
     while (next < tokens.length && tokens[next]!.start < start) next++
     const sentenceTokens: Token[] = []
     while (next < tokens.length && tokens[next]!.end <= end) sentenceTokens.push(tokens[next++]!)
-    if (sentenceTokens.length === 0) return
+    if (sentenceTokens.length === 0) continue
     while (nextBreak < breaks.length && breaks[nextBreak]! <= start) nextBreak++
     const inside: number[] = []
     for (let k = nextBreak; k < breaks.length && breaks[k]! < end; k++) inside.push(breaks[k]!)
@@ -85,7 +93,16 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
       const partEnd = n === parts.length - 1 ? end : part[part.length - 1]!.end
       out.push({ start: partStart, end: partEnd, text: text.slice(partStart, partEnd), paragraph, tokens: part })
     }
-  })
+  }
+}
+
+/** True when token `next` starts with a digit right after token `last`, which ends in "<digit>.": one number. */
+function isCutDecimal(shadow: string, starts: readonly number[], values: readonly string[], last: number, next: number, offset: number): boolean {
+  const lastStart = starts[last] ?? -1
+  const nextStart = starts[next] ?? -1
+  if (lastStart < 0 || nextStart < 0) return false
+  const end = lastStart + (values[last] ?? '').length
+  return nextStart === end && /\d\.$/.test(shadow.slice(Math.max(0, end - offset - 2), end - offset)) && /^\d/.test(values[next] ?? '')
 }
 
 /** Offsets of the line breaks that follow a line with no final punctuation. */
