@@ -93,12 +93,12 @@ export function findDates(text: string, reference?: string, lang?: string): Date
  * text names). News is written on or just after the latest day it reports; returns undefined without such a date.
  */
 export function estimatePublishedAt(text: string, lang?: string): string | undefined {
-  // Years of dates written with day or month ("May 23, 2024"): a bare year is often a plan ("in 2025").
-  const all = findDates(text, undefined, lang)
-  const precise = all.filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized))
-  const years = (precise.length > 0 ? precise : all.filter((d) => /^\d{4}/.test(d.normalized))).map((d) => Number(d.normalized.slice(0, 4)))
-  const latestYear = years.length > 0 ? Math.max(...years) : undefined
-  const dated = findDates(text, latestYear ? `${latestYear}-12-31` : undefined, lang).filter((d) => d.isDay && d.interval)
+  // Years of dates written with day or month ("May 23, 2024") only: a bare year is often a plan ("in 2025", "a
+  // deficit cut through 2012"), and dating "May 19" by it put a 2010 article in 2013. No such year, no estimate.
+  const precise = findDates(text, undefined, lang).filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized))
+  if (precise.length === 0) return undefined
+  const latestYear = Math.max(...precise.map((d) => Number(d.normalized.slice(0, 4))))
+  const dated = findDates(text, `${latestYear}-12-31`, lang).filter((d) => d.isDay && d.interval)
   const latest = dated.map((d) => d.interval![0]).sort().pop()
   return latest
 }

@@ -19,6 +19,8 @@ test('year-less dates take the latest year the text names when estimating the pu
   const text = 'On December 6, Putin arrived. The last time Putin flew to Belarus was on May 23, 2024.'
   expect(estimatePublishedAt(text)).toBe('2024-12-06')
   expect(estimatePublishedAt('No dates here at all.')).toBeUndefined()
+  // A bare year is no anchor for a year-less date: it is often a plan ("through 2012" in a 2010 article).
+  expect(estimatePublishedAt('Greece faces a May 19 due date. The cuts save money through 2012.')).toBeUndefined()
 })
 
 test('numbers carry units and ranges; dates are not numbers', () => {
