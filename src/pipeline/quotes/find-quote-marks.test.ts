@@ -18,3 +18,10 @@ test.each([
 test('an unclosed quotation is flagged', () => {
   expect(findQuoteMarks('He said “we will').map((q) => q.isUnclosed)).toEqual([true])
 })
+
+test('straight quotes whose spacing misleads (`…get by, "said`) pair in order when they come in pairs: no quote runs on to the paragraph end', () => {
+  const paragraph = '"We cannot get by, "said Bizianis, a worker. Banners read "Rise Up. " Markets fell. "The rich pay nothing, "said Panagopoulos.'
+  const quoted = findQuoteMarks(paragraph).map((q) => paragraph.slice(q.inner.start, q.inner.end))
+  expect(quoted).toEqual(['We cannot get by, ', 'Rise Up. ', 'The rich pay nothing, '])
+  expect(findQuoteMarks(paragraph).some((q) => q.isUnclosed)).toBe(false)
+})

@@ -58,8 +58,30 @@ export function findQuoteMarks(paragraph: string, offset = 0): MarkedSpan[] {
     else if (CLOSERS.has(ch)) continue
   }
   const unclosed = stack[0]
-  if (unclosed) found.push(makeSpan(unclosed, trimEnd(paragraph), 0, offset, true))
+  if (unclosed) {
+    // Spacing is a guess at a straight mark's direction that a misplaced space defeats (`…get by, "said Bizianis`
+    // opens a quote there, and every later quote of the paragraph shifts by one, the first left open to its end).
+    // When straight double quotes are all the paragraph has and they come in pairs, they pair in order instead.
+    const inOrder = pairInOrder(paragraph, offset)
+    if (inOrder) return inOrder
+    found.push(makeSpan(unclosed, trimEnd(paragraph), 0, offset, true))
+  }
   return found
+}
+
+/** Straight double quotes paired first with second, third with fourth…; undefined unless they are the paragraph's
+ *  only quotation marks, even in number, and no pair is empty. */
+function pairInOrder(paragraph: string, offset: number): MarkedSpan[] | undefined {
+  if (/[“”„«»‹›‚‘]|''/.test(paragraph)) return undefined
+  const at: number[] = []
+  for (let i = paragraph.indexOf('"'); i >= 0; i = paragraph.indexOf('"', i + 1)) at.push(i)
+  if (at.length === 0 || at.length % 2 !== 0) return undefined
+  const spans: MarkedSpan[] = []
+  for (let k = 0; k < at.length; k += 2) {
+    if (at[k + 1]! - at[k]! < 2) return undefined
+    spans.push(makeSpan({ at: at[k]!, width: 1 }, at[k + 1]! + 1, 1, offset, false))
+  }
+  return spans
 }
 
 function makeSpan(open: { at: number; width: number }, close: number, closeWidth: number, offset: number, isUnclosed: boolean): MarkedSpan {
