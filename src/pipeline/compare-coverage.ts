@@ -294,11 +294,11 @@ function valuesOf(story: readonly StoryArticle[], sentences: readonly SentenceCo
     const sentenceIndexOf = (offset: number): number => indexAt(own, offset, (c) => c.sentence)
     for (const date of dates) {
       const i = sentenceIndexOf(date.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'date', date }, context: valueContext(own, i, date), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'date', date }, context: valueContext(own, i, date), sentenceStart: own[i]!.sentence.start, text })
     }
     for (const number of numbers) {
       const i = sentenceIndexOf(number.start)
-      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'number', number }, context: valueContext(own, i, number), text })
+      if (i >= 0) out.push({ articleId: s.analyzed.article.id, ...published, language, sentenceIndex: i, value: { kind: 'number', number }, context: valueContext(own, i, number), sentenceStart: own[i]!.sentence.start, text })
     }
   }
   return out

@@ -33,3 +33,18 @@ describe('figures that differ', () => {
     expect(difference?.values.map((v) => v.text)).toEqual(['40 people', '43 people'])
   })
 })
+
+describe('the subject of a comparison', () => {
+  test('is named by the words of the value’s own sentence before those of the sentences before it', () => {
+    const text = 'Lukashenko met Putin in Minsk. Putin said deployment would be possible within 2 years.'
+    const ownStart = text.indexOf('Putin said')
+    const word = (w: string, from = 0): Concept => {
+      const start = text.indexOf(w, from)
+      return { key: `w:${w.toLowerCase()}`, alternatives: [], start, end: start + w.length }
+    }
+    const [number] = findNumbers(text)
+    const context = [word('Lukashenko'), word('met'), word('Minsk'), word('Putin', ownStart), word('deployment'), word('possible')]
+    const value = (articleId: string): ValueInContext => ({ articleId, language: 'en', sentenceIndex: 1, value: { kind: 'number', number: number! }, context, sentenceStart: ownStart, text })
+    expect(findDifferences([value('a1'), value('a2')], weights)[0]?.subject).toBe('Putin deployment possible')
+  })
+})

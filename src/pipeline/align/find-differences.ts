@@ -13,6 +13,8 @@ export interface ValueInContext {
   readonly publishedAt?: string
   readonly value: { readonly kind: 'date'; readonly date: DateMention } | { readonly kind: 'number'; readonly number: NumberMention }
   readonly context: readonly Concept[]
+  /** Where the value's own sentence starts in `text`: its words name the subject before the context's. */
+  readonly sentenceStart?: number
   readonly text: string
 }
 
@@ -155,6 +157,12 @@ function subjectOf(group: readonly ValueInContext[]): string {
   const [first, ...rest] = [...group].sort((a, b) => a.context.length - b.context.length)
   if (!first) return ''
   const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => isSameConcept(c, o))))
-  const words = [...new Set(shared.map((c) => first.text.slice(c.start, c.end)))]
+  // The value's own sentence first: the sentences before it are context for pairing, and their words led the
+  // subject of "two women" in "… died at a branch of the Marfin bank" with "Hooded youths hurled petrol bombs".
+  const own = shared.filter((c) => c.start >= (first.sentenceStart ?? 0))
+  const words = [...new Set((own.length >= MIN_SUBJECT_WORDS ? own : shared).map((c) => first.text.slice(c.start, c.end)))]
   return words.slice(0, 6).join(' ')
 }
+
+/** Shared words of the value's own sentence that suffice to name its subject without the sentences before. */
+const MIN_SUBJECT_WORDS = 2
