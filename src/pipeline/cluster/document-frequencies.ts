@@ -19,7 +19,10 @@ export class DocumentFrequencies {
   }
 
   add(term: string): void {
-    const [a, b] = hashSlots(term, this.#mask)
+    // The two slots without hashSlots' pair: a lookup per term of every article (issue 19).
+    const h = fnv1a(term)
+    const a = firstSlot(h, this.#mask)
+    const b = secondSlot(h, this.#mask)
     const [rowA, rowB] = this.#rows
     const countA = rowA.get(a)
     const countB = rowB.get(b)
@@ -41,26 +44,39 @@ export class DocumentFrequencies {
   }
 
   get(term: string): number {
-    const [a, b] = hashSlots(term, this.#mask)
-    return Math.min(this.#rows[0].get(a), this.#rows[1].get(b))
+    const h = fnv1a(term)
+    return Math.min(this.#rows[0].get(firstSlot(h, this.#mask)), this.#rows[1].get(secondSlot(h, this.#mask)))
   }
 
 }
 
 /** Two independent slots for `key` under `mask` (a power of two minus one): FNV-1a, then two finalisers. */
 export function hashSlots(key: string, mask: number): [number, number] {
+  const h = fnv1a(key)
+  return [firstSlot(h, mask), secondSlot(h, mask)]
+}
+
+function fnv1a(key: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  return h
+}
+
+function firstSlot(h: number, mask: number): number {
   let a = h ^ (h >>> 16)
   a = Math.imul(a, 0x85ebca6b)
   a ^= a >>> 13
+  return a & mask
+}
+
+function secondSlot(h: number, mask: number): number {
   let b = h ^ (h >>> 15)
   b = Math.imul(b, 0x2c1b3c6d)
   b ^= b >>> 12
   b = Math.imul(b, 0x297a2d39)
   b ^= b >>> 15
-  return [a & mask, b & mask]
+  return b & mask
 }

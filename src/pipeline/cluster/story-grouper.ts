@@ -132,6 +132,15 @@ function bodyOf(story: StoryState): StoryBody {
   return story.body
 }
 
+/**
+ * An article's TF-IDF vector as parallel arrays, terms in the order of its features: Maps per article (and the
+ * entry arrays iterating them made) were most of grouping's garbage (issue 19). Callers must not change it.
+ */
+interface Vector {
+  readonly terms: readonly string[]
+  readonly weights: Float64Array
+}
+
 const DAY_MS = 86_400_000
 /** Retirement runs every 1,000 placements: its scan of the live stories then costs little per article. */
 const RETIRE_EVERY = 1000
@@ -159,7 +168,7 @@ export class StoryGrouper {
   #placements = 0
   #retiredSinceCompaction = 0
   #retirementHeld = false
-  #lastTop: { readonly vector: ReadonlyMap<string, number>; readonly terms: readonly string[] } | null = null
+  #lastTop: { readonly vector: Vector; readonly top: TopTerms } | null = null
 
   /**
    * `newStoryId`: the name of a story an article founds. `isNameTaken`: whether a name belongs to a story this
@@ -276,7 +285,7 @@ export class StoryGrouper {
   }
 
   /** Places the article in its most similar candidate story at or above the threshold, else in a story of its own. */
-  #join(articleId: string, vector: ReadonlyMap<string, number>, time: number | null): Assignment {
+  #join(articleId: string, vector: Vector, time: number | null): Assignment {
     let bestId: string | null = null
     let bestScore = 0
     for (const candidate of this.#candidates(vector, time)) {
@@ -345,12 +354,15 @@ export class StoryGrouper {
   }
 
   /** Takes an article out of its story; a story left empty is forgotten. */
-  #remove(articleId: string, vector: ReadonlyMap<string, number>): void {
+  #remove(articleId: string, vector: Vector): void {
     const current = this.#storyOf.get(articleId)
     const story = current === undefined ? undefined : this.#stories.get(current)
     if (story !== undefined) {
       const { sums } = bodyOf(story)
-      for (const [term, weight] of vector) {
+      const { terms, weights } = vector
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i] as string
+        const weight = weights[i] as number
         const sum = sums.get(term)
         if (sum === undefined) continue
         // Float residue of add-then-subtract would keep dead terms alive.
@@ -371,14 +383,18 @@ export class StoryGrouper {
     this.#place(articleId, features.time, storyId, this.#vector(features.terms))
   }
 
-  #place(articleId: string, time: number | null, storyId: string, vector: ReadonlyMap<string, number>): void {
+  #place(articleId: string, time: number | null, storyId: string, vector: Vector): void {
     let story = this.#stories.get(storyId)
     if (story === undefined) {
       story = { id: storyId, size: 0, first: null, last: null, members: [], lastPlaced: 0, body: { sums: new Map(), indexed: new Set() } }
       this.#stories.set(storyId, story)
     }
     const { sums, indexed } = bodyOf(story)
-    for (const [term, weight] of vector) sums.set(term, (sums.get(term) ?? 0) + weight)
+    const { terms, weights } = vector
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string
+      sums.set(term, (sums.get(term) ?? 0) + (weights[i] as number))
+    }
     story.size++
     story.members.push(articleId)
     story.lastPlaced = ++this.#placements
@@ -387,7 +403,9 @@ export class StoryGrouper {
       story.last = story.last === null ? time : Math.max(story.last, time)
     }
     if (sums.size > this.#options.centroidTerms) this.#prune(sums)
-    for (const term of this.#topTerms(vector, this.#options.indexTerms)) {
+    const top = this.#topTerms(vector)
+    for (let i = 0; i < Math.min(top.count, this.#options.indexTerms); i++) {
+      const term = top.terms[i] as string
       if (indexed.has(term)) continue
       indexed.add(term)
       this.#postings.push(term, storyId)
@@ -430,15 +448,16 @@ export class StoryGrouper {
     this.#postings.dropStale((id) => this.#stories.has(id))
   }
 
-  #candidates(vector: ReadonlyMap<string, number>, time: number | null): StoryState[] {
+  #candidates(vector: Vector, time: number | null): StoryState[] {
     // Each story found gets the summed weight of the query terms that led to it; only the best
     // `maxCandidates` are scored in full (a cosine costs ~150 map lookups, a posting hit one addition).
     const hits = new Map<string, number>()
     const maxGap = this.#options.maxGapDays * DAY_MS
-    for (const term of this.#topTerms(vector, this.#options.queryTerms)) {
-      const list = this.#postings.get(term)
+    const top = this.#topTerms(vector)
+    for (let t = 0; t < Math.min(top.count, this.#options.queryTerms); t++) {
+      const list = this.#postings.get(top.terms[t] as string)
       if (list === undefined) continue
-      const weight = vector.get(term) ?? 0
+      const weight = top.weights[t] as number
       for (let i = list.length - 1; i >= Math.max(0, list.length - this.#options.postingLimit); i--) {
         const id = list[i] ?? ''
         hits.set(id, (hits.get(id) ?? 0) + weight)
@@ -458,12 +477,12 @@ export class StoryGrouper {
     return out
   }
 
-  /** The `k` heaviest terms of `vector`; one selection per vector serves both the candidate search and the index. */
-  #topTerms(vector: ReadonlyMap<string, number>, k: number): readonly string[] {
+  /** The heaviest terms of `vector` the candidate search and the index read; one selection per vector serves both. */
+  #topTerms(vector: Vector): TopTerms {
     if (this.#lastTop?.vector !== vector) {
-      this.#lastTop = { vector, terms: topTerms(vector, Math.max(this.#options.queryTerms, this.#options.indexTerms)) }
+      this.#lastTop = { vector, top: topTerms(vector, Math.max(this.#options.queryTerms, this.#options.indexTerms)) }
     }
-    return k >= this.#lastTop.terms.length ? this.#lastTop.terms : this.#lastTop.terms.slice(0, k)
+    return this.#lastTop.top
   }
 
   #idf(term: string): number {
@@ -476,10 +495,10 @@ export class StoryGrouper {
    * regroups it over several rounds, renames and re-places it, and each step computed the same vector again
    * (document frequencies do not move meanwhile); that was most of the settle's time (issue 19).
    */
-  readonly #vectors = new WeakMap<ReadonlyMap<string, number>, { readonly docs: number; readonly vector: Map<string, number> }>()
+  readonly #vectors = new WeakMap<ReadonlyMap<string, number>, { readonly docs: number; readonly vector: Vector }>()
 
   /** (1 + ln tf) × IDF, unit length: long articles do not outweigh short ones in a centroid. Callers must not change it. */
-  #vector(terms: ReadonlyMap<string, number>): Map<string, number> {
+  #vector(terms: ReadonlyMap<string, number>): Vector {
     const cached = this.#vectors.get(terms)
     if (cached !== undefined && cached.docs === this.#docs) return cached.vector
     const vector = this.#computeVector(terms)
@@ -487,27 +506,31 @@ export class StoryGrouper {
     return vector
   }
 
-  #computeVector(terms: ReadonlyMap<string, number>): Map<string, number> {
-    const out = new Map<string, number>()
+  #computeVector(terms: ReadonlyMap<string, number>): Vector {
+    const kept: string[] = []
+    const values = new Float64Array(terms.size)
     let norm = 0
     for (const [term, tf] of terms) {
       const sublinear = tf > 0 ? 1 + Math.log(tf) : 0
       if (sublinear <= 0) continue
       const value = sublinear * this.#idf(term)
-      out.set(term, value)
+      values[kept.length] = value
+      kept.push(term)
       norm += value * value
     }
     norm = Math.sqrt(norm) || 1
-    for (const [term, value] of out) out.set(term, value / norm)
-    return out
+    const weights = kept.length === values.length ? values : values.slice(0, kept.length)
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm
+    return { terms: kept, weights }
   }
 
-  #cosine(vector: ReadonlyMap<string, number>, story: StoryState): number {
+  #cosine(vector: Vector, story: StoryState): number {
     let dot = 0
     const { sums } = bodyOf(story)
-    for (const [term, value] of vector) {
-      const sum = sums.get(term)
-      if (sum !== undefined) dot += value * sum
+    const { terms, weights } = vector
+    for (let i = 0; i < terms.length; i++) {
+      const sum = sums.get(terms[i] as string)
+      if (sum !== undefined) dot += (weights[i] as number) * sum
     }
     return dot / story.size ** this.#options.linkage
   }
@@ -523,11 +546,13 @@ export class StoryGrouper {
  * The `k` heaviest terms, heaviest first, ties by term: a bounded insertion (a full sort of every vector was
  * 8% of grouping time) into scratch arrays shifted in place (splice allocated on every insertion, issue 19).
  */
-function topTerms(vector: ReadonlyMap<string, number>, k: number): string[] {
+function topTerms(vector: Vector, k: number): TopTerms {
   const terms = TOP_TERMS
   const weights = TOP_WEIGHTS
   let n = 0
-  for (const [term, weight] of vector) {
+  for (let v = 0; v < vector.terms.length; v++) {
+    const term = vector.terms[v] as string
+    const weight = vector.weights[v] as number
     if (n === k) {
       const lastWeight = weights[n - 1] as number
       if (weight < lastWeight || (weight === lastWeight && term > (terms[n - 1] as string))) continue
@@ -547,7 +572,14 @@ function topTerms(vector: ReadonlyMap<string, number>, k: number): string[] {
     weights[at] = weight
     if (n < k) n++
   }
-  return terms.slice(0, n)
+  return { count: n, terms: terms.slice(0, n), weights: weights.slice(0, n) }
+}
+
+/** The heaviest terms of a vector, heaviest first, with their weights (the vector's). */
+interface TopTerms {
+  readonly count: number
+  readonly terms: readonly string[]
+  readonly weights: readonly number[]
 }
 
 /** topTerms' scratch: it never calls out while filling them. */
