@@ -43,3 +43,14 @@ test('a decimal glued to a word is never cut into two sentences', () => {
   const text = 'An earthquake measuring at least magnitude-5.9 shook southern Iran on Sunday. It was felt in Oman.'
   expect(splitSentences(text).map((s) => s.text)).toEqual(['An earthquake measuring at least magnitude-5.9 shook southern Iran on Sunday.', 'It was felt in Oman.'])
 })
+
+test('abbreviations of the other languages end no sentence: a lower-case word or a month after the full stop continues it', () => {
+  const split = (text: string) => splitSentences(text).map((s) => s.text)
+  expect(split('Сиропы, патока и т. д. Это всё сахар.')).toEqual(['Сиропы, патока и т. д.', 'Это всё сахар.'])
+  expect(split('Он родился в 1990 г. в Москве. Потом уехал.')).toEqual(['Он родился в 1990 г. в Москве.', 'Потом уехал.'])
+  expect(split('Выделено 5 тыс. руб. на проект. Деньги пришли.')).toEqual(['Выделено 5 тыс. руб. на проект.', 'Деньги пришли.'])
+  expect(split('Např. cukr, med atd. To je vše.')).toEqual(['Např. cukr, med atd.', 'To je vše.'])
+  expect(split('Der Vertrag wurde am 6. Dezember unterzeichnet. Er gilt ab Januar.')).toEqual(['Der Vertrag wurde am 6. Dezember unterzeichnet.', 'Er gilt ab Januar.'])
+  // A brand in camel case may start a sentence.
+  expect(split('Then she left. iPhone sales rose.')).toEqual(['Then she left.', 'iPhone sales rose.'])
+})

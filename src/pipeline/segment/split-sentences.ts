@@ -3,6 +3,7 @@ import type WinkNLP from 'wink-nlp'
 import type { ItemSentence, WinkMethods } from 'wink-nlp'
 import type { Sentence, Token } from '../../model/index.js'
 import { foldName, shadowText, truecaseTitleLines } from '../text/index.js'
+import { monthNames } from '../values/month-names.js'
 import { winkEnglishModel } from './wink-english-model.js'
 
 // wink-nlp: ~0.9M tokens/s for sentences, POS and lemmas on this machine; loaded on first use (about a tenth of a
@@ -69,9 +70,10 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
   doc.sentences().each((s: ItemSentence) => {
     const span = s.out(its.span) as unknown as [number, number]
     const previous = spans[spans.length - 1]
-    // wink ends a sentence inside a decimal glued to a word ("magnitude-5.9" → "magnitude-5." + "9 shook …"): a
-    // number is never cut, so a sentence that starts with a digit right after "<digit>." joins the one before.
-    if (previous && isCutDecimal(paragraphShadow, starts, values, previous[1], span[0], offset)) previous[1] = span[1]
+    // wink ends a sentence inside a decimal glued to a word ("magnitude-5.9" → "magnitude-5." + "9 shook …"), and
+    // after abbreviations it does not know, which the other languages are full of ("и т. д.", "в 1990 г. в Москве",
+    // "5 тыс. руб. на", "Např. cukr", "am 6. Dezember"): such cuts are mended (isCut).
+    if (previous && isCut(text, starts, values, previous[1], span[0])) previous[1] = span[1]
     else spans.push([span[0], span[1]])
   })
   for (const [first, last] of spans) {
@@ -96,13 +98,32 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
   }
 }
 
-/** True when token `next` starts with a digit right after token `last`, which ends in "<digit>.": one number. */
-function isCutDecimal(shadow: string, starts: readonly number[], values: readonly string[], last: number, next: number, offset: number): boolean {
+/**
+ * True when wink's sentence end between token `last` and token `next` (its next sentence's first) is no end:
+ * - a decimal glued to a word: `next` starts with a digit right after "<digit>." ("magnitude-5.9");
+ * - an abbreviation: a full stop, then on the same line a word in lower case ("и т. д.", "1990 г. в Москве",
+ *   "Např. cukr"), which no sentence of these languages starts with, or a month after a day ("am 6. Dezember").
+ */
+function isCut(text: string, starts: readonly number[], values: readonly string[], last: number, next: number): boolean {
   const lastStart = starts[last] ?? -1
   const nextStart = starts[next] ?? -1
   if (lastStart < 0 || nextStart < 0) return false
   const end = lastStart + (values[last] ?? '').length
-  return nextStart === end && /\d\.$/.test(shadow.slice(Math.max(0, end - offset - 2), end - offset)) && /^\d/.test(values[next] ?? '')
+  if (text[end - 1] !== '.') return false
+  const first = text.slice(nextStart, nextStart + (values[next] ?? '').length)
+  if (nextStart === end) return /\d\.$/.test(text.slice(end - 2, end)) && /^\d/.test(first)
+  if (!/^[ \t\u00a0]+$/.test(text.slice(end, nextStart))) return false
+  // A word in lower case continues the sentence, a brand in camel case ("iPhone", "eBay") may start one.
+  if (/^\p{Ll}/u.test(first)) return !/^\p{Ll}+\p{Lu}/u.test(first)
+  return /\d\.$/.test(text.slice(end - 2, end)) && isMonthName(first)
+}
+
+let months: ReadonlySet<string> | undefined
+
+/** A month's name in any language Parallax reads ("Dezember", "grudnia", "prosince", "декабря"). */
+function isMonthName(word: string): boolean {
+  months ??= new Set(['en', 'de', 'pl', 'cs', 'ru', 'uk', 'be'].flatMap((lang) => monthNames(lang).all.map((m) => m.replace(/\.$/, ''))))
+  return months.has(word.toLowerCase())
 }
 
 /** Offsets of the line breaks that follow a line with no final punctuation. */
