@@ -4,7 +4,7 @@ import type { OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { detectWireCredit } from '../pipeline/dedupe/index.js'
 import type { Store } from '../store/index.js'
 import { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
-import { readyDocument, type Ready } from './prepare-document.js'
+import { readyDocument, readyOnDemand, type Ready } from './prepare-document.js'
 import { registeredOutlet } from './registered-outlet.js'
 import { storeBatch, type StoredResult } from './store-batch.js'
 
@@ -120,7 +120,8 @@ const WORKER_ROLE = 'parallax-ingest-prepare'
  */
 async function* readyInOrder(documents: AsyncIterable<RawDocument | Skipped> | Iterable<RawDocument | Skipped>, workers: number): AsyncGenerator<Ready | Skipped> {
   if (workers === 0) {
-    for await (const item of documents) yield 'kind' in item ? item : readyDocument(item)
+    // On demand: what storeBatch never reads (everything costly of an exact copy) is never made.
+    for await (const item of documents) yield 'kind' in item ? item : readyOnDemand(item)
     return
   }
   const pool = Array.from({ length: workers }, () => new PrepareWorker())
@@ -186,21 +187,38 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
   })
 }
 
-/** What the store keeps of a prepared document, before the corpus decides its id, story and duplicate group. */
+/**
+ * What the store keeps of a prepared document, before the corpus decides its id, story and duplicate group. Its
+ * wire credit, signature, terms, language and headline score are read from `doc` when first read: storeBatch
+ * reads none of them for an exact copy of a stored article (see readyOnDemand).
+ */
 export function candidateOf(doc: Ready): ArticleCandidate {
-  return {
-    wire: detectWireCredit(doc.text, doc.byline),
-    signature: doc.signature,
-    terms: roundTerms(doc.features),
+  let wire: string | null | undefined
+  let terms: ArticleCandidate['terms'] | undefined
+  const candidate: ArticleCandidate = {
+    get wire() {
+      if (wire === undefined) wire = detectWireCredit(doc.text, doc.byline)
+      return wire
+    },
+    get signature() {
+      return doc.signature
+    },
+    get terms() {
+      return (terms ??= roundTerms(doc.features))
+    },
     publishedAt: doc.publishedAt,
-    language: doc.language,
+    get language() {
+      return doc.language
+    },
     sourceInfo: doc.sourceInfo,
     contentHash: doc.hash,
     format: doc.raw.format,
     content: doc.raw.content,
     text: doc.text,
     title: doc.title,
-    ...(doc.headlineScore === null ? {} : { headlineScore: doc.headlineScore }),
     searchText: doc.searchText,
   }
+  // Only a headline has a score (the key is absent otherwise), and whether there is one is known before scoring it.
+  if (doc.isHeadline) Object.defineProperty(candidate, 'headlineScore', { enumerable: true, get: () => doc.headlineScore })
+  return candidate
 }

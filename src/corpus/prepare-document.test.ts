@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { prepareDocument } from './prepare-document.js'
+import { candidateOf } from './ingest-documents.js'
+import { prepareDocument, readyDocument, readyOnDemand } from './prepare-document.js'
 
 const TEXT = 'Senators voted on Tuesday to extend the debt ceiling through early December.\n\nThe bill now goes to the House.'
 
@@ -40,5 +41,22 @@ describe('prepareDocument', () => {
   it('leaves an article undated when neither gives a date', () => {
     const prepared = prepareDocument({ source: 'a.txt', format: 'text', content: TEXT, url: 'https://news.example/politics/debt-ceiling' })
     expect('kind' in prepared ? prepared : prepared.publishedAt).toBeNull()
+  })
+})
+
+describe('readyOnDemand', () => {
+  const inputs = [
+    { source: 'headline.txt', format: 'text' as const, content: `Senate extends the debt ceiling\n\n${TEXT}` },
+    { source: 'one-line.txt', format: 'text' as const, content: TEXT.replace('\n\n', ' ') },
+    { source: 'ru.txt', format: 'text' as const, content: 'Путин встретился с Лукашенко\n\nПрезидент России Владимир Путин встретился в Минске с Александром Лукашенко и обсудил с ним поставки ракет.' },
+    { source: 'page.html', format: 'html' as const, content: `<html lang="en"><head><title>Debt ceiling</title></head><body><article><p>${TEXT}</p><p>${TEXT}</p></article></body></html>` },
+  ]
+
+  it.each(inputs)('$source: the fields readyDocument gives, and the same candidate', (input) => {
+    const eager = readyDocument(input)
+    const lazy = readyOnDemand(input)
+    expect({ ...lazy }).toEqual(eager)
+    if ('kind' in eager || 'kind' in lazy) return
+    expect({ ...candidateOf(lazy) }).toEqual({ ...candidateOf(eager) })
   })
 })

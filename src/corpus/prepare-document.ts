@@ -21,6 +21,8 @@ export interface Prepared {
   readonly title: string
   /** Framing load of `title` as a headline (scoreFraming); null when the title is cut from the text's start. */
   readonly headlineScore: number | null
+  /** Whether `title` is the document's headline: false when it is cut from the text's start (no headline score). */
+  readonly isHeadline: boolean
   readonly text: string
   readonly searchText: string
   readonly publishedAt: string | null
@@ -31,6 +33,31 @@ export interface Prepared {
 
 /** The text and metadata of one input, or why it has none. CPU only; runs outside the transaction. */
 export function prepareDocument(given: RawDocument): Prepared | Skipped {
+  const prepared = prepareText(given)
+  if ('kind' in prepared) return prepared
+  const language = languageOf(prepared)
+  const { declaredLanguage: _, ...rest } = prepared
+  return { ...rest, headlineScore: headlineScoreOf(prepared, language), language }
+}
+
+/** What {@link prepareDocument} reads before the language and the headline's framing score, the costly part of it. */
+export interface PreparedText extends Omit<Prepared, 'language' | 'headlineScore'> {
+  /** The language the page declares, else "und" (then detected from the text, see languageOf). */
+  readonly declaredLanguage: string
+}
+
+/** The language of a prepared text: the page's own, else detected. Plain text and undeclared pages: grouping reads words through the language's lexicon. */
+export function languageOf(prepared: PreparedText): string {
+  return prepared.declaredLanguage === 'und' ? detectLanguage(prepared.text) : prepared.declaredLanguage
+}
+
+/** The framing score of a prepared text's headline in its language; null when it has none. */
+export function headlineScoreOf(prepared: PreparedText, language: string): number | null {
+  return prepared.isHeadline ? scoreFraming(framingDetector(language)(prepared.title), prepared.title) : null
+}
+
+/** {@link prepareDocument} but for its language and headline score. */
+export function prepareText(given: RawDocument): PreparedText | Skipped {
   // Plain text may open with YAML front-matter: its outlet, date, URL and title, not body (see readFrontMatter).
   const front = readFrontMatter(given)
   if ('kind' in front) return front
@@ -63,9 +90,6 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
   if (publishedAt === undefined && raw.url !== undefined) publishedAt = dateFromUrl(raw.url)
   if (!/\p{L}{2,}/u.test(text)) return { kind: 'skipped', source: raw.source, reason: 'empty', message: 'no article text' }
   if (!looksLikeProse(text)) return { kind: 'skipped', source: raw.source, reason: 'not-an-article', message: NOT_PROSE }
-  // Plain text and pages without a declared language: grouping reads words through the language's lexicon.
-  if (language === 'und') language = detectLanguage(text)
-  const headlineScore = isHeadline ? scoreFraming(framingDetector(language)(title), title) : null
   const location = raw.url ?? raw.source
   const normalized = normalizeForHash(text)
   // As stated, normalized (see normalizePublishedAt): a zone-less time is not turned into UTC with this machine's zone.
@@ -76,11 +100,11 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
     hash: contentHashOfNormalized(normalized),
     normalized,
     title,
-    headlineScore,
+    isHeadline,
     text,
     searchText: `${normalizeForHash(title)} ${normalized}`,
     publishedAt: stated === undefined ? null : storedInstant(stated),
-    language,
+    declaredLanguage: language,
     byline,
     sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromSource(raw) },
   }
@@ -113,10 +137,46 @@ const minHasher = new DuplicateIndex()
 export function readyDocument(raw: RawDocument): Ready | Skipped {
   const prepared = prepareDocument(raw)
   if ('kind' in prepared) return prepared
-  const publishedAt = prepared.publishedAt === null ? {} : { publishedAt: prepared.publishedAt }
+  return { ...prepared, signature: signatureOf(prepared), features: featuresOf(prepared, prepared.language) }
+}
+
+/**
+ * {@link readyDocument} whose language, headline score, signature and features are made when first read (getters,
+ * kept): ingest reads none of them for an exact copy of a document it already has (a rerun, a syndicated copy),
+ * which then costs only its text and hash (issue 19). Spreading it reads them all.
+ */
+export function readyOnDemand(raw: RawDocument): Ready | Skipped {
+  const prepared = prepareText(raw)
+  if ('kind' in prepared) return prepared
+  const { declaredLanguage: _, ...rest } = prepared
+  let language: string | undefined
+  let headlineScore: number | null | undefined
+  let signature: Uint32Array | undefined
+  let features: ArticleFeatures | undefined
+  const languageNow = () => (language ??= languageOf(prepared))
   return {
-    ...prepared,
-    signature: minHasher.signatureOfNormalized(prepared.normalized),
-    features: articleFeatures({ title: prepared.title, text: prepared.text, language: prepared.language, ...publishedAt }),
+    ...rest,
+    get headlineScore() {
+      if (headlineScore === undefined) headlineScore = headlineScoreOf(prepared, languageNow())
+      return headlineScore
+    },
+    get language() {
+      return languageNow()
+    },
+    get signature() {
+      return (signature ??= signatureOf(prepared))
+    },
+    get features() {
+      return (features ??= featuresOf(prepared, languageNow()))
+    },
   }
+}
+
+function signatureOf(prepared: Pick<Prepared, 'normalized'>): Uint32Array {
+  return minHasher.signatureOfNormalized(prepared.normalized)
+}
+
+function featuresOf(prepared: Pick<Prepared, 'title' | 'text' | 'publishedAt'>, language: string): ArticleFeatures {
+  const publishedAt = prepared.publishedAt === null ? {} : { publishedAt: prepared.publishedAt }
+  return articleFeatures({ title: prepared.title, text: prepared.text, language, ...publishedAt })
 }

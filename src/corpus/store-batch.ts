@@ -20,9 +20,9 @@ export interface StoredResult {
  */
 export async function storeBatch(tx: StoreWriter, state: CorpusState, candidates: readonly ArticleCandidate[]): Promise<StoredResult[]> {
   await state.sync(tx)
-  await state.loadSignatures(tx, candidates)
   const bySource = await tx.findManyBySource(candidates.map((c) => c.sourceInfo.location))
   const byHash = await tx.findManyByContentHash(candidates.map((c) => c.contentHash))
+  await state.loadSignatures(tx, placeable(candidates, bySource, byHash))
   const inserts: NewArticle[] = []
   const sources: { articleId: string; source: ArticleSource }[] = []
   const flush = async () => {
@@ -64,4 +64,22 @@ export async function storeBatch(tx: StoreWriter, state: CorpusState, candidates
   }
   await flush()
   return results
+}
+
+/**
+ * The candidates that may become new articles: neither their location nor their content stored, nor met earlier
+ * in the batch (such a one is a copy, unchanged or a revision). Only these need the signatures of their near
+ * duplicates, and an exact copy's signature is then never made (see readyOnDemand).
+ */
+function placeable(candidates: readonly ArticleCandidate[], bySource: ReadonlyMap<string, ArticleRef>, byHash: ReadonlyMap<string, ArticleRef>): ArticleCandidate[] {
+  const locations = new Set<string>()
+  const hashes = new Set<string>()
+  const out: ArticleCandidate[] = []
+  for (const c of candidates) {
+    const location = c.sourceInfo.location
+    if (!bySource.has(location) && !byHash.has(c.contentHash) && !locations.has(location) && !hashes.has(c.contentHash)) out.push(c)
+    locations.add(location)
+    hashes.add(c.contentHash)
+  }
+  return out
 }
