@@ -51,6 +51,12 @@ test('abbreviations of the other languages end no sentence: a lower-case word or
   expect(split('Выделено 5 тыс. руб. на проект. Деньги пришли.')).toEqual(['Выделено 5 тыс. руб. на проект.', 'Деньги пришли.'])
   expect(split('Např. cukr, med atd. To je vše.')).toEqual(['Např. cukr, med atd.', 'To je vše.'])
   expect(split('Der Vertrag wurde am 6. Dezember unterzeichnet. Er gilt ab Januar.')).toEqual(['Der Vertrag wurde am 6. Dezember unterzeichnet.', 'Er gilt ab Januar.'])
+  // Before a capital: Cyrillic initials and title or street words continue it; a year's "г." or metres' "м." end it.
+  expect(split('Президент В. Зеленський підписав закон. Він набув чинності.')).toEqual(['Президент В. Зеленський підписав закон.', 'Він набув чинності.'])
+  expect(split('Они жили на ул. Ленина в Минске. Потом уехали.')).toEqual(['Они жили на ул. Ленина в Минске.', 'Потом уехали.'])
+  expect(split('Главнокомандующий ген. Залужный приехал. Было холодно.')).toEqual(['Главнокомандующий ген. Залужный приехал.', 'Было холодно.'])
+  expect(split('Он родился в 1990 г. Потом уехал.')).toEqual(['Он родился в 1990 г.', 'Потом уехал.'])
+  expect(split('Стена высотой 10 м. Её построили давно.')).toEqual(['Стена высотой 10 м.', 'Её построили давно.'])
   // A brand in camel case may start a sentence.
   expect(split('Then she left. iPhone sales rose.')).toEqual(['Then she left.', 'iPhone sales rose.'])
 })

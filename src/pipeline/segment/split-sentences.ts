@@ -115,8 +115,31 @@ function isCut(text: string, starts: readonly number[], values: readonly string[
   if (!/^[ \t\u00a0]+$/.test(text.slice(end, nextStart))) return false
   // A word in lower case continues the sentence, a brand in camel case ("iPhone", "eBay") may start one.
   if (/^\p{Ll}/u.test(first)) return !/^\p{Ll}+\p{Lu}/u.test(first)
-  return /\d\.$/.test(text.slice(end - 2, end)) && isMonthName(first)
+  if (/\d\.$/.test(text.slice(end - 2, end))) return isMonthName(first)
+  // Before a capital: an initial ("В. Зеленський", "С. Тихановская") or a title or street word ("ген. Залужный",
+  // "ул. Ленина"), not a word that may end a sentence.
+  const word = /(?<!\p{L})(\p{L}+)\.$/u.exec(text.slice(Math.max(0, end - 12), end))?.[1]
+  if (word === undefined) return false
+  // wink knows Latin initials ("O. Scholz") and splits after "vitamin C."; Cyrillic ones it does not know.
+  if (word.length === 1) return /\p{Script=Cyrillic}/u.test(word) && (/\p{Lu}/u.test(word) || (ABBREVIATIONS_BEFORE_NAMES.has(word) && !/\d\s*$/.test(text.slice(Math.max(0, end - 6), end - 2))))
+  return ABBREVIATIONS_BEFORE_NAMES.has(word.toLowerCase())
 }
+
+/**
+ * Abbreviations that stand before a name or a place and never end a sentence of ru, uk, be, pl, cs or de news:
+ * titles and ranks, street and place words. The one-letter ones ("г. Минск", "м. Київ", "с. Петрівка") count only
+ * when no number stands before them ("в 1990 г.", "10 м." end sentences).
+ */
+const ABBREVIATIONS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  // ru, be
+  'ул', 'им', 'ген', 'св', 'пр', 'просп', 'пл', 'пер', 'обл', 'акад', 'проф', 'доц', 'гр', 'тов', 'вул', 'г', 'с', 'пос', 'дер',
+  // uk
+  'ім', 'м', 'смт', 'пров', 'бульв', 'майд',
+  // pl, cs
+  'ul', 'al', 'pl', 'gen', 'prof', 'ks', 'św', 'im', 'dr', 'mgr', 'inż', 'płk', 'ppłk', 'kpt', 'mjr', 'por', 'nám', 'doc', 'sv', 'plk',
+  // de
+  'prof', 'st', 'hr', 'fr', 'nr', 'str', 'dipl',
+])
 
 let months: ReadonlySet<string> | undefined
 
