@@ -92,9 +92,11 @@ export function readDateline(line: string): Dateline | undefined {
   const words = lower.replace(NUMERIC, ' ').split(SEPARATORS).filter((w) => /\p{L}/u.test(w))
   const vocabulary = stampVocabulary()
   if (!words.every((w) => vocabulary.has(bare(w)) || vocabulary.has(w))) return undefined
-  const written = writtenDate(line)
   const hasMonth = words.some((w) => vocabulary.has(bare(w)) && isMonthWord(bare(w)))
-  if (!numericDate && !(hasMonth && written !== undefined)) return undefined
+  if (!numericDate && !hasMonth) return undefined
+  // Only now: findDates in seven languages is the costly part (the first calls compile every language's patterns).
+  const written = writtenDate(line)
+  if (!numericDate && written === undefined) return undefined
   const date = written?.day ?? (numericDate ? numericDay(numericDate) : undefined)
   return date === undefined ? {} : { date }
 }
