@@ -120,6 +120,7 @@ function briefRows(runs: readonly StoryRun[]): EvalRow[] {
   const defects = runs.reduce((d, r) => addDefects(d, r.defects), emptyDefects())
   rows.push({ task, metric: 'truncated or unfinished sentences', value: defects.truncated, note: `of ${defects.sentences} brief sentences; target 0` })
   rows.push({ task, metric: 'sentences with unbalanced quotation marks', value: defects.unbalanced, note: 'target 0' })
+  rows.push({ task, metric: 'sentences pointing back at text not in the brief', value: defects.dangling, note: 'opening "That/This/These/Those/Such/They/Its/Their …" (not a time); a reader finds nothing to point at' })
   rows.push({ task, metric: 'repeated facts (sentence pairs)', value: defects.repeated, note: 'pairs of one brief whose smaller set of content words is ≥ 60 % in the other; target 0' })
   rows.push({
     task,

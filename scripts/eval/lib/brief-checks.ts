@@ -9,6 +9,8 @@ export interface BriefDefects {
   readonly sentences: number
   readonly truncated: number
   readonly unbalanced: number
+  /** Sentences that open by pointing back at text the brief does not have ("That amounts to…", "These measures…"). */
+  readonly dangling: number
   /** Pairs of sentences of one brief that tell one fact: most content words of the shorter are in the longer. */
   readonly repeated: number
 }
@@ -27,6 +29,7 @@ export function briefDefects(sentences: readonly string[]): BriefDefects {
     sentences: sentences.length,
     truncated: sentences.filter(isTruncated).length,
     unbalanced: sentences.filter(isUnbalanced).length,
+    dangling: sentences.filter(isDangling).length,
     repeated,
   }
 }
@@ -36,6 +39,11 @@ export function isTruncated(sentence: string): boolean {
   const s = sentence.trim()
   // "…, which includes Sens.": an excerpt cut after a title that stands before a name.
   return /(\.\.\.|…)["'”’)\]]*$/.test(s) || !/[.!?]["'”’)\]]*$/.test(s) || /\b(?:Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Prof|Rev)\.$/.test(s)
+}
+
+/** Opens with a demonstrative or a non-person pronoun, not one of a time ("This year") or "Those who". */
+export function isDangling(sentence: string): boolean {
+  return /^["“']?(That|This|These|Those|Such|They|Their|Its)\b(?!,? (year|week|month|morning|afternoon|evening|weekend|time|spring|summer|fall|autumn|winter|season|day|night|same|who)\b)/.test(sentence.trim())
 }
 
 /** An odd number of straight double quotes, or curly/angle quotes that do not pair. */
@@ -54,9 +62,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 export function emptyDefects(): BriefDefects {
-  return { sentences: 0, truncated: 0, unbalanced: 0, repeated: 0 }
+  return { sentences: 0, truncated: 0, unbalanced: 0, dangling: 0, repeated: 0 }
 }
 
 export function addDefects(a: BriefDefects, b: BriefDefects): BriefDefects {
-  return { sentences: a.sentences + b.sentences, truncated: a.truncated + b.truncated, unbalanced: a.unbalanced + b.unbalanced, repeated: a.repeated + b.repeated }
+  return { sentences: a.sentences + b.sentences, truncated: a.truncated + b.truncated, unbalanced: a.unbalanced + b.unbalanced, dangling: a.dangling + b.dangling, repeated: a.repeated + b.repeated }
 }

@@ -2,6 +2,7 @@ import type { BriefSentence, Difference, FactSpan, FramingSpan, Sentence, Token 
 import { spanIndex } from '../span-index.js'
 import type { BriefArticle } from './brief-article.js'
 import { isWholeSentence } from './is-whole-sentence.js'
+import { opensWithReference } from './opens-with-reference.js'
 import { neutraliseSentence } from './neutralise-sentence.js'
 import { selectSentences, SELECTION, type Candidate } from './select-sentences.js'
 import { stateDifferences } from './state-differences.js'
@@ -59,7 +60,9 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
     const factSpans = facts.flatMap((f, fact) => f.spans.filter((s) => s.articleId === article.id).map((s) => ({ start: s.start, end: s.end, fact })))
     const spans = spanIndex(factSpans)
     article.sentences.forEach((sentence, position) => {
-      if (!isWholeSentence(article.text.slice(sentence.start, sentence.end))) return
+      // A sentence cut short, or one that points back at its article ("That amounts to…"), reads wrong on its own.
+      const text = article.text.slice(sentence.start, sentence.end)
+      if (!isWholeSentence(text) || opensWithReference(text)) return
       const carried = [...new Set(spans.overlapping(sentence.start, sentence.end).map((s) => s.fact))].map((fact) => facts[fact]!)
       // One fact is written in the brief's language when an outlet wrote it in that language.
       if (!inLanguage.has(article.id) && carried.some((f) => f.articleIds.some((id) => inLanguage.has(id)))) return
