@@ -22,17 +22,26 @@ export function detectLanguage(text: string): string {
   let cyrillic = 0
   const counts = new Map<string, number>()
   const head = text.slice(0, 20_000)
-  // exec, not matchAll: no iterator result per word (issue 19).
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(head); match !== null; match = WORD.exec(head)) {
-    const word = match[0]
+  // Runs of letters (what /\p{L}+/u finds) found by their code units: no match object per word, and a word
+  // longer than every function word is never cut out of the text (issue 19).
+  for (let at = 0; at < head.length; ) {
+    if (letterWidth(head, at) === 0) {
+      at++
+      continue
+    }
+    const start = at
+    while (at < head.length) {
+      const width = letterWidth(head, at)
+      if (width === 0) break
+      at += width
+    }
     // A lone capital letter is a pronoun or an initial ("I", "O'Brien", "J. Smith"), not Polish "i", "o" or "w".
-    if (word.length <= 2 && /^\p{Lu}$/u.test(word)) continue
+    if (at - start <= 2 && /^\p{Lu}$/u.test(head.slice(start, at))) continue
     words++
     // Lower-casing keeps a word's script and never shortens it: a word longer than every function word is only counted.
-    if (hasCyrillic(word)) cyrillic++
-    if (word.length > LONGEST_FUNCTION_WORD) continue
-    const w = word.toLowerCase()
+    if (hasCyrillic(head, start, at)) cyrillic++
+    if (at - start > LONGEST_FUNCTION_WORD) continue
+    const w = head.slice(start, at).toLowerCase()
     if (FUNCTION_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
   }
   if (words < 5) return 'und'
@@ -52,10 +61,28 @@ export function detectLanguage(text: string): string {
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat())
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length))
-const WORD = /\p{L}+/gu
+const LETTER = /^\p{L}$/u
+/** Per BMP code unit: 0 not tested yet, 1 a letter, 2 not one. */
+const BMP_LETTERS = new Uint8Array(0x10000)
 
-/** True when the word has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
-function hasCyrillic(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x400) return /\p{Script=Cyrillic}/u.test(word)
+/** Code units of the letter at `at` (1, or 2 for a surrogate pair); 0 when it is no letter. */
+function letterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_LETTERS[code] as number
+    if (known === 0) {
+      known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+      BMP_LETTERS[code] = known
+    }
+    return known === 1 ? 1 : 0
+  }
+  const point = text.codePointAt(at) as number
+  // A lone surrogate is no letter (the regular expression never matches one).
+  return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0
+}
+
+/** True when text[start, end) has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
+function hasCyrillic(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x400) return /\p{Script=Cyrillic}/u.test(text.slice(start, end))
   return false
 }
