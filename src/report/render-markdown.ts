@@ -85,7 +85,7 @@ function writeFacts(md: string[], view: ReportView): void {
   for (const f of view.sharedFacts) md.push(`- ${esc(languageTag(view.report, f.fact) + f.fact.text)} ${cites(f.articles)}`)
   if (!many && view.partialFacts.length === 0) return
   md.push('', `## Facts reported by some or one (${view.partialFacts.length})`, '')
-  if (view.partialFacts.length === 0) md.push('None: every fact is reported by all articles.')
+  if (view.partialFacts.length === 0) md.push(view.sharedFacts.length === 0 ? 'None.' : 'None: every fact is reported by all articles.')
   for (const f of view.partialFacts) {
     const who = f.articles.length === 1 ? `only ${listOutlets(f.articles)}` : listOutlets(f.articles)
     md.push(`- ${esc(languageTag(view.report, f.fact) + f.fact.text)} — *${esc(who)}* ${cites(f.articles)}`)

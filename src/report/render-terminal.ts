@@ -153,7 +153,7 @@ function writeFacts(out: TerminalWriter, view: ReportView): void {
   for (const f of view.sharedFacts) out.wrap(`${languageTag(view.report, f.fact)}${inline(f.fact.text)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
   if (!many && view.partialFacts.length === 0) return
   out.heading(`FACTS REPORTED BY SOME OR ONE (${view.partialFacts.length})`)
-  if (view.partialFacts.length === 0) out.line(c.dim('  None: every fact is reported by all articles.'))
+  if (view.partialFacts.length === 0) out.line(c.dim(view.sharedFacts.length === 0 ? '  None.' : '  None: every fact is reported by all articles.'))
   for (const f of view.partialFacts) out.wrap(`${languageTag(view.report, f.fact)}${inline(f.fact.text)} ${c.yellow(`— ${carriers(view, f)}`)} ${c.cyan(citations(f.articles))}`, '  • ', '    ')
 }
 

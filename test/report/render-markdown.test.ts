@@ -26,6 +26,12 @@ describe('renderMarkdown', () => {
     expect(md).toContain('## Facts reported by some or one (1)\n\n- The two met in Minsk on December 6. — *only Kyiv Herald* \\[1\\]')
   })
 
+  test('a report with no facts at all says so, not that every fact is reported by all', () => {
+    const none = renderMarkdown({ ...fixtureReport, facts: [] })
+    expect(none).toContain('## Facts reported by some or one (0)\n\nNone.\n')
+    expect(none).not.toContain('every fact is reported by all')
+  })
+
   test('differences as tables, conflicts in bold', () => {
     expect(md).toContain('### deployment of Oreshnik in Belarus (date): consistent')
     expect(md).toContain('| \\[2\\] Daily Wrap | in the second half of next year | 2025-07/2025-12 |')
