@@ -22,3 +22,14 @@ describe('speech in the brief', () => {
     expect(written).toEqual({ kind: 'written', text: 'Alexander Lukashenko said: “We have certain places where we can place these weapons.”', isAttributed: true })
   })
 })
+
+describe('names in the brief', () => {
+  test('a full name spelled otherwise takes the brief’s spelling: in full on first mention, by surname after', () => {
+    const text = 'Oleksandr Lukashenko appealed to Putin.'
+    const people = [{ start: 0, end: 20, canonical: 'Alexander Lukashenko', form: 'name' as const }]
+    const withPeople = { ...article(text, []), people }
+    const span = { start: 0, end: text.length }
+    expect(neutraliseSentence(withPeople, span, [], new Set(), options)).toMatchObject({ text: 'Alexander Lukashenko appealed to Putin.' })
+    expect(neutraliseSentence(withPeople, span, [], new Set(['Alexander Lukashenko']), options)).toMatchObject({ text: 'Lukashenko appealed to Putin.' })
+  })
+})

@@ -54,7 +54,11 @@ export function neutraliseSentence(article: BriefArticle, span: Span, tokens: re
     // Names stay as written, except that a person's first appearance in the brief gets the full name
     // ("Lukashenko" → "Alexander Lukashenko"), unless a title already introduces it ("Mr. Bloomberg").
     const hasTitle = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Minister)\.?\s$/.test(article.text.slice(Math.max(0, p.start - 12), p.start))
-    if (p.form === 'name' && (!isFirst || written.includes(' ') || hasTitle)) continue
+    // A full name spelled otherwise than the brief's ("Oleksandr Lukashenko" beside "Alexander Lukashenko") takes
+    // the brief's spelling, in full on first mention and by surname after: one person, one name. English only,
+    // where a name does not inflect.
+    const isOtherSpelling = p.form === 'name' && written.includes(' ') && written !== p.canonical && article.language === 'en' && !hasTitle
+    if (p.form === 'name' && !isOtherSpelling && (!isFirst || written.includes(' ') || hasTitle)) continue
     edits.push({ start: p.start, end: p.end, replacement: isFirst && !hasTitle ? p.canonical : surname })
   }
   const text = tidy(applyEdits(article.text, span, edits))
