@@ -1,4 +1,4 @@
-import { hash32, mix32 } from './hash32.js'
+import { mix32 } from './hash32.js'
 import { normalizeForHash } from './normalize-for-hash.js'
 
 /**
@@ -18,11 +18,10 @@ export function shingles(text: string, size = DEFAULT_SHINGLE_SIZE): Uint32Array
 
 /** {@link shingles} of text already passed through normalizeForHash (ingest normalises once for hash, shingles and search). */
 export function shinglesOfNormalized(normalized: string, size = DEFAULT_SHINGLE_SIZE): Uint32Array {
-  const words = normalized.split(' ').filter((w) => w.length > 0)
-  if (words.length === 0) return new Uint32Array(0)
   // Hash each word once, then combine k word hashes per shingle: no k-word strings are built.
-  const wordHashes = words.map((w) => hash32(w))
-  const count = Math.max(1, words.length - size + 1)
+  const wordHashes = wordHashesOf(normalized)
+  if (wordHashes.length === 0) return new Uint32Array(0)
+  const count = Math.max(1, wordHashes.length - size + 1)
   const out = new Uint32Array(count)
   for (let i = 0; i < count; i++) {
     let h = 0x9e3779b9
@@ -32,6 +31,33 @@ export function shinglesOfNormalized(normalized: string, size = DEFAULT_SHINGLE_
   out.sort()
   return unique(out)
 }
+
+/**
+ * hash32 of each space-separated word, in order, in one scan: split, filter and map made three arrays and a
+ * string per word of every article ingest reads (issue 19).
+ */
+function wordHashesOf(text: string): number[] {
+  const hashes: number[] = []
+  let h = FNV_OFFSET
+  let isInWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32) {
+      if (isInWord) hashes.push(mix32(h))
+      h = FNV_OFFSET
+      isInWord = false
+      continue
+    }
+    h ^= code
+    h = Math.imul(h, 0x01000193)
+    isInWord = true
+  }
+  if (isInWord) hashes.push(mix32(h))
+  return hashes
+}
+
+/** hash32's default seed. */
+const FNV_OFFSET = 0x811c9dc5
 
 function unique(sorted: Uint32Array): Uint32Array {
   let n = 0
