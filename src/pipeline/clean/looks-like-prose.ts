@@ -11,16 +11,49 @@ export const NOT_PROSE = 'the text is mostly data, not sentences (a log, a table
 export function looksLikeProse(text: string): boolean {
   // Punctuation standing alone (tokenised corpora write "4 . 6" and "dies , aged") is neither word nor data;
   // symbols ("=", "=>", "|") are data.
-  const tokens = text.split(/\s+/).filter((t) => t !== '' && !PUNCTUATION.test(t))
-  if (tokens.length === 0) return false
-  const words = tokens.filter((t) => WORD.test(t)).length
-  if (words / tokens.length < MIN_WORD_SHARE) return false
+  const { tokens, words } = countTokens(text)
+  if (tokens === 0) return false
+  if (words / tokens < MIN_WORD_SHARE) return false
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   // Source code is mostly words too (identifiers, comments), but its lines end in braces and semicolons.
   if (lines.filter((line) => CODE_LINE.test(line)).length >= lines.length * MAX_CODE_LINE_SHARE) return false
   // A headline alone has no full stop; a longer text without one sentence is a list or a table.
   return hasSentence(text) || lines.length <= 2
 }
+
+/**
+ * The whitespace-separated tokens of `text` that are not punctuation alone, and how many of them are words: what
+ * splitting it at /\s+/ and testing each token with PUNCTUATION and WORD counts, with the tests run in place
+ * (sticky, up to the token's end) instead of on a copy of every token of every article (issue 19).
+ */
+function countTokens(text: string): { tokens: number; words: number } {
+  let tokens = 0
+  let words = 0
+  for (let at = 0; at < text.length; ) {
+    if (isWhiteSpace(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    PUNCTUATION_AT.lastIndex = at
+    const isPunctuation = PUNCTUATION_AT.test(text)
+    if (!isPunctuation) {
+      tokens++
+      WORD_AT.lastIndex = at
+      if (WORD_AT.test(text)) words++
+    }
+    while (at < text.length && !isWhiteSpace(text.charCodeAt(at))) at++
+  }
+  return { tokens, words }
+}
+
+/** Whether a code unit is one /\s/ matches. */
+function isWhiteSpace(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE.has(code)
+}
+
+const WHITE_SPACE: ReadonlySet<number> = new Set(
+  [...'\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)),
+)
 
 /**
  * Whether the text holds three words and a sentence-final mark within one line: the same answer as the regular
@@ -33,16 +66,18 @@ export function hasSentence(text: string): boolean {
   // States: 1 in the first word's run, 2 after the first space, 3 in the second run, 4 after the second space,
   // 5 in the third word's run up to the mark, 6 after the mark (and closing quotes).
   let [s1, s2, s3, s4, s5, s6] = [false, false, false, false, false, false]
-  for (const ch of text) {
-    const code = ch.charCodeAt(0)
+  // By code point, as a string's iterator gives them, without a string per character (issue 19).
+  for (let at = 0; at < text.length; ) {
+    const code = text.codePointAt(at) as number
+    at += code > 0xffff ? 2 : 1
     // ASCII without a regular expression: most characters of most texts.
-    const letter = code < 128 ? ((code | 32) >= 97 && (code | 32) <= 122) : LETTER.test(ch)
-    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(ch)
+    const letter = code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(code)
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : code <= 0xffff && isWhiteSpace(code)
     if (s6 && space) return true
-    const run = ch !== '\n' && ch !== '.' && ch !== '!' && ch !== '?'
-    const mark = !run ? ch !== '\n' : ch === '…'
-    const n6 = (s5 && mark) || (s6 && CLOSING.has(ch))
-    const n5 = (s4 && letter) || (s5 && ch !== '\n')
+    const run = code !== 10 && code !== 46 && code !== 33 && code !== 63
+    const mark = !run ? code !== 10 : code === 0x2026
+    const n6 = (s5 && mark) || (s6 && CLOSING.has(code))
+    const n5 = (s4 && letter) || (s5 && code !== 10)
     const n4 = s3 && space
     const n3 = (s2 && letter) || (s3 && run)
     const n2 = s1 && space
@@ -59,12 +94,25 @@ export function hasSentence(text: string): boolean {
 
 // Two thirds: finance copy full of figures still clears it ("Shares rose 3.2% to $45.10 on Tuesday." is 5 of 8).
 const MIN_WORD_SHARE = 0.66
-// A leading quote or bracket, letters (with inner apostrophes, hyphens, dots of abbreviations), trailing punctuation.
-const WORD = /^[\p{Pi}\p{Ps}"'«„‚]*\p{L}[\p{L}\p{M}'’.\-]*[\p{Pf}\p{Pe}"'»“”.,;:!?…]*$/u
 // Lines that open or close a block, end a statement, or start with a keyword (lower case: prose lines start upper).
 const CODE_LINE = /[{([;]\s*$|^\s*[})\]]|^\s*(import|export|const|let|var|function|def|class|return|if|for|while|package|#include)\b/
 const MAX_CODE_LINE_SHARE = 0.25
-const PUNCTUATION = /^\p{P}+$/u
+// A word: a leading quote or bracket, letters (with inner apostrophes, hyphens, dots of abbreviations), trailing
+// punctuation; and punctuation alone (/^\p{P}+$/u). Matched in place: from lastIndex to the end of its token (whitespace or the text's end).
+const WORD_AT = /[\p{Pi}\p{Ps}"'«„‚]*\p{L}[\p{L}\p{M}'’.\-]*[\p{Pf}\p{Pe}"'»“”.,;:!?…]*(?=\s|$)/uy
+const PUNCTUATION_AT = /\p{P}+(?=\s|$)/uy
 const LETTER = /^\p{L}$/u
-const SPACE = /^\s$/u
-const CLOSING = new Set(['"', "'", '»', '”', '’', ')', ']'])
+/** Per BMP code unit: 0 not tested yet, 1 a letter, 2 not one. */
+const BMP_LETTERS = new Uint8Array(0x10000)
+const CLOSING: ReadonlySet<number> = new Set([...'"\'»”’)]'].map((c) => c.charCodeAt(0)))
+
+/** Whether a code point (a lone surrogate included, never a letter) is a letter. */
+function isLetter(point: number): boolean {
+  if (point > 0xffff) return LETTER.test(String.fromCodePoint(point))
+  let known = BMP_LETTERS[point] as number
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(point)) ? 1 : 2
+    BMP_LETTERS[point] = known
+  }
+  return known === 1
+}
