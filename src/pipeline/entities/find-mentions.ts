@@ -136,6 +136,8 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   let start = i
   // Sentence-initial capitals: "During", "He", "Not" are words, not names, unless seen capitalised mid-sentence.
   while (start < end && isSentenceInitial(tokens, start, local) && !isNameLike(tokens[start]!, reader)) start++
+  // Nor does a name start with the connector such a word stood before: "As the Ukrinform agency" → "Ukrinform".
+  while (start < end && CONNECTORS.has(tokens[start]!.text)) start++
   // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
   while (start < end - 1 && isDescriptorWord(tokens[start]!, reader)) start++
   if (start >= end) return { mention: null, next: end }

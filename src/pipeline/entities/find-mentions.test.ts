@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest'
+import { splitSentences } from '../segment/index.js'
+import { findNameMentions } from './find-mentions.js'
+import { loadGazetteer } from './gazetteer.js'
+
+test('a name never starts with the connector after a sentence-initial word: "As the Ukrinform agency" names "Ukrinform"', () => {
+  const text = 'As the Ukrinform agency reported, residents held protests. In the Council of the European Union, ministers met.'
+  const names = findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => m.text)
+  expect(names).toContain('Ukrinform')
+  expect(names.some((n) => /^(the|of) /.test(n))).toBe(false)
+})
