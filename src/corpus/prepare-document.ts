@@ -78,11 +78,13 @@ export function prepareText(given: RawDocument): PreparedText | Skipped {
     outlet ??= extracted.siteName
     language = extracted.language ?? language
     byline ??= extracted.byline
-  } else if (title === '') {
+  } else if (title === '' || publishedAt === undefined) {
     // Plain text: the headline as the cleaner recovers it ("NewsLukashenko highlights…" → "Lukashenko highlights…").
-    // A one-line text's title is that line, its body too: no headline (no titleAt).
+    // A one-line text's title is that line, its body too: no headline (no titleAt). A dateline at the top dates
+    // it when nothing given does, as in analyzeArticle.
     const cleaned = cleanHeadline(text)
-    title = cleaned.titleAt === undefined ? '' : (cleaned.title ?? '')
+    if (title === '') title = cleaned.titleAt === undefined ? '' : (cleaned.title ?? '')
+    publishedAt ??= cleaned.publishedAt
   }
   const isHeadline = title !== ''
   if (title === '') title = headlineFrom(text)

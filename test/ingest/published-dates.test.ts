@@ -49,6 +49,13 @@ describe('publication dates from every source are normalized alike', () => {
     expect(datesOf({ source: 'page.html', format: 'html', content: page(head) })).toEqual([stated, stored])
   })
 
+  test('a dateline at the top of a plain text, in the comparison and in the store alike', () => {
+    const content = `Talks in Minsk\n\nPublished: Friday, December 6, 2024, 14:05\n\n${PROSE}`
+    expect(datesOf({ source: 'talks.txt', format: 'text', content })).toEqual(['2024-12-06', '2024-12-06'])
+    // A date given with the input wins.
+    expect(datesOf({ source: 'talks.txt', format: 'text', content, publishedAt: '2024-12-07' })).toEqual(['2024-12-07', '2024-12-07'])
+  })
+
   test('an RSS feed item', async () => {
     const path = join(dir, 'feed.rss')
     const body = `<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`.replace(/</g, '&lt;').replace(/>/g, '&gt;')
