@@ -45,8 +45,6 @@ export interface FeatureWeights {
  */
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, entity: 1.5, number: 3, title: 2, lead: 0.5, leadTokens: 30 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
-
 /**
  * Whether the three characters before `index` end a sentence: one of . ! ? : " “ ” » or a line break, then only
  * white space (what /[.!?:"“”»\n]\s*$/ says of them, without cutting them out for every token).
@@ -91,13 +89,14 @@ function addTokens(
   // Curly apostrophes ("don’t") as straight ones, so such words stay on fold()'s ASCII fast path.
   const text = rawText.replace(/\u2019/g, "'")
   // Words and whether each starts a sentence, in two arrays: an object per token (and the iterator of matchAll)
-  // was the largest allocation of ingest (issue 19).
+  // was the largest allocation of ingest, and a match array per token the next largest (issue 19).
   const words: string[] = []
   const atStart: boolean[] = []
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    atStart.push(words.length === 0 || followsSentenceEnd(text, match.index))
-    words.push(match[0])
+  for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
+    const start = at
+    at = wordEnd(text, at)
+    atStart.push(words.length === 0 || followsSentenceEnd(text, start))
+    words.push(text.slice(start, at))
   }
   // Proper-case words seen mid-sentence are names; the same word at a sentence start or in an ALL-CAPS
   // headline ("ELLEN DEGENERES TO HOST") is then a name too.
@@ -148,6 +147,49 @@ function foreignTermOf(word: string, folded: string, names: ReadonlySet<string>,
   const gloss = englishGlosses(language, lower)[0]
   if (gloss !== undefined) return STOPWORDS.has(gloss) ? null : `w:${stem(gloss)}`
   return `w:${stem(folded)}`
+}
+
+/** The index of the next word's first character at or after `from` (what /[\p{L}\p{N}]/u finds), or text.length. */
+function nextWordStart(text: string, from: number): number {
+  let at = from
+  while (at < text.length && wordCharWidth(text, at) === 0) at++
+  return at
+}
+
+/** The end of the word starting at `start`: letters, digits and apostrophes, as the tokens of [\p{L}\p{N}][\p{L}\p{N}'’]* run. */
+function wordEnd(text: string, start: number): number {
+  let at = start + wordCharWidth(text, start)
+  for (;;) {
+    if (at >= text.length) return at
+    const code = text.charCodeAt(at)
+    if (code === 39 || code === 0x2019) {
+      at++
+      continue
+    }
+    const width = wordCharWidth(text, at)
+    if (width === 0) return at
+    at += width
+  }
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+/** Per BMP code unit: 0 not tested yet, 1 a letter or digit, 2 neither. */
+const BMP_WORD_CHARS = new Uint8Array(0x10000)
+
+/** Code units the letter or digit at `at` takes (1, or 2 for a surrogate pair), 0 when it is neither. */
+function wordCharWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_WORD_CHARS[code] as number
+    if (known === 0) {
+      known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+      BMP_WORD_CHARS[code] = known
+    }
+    return known === 1 ? 1 : 0
+  }
+  const point = text.codePointAt(at) as number
+  // A lone surrogate is neither (the regular expression never matches one).
+  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0
 }
 
 function fold(word: string): string {
