@@ -85,7 +85,7 @@ const SEPARATORS = /[\s,;|•·()[\]–—/:-]+/u
  * @example readDateline('June 7 talks collapse') // undefined: "talks" is not part of a date stamp
  */
 export function readDateline(line: string): Dateline | undefined {
-  if (!/\d/.test(line) || line.split(/\s+/).length > MAX_WORDS) return undefined
+  if (!/\d/.test(line) || hasMoreWords(line, MAX_WORDS)) return undefined
   // An ISO date-time ("2024-12-06T10:00:00Z") is its date for what follows.
   const lower = line.toLowerCase().replace(/(\d{4}-\d\d-\d\d)t[\d:.]+(?:z|[+-]\d\d:?\d\d)?/g, '$1')
   const numericDate = /(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d])/.exec(lower)
@@ -100,6 +100,19 @@ export function readDateline(line: string): Dateline | undefined {
   const date = written?.day ?? (numericDate ? numericDay(numericDate) : undefined)
   return date === undefined ? {} : { date }
 }
+
+/**
+ * Whether `line.split(/\s+/)` has more than `max` parts, counted without the split: every top line of every
+ * article is asked, a whole paragraph included (issue 19).
+ */
+function hasMoreWords(line: string, max: number): boolean {
+  SPACES.lastIndex = 0
+  let parts = 1
+  while (SPACES.exec(line) !== null) if (++parts > max) return true
+  return false
+}
+
+const SPACES = /\s+/g
 
 /** A date with a written month, in any of the languages: its day when it has its year, else only that it is one. */
 function writtenDate(line: string): { day?: string } | undefined {
