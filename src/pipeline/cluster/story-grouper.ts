@@ -138,7 +138,8 @@ function bodyOf(story: StoryState): StoryBody {
  */
 interface Vector {
   readonly terms: readonly string[]
-  readonly weights: Float64Array
+  /** A plain array: a Float64Array of a vector's size keeps its numbers outside the heap, a malloc and a free each. */
+  readonly weights: readonly number[]
 }
 
 const DAY_MS = 86_400_000
@@ -508,18 +509,17 @@ export class StoryGrouper {
 
   #computeVector(terms: ReadonlyMap<string, number>): Vector {
     const kept: string[] = []
-    const values = new Float64Array(terms.size)
+    const weights: number[] = []
     let norm = 0
     for (const [term, tf] of terms) {
       const sublinear = tf > 0 ? 1 + Math.log(tf) : 0
       if (sublinear <= 0) continue
       const value = sublinear * this.#idf(term)
-      values[kept.length] = value
+      weights.push(value)
       kept.push(term)
       norm += value * value
     }
     norm = Math.sqrt(norm) || 1
-    const weights = kept.length === values.length ? values : values.slice(0, kept.length)
     for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm
     return { terms: kept, weights }
   }
