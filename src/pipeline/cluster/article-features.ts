@@ -121,8 +121,11 @@ function addTokens(
   }
 }
 
+/** Hoisted: a regular expression literal is a new object each time it is evaluated, here once per word of every article. */
+const STARTS_WITH_NUMBER = /^\p{N}/u
+
 function termOf(word: string, names: ReadonlySet<string>, language: LexiconLanguage | undefined): string | null {
-  if (/^\p{N}/u.test(word)) {
+  if (STARTS_WITH_NUMBER.test(word)) {
     const digits = word.replace(/\D/g, '')
     // Single digits ("2 people", "5 percent") are too common to tell events apart.
     return digits.length >= 2 ? `n:${digits.replace(/^0+(?=\d)/, '')}` : null
