@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander'
+import type { Command } from 'commander'
+import { InvalidArgumentError } from './commander.js'
 import type { ReadOptions } from '../ingest/index.js'
 
 /** Flags every command that reads articles accepts. */

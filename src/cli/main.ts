@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError } from './commander.js'
 import { AppError } from '../model/index.js'
 import { addUsageHints, exitQuietlyOnBrokenPipe } from './cli-manners.js'
 import { registerCommands } from './commands/index.js'
