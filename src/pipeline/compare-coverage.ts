@@ -121,8 +121,8 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   // reports it as well.
   const alignment = attachHeadlines(alignFacts(clauses, weights, factOptions), headlineClaims(story, entities, gazetteer, isCrossLingual), weights, factOptions)
   const facts = toFacts(alignment.facts, framing, languageOf, language)
-  const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment))
-  const differences = [...values, ...claimConflicts(alignment.conflicts, values)]
+  const values = findDifferences(valuesOf(story, sentences), weights, alignedSentences(alignment), language)
+  const differences = [...values, ...claimConflicts(alignment.conflicts, values, language)]
   const texts = new Map(story.map((s) => [s.analyzed.article.id, s.analyzed.article.text]))
   const speakerOf = speakerIndex(entities)
   const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts, languageOf)

@@ -14,7 +14,7 @@ const MAX_CHANGED = 2
  * (figures). A pair whose differing figures `findDifferences` already reports as a conflict is not repeated.
  * Ids continue after `existing`.
  */
-export function claimConflicts(conflicts: readonly ConflictingClaims[], existing: readonly Difference[]): Difference[] {
+export function claimConflicts(conflicts: readonly ConflictingClaims[], existing: readonly Difference[], language?: string): Difference[] {
   const out: Difference[] = []
   const seen = new Set<string>()
   for (const { a, b, reason } of [...conflicts].sort((x, y) => y.similarity - x.similarity)) {
@@ -32,7 +32,9 @@ export function claimConflicts(conflicts: readonly ConflictingClaims[], existing
       text: s.sentence.text,
       normalized: reason === 'figures' ? changed[side]!.join(', ') : polarityOf(s.sentence, s.language) === 'negated' ? 'denied' : 'stated',
     }))
-    out.push({ id: `d${existing.length + out.length + 1}`, kind: 'claim', subject: sharedWords(a, b), status: 'conflict', values })
+    // Named in the words of the side written in the report's language, when one is.
+    const subject = b.language === language && a.language !== language ? sharedWords(b, a) : sharedWords(a, b)
+    out.push({ id: `d${existing.length + out.length + 1}`, kind: 'claim', subject, status: 'conflict', values })
   }
   return out
 }

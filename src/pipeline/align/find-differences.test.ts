@@ -48,3 +48,17 @@ describe('the subject of a comparison', () => {
     expect(findDifferences([value('a1'), value('a2')], weights)[0]?.subject).toBe('Putin deployment possible')
   })
 })
+
+describe('the subject in the report’s language', () => {
+  test('is named by a value in an article written in the report’s language, whatever its context', () => {
+    const value = (articleId: string, language: string, text: string, words: readonly string[]): ValueInContext => {
+      const [number] = findNumbers(text)
+      const context: Concept[] = words.map((w, i) => ({ key: `k${i}`, alternatives: [], start: text.indexOf(w), end: text.indexOf(w) + w.length }))
+      return { articleId, language, sentenceIndex: 0, value: { kind: 'number', number: number! }, context, text }
+    }
+    const ru = value('a1', 'ru', 'Дальность ракеты составляет 5500 km.', ['ракеты', 'Дальность'])
+    const en = value('a2', 'en', 'The missile has a range of 5500 km, officials say.', ['missile', 'range', 'officials'])
+    expect(findDifferences([ru, en], weights, new Set(['a1#0|a2#0']), 'en')[0]?.subject).toBe('missile range')
+    expect(findDifferences([ru, en], weights, new Set(['a1#0|a2#0']))[0]?.subject).toBe('ракеты Дальность')
+  })
+})

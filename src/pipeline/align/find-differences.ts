@@ -34,6 +34,8 @@ export function findDifferences(
   values: readonly ValueInContext[],
   weights: ReadonlyMap<string, number>,
   alignedSentences: ReadonlySet<string> = new Set(),
+  /** The report's language: a comparison is named in its words when a value stands in an article written in it. */
+  language?: string,
 ): Difference[] {
   const parent = values.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
@@ -71,7 +73,7 @@ export function findDifferences(
     out.push({
       id: `d${out.length + 1}`,
       kind: kindOf(group[0]!),
-      subject: subjectOf(group),
+      subject: subjectOf(group, language),
       status: isConsistent(group) ? 'consistent' : 'conflict',
       values: group.map(toValue),
     })
@@ -152,9 +154,11 @@ function toValue(v: ValueInContext): DifferenceValue {
 }
 
 /** The words the contexts share, in text order: "Putin promised request fulfilled". */
-function subjectOf(group: readonly ValueInContext[]): string {
-  // The value with the tightest context names the subject best ("Putin promised … request").
-  const [first, ...rest] = [...group].sort((a, b) => a.context.length - b.context.length)
+function subjectOf(group: readonly ValueInContext[], language?: string): string {
+  // The value with the tightest context names the subject best ("Putin promised … request"), one in the report's
+  // language before others (a reader of an English report reads "range km", not "составляет км").
+  const inLanguage = (v: ValueInContext): number => (v.language === language ? 0 : 1)
+  const [first, ...rest] = [...group].sort((a, b) => inLanguage(a) - inLanguage(b) || a.context.length - b.context.length)
   if (!first) return ''
   const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => isSameConcept(c, o))))
   // The value's own sentence first: the sentences before it are context for pairing, and their words led the
