@@ -9,3 +9,8 @@ test('a name never starts with the connector after a sentence-initial word: "As 
   expect(names).toContain('Ukrinform')
   expect(names.some((n) => /^(the|of) /.test(n))).toBe(false)
 })
+
+test('a capitalised quantifier opening a quotation is no name: the official, not "Several", said it', () => {
+  const text = '"Several crucial minutes were lost," the official said.'
+  expect(findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => m.text)).toEqual([])
+})
