@@ -6,6 +6,7 @@ import type {
   FramingSpan,
   Quote,
   QuoteRendering,
+  ReportQuoteRendering,
   RemovalReason,
   ReportArticle,
 } from '../model/index.js'
@@ -105,7 +106,7 @@ export function buildReportView(report: CoverageReport): ReportView {
     return {
       quote,
       reach: articles.length > 1 && carriers.length === 1 ? `only in ${listOutlets(carriers)}` : '',
-      speakerName: quote.speaker === null ? 'Unknown speaker' : (entityNames.get(quote.speaker) ?? quote.speaker),
+      speakerName: quote.speaker === null ? unnamedSpeaker(ordered, (id) => byId.get(id)?.article.text) : (entityNames.get(quote.speaker) ?? quote.speaker),
       renderings: ordered.map((rendering, i) => ({
         rendering,
         article: byId.get(rendering.articleId),
@@ -235,4 +236,17 @@ function summarizeRemovals(article: ReportArticle): { reason: RemovalReason; cou
   const counts = new Map<RemovalReason, number>()
   for (const removal of article.removed) counts.set(removal.reason, (counts.get(removal.reason) ?? 0) + 1)
   return [...counts].map(([reason, count]) => ({ reason, count }))
+}
+
+/**
+ * A quote with no named speaker is headed by how its outlet describes the speaker ("a government official", "police
+ * sources"), when a rendering does, else "Unknown speaker". A pronoun ("he") describes no one.
+ */
+function unnamedSpeaker(renderings: readonly ReportQuoteRendering[], textOf: (articleId: string) => string | undefined): string {
+  for (const r of renderings) {
+    if (!r.speakerSpan) continue
+    const words = textOf(r.articleId)?.slice(r.speakerSpan.start, r.speakerSpan.end).replace(/\s+/g, ' ').trim() ?? ''
+    if (/\p{L}{3,}/u.test(words) && !/^(he|she|they|it|we|i|you|him|her|them)$/i.test(words)) return `Unnamed: ${words}`
+  }
+  return 'Unknown speaker'
 }

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from 'vitest'
 import type { CoverageReport } from '../../src/model/index.js'
 import { renderMarkdown } from '../../src/report/index.js'
-import { fixtureReport } from './fixture.js'
+import { fixtureReport, spanOf } from './fixture.js'
 
 const md = renderMarkdown(fixtureReport)
 // linkify on: the strictest reader, which turns bare URLs into links.
@@ -24,6 +24,18 @@ describe('renderMarkdown', () => {
   test('facts by all and by one, with outlet names', () => {
     expect(md).toContain('## Facts reported by all (1)\n\n- Lukashenko asked Putin to deploy Oreshnik missiles in Belarus. \\[1\\]\\[2\\]')
     expect(md).toContain('## Facts reported by some or one (1)\n\n- The two met in Minsk on December 6. — *only Kyiv Herald* \\[1\\]')
+  })
+
+  test('a quote with no named speaker is headed by how the outlet describes the speaker, never by a pronoun', () => {
+    const text = fixtureReport.articles[1]!.text
+    const quoted = spanOf('a2', text, '15,000 troops are gathering near the border')
+    const quote = (id: string, needle: string) => {
+      const speaker = spanOf('a2', text, needle)
+      return { id, speaker: null, renderings: [{ ...quoted, language: 'en', marked: false, verb: 'said', speakerSpan: { start: speaker.start, end: speaker.end } }] }
+    }
+    const unnamed = renderMarkdown({ ...fixtureReport, quotes: [quote('q8', 'the border'), quote('q9', 'He')] })
+    expect(unnamed).toContain('### Unnamed: the border')
+    expect(unnamed).toContain('### Unknown speaker')
   })
 
   test('a report with no facts at all says so, not that every fact is reported by all', () => {
