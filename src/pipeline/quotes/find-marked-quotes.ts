@@ -1,6 +1,6 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { findQuoteMarks } from './find-quote-marks.js'
-import { speakerAfter, speakerBefore } from './find-speaker.js'
+import { isNonFinite, mainSubject, speakerAfter, speakerBefore } from './find-speaker.js'
 import type { Paragraph } from './group-paragraphs.js'
 import type { Speaker } from './quote-context.js'
 import { buildQuote, isInsideMarks, lastNamedReferentEndingBy, referentsIn, trimContent, verbPhrase, wordCount, type Attribution, type FoundQuote, type QuoteContext } from './quote-context.js'
@@ -118,7 +118,11 @@ function continuation(ctx: QuoteContext, outer: Span): Attribution {
 function speakerOfVerb(ctx: QuoteContext, sentence: Sentence, index: number, isAfterQuote: boolean): Speaker | undefined {
   const before = sentence.tokens[index - 1]
   const isInverted = isAfterQuote && (before === undefined || before.pos === 'PUNCT' || isInsideMarks(ctx, before))
-  return isInverted ? speakerAfter(ctx, sentence, index) : speakerBefore(ctx, sentence, index)
+  if (isInverted) return speakerAfter(ctx, sentence, index)
+  // "An official downplayed the unrest, saying that "…"": a participle's speaker is the sentence's subject, not
+  // the object before it.
+  if (isNonFinite(sentence.tokens, index)) return mainSubject(ctx, sentence, index) ?? speakerBefore(ctx, sentence, index)
+  return speakerBefore(ctx, sentence, index)
 }
 
 function speakerNear(ctx: QuoteContext, sentence: Sentence, verb: Token, isAfterQuote: boolean): Speaker | undefined {

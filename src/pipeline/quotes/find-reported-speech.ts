@@ -1,6 +1,6 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { WEEKDAYS } from '../text/index.js'
-import { speakerAfter, speakerBefore } from './find-speaker.js'
+import { isNonFinite, mainSubject, speakerAfter, speakerBefore } from './find-speaker.js'
 import { findColonSpeech } from './find-colon-speech.js'
 import { LEXICAL_FINDERS } from './find-lexical-speech.js'
 import { findNounCues } from './find-noun-cues.js'
@@ -204,19 +204,6 @@ function speakerFor(ctx: QuoteContext, sentence: Sentence, i: number, earlier: r
   if (previous && /^(?:,|and|but|also)$/.test(tokens[i - 1]?.norm ?? '')) return previous
   const own = isNonFinite(tokens, i) ? undefined : speakerBefore(ctx, sentence, i)
   return own ?? mainSubject(ctx, sentence, i) ?? lastReferentBefore(ctx, sentence, tokens[i]!)
-}
-
-/** "arguing", "to point out", "then says": a verb whose subject is the sentence's, not the words before it. */
-function isNonFinite(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.norm ?? ''
-  return /ing$/.test(tokens[i]!.text) || before === 'to' || before === 'then'
-}
-
-/** The subject of the sentence's first verb: "Trump aimed his criticism at Obama, saying …" → Trump. */
-function mainSubject(ctx: QuoteContext, sentence: Sentence, i: number): Speaker | undefined {
-  const tokens = sentence.tokens
-  const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
-  return main > 0 ? speakerBefore(ctx, sentence, main) : undefined
 }
 
 function lastReferentBefore(ctx: QuoteContext, sentence: Sentence, t: Token): Speaker | undefined {

@@ -41,6 +41,19 @@ export function speakerBefore(ctx: QuoteContext, sentence: Sentence, verbIndex: 
   return speakerOf(ctx, { start: tokens[first]!.start, end: tokens[last]!.end })
 }
 
+/** "arguing", "to point out", "then says": a verb whose subject is the sentence's, not the words before it. */
+export function isNonFinite(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? ''
+  return /ing$/.test(tokens[i]!.text) || before === 'to' || before === 'then'
+}
+
+/** The subject of the sentence's first verb: "Trump aimed his criticism at Obama, saying …" → Trump. */
+export function mainSubject(ctx: QuoteContext, sentence: Sentence, i: number): Speaker | undefined {
+  const tokens = sentence.tokens
+  const main = tokens.findIndex((u, k) => k < i && (u.pos === 'VERB' || u.pos === 'AUX') && !isInsideMarks(ctx, u))
+  return main > 0 ? speakerBefore(ctx, sentence, main) : undefined
+}
+
 /** The speaker named right after the verb, in inverted order: "…, said Sen. Ted Cruz, a Republican." */
 export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: number): Speaker | undefined {
   const tokens = sentence.tokens
