@@ -9,7 +9,10 @@ export type ArticleCandidate = Omit<NewArticle, 'articleId' | 'storyId' | 'dupli
 
 /** Grouping terms as the store keeps them (3 decimals): every writer must group with exactly these. */
 export function roundTerms(features: ArticleFeatures): NewArticle['terms'] {
-  return [...features.terms].map(([term, weight]) => [term, Math.round(weight * 1000) / 1000] as const)
+  // forEach: no array of entries nor an entry array per term (issue 19).
+  const rounded: (readonly [string, number])[] = []
+  features.terms.forEach((weight, term) => rounded.push([term, Math.round(weight * 1000) / 1000]))
+  return rounded
 }
 
 /**
