@@ -175,12 +175,14 @@ function nearest(v: Vector, centres: readonly Vector[]): number {
 }
 
 function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  // No pair array to pick the smaller map, no entry array per term: this runs for every pair of a story's members (issue 19).
+  const small = a.size <= b.size ? a : b
+  const large = small === a ? b : a
   let sum = 0
-  for (const [term, x] of small) {
+  small.forEach((x, term) => {
     const y = large.get(term)
     if (y !== undefined) sum += x * y
-  }
+  })
   return sum
 }
 
