@@ -511,14 +511,15 @@ export class StoryGrouper {
     const kept: string[] = []
     const weights: number[] = []
     let norm = 0
-    for (const [term, tf] of terms) {
+    // forEach: no entry array per term (three vectors per article, issue 19).
+    terms.forEach((tf, term) => {
       const sublinear = tf > 0 ? 1 + Math.log(tf) : 0
-      if (sublinear <= 0) continue
+      if (sublinear <= 0) return
       const value = sublinear * this.#idf(term)
       weights.push(value)
       kept.push(term)
       norm += value * value
-    }
+    })
     norm = Math.sqrt(norm) || 1
     for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm
     return { terms: kept, weights }
