@@ -82,10 +82,11 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     const { sums, indexed } = bodies[i] as StoryBody
     body.clear()
     body.varint(sums.size)
-    for (const [term, sum] of sums) {
+    // forEach: no entry array per term of every open story (issue 19).
+    sums.forEach((sum, term) => {
       body.varint(strings.index(term))
       body.float(sum)
-    }
+    })
     body.varint(indexed.size)
     for (const term of indexed) body.varint(strings.index(term))
     out.run(body)
