@@ -142,7 +142,8 @@ function splitLines(input: string): Line[] {
   let previousBlank = true
   const re = /[^\r\n]*(\r\n|\r|\n|$)/g
   for (let m = re.exec(input); m && m[0].length > 0; m = re.exec(input)) {
-    const raw = m[0].replace(/[\r\n]+$/, '')
+    // The line without its break (group 1): a slice shares the input, where replace copied every line (issue 19).
+    const raw = m[0].slice(0, m[0].length - (m[1]?.length ?? 0))
     const lead = raw.length - raw.trimStart().length
     const trimmed = raw.trim()
     if (trimmed.length === 0) {
