@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { createRequire } from 'node:module'
 import type Iconv from 'iconv-lite'
 
@@ -112,13 +113,9 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false
 }
 
+/** Validated in place (buffer.isUtf8): decoding with a fatal TextDecoder built a string of every input only to drop it (issue 19). */
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
-  } catch {
-    return false
-  }
+  return isUtf8(bytes)
 }
 
 /**
