@@ -284,3 +284,18 @@ describe('merging four articles (ru, uk, pl, en) of one story', () => {
     expect(people).toEqual(['Alexander Lukashenko', 'Jan Kowal', 'Ян Ковальский', 'Виктор Лукашенко'].sort())
   })
 })
+
+test('people.json people are one entity across German, Czech and English spellings, and German writes bodies as compounds', async () => {
+  const { analyzeArticle, compareCoverage } = await import('../index.js')
+  const texts = [
+    'Treffen in Minsk\n\nAuch Swetlana Tichanowskaja kritisierte es. Wolodymyr Selenskyj kritisierte das Treffen. Die Bundesregierung sagte nichts.',
+    'Schůzka v Minsku\n\nSvětlana Cichanouská to také kritizovala.',
+    'Minsk talks\n\nSviatlana Tsikhanouskaya also criticised it. Ukrainian President Volodymyr Zelensky criticised the meeting.',
+  ]
+  const analyzed = texts.map((content, i) => analyzeArticle({ source: `a${i}.txt`, format: 'text', content }, { id: `a${i + 1}`, outlet: `o${i}` }))
+  const report = compareCoverage(analyzed.filter((a) => !('kind' in a)) as never)
+  const entity = (name: string) => report.entities.filter((e) => e.name === name)
+  expect(entity('Sviatlana Tsikhanouskaya').map((e) => e.variants.sort())).toEqual([['Sviatlana Tsikhanouskaya', 'Světlana Cichanouská', 'Swetlana Tichanowskaja']])
+  expect(entity('Volodymyr Zelensky').map((e) => e.variants.sort())).toEqual([['Volodymyr Zelensky', 'Wolodymyr Selenskyj']])
+  expect(entity('Bundesregierung').map((e) => e.kind)).toEqual(['organization'])
+})

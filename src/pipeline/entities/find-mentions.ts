@@ -315,6 +315,8 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
   // Capitals only ("МИД", "ФРГ", "PAP") are abbreviations of bodies and states, even after a role ("глава МИД").
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
   if (isBodyWord(words[0]!, local)) return 'organization'
+  // German writes a body as one compound: "Bundesregierung", "Verteidigungsministeriums", "Landgericht".
+  if (local.lang === 'de' && words.length === 1 && GERMAN_BODY_HEAD.test(words[0]!.text)) return 'organization'
   if (hasWeaponCue(tokens, start, end, reader.gazetteer)) return 'weapon'
   if (words.length >= 2 && hasKey(words[0]!, local, (k) => local.givenNames.has(k))) return 'person'
   if (hasKey(words[words.length - 1]!, local, (k) => local.people.has(k))) return 'person'
@@ -326,6 +328,9 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
   if (before && LOCAL_PLACE_PREPOSITIONS[local.lang]?.has(before.text.toLowerCase()) && words.length <= 3) return 'place'
   return 'other'
 }
+
+/** Heads of German compounds that name a body (with a genitive -s): government, ministry, office, party, court… */
+const GERMAN_BODY_HEAD = /(regierung|ministerium|amt|partei|gericht|behörde|verband|kommission|agentur|polizei|bundeswehr|parlament|bundestag|bundesrat|verwaltung|konzern|stiftung|institut)(e?s)?$/i
 
 /** "missile complex Oreshnik", "Oreshnik ballistic missiles", "the Oreshnyk missile complex". */
 function hasWeaponCue(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {

@@ -42,6 +42,35 @@ export interface KnownPerson {
   readonly givenNames: readonly string[]
 }
 
+let latinPeople: ReadonlyMap<string, readonly KnownPerson[]> | undefined
+
+/**
+ * people.json by the folded surnames of its Latin-script spellings ("tsikhanouskaya", "cichanouska", "lukashenko"):
+ * how an English (or other uninflected) article's name is found among them.
+ * @example peopleBySurname().get('lukashenko')?.[0]?.name // "Alexander Lukashenko"
+ */
+export function peopleBySurname(): ReadonlyMap<string, readonly KnownPerson[]> {
+  if (latinPeople) return latinPeople
+  const bySurname = new Map<string, KnownPerson[]>()
+  for (const p of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
+    const person = knownPerson(p)
+    for (const alias of [p.name, ...(p.aliases ?? [])]) {
+      const surname = foldName(alias.split(/\s+/).pop()!)
+      if (surname.length < 4 || /[^a-z0-9 ]/.test(surname)) continue
+      const list = bySurname.get(surname) ?? []
+      if (!list.some((q) => q.name === person.name)) list.push(person)
+      bySurname.set(surname, list)
+    }
+  }
+  latinPeople = bySurname
+  return bySurname
+}
+
+function knownPerson(p: { name: string; aliases?: readonly string[] }): KnownPerson {
+  const forms = [p.name, ...(p.aliases ?? [])]
+  return { name: p.name, givenNames: [...new Set(forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/)[0]!))] }
+}
+
 /** The six languages with a local reading; English and the rest use the gazetteer as it is. */
 export const LOCAL_LANGUAGES: readonly string[] = ['uk', 'ru', 'be', 'pl', 'cs', 'de']
 
@@ -135,9 +164,11 @@ function compileLocalNames(gazetteer: Gazetteer, lang: string): LocalNames {
   // Listed in Latin letters: "Sergei" is read as written and without its final vowel, so "Сергею" (stem серге) meets it.
   for (const g of gazetteer.givenNames) for (const k of [...nameKeys(g, lang), nameKey(g)]) givenNames.add(k)
   const peopleByKey = new Map<string, KnownPerson[]>()
-  for (const p of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
-    const forms = [p.name, ...(p.aliases ?? [])]
-    const person: KnownPerson = { name: p.name, givenNames: [...new Set(forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/)[0]!))] }
+  for (const entry of people.entries as readonly { name: string; aliases?: readonly string[] }[]) {
+    // German and Czech outlets write Cyrillic names in their own transliteration ("Selenskyj", "Tichanowskaja").
+    const p = { name: entry.name, aliases: [...(entry.aliases ?? []), ...transliterations(entry.aliases ?? [], lang)] }
+    const forms = [p.name, ...p.aliases]
+    const person = knownPerson(p)
     for (const alias of forms) {
       const surname = alias.split(/\s+/).pop()!
       // Short surnames ("Li", "Xi", "Kim") are ordinary syllables in other languages: only in full.
@@ -183,4 +214,40 @@ export function demonymPlace(gazetteer: Gazetteer, word: string, lang?: string):
     }
   }
   return gazetteer.byDemonym.get(foldName(word))
+}
+
+/** Cyrillic letters as German (Duden) and Czech transliterate them; Ukrainian и, г and Belarusian ў apart. */
+const TRANSLITERATION: Readonly<Record<'de' | 'cs', Readonly<Record<string, string>>>> = {
+  de: {
+    а: 'a', б: 'b', в: 'w', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'je', ё: 'jo', ж: 'sch', з: 's', и: 'i', і: 'i', ї: 'ji', й: 'j',
+    к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'ch', ц: 'z', ч: 'tsch',
+    ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+  },
+  cs: {
+    а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'je', ё: 'jo', ж: 'ž', з: 'z', и: 'i', і: 'i', ї: 'ji', й: 'j',
+    к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'ch', ц: 'c', ч: 'č',
+    ш: 'š', щ: 'šč', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+  },
+}
+
+/** The Cyrillic spellings among `aliases` transliterated for `lang` (de, cs; none for the others). */
+function transliterations(aliases: readonly string[], lang: string): string[] {
+  if (lang !== 'de' && lang !== 'cs') return []
+  const table = TRANSLITERATION[lang]
+  const out: string[] = []
+  for (const alias of aliases) {
+    if (!/\p{Script=Cyrillic}/u.test(alias)) continue
+    // Ukrainian (і, ї, є, ґ) writes и for y and г for h.
+    const isUkrainian = /[іїєґ]/iu.test(alias)
+    const latin = [...alias]
+      .map((ch) => {
+        const lower = ch.toLowerCase()
+        const mapped = isUkrainian && lower === 'и' ? 'y' : isUkrainian && lower === 'г' ? 'h' : table[lower]
+        if (mapped === undefined) return ch
+        return ch === lower ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1)
+      })
+      .join('')
+    out.push(latin)
+  }
+  return out
 }

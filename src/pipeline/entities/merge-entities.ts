@@ -3,7 +3,7 @@ import { foldName, isInflectingLanguage, isSameNameWord, nameWordIndex } from '.
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
 import type { Gazetteer } from './gazetteer.js'
-import { localNames, wordKeys, type KnownPerson } from './local-names.js'
+import { localNames, peopleBySurname, wordKeys, type KnownPerson } from './local-names.js'
 import type { NameMention } from './find-mentions.js'
 import type { Descriptor } from './find-descriptors.js'
 
@@ -101,7 +101,7 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
     }
     homeOf.set(`${m.kind}|${m.lang}|${m.text}`, home ?? clusters[clusters.length - 1]!)
   }
-  return clusters
+  return joinKnownPeople(clusters, gazetteer)
     .map((c) => toEntity(c, articles, gazetteer))
     .filter((e): e is Omit<Entity, 'id'> => e !== null)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
@@ -248,15 +248,37 @@ function scriptRank(text: string, lang: string | undefined): number {
 }
 
 /**
- * The English name of the people.json person the cluster names, if exactly one: by surname, and by given name too
- * when the cluster has one ("Виктор Лукашенко" is not Alexander Lukashenko).
+ * Person clusters that name one people.json person are one entity, however far apart their spellings are for the
+ * name matcher ("Světlana Cichanouská", "Swetlana Tichanowskaja", "Sviatlana Tsikhanouskaya"): the gazetteer lists
+ * them as one person. The first cluster of each person takes the others' members.
  */
-function knownPerson(c: Cluster, gazetteer: Gazetteer): string | undefined {
+function joinKnownPeople(clusters: readonly Cluster[], gazetteer: Gazetteer): Cluster[] {
+  const byPerson = new Map<string, Cluster>()
+  const out: Cluster[] = []
+  for (const c of clusters) {
+    const person = c.gazetteerId === undefined && settleKind(c, gazetteer) === 'person' ? knownPerson(c, gazetteer, true) : undefined
+    const home = person === undefined ? undefined : byPerson.get(person)
+    if (home) {
+      for (const m of c.members) addMember(home, m)
+      continue
+    }
+    if (person !== undefined) byPerson.set(person, c)
+    out.push(c)
+  }
+  return out
+}
+
+/**
+ * The English name of the people.json person the cluster names, if exactly one: by surname, and by given name too
+ * when the cluster has one ("Виктор Лукашенко" is not Alexander Lukashenko). Spellings of an article in a language
+ * without a local reading (English) are looked up as written, when `withLatin`.
+ */
+function knownPerson(c: Cluster, gazetteer: Gazetteer, withLatin = false): string | undefined {
   const candidates = new Set<KnownPerson>()
   for (const m of c.spellings) {
     const local = localNames(gazetteer, m.lang)
-    if (!local) continue
-    for (const k of wordKeys(last(m), local.lang)) for (const person of local.people.get(k) ?? []) candidates.add(person)
+    if (local) for (const k of wordKeys(last(m), local.lang)) for (const person of local.people.get(k) ?? []) candidates.add(person)
+    else if (withLatin) for (const person of peopleBySurname().get(foldName(last(m))) ?? []) candidates.add(person)
   }
   const full = c.spellings.filter((m) => m.words.length >= 2)
   const fits = [...candidates].filter(

@@ -174,5 +174,8 @@ function isNearKey(ka: string, kb: string): boolean {
   // keys (Putin/Pugin, Minsk/Pinsk) must match exactly.
   const longest = Math.max(ka.length, kb.length)
   if (longest < 6) return false
-  return editDistance(ka, kb, 2) <= Math.floor(longest / 5)
+  // The cap is the allowance: capped at 2, a distance over it came back as 3, which a 15-letter key allows, so
+  // "Tichanowskaja" and "Bundesregierung" were one name.
+  const allowed = Math.floor(longest / 5)
+  return editDistance(ka, kb, allowed) <= allowed
 }
