@@ -4,7 +4,7 @@ import type { OutletRegistry, RawDocument, Skipped } from '../model/index.js'
 import { detectWireCredit } from '../pipeline/dedupe/index.js'
 import type { Store } from '../store/index.js'
 import { CorpusState, roundTerms, type ArticleCandidate } from './corpus-state.js'
-import { readyDocument, readyOnDemand, type Ready } from './prepare-document.js'
+import { onDemand, prepareText, readyOnDemand, type PreparedText, type Ready } from './prepare-document.js'
 import { registeredOutlet } from './registered-outlet.js'
 import { storeBatch, type StoredResult } from './store-batch.js'
 
@@ -126,21 +126,26 @@ async function* readyInOrder(documents: AsyncIterable<RawDocument | Skipped> | I
   }
   const pool = Array.from({ length: workers }, () => new PrepareWorker())
   try {
-    const queue: Promise<Ready | Skipped>[] = []
+    const queue: Promise<Ready | PreparedText | Skipped>[] = []
     let turn = 0
     for await (const item of documents) {
       queue.push('kind' in item ? Promise.resolve(item) : (pool[turn++ % workers] as PrepareWorker).prepare(item))
-      while (queue.length >= WINDOW_PER_WORKER * workers) yield await (queue.shift() as Promise<Ready | Skipped>)
+      while (queue.length >= WINDOW_PER_WORKER * workers) yield readyOf(await (queue.shift() as Promise<Ready | PreparedText | Skipped>))
     }
-    while (queue.length > 0) yield await (queue.shift() as Promise<Ready | Skipped>)
+    while (queue.length > 0) yield readyOf(await (queue.shift() as Promise<Ready | PreparedText | Skipped>))
   } finally {
     await Promise.all(pool.map((w) => w.close()))
   }
 }
 
+/** What a worker sent, as a Ready: an exact copy came without its costly rest, made here should the store read it. */
+function readyOf(result: Ready | PreparedText | Skipped): Ready | Skipped {
+  return 'kind' in result || !('declaredLanguage' in result) ? result : onDemand(result)
+}
+
 class PrepareWorker {
   readonly #worker: Worker
-  readonly #pending = new Map<number, { resolve: (r: Ready | Skipped) => void; reject: (e: Error) => void }>()
+  readonly #pending = new Map<number, { resolve: (r: Ready | PreparedText | Skipped) => void; reject: (e: Error) => void }>()
   #next = 0
 
   constructor() {
@@ -150,7 +155,7 @@ class PrepareWorker {
     this.#worker = url.endsWith('.ts')
       ? new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url)}) })`, { ...options, eval: true })
       : new Worker(new URL(url), options)
-    this.#worker.on('message', (m: { id: number; result?: Ready | Skipped; error?: string }) => {
+    this.#worker.on('message', (m: { id: number; result?: Ready | PreparedText | Skipped; error?: string }) => {
       const waiting = this.#pending.get(m.id)
       this.#pending.delete(m.id)
       if (m.error !== undefined) waiting?.reject(new Error(`ingest: worker failed: ${m.error}`))
@@ -164,7 +169,7 @@ class PrepareWorker {
     this.#worker.on('exit', (code) => failAll(new Error(`ingest: worker exited (code ${code})`)))
   }
 
-  prepare(raw: RawDocument): Promise<Ready | Skipped> {
+  prepare(raw: RawDocument): Promise<Ready | PreparedText | Skipped> {
     const id = this.#next++
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject })
@@ -178,13 +183,30 @@ class PrepareWorker {
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  const seen = new Set<string>()
   parentPort?.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
     try {
-      parentPort?.postMessage({ id, result: readyDocument(raw) })
+      parentPort?.postMessage({ id, result: readyUnlessSeen(raw, seen) })
     } catch (error) {
       parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
     }
   })
+}
+
+/** Hashes a worker remembers (a few MB); past this it forgets them all, losing only the shortcut. */
+const SEEN_LIMIT = 100_000
+
+/**
+ * A worker's preparation: complete (plain data, as it crosses to the main thread), except for a text whose hash
+ * this worker already prepared. That one is an exact copy of an earlier input (each worker takes its inputs in
+ * order), which the store records without reading its language, headline score, signature or features (issue 19).
+ */
+function readyUnlessSeen(raw: RawDocument, seen: Set<string>): Ready | PreparedText | Skipped {
+  const prepared = prepareText(raw)
+  if ('kind' in prepared || seen.has(prepared.hash)) return prepared
+  if (seen.size >= SEEN_LIMIT) seen.clear()
+  seen.add(prepared.hash)
+  return { ...onDemand(prepared) }
 }
 
 /**

@@ -149,7 +149,11 @@ export function readyDocument(raw: RawDocument): Ready | Skipped {
  */
 export function readyOnDemand(raw: RawDocument): Ready | Skipped {
   const prepared = prepareText(raw)
-  if ('kind' in prepared) return prepared
+  return 'kind' in prepared ? prepared : onDemand(prepared)
+}
+
+/** A prepared text as {@link Ready}, its language, headline score, signature and features made when first read. */
+export function onDemand(prepared: PreparedText): Ready {
   const { declaredLanguage: _, ...rest } = prepared
   let language: string | undefined
   let headlineScore: number | null | undefined
