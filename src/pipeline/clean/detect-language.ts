@@ -3,6 +3,8 @@
  * Returns a BCP-47 primary subtag, or "und" when the text is too short or unclear.
  * Chosen over franc/franc-min, which are unreliable below ~40 characters and confuse uk/ru/be on news text.
  */
+import { charWidth } from '../text/char-width.js'
+
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'he', 'it', 'said'],
   pl: ['i', 'w', 'na', 'się', 'z', 'nie', 'do', 'że', 'to', 'jest', 'o', 'po', 'jak', 'przez', 'oraz'],
@@ -61,25 +63,8 @@ export function detectLanguage(text: string): string {
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat())
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length))
-const LETTER = /^\p{L}$/u
-/** Per BMP code unit: 0 not tested yet, 1 a letter, 2 not one. */
-const BMP_LETTERS = new Uint8Array(0x10000)
-
 /** Code units of the letter at `at` (1, or 2 for a surrogate pair); 0 when it is no letter. */
-function letterWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code < 0xd800 || code > 0xdfff) {
-    let known = BMP_LETTERS[code] as number
-    if (known === 0) {
-      known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
-      BMP_LETTERS[code] = known
-    }
-    return known === 1 ? 1 : 0
-  }
-  const point = text.codePointAt(at) as number
-  // A lone surrogate is no letter (the regular expression never matches one).
-  return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0
-}
+const letterWidth = charWidth(/^\p{L}$/u)
 
 /** True when text[start, end) has a Cyrillic letter; every Cyrillic code point is at or above U+0400, so most words need no regex. */
 function hasCyrillic(text: string, start: number, end: number): boolean {

@@ -1,6 +1,7 @@
 import { foldName, nameKey } from '../text/index.js'
 import { englishGlosses, isLexiconLanguage, isStopword, type LexiconLanguage } from '../lexicon/index.js'
 import { STOPWORDS } from './stopwords.js'
+import { charWidth } from '../text/char-width.js'
 
 /** What grouping reads from one article. */
 export interface FeatureInput {
@@ -175,25 +176,8 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
-/** Per BMP code unit: 0 not tested yet, 1 a letter or digit, 2 neither. */
-const BMP_WORD_CHARS = new Uint8Array(0x10000)
-
 /** Code units the letter or digit at `at` takes (1, or 2 for a surrogate pair), 0 when it is neither. */
-function wordCharWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code < 0xd800 || code > 0xdfff) {
-    let known = BMP_WORD_CHARS[code] as number
-    if (known === 0) {
-      known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
-      BMP_WORD_CHARS[code] = known
-    }
-    return known === 1 ? 1 : 0
-  }
-  const point = text.codePointAt(at) as number
-  // A lone surrogate is neither (the regular expression never matches one).
-  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0
-}
+const wordCharWidth = charWidth(/^[\p{L}\p{N}]$/u)
 
 function fold(word: string): string {
   // ASCII fast path: most words of most articles; foldName's per-character work dominated ingest time.
