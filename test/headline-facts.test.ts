@@ -33,8 +33,12 @@ describe('headlines in facts', () => {
     expect(c.title.slice(headline.start, headline.end)).toBe(headline.text)
     // The fact reads as a text's sentence, never as a headline, when a text tells it.
     expect(fact!.text).toMatch(/voted on Tuesday/)
-    // The brief writes and cites texts only.
-    expect(report.brief.flatMap((b) => b.spans ?? []).some((s) => 'field' in s)).toBe(false)
+    // The brief writes texts only, and cites a headline that tells the same fact beside them: the tram is not one
+    // outlet's alone.
+    for (const b of report.brief) expect(b.spans?.some((s) => s.field === undefined)).toBe(true)
+    const tram = report.brief.find((b) => /tram line/.test(b.text))
+    expect(tram?.spans?.find((s) => s.articleId === 'a3')?.field).toBe('title')
+    expect(tram?.singleSource).toBe(false)
   })
 
   test("a headline that matches only its own article's text adds nothing", () => {

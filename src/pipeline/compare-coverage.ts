@@ -128,9 +128,10 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   const quotes = alignQuotes(quotesOf(story, sentences, speakerOf), weights, texts, languageOf)
   const brief = writeBrief(
     facts.flatMap((f) => {
-      // The brief writes and cites passages of the texts: a fact told by headlines alone is not one of them.
-      const spans = f.spans.filter((span) => span.field === undefined)
-      return spans.length === 0 ? [] : [{ id: f.id, spans, articleIds: [...new Set(spans.map((span) => span.articleId))] }]
+      // The brief writes passages of the texts: a fact told by headlines alone is not one of them. A headline that
+      // tells a fact a text states is cited with it, so the fact is not marked as one outlet's alone.
+      if (!f.spans.some((span) => span.field === undefined)) return []
+      return [{ id: f.id, spans: f.spans, articleIds: [...new Set(f.spans.map((span) => span.articleId))] }]
     }),
     story.map((s) => briefArticle(s, entities, framing, speakerOf)),
     {

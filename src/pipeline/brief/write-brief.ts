@@ -57,7 +57,7 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
   for (const article of articles) {
     // The facts a sentence carries, by an index of the article's fact spans (in fact order): a pass over every
     // fact per sentence was quadratic in a long text.
-    const factSpans = facts.flatMap((f, fact) => f.spans.filter((s) => s.articleId === article.id).map((s) => ({ start: s.start, end: s.end, fact })))
+    const factSpans = facts.flatMap((f, fact) => f.spans.filter((s) => s.articleId === article.id && s.field === undefined).map((s) => ({ start: s.start, end: s.end, fact })))
     const spans = spanIndex(factSpans)
     article.sentences.forEach((sentence, position) => {
       // A sentence cut short, or one that points back at its article ("That amounts to…"), reads wrong on its own.

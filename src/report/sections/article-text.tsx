@@ -113,7 +113,8 @@ function collectHighlights(view: ReportView, target: ArticleView, anchors: Ancho
   }
   view.report.brief.forEach((sentence, index) => {
     for (const span of sentence.spans ?? []) {
-      if (span.articleId !== id) continue
+      // A headline the sentence cites is in the headlines section, not in the text.
+      if (span.articleId !== id || span.field === 'title') continue
       marks.push({ start: span.start, end: span.end, data: { classes: ['m-cite'], note: `Cited by brief sentence ${index + 1}`, anchor: anchors.of(span) } })
     }
   })

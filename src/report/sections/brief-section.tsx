@@ -1,3 +1,4 @@
+import { headlineAnchor } from '../anchors.js'
 import { languageTag, listOutlets } from '../build-report-view.js'
 import { CiteLink } from './cite-link.js'
 import { ReportSection } from './report-section.js'
@@ -9,8 +10,11 @@ export function BriefSection({ ctx }: { ctx: SectionContext }) {
   const items = view.report.brief.map((sentence, index) => {
     const sources = view.articlesFor(sentence.articleIds)
     const links = sources.map((a) => {
-      const span = sentence.spans?.find((s) => s.articleId === a.article.id)
-      return span === undefined ? <CiteLink article={a} href={`#article-${a.number}`} /> : <CiteLink article={a} href={anchors.href(span)} brief={index + 1} />
+      // A passage of the text when the article has one, else its headline's card.
+      const spans = sentence.spans?.filter((s) => s.articleId === a.article.id) ?? []
+      const span = spans.find((s) => s.field === undefined)
+      if (span !== undefined) return <CiteLink article={a} href={anchors.href(span)} brief={index + 1} />
+      return <CiteLink article={a} href={spans.length > 0 ? `#${headlineAnchor(a.number)}-h` : `#article-${a.number}`} />
     })
     return (
       <li>
