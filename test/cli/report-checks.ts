@@ -38,12 +38,13 @@ export function invariantErrors(report: CoverageReport, inputOf: (source: string
     for (const mention of entity.mentions) span(`entity ${entity.id}`, mention.articleId, mention)
     for (const [articleId, descriptors] of Object.entries(entity.descriptors)) for (const d of descriptors) span(`descriptor of ${entity.id}`, articleId, d)
   }
+  // A headline rendering (field 'title') indexes the article's title, any other span its text.
+  const factSpan = (where: string, s: { articleId: string; start: number; end: number; text: string; field?: 'title' }): void => {
+    if (s.field !== 'title') span(where, s.articleId, s)
+    else if (titles.get(s.articleId)?.slice(s.start, s.end) !== s.text) errors.push(`${where}: title [${s.start}, ${s.end}) is not ${JSON.stringify(s.text)}`)
+  }
   for (const fact of report.facts) {
-    for (const s of fact.spans) {
-      // A headline rendering indexes the article's title.
-      if (s.field !== 'title') span(`fact ${fact.id}`, s.articleId, s)
-      else if (titles.get(s.articleId)?.slice(s.start, s.end) !== s.text) errors.push(`fact ${fact.id}: title [${s.start}, ${s.end}) is not ${JSON.stringify(s.text)}`)
-    }
+    for (const s of fact.spans) factSpan(`fact ${fact.id}`, s)
     for (const articleId of fact.articleIds) if (!fact.spans.some((s) => s.articleId === articleId)) errors.push(`fact ${fact.id}: no span in ${articleId}`)
   }
   for (const difference of report.differences) for (const v of difference.values) span(`difference ${difference.id}`, v.articleId, v)
@@ -55,7 +56,7 @@ export function invariantErrors(report: CoverageReport, inputOf: (source: string
   for (const sentence of report.brief) {
     for (const articleId of sentence.articleIds) if (!texts.has(articleId)) errors.push(`brief: unknown article ${articleId}`)
     if (sentence.singleSource !== (sentence.articleIds.length === 1)) errors.push(`brief: singleSource ${sentence.singleSource} with ${sentence.articleIds.length} article(s)`)
-    for (const s of sentence.spans ?? []) span('brief', s.articleId, s)
+    for (const s of sentence.spans ?? []) factSpan('brief', s)
   }
   return errors
 }
