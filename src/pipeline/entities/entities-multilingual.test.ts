@@ -299,3 +299,9 @@ test('people.json people are one entity across German, Czech and English spellin
   expect(entity('Volodymyr Zelensky').map((e) => [...e.variants].sort())).toEqual([['Volodymyr Zelensky', 'Wolodymyr Selenskyj']])
   expect(entity('Bundesregierung').map((e) => e.kind)).toEqual(['organization'])
 })
+
+test('Czech plural place names decline their adjective, and a sentence-initial Czech verb is no given name', () => {
+  const text = 'Mít dobré vztahy je důležité. Podle Spojených států je to chyba.'
+  const names = findEntities(text, splitSentences(text), loadGazetteer(), 'cs').names.map((n) => [text.slice(n.start, n.end), n.gazetteerId ?? ''])
+  expect(names).toEqual([['Spojených států', 'country:US']])
+})

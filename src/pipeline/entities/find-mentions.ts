@@ -148,6 +148,11 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const first = tokens[start]!
   const last = tokens[end - 1]!
   const words = tokens.slice(start, end)
+  // A lone word that opens a sentence of a local language is a name when the article capitalises it mid-sentence or
+  // people.json knows it, not because a given name folds like it: Czech "Mít" (to have) is no "Mitt".
+  if (local && words.length === 1 && isSentenceInitial(tokens, start, local) && !localStems(first, local).some((k) => reader.midSentenceCapitals.has(k)) && !hasKey(first, local, (k) => local.people.has(k))) {
+    return { mention: null, next: end }
+  }
   // One or two letters are initials or abbreviations ("C.", "D", "Hi"), unless written in capitals ("EU", "SD").
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
   // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").

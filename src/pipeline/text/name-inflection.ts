@@ -74,7 +74,8 @@ const RULES: Readonly<Record<string, Rules>> = {
       // Amerika → Americe, Praha → Praze, Riga → Rize.
       ['ce', ['k']], ['ze', ['h', 'g']], ['še', ['ch']], ['ře', ['r']],
     ],
-    plural: strip('ů'),
+    // "Spojených států": plural place names decline their adjective too.
+    plural: strip('ů', 'ých'),
   },
   // German names inflect only in the genitive ("Putins", "Russlands"); adjectives of places take -e/-en/-er/-em
   // ("russischen", "Moskauer").
