@@ -46,21 +46,15 @@ const STAMP_WORDS = [
 
 let vocabulary: ReadonlySet<string> | undefined
 
-/** Every word a date stamp may contain, built from Intl's weekday and month names on first use. */
+/** Every word a date stamp may contain: the words above, month names and Intl's weekday names, built on first use. */
 function stampVocabulary(): ReadonlySet<string> {
   if (vocabulary) return vocabulary
-  const words = new Set<string>(STAMP_WORDS)
-  for (const m of MONTHS) {
-    words.add(m)
-    words.add(m.slice(0, 3))
-  }
-  words.add('sept')
+  const words = new Set<string>([...STAMP_WORDS, ...monthWords()])
   for (const lang of LANGUAGES) {
     for (const width of ['long', 'short'] as const) {
       const weekday = new Intl.DateTimeFormat(lang, { weekday: width, timeZone: 'UTC' })
       for (let d = 0; d < 7; d++) words.add(bare(weekday.format(new Date(Date.UTC(2024, 0, 7 + d)))))
     }
-    if (lang !== 'en') for (const form of monthNames(lang).all) words.add(bare(form))
   }
   vocabulary = words
   return words
@@ -92,7 +86,7 @@ export function readDateline(line: string): Dateline | undefined {
   const words = lower.replace(NUMERIC, ' ').split(SEPARATORS).filter((w) => /\p{L}/u.test(w))
   const vocabulary = stampVocabulary()
   if (!words.every((w) => vocabulary.has(bare(w)) || vocabulary.has(w))) return undefined
-  const hasMonth = words.some((w) => vocabulary.has(bare(w)) && isMonthWord(bare(w)))
+  const hasMonth = words.some((w) => monthWords().has(bare(w)))
   if (!numericDate && !hasMonth) return undefined
   // Only now: findDates in seven languages is the costly part (the first calls compile every language's patterns).
   const written = writtenDate(line)
@@ -125,20 +119,19 @@ function writtenDate(line: string): { day?: string } | undefined {
   return undefined
 }
 
-let monthWords: ReadonlySet<string> | undefined
+let months: ReadonlySet<string> | undefined
 
-function isMonthWord(word: string): boolean {
-  if (!monthWords) {
-    const words = new Set<string>()
-    for (const m of MONTHS) {
-      words.add(m)
-      words.add(m.slice(0, 3))
-    }
-    words.add('sept')
-    for (const lang of LOCAL_DATES) for (const form of monthNames(lang).all) words.add(bare(form))
-    monthWords = words
+/** Month names and abbreviations of every language, lower case, without a final full stop; built on first use. */
+function monthWords(): ReadonlySet<string> {
+  if (months) return months
+  const words = new Set<string>(['sept'])
+  for (const m of MONTHS) {
+    words.add(m)
+    words.add(m.slice(0, 3))
   }
-  return monthWords.has(word)
+  for (const lang of LOCAL_DATES) for (const form of monthNames(lang).all) words.add(bare(form))
+  months = words
+  return words
 }
 
 /** The day of "2024-12-06", "6.12.2024", "25/12/2024" or "06/06/13"; undefined where the order is ambiguous. */
