@@ -12,13 +12,16 @@
  * `with { type: 'json' }` stay JSON files in dist/ too (imported from there, parsed by Node's JSON parser, and
  * only by the chunk that needs them).
  *
+ * It first copies into dist/ the data files tsc does not (the .bin files under src/: the framing models' weight tables), so that
+ * dist/ is complete whichever way it is built.
+ *
  * Run by `npm run build` after tsc: npx tsx scripts/build/bundle-cli.ts [DIST]   (DIST defaults to ./dist)
  */
 import { build } from 'esbuild'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** The bundle's folder inside dist/. */
 export const BUNDLE_DIR = 'cli-bundle'
@@ -29,6 +32,7 @@ export async function bundleCli(dist: string): Promise<void> {
   const outdir = join(root, BUNDLE_DIR)
   const entry = join(root, 'cli', 'main.js')
   if (!existsSync(entry)) throw new Error(`bundle-cli: ${entry} is missing (run tsc first)`)
+  copyDataFiles(SRC, root)
   rmSync(outdir, { recursive: true, force: true })
   /** The path of `file` as a relative URL from the bundle's folder, where every chunk lies. */
   const fromBundle = (file: string): string => relative(outdir, file).split(sep).join('/')
@@ -70,6 +74,20 @@ export async function bundleCli(dist: string): Promise<void> {
   mkdirSync(outdir, { recursive: true })
   // esbuild writes an external import without its attributes; Node needs `with { type: 'json' }` back.
   for (const file of result.outputFiles) writeFileSync(file.path, file.text.replace(JSON_IMPORT, '$1 with { type: "json" }'))
+}
+
+/** The sources, beside this script in a checkout and in the Docker build stage alike. */
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
+
+/** Copies every `.bin` file under `src` to the same place under `dist` (tsc copies only the JSON it imports). */
+function copyDataFiles(src: string, dist: string): void {
+  for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.bin')) continue
+    const from = join(entry.parentPath, entry.name)
+    const to = join(dist, relative(src, from))
+    mkdirSync(dirname(to), { recursive: true })
+    copyFileSync(from, to)
+  }
 }
 
 /** An import of a JSON module outside the bundle, as esbuild writes it (static or dynamic). */

@@ -8,7 +8,7 @@ import { englishSentenceTechniques, loadSentenceTechniqueModel, type SentenceTec
 import { createSentenceBiasDetector } from './create-sentence-bias-detector.js'
 import { loadSentenceBiasClassifier, type SentenceBiasWeightsFile } from './sentence-bias-classifier.js'
 import { tokenizeWords } from './tokenize-words.js'
-import { weightTable } from './weight-table.js'
+import { encodeWeightTable, weightTable } from './weight-table.js'
 import { CLUSTER_COUNT, clusterExamples, wordCluster } from './word-clusters.js'
 
 // The models read at run time from the compact sorted tables must score exactly as the training's JSON weights.
@@ -16,15 +16,25 @@ const json = <T>(name: string): T => JSON.parse(readFileSync(`${WEIGHTS_DIR}${na
 const seedText = readFileSync(`${EXAMPLES_DIR}/000_ab4b00356de3292d.txt`, 'utf8')
 
 describe('compact weights', () => {
-  test.each(COMPACT_WEIGHTS)('weights/%s.en.compact.json equals a rebuild from the JSON weights', (name) => {
-    expect(readFileSync(`${WEIGHTS_DIR}${name}.en.compact.json`, 'utf8') === compactWeights(name)).toBe(true)
+  test.each(COMPACT_WEIGHTS)('weights/%s.en.compact.json and .en.table.bin equal a rebuild from the JSON weights', (name) => {
+    const { json, table } = compactWeights(name)
+    expect(readFileSync(`${WEIGHTS_DIR}${name}.en.compact.json`, 'utf8') === json).toBe(true)
+    expect(readFileSync(`${WEIGHTS_DIR}${name}.en.table.bin`).equals(table)).toBe(true)
   })
 
   test('weightTable finds every key, and no others', () => {
-    const table = weightTable(['a 1', 'ab -2.5 3', 'b 1e-7', 'ba 0'].join('\n'))
-    expect([table.number('a'), table.number('ab'), table.number('b'), table.number('ba')]).toEqual([1, -2.5, 1e-7, 0])
-    expect([table.number(''), table.number('aa'), table.number('abc'), table.number('c'), table.number('0')]).toEqual([undefined, undefined, undefined, undefined, undefined])
+    const table = weightTable(encodeWeightTable([['a', [1, 0.001]], ['ab', [-2.5, 3]], ['b', [1e-6, -0]], ['ba', [0, 7]], ['caf\u00e9', [0.125, 0]]]))
+    expect([table.number('a'), table.number('ab'), table.number('b'), table.number('ba'), table.number('café')]).toEqual([1, -2.5, 1e-6, 0, 0.125])
+    expect([table.number(''), table.number('aa'), table.number('abc'), table.number('c'), table.number('0'), table.number('cafe'), table.number('caf\u0119')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined])
     expect([...table.rowAt(table.indexOf('ab'))]).toEqual([-2.5, 3])
+    expect([table.keyAt(4), table.lowerBound('b'), table.lowerBound('bb'), table.hasPrefixAt(1, 'a'), table.hasPrefixAt(1, 'abc'), table.hasPrefixAt(5, 'c')]).toEqual(['café', 2, 4, true, false, false])
+  })
+
+  test('encodeWeightTable refuses what it could not give back exactly', () => {
+    expect(() => encodeWeightTable([['a', [1e-7]]])).toThrow(/six decimals/)
+    expect(() => encodeWeightTable([['b', [1]], ['a', [1]]])).toThrow(/out of order/)
+    expect(() => encodeWeightTable([['\u0119', [1]]])).toThrow(/Latin-1/)
+    expect(() => weightTable(Buffer.from('c=1 0.5'))).toThrow(/not a PXW1 table/)
   })
 
   test('every clustered word has its cluster; other words none', () => {

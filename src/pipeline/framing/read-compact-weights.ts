@@ -18,16 +18,16 @@ interface CompactFiles {
   'word-clusters': typeof wordClusters
 }
 
-/** A compact weights file: its scalar fields as the training wrote them, and its sorted table. */
-export type CompactWeights<K extends keyof CompactFiles> = Omit<CompactFiles[K], 'table'> & { readonly table: WeightTable }
+/** A compact weights file: its other fields as the training wrote them, and its sorted table. */
+export type CompactWeights<K extends keyof CompactFiles> = CompactFiles[K] & { readonly table: WeightTable }
 
 /**
- * Reads `weights/<name>.en.compact.json` when a model is first used (not at import): a command that never
- * scores framing never reads it, and one that does parses a few strings instead of 4.4 MB of arrays.
+ * Reads `weights/<name>.en.compact.json` and its table `<name>.en.table.bin` when a model is first used (not at
+ * import): a command that never scores framing never reads them, and one that does reads the table's bytes as
+ * they are, with nothing to decode or parse.
  * @example readCompactWeights('loaded-words').table.number('w=vile')
  */
 export function readCompactWeights<K extends keyof CompactFiles>(name: K): CompactWeights<K> {
   const file = JSON.parse(readFileSync(new URL(`./weights/${name}.en.compact.json`, import.meta.url), 'utf8')) as CompactFiles[K]
-  if (typeof file.table !== 'string') throw new Error(`framing: weights/${name}.en.compact.json has no table`)
-  return { ...file, table: weightTable(file.table) }
+  return { ...file, table: weightTable(readFileSync(new URL(`./weights/${name}.en.table.bin`, import.meta.url))) }
 }

@@ -5,68 +5,101 @@ export interface Lookup<V> {
 }
 
 /**
- * A model's weights as one sorted text of lines "key value value…" (keys in UTF-16 code-unit order, no spaces
- * in keys), read by binary search instead of a Map of every key: loading costs a scan for line starts, not a
- * hundred thousand Map entries (cold start, issue 19). Values are the decimal numbers the training wrote, so
- * `Number()` gives back exactly the doubles the JSON weights held. Built by scripts/build/build-compact-weights.ts.
+ * A model's weights as one sorted binary table of keys and values, read by binary search over the file's bytes
+ * instead of a Map of every key or a parsed text: loading costs one file read (cold start, issue 19). Keys are
+ * Latin-1 (every key's characters are below U+0100), sorted by code unit; values are the decimals the training
+ * wrote, stored as integers over a power of ten that gives each back as exactly the same double (the encoder
+ * checks). Built by scripts/build/build-compact-weights.ts.
  *
- * @example weightTable('c=1 0.5\nw=vile 1.25').number('w=vile') // 1.25
+ * @example weightTable(encodeWeightTable([['c=1', [0.5]], ['w=vile', [1.25]]])).number('w=vile') // 1.25
  */
 export interface WeightTable {
-  /** Number of lines. */
+  /** Number of keys. */
   readonly size: number
-  /** Line index of `key`, or -1. */
+  /** Index of `key`, or -1. */
   indexOf(key: string): number
   /** First index whose key is ≥ `key` (the insertion point). */
   lowerBound(key: string): number
   keyAt(index: number): string
   /** True when the key at `index` starts with `prefix` (no string is made). */
   hasPrefixAt(index: number, prefix: string): boolean
-  /** The line's first value. */
+  /** The key's first value. */
   numberAt(index: number): number
-  /** Every value of the line. */
+  /** Every value of the key. */
   rowAt(index: number): Float64Array
-  /** The first value of `key`'s line; undefined when there is no such key. */
+  /** The first value of `key`; undefined when there is no such key. */
   number(key: string): number | undefined
 }
 
-const NEWLINE = 10
-const SPACE = 32
+/**
+ * Layout, little-endian: "PXW1", then u32 key count n, values per key w, scale (a power of ten), key bytes k;
+ * u32 key offsets [n + 1] into the key bytes; i32 values [n · w] (value × scale); the keys' Latin-1 bytes.
+ */
+const MAGIC = 0x31575850 // "PXW1"
+const HEADER_WORDS = 5
 
-export function weightTable(text: string): WeightTable {
-  const starts = lineStarts(text)
-  const size = starts.length
-  const start = (i: number): number => starts[i]!
-  const end = (i: number): number => (i + 1 < size ? starts[i + 1]! - 1 : text.length)
-  const keyEnd = (i: number): number => text.indexOf(' ', start(i))
+/** The table's bytes for sorted `[key, values]` rows of one width (the build script's half of the format). */
+export function encodeWeightTable(rows: readonly (readonly [string, readonly number[]])[]): Buffer {
+  const width = rows[0]?.[1].length ?? 1
+  const scale = exactScale(rows.flatMap(([, values]) => values))
+  const keys = rows.map(([key]) => Buffer.from(key, 'latin1'))
+  rows.forEach(([key, values], i) => {
+    if (values.length !== width) throw new Error(`weight table: ${key} has ${values.length} values, not ${width}`)
+    if (keys[i]!.toString('latin1') !== key) throw new Error(`weight table: key ${JSON.stringify(key)} is not Latin-1`)
+    if (i > 0 && !(rows[i - 1]![0] < key)) throw new Error(`weight table: key ${JSON.stringify(key)} out of order or twice`)
+  })
+  const keyBytes = keys.reduce((sum, key) => sum + key.length, 0)
+  const head = new Uint32Array(HEADER_WORDS + rows.length + 1)
+  head.set([MAGIC, rows.length, width, scale, keyBytes])
+  keys.forEach((key, i) => (head[HEADER_WORDS + i + 1] = head[HEADER_WORDS + i]! + key.length))
+  const values = Int32Array.from(rows.flatMap(([, row]) => row.map((v) => Math.round(v * scale))))
+  return Buffer.concat([Buffer.from(head.buffer), Buffer.from(values.buffer), ...keys])
+}
+
+/** The smallest power of ten (up to 10⁶) that turns every value into an int32 it divides back to exactly. */
+function exactScale(values: readonly number[]): number {
+  for (let scale = 1; scale <= 1e6; scale *= 10) {
+    if (values.every((v) => Math.abs(v * scale) < 2 ** 31 && Math.round(v * scale) / scale === v)) return scale
+  }
+  throw new Error('weight table: values need more than six decimals')
+}
+
+export function weightTable(bytes: Uint8Array): WeightTable {
+  // Typed views need 4-byte alignment; a file read whole has its own buffer, so this copies only in tests.
+  const data = bytes.byteOffset % 4 === 0 ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes)
+  const head = new Uint32Array(data.buffer, data.byteOffset, HEADER_WORDS)
+  if (data.byteLength < HEADER_WORDS * 4 || head[0] !== MAGIC) throw new Error('weight table: not a PXW1 table')
+  const [, size, width, scale, keyBytes] = head as unknown as [number, number, number, number, number]
+  const offsets = new Uint32Array(data.buffer, data.byteOffset + HEADER_WORDS * 4, size + 1)
+  const valuesAt = data.byteOffset + (HEADER_WORDS + size + 1) * 4
+  const values = new Int32Array(data.buffer, valuesAt, size * width)
+  const keysAt = valuesAt - data.byteOffset + size * width * 4
+  if (keysAt + keyBytes !== data.byteLength) throw new Error('weight table: truncated or padded')
+  const start = (i: number): number => keysAt + offsets[i]!
+  const end = (i: number): number => keysAt + offsets[i + 1]!
   const lowerBound = (key: string): number => {
     let lo = 0
     let hi = size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (compareKey(text, start(mid), key) < 0) lo = mid + 1
+      if (compareKey(data, start(mid), end(mid), key) < 0) lo = mid + 1
       else hi = mid
     }
     return lo
   }
   const indexOf = (key: string): number => {
     const i = lowerBound(key)
-    return i < size && compareKey(text, start(i), key) === 0 ? i : -1
+    return i < size && compareKey(data, start(i), end(i), key) === 0 ? i : -1
   }
-  const numberAt = (i: number): number => {
-    const from = keyEnd(i) + 1
-    const to = text.indexOf(' ', from)
-    return Number(text.slice(from, to < 0 || to > end(i) ? end(i) : to))
-  }
+  const numberAt = (i: number): number => values[i * width]! / scale
   return {
     size,
     indexOf,
     lowerBound,
-    keyAt: (i) => text.slice(start(i), keyEnd(i)),
-    // Keys hold no spaces, so a prefix without one that starts the line lies within its key.
-    hasPrefixAt: (i, prefix) => i < size && text.startsWith(prefix, start(i)),
+    keyAt: (i) => data.toString('latin1', start(i), end(i)),
+    hasPrefixAt: (i, prefix) => i < size && end(i) - start(i) >= prefix.length && compareKey(data, start(i), start(i) + prefix.length, prefix) === 0,
     numberAt,
-    rowAt: (i) => Float64Array.from(text.slice(keyEnd(i) + 1, end(i)).split(' '), Number),
+    rowAt: (i) => Float64Array.from(values.subarray(i * width, (i + 1) * width), (v) => v / scale),
     number: (key) => {
       const i = indexOf(key)
       return i < 0 ? undefined : numberAt(i)
@@ -103,23 +136,13 @@ export function prefixLookup<V>(table: WeightTable, prefix: string, read: (table
   return { get, has: (key) => get(key) !== undefined }
 }
 
-function lineStarts(text: string): Uint32Array {
-  if (text.length === 0) return new Uint32Array(0)
-  let count = 1
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++
-  const starts = new Uint32Array(count)
-  let k = 1
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[k++] = at + 1
-  return starts
-}
-
-/** `key` against the key of the line at `from` (which ends at a space), as JS compares strings: <0, 0, >0. */
-function compareKey(text: string, from: number, key: string): number {
+/** The key in bytes [from, to) against `key`, as JS compares strings (the bytes are Latin-1 code units): <0, 0, >0. */
+function compareKey(bytes: Uint8Array, from: number, to: number, key: string): number {
   for (let i = 0; ; i++) {
-    const c = text.charCodeAt(from + i)
-    const isLineKeyEnd = c === SPACE || c === NEWLINE || Number.isNaN(c)
-    if (i === key.length) return isLineKeyEnd ? 0 : 1
-    if (isLineKeyEnd) return -1
+    const atEnd = from + i === to
+    if (i === key.length) return atEnd ? 0 : 1
+    if (atEnd) return -1
+    const c = bytes[from + i]!
     const d = key.charCodeAt(i)
     if (c !== d) return c < d ? -1 : 1
   }
