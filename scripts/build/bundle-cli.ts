@@ -12,7 +12,8 @@
  * `with { type: 'json' }` stay JSON files in dist/ too (imported from there, parsed by Node's JSON parser, and
  * only by the chunk that needs them).
  *
- * It first copies into dist/ the data files tsc does not (the .bin files under src/: the framing models' weight tables), so that
+ * It first writes into dist/ the data files tsc does not: the .bin files under src/ (the framing models' weight
+ * tables), copied, and wink's lemma exception tables as JSON (src/pipeline/segment/wink-english-model.ts), so that
  * dist/ is complete whichever way it is built.
  *
  * Run by `npm run build` after tsc: npx tsx scripts/build/bundle-cli.ts [DIST]   (DIST defaults to ./dist)
@@ -22,6 +23,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { LEMMA_EXCEPTIONS_FILE, lemmaExceptionsJson } from '../../src/pipeline/segment/wink-english-model.js'
 
 /** The bundle's folder inside dist/. */
 export const BUNDLE_DIR = 'cli-bundle'
@@ -33,6 +35,7 @@ export async function bundleCli(dist: string): Promise<void> {
   const entry = join(root, 'cli', 'main.js')
   if (!existsSync(entry)) throw new Error(`bundle-cli: ${entry} is missing (run tsc first)`)
   copyDataFiles(SRC, root)
+  writeFileSync(join(root, 'pipeline', 'segment', LEMMA_EXCEPTIONS_FILE), lemmaExceptionsJson())
   rmSync(outdir, { recursive: true, force: true })
   /** The path of `file` as a relative URL from the bundle's folder, where every chunk lies. */
   const fromBundle = (file: string): string => relative(outdir, file).split(sep).join('/')

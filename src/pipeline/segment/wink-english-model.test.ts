@@ -3,7 +3,7 @@ import { isDeepStrictEqual, types } from 'node:util'
 import winkNLP from 'wink-nlp'
 import packageModel from 'wink-eng-lite-web-model'
 import { describe, expect, test } from 'vitest'
-import { readCoreModel, winkEnglishModel } from './wink-english-model.js'
+import { lemmaExceptionsJson, readCoreModel, sortedLinesTable, winkEnglishModel } from './wink-english-model.js'
 
 const require = createRequire(import.meta.url)
 
@@ -49,5 +49,19 @@ describe('winkEnglishModel', () => {
       }
     }
     expect(read(winkNLP(winkEnglishModel(), ['sbd', 'pos']))).toEqual(read(winkNLP(packageModel, ['sbd', 'pos'])))
+  })
+
+  test('the lemma exception tables the build writes answer every word as the package files do, and nothing else', () => {
+    const tables = JSON.parse(lemmaExceptionsJson()) as Record<string, string>
+    expect(Object.keys(tables)).toEqual(['wn-adjective-exceptions.js', 'wn-noun-exceptions.js', 'wn-verb-exceptions.js'])
+    for (const [name, lines] of Object.entries(tables)) {
+      const original = require(`wink-eng-lite-web-model/dist/${name}`) as Record<string, string>
+      const table = sortedLinesTable(lines)
+      const words = Object.keys(original)
+      expect(words.length).toBeGreaterThan(1000)
+      const wrong = words.filter((word) => table[word] !== original[word])
+      expect(wrong).toEqual([])
+      for (const other of ['', 'constructor', '__proto__', 'toString', 'zzzzqx', `${words[0]}s`, 'a']) expect(table[other]).toBe(original[other])
+    }
   })
 })

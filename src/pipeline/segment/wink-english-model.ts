@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import Module, { createRequire } from 'node:module'
 import type { Model } from 'wink-nlp'
 import { lexemeIndex } from './lexeme-index.js'
 
@@ -12,7 +12,8 @@ const DIST = 'wink-eng-lite-web-model/dist/'
  * - the core model is parsed once (the package parses its 3 MB JSON, then deep-copies it through
  *   JSON.stringify/JSON.parse) and its base64 tables are decoded natively (the package copies byte by byte);
  * - the NER, negation and sentiment machines (0.6 MB of JSON parsed at require time) are empty: those
- *   annotations are never in our pipe, and wink only runs the machines of annotations in the pipe.
+ *   annotations are never in our pipe, and wink only runs the machines of annotations in the pipe;
+ * - the lemmatizer's exception tables are read as JSON when the build has written them (winkLemmatizer).
  * The result is the same core model object (a test compares it with the package's `readModel()`), so tokens,
  * sentences, POS and lemmas are unchanged.
  */
@@ -28,11 +29,80 @@ export function winkEnglishModel(): Model {
     featureFn: require(`${DIST}feature.js`),
     addons: {
       stem: require(`${DIST}porter-stemmer.js`),
-      lemmatize: require(`${DIST}lemmatize.js`),
+      lemmatize: winkLemmatizer(),
       readabilityStats: require(`${DIST}readability-stats.js`),
       wordVectors: undefined,
     },
   }
+}
+
+/** The lemmatizer's WordNet exception tables, by their file name in the package's dist/. */
+const LEMMA_EXCEPTIONS = ['wn-adjective-exceptions.js', 'wn-noun-exceptions.js', 'wn-verb-exceptions.js'] as const
+
+/** Where the build writes those tables as JSON: beside this module in dist/ (never in src/). */
+export const LEMMA_EXCEPTIONS_FILE = 'wink-lemma-exceptions.json'
+
+/**
+ * The three tables as one JSON text, { file name: "word\tlemma" lines sorted by word }, from the installed
+ * package (the build writes it: scripts/build/bundle-cli.ts). Lines, not objects: parsing 10k keys into objects
+ * cost as much as compiling the files.
+ */
+export function lemmaExceptionsJson(): string {
+  const lines = (table: Record<string, string>): string =>
+    Object.keys(table)
+      .sort()
+      .map((word) => `${word}\t${table[word]}`)
+      .join('\n')
+  return JSON.stringify(Object.fromEntries(LEMMA_EXCEPTIONS.map((name) => [name, lines(require(`${DIST}${name}`) as Record<string, string>)])))
+}
+
+/**
+ * wink's lemmatizer, run as it is. Its three exception tables are JavaScript files of some ten thousand
+ * declarations, and compiling them cost ~25 ms at every start (issue 19); where the build has written them as
+ * sorted lines beside this module, each is put in require's cache as that module's export first: an object
+ * that answers `table[word]` (all the lemmatizer asks of it) by binary search over the lines. Without the file
+ * (running from src/) the package's own files are compiled.
+ */
+function winkLemmatizer(): unknown {
+  let json: string | undefined
+  try {
+    json = readFileSync(new URL(`./${LEMMA_EXCEPTIONS_FILE}`, import.meta.url), 'utf8')
+  } catch {
+    json = undefined
+  }
+  if (json !== undefined) {
+    const tables = JSON.parse(json) as Record<string, string>
+    for (const name of LEMMA_EXCEPTIONS) {
+      const path = require.resolve(`${DIST}${name}`)
+      if (require.cache[path] !== undefined || tables[name] === undefined) continue
+      const module = new Module(path)
+      module.filename = path
+      module.exports = sortedLinesTable(tables[name])
+      module.loaded = true
+      require.cache[path] = module
+    }
+  }
+  return require(`${DIST}lemmatize.js`)
+}
+
+/** A prototype-less object whose `[word]` is the value of the "word\tvalue" line of sorted `text`, else undefined. */
+export function sortedLinesTable(text: string): Record<string, string> {
+  const starts = [0]
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  const find = (word: string): string | undefined => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const tab = text.indexOf('\t', starts[mid])
+      const key = text.slice(starts[mid], tab)
+      if (key === word) return text.slice(tab + 1, mid + 1 < starts.length ? starts[mid + 1]! - 1 : text.length)
+      if (key < word) lo = mid + 1
+      else hi = mid
+    }
+    return undefined
+  }
+  return new Proxy(Object.create(null) as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? find(key) : undefined) })
 }
 
 // An automaton with no states, as wink's own `emptyModelJSON` writes it.

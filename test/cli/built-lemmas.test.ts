@@ -1,0 +1,36 @@
+// The built CLI reads wink's lemma exception tables from the JSON the build writes beside the model module
+// (src/pipeline/segment/wink-english-model.ts, winkLemmatizer); its lemmas must be the package's own.
+import { spawnSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import winkNLP from 'wink-nlp'
+import packageModel from 'wink-eng-lite-web-model'
+import { describe, expect, test } from 'vitest'
+import { buildCli } from './built-cli.js'
+
+// Irregular forms from each exception table (nouns, verbs, adjectives) and ordinary words around them.
+const TEXT = 'The children saw mice and geese; the men went, having been better and worse than the oxen. Their teeth were bigger, and the wolves fled.'
+
+describe('built lemma tables', () => {
+  test('the built model lemmatizes from the build\'s tables, exactly as the package', () => {
+    const dist = join(dirname(buildCli()), '..', 'dist')
+    const module = pathToFileURL(join(dist, 'pipeline', 'segment', 'wink-english-model.js')).href
+    const script = `
+      import { createRequire } from 'node:module'
+      import { types } from 'node:util'
+      import winkNLP from 'wink-nlp'
+      import { winkEnglishModel } from ${JSON.stringify(module)}
+      const nlp = winkNLP(winkEnglishModel(), ['sbd', 'pos'])
+      const require = createRequire(${JSON.stringify(module)})
+      const noun = require.cache[require.resolve('wink-eng-lite-web-model/dist/wn-noun-exceptions.js')]
+      const lemmas = nlp.readDoc(${JSON.stringify(TEXT)}).tokens().out(nlp.its.lemma)
+      process.stdout.write(JSON.stringify({ fromTables: types.isProxy(noun?.exports), lemmas }))`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: dist })
+    expect(run.stderr).toBe('')
+    const nlp = winkNLP(packageModel, ['sbd', 'pos'])
+    const expected = nlp.readDoc(TEXT).tokens().out(nlp.its.lemma as never) as unknown as string[]
+    expect(expected).toContain('child')
+    expect(expected).toContain('goose')
+    expect(JSON.parse(run.stdout)).toEqual({ fromTables: true, lemmas: expected })
+  })
+})
