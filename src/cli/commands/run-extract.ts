@@ -1,6 +1,6 @@
 import { readInputs } from '../../ingest/index.js'
-import type { RawDocument, Skipped } from '../../model/index.js'
-import { detectLanguage } from '../../pipeline/clean/index.js'
+import type { RawDocument, Skipped, Span } from '../../model/index.js'
+import { cleanHeadline, detectLanguage } from '../../pipeline/clean/index.js'
 import { extractHtml, normalizePublishedAt } from '../../pipeline/extract/index.js'
 import { readOptionsFrom, type InputFlags } from '../input-flags.js'
 import type { ExtractLine } from './extract.js'
@@ -29,7 +29,11 @@ export async function runExtract(inputs: readonly string[], flags: InputFlags & 
   if (extracted === 0) process.exitCode = 1
 }
 
-/** Extracts one document; a text document passes through with its first line as the title. */
+/**
+ * Extracts one document. A text document passes through but for the datelines at its top, read as compare and
+ * ingest read them (cleanHeadline): never the title, not body, and they date it when nothing given does. Its title
+ * is the headline line the cleaner recovers, else its first line.
+ */
 export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine | Skipped {
   const chosenOutlet = outlet ?? raw.outlet
   const given = raw.publishedAt === undefined ? undefined : normalizePublishedAt(raw.publishedAt)
@@ -50,17 +54,42 @@ export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine 
       text: result.text,
     }
   }
-  const firstLine = raw.content.trimStart().split('\n', 1)[0]?.trim() ?? ''
+  const cleaned = cleanHeadline(raw.content)
+  const text = cutLines(raw.content, cleaned.datelines ?? [])
+  const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? ''
+  // As in analyzeArticle: the date given (feed, JSON Lines) before the dateline's, either as normalizePublishedAt reads it.
+  const dated = raw.publishedAt ?? cleaned.publishedAt
+  const publishedAt = dated === undefined ? undefined : normalizePublishedAt(dated)
   return {
     source: raw.source,
     ...(raw.url ? { url: raw.url } : {}),
     ...(chosenOutlet ? { outlet: chosenOutlet } : {}),
-    title: raw.title ?? (firstLine.length <= MAX_TEXT_TITLE ? firstLine : ''),
+    title: raw.title ?? cleaned.title ?? (firstLine.length <= MAX_TEXT_TITLE ? firstLine : ''),
     ...(raw.byline ? { byline: raw.byline } : {}),
-    ...(given ? { publishedAt: given } : {}),
-    language: detectLanguage(raw.content),
-    text: raw.content,
+    ...(publishedAt ? { publishedAt } : {}),
+    language: detectLanguage(text),
+    text,
   }
+}
+
+/**
+ * `input` without the given lines (spans of whole trimmed lines, in order): each goes with the blank space around it,
+ * and the text on either side becomes two paragraphs, as a dateline between a headline and its body parts them.
+ * @example cutLines('Friday, June 7, 2013\nTitle\nBody.', [{ start: 0, end: 20 }]) // "Title\nBody."
+ */
+function cutLines(input: string, lines: readonly Span[]): string {
+  if (lines.length === 0) return input
+  let text = ''
+  let from = 0
+  for (const line of lines) {
+    const before = input.slice(from, line.start).trimEnd()
+    text += before
+    from = line.end
+    // The next line's start, past the blank space after this one.
+    while (from < input.length && /\s/.test(input[from]!)) from++
+    if (text.trim() !== '' && from < input.length && !lines.some((l) => l.start === from)) text += '\n\n'
+  }
+  return text + input.slice(from)
 }
 
 function formatPlain(line: ExtractLine): string {

@@ -18,10 +18,16 @@ test('a first line ending in a full stop inside quotation marks is a sentence, n
   expect(cleaned.removed.filter((r) => r.reason === 'headline')).toEqual([])
 })
 
-test('cleanHeadline finds the title cleanText finds, at the same place, and the same dateline', () => {
+test('cleanHeadline finds the title cleanText finds, at the same place, and the same datelines and date', () => {
   const headline = (input: string) => {
-    const { title, titleAt, publishedAt } = cleanText(input)
-    return { ...(title === undefined ? {} : { title }), ...(titleAt === undefined ? {} : { titleAt }), ...(publishedAt === undefined ? {} : { publishedAt }) }
+    const { title, titleAt, publishedAt, removed } = cleanText(input)
+    const datelines = removed.filter((r) => r.reason === 'dateline')
+    return {
+      ...(title === undefined ? {} : { title }),
+      ...(titleAt === undefined ? {} : { titleAt }),
+      ...(publishedAt === undefined ? {} : { publishedAt }),
+      ...(datelines.length === 0 ? {} : { datelines }),
+    }
   }
   const examples = join(import.meta.dirname, '../../../examples')
   const inputs = [
@@ -33,6 +39,8 @@ test('cleanHeadline finds the title cleanText finds, at the same place, and the 
     'Headline\n\nA long first paragraph that runs on and on, longer than the headline above it.',
     'Friday, June 7, 2013\n\nBig title\n\nBody text goes on here.',
     'Big title\nBy Anna Nowak\n06/06/13 07:05 PM ET\nBody text goes on here.',
+    'Big title\nОпубликовано: 06.12.2024\n\nBody text goes on here.',
+    '6 grudnia 2024, 14:30\nUpdated 7 December 2024\nBig title\n\nBody text goes on here.',
   ]
   for (const input of inputs) expect(cleanHeadline(input)).toEqual(headline(input))
   const line = fc.constantFrom('News', 'Big title', 'Big title.', 'Body text of the story goes here.', 'By Anna Nowak', '', 'World Europe Big title', '© 2024', 'June 7, 2013')

@@ -1,0 +1,32 @@
+// `parallax extract` on a plain text with a dateline, run as a user runs it: the built bin/parallax.js.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { buildCli, runCli } from './built-cli.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-extract-'))
+const file = join(dir, 'mermaid.txt')
+let bin = ''
+
+beforeAll(() => {
+  bin = buildCli()
+  writeFileSync(file, 'Friday, June 7, 2013\n\nHollywood mermaid Esther Williams dies\n\nEsther Williams, the swimming champion who became a film star, has died. She was 91.\n')
+}, 240_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+test('extract --jsonl: a dateline above the headline is not the title and not body, and dates the text', () => {
+  const { code, stdout, stderr } = runCli(bin, ['extract', '--jsonl', file])
+  expect(code).toBe(0)
+  expect(stderr).toBe('extracted 1 document\n')
+  expect(JSON.parse(stdout)).toEqual({
+    source: file,
+    title: 'Hollywood mermaid Esther Williams dies',
+    publishedAt: '2013-06-07',
+    language: 'en',
+    text: 'Hollywood mermaid Esther Williams dies\n\nEsther Williams, the swimming champion who became a film star, has died. She was 91.\n',
+  })
+  const plain = runCli(bin, ['extract', file])
+  expect(plain.stdout.split('\n').slice(0, 2)).toEqual(['# Hollywood mermaid Esther Williams dies', `${file} · 2013-06-07 · en`])
+  expect(plain.stdout).not.toContain('Friday')
+})
