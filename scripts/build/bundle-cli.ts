@@ -13,7 +13,8 @@
  * only by the chunk that needs them).
  *
  * It first writes into dist/ the data files tsc does not: the .bin files under src/ (the framing models' weight
- * tables), copied, and wink's lemma exception tables as JSON (src/pipeline/segment/wink-english-model.ts), so that
+ * tables), copied, and wink's core model prepared and its lemma exception tables as lines
+ * (src/pipeline/segment/wink-english-model.ts: prepareCoreModel, lemmaExceptionsJson), so that
  * dist/ is complete whichever way it is built.
  *
  * Run by `npm run build` after tsc: npx tsx scripts/build/bundle-cli.ts [DIST]   (DIST defaults to ./dist)
@@ -23,7 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { LEMMA_EXCEPTIONS_FILE, lemmaExceptionsJson } from '../../src/pipeline/segment/wink-english-model.js'
+import { LEMMA_EXCEPTIONS_FILE, lemmaExceptionsJson, prepareCoreModel, PREPARED_MODEL_FILE } from '../../src/pipeline/segment/wink-english-model.js'
 
 /** The bundle's folder inside dist/. */
 export const BUNDLE_DIR = 'cli-bundle'
@@ -36,6 +37,7 @@ export async function bundleCli(dist: string): Promise<void> {
   if (!existsSync(entry)) throw new Error(`bundle-cli: ${entry} is missing (run tsc first)`)
   copyDataFiles(SRC, root)
   writeFileSync(join(root, 'pipeline', 'segment', LEMMA_EXCEPTIONS_FILE), lemmaExceptionsJson())
+  writeFileSync(join(root, 'pipeline', 'segment', PREPARED_MODEL_FILE), prepareCoreModel())
   rmSync(outdir, { recursive: true, force: true })
   /** The path of `file` as a relative URL from the bundle's folder, where every chunk lies. */
   const fromBundle = (file: string): string => relative(outdir, file).split(sep).join('/')

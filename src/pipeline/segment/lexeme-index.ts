@@ -10,13 +10,11 @@
  * compared as the file writes them: `JSON.stringify(word)`'s UTF-8 bytes, which are the file's bytes for every
  * word of the model (a test checks each word, its index and its hash against the package's own loader).
  *
- * @example lexemeIndex(bytes, start).hash['the'] // the index of "the", as wink's own hash gives it
+ * @example lexemeViews(bytes, scanLexemes(bytes, start)).hash['the'] // the index of "the", as wink's own hash gives it
  */
 export interface LexemeIndex {
   readonly list: string[]
   readonly hash: Record<string, number>
-  /** Byte offset just past the array's closing `]`. */
-  readonly end: number
 }
 
 const QUOTE = 0x22
@@ -25,10 +23,27 @@ const COMMA = 0x2c
 const CLOSE = 0x5d
 const EMPTY = -1
 
-/** Reads the JSON array of strings that starts at `bytes[start]` (its `[`). */
-export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
+/**
+ * Where each word of the list lies (bytes[from[k], to[k]) is word k's JSON string without its quotes) and an
+ * open-addressing table of word indices by hash: all that the list and hash need. The build can store them
+ * (wink-english-model.ts, prepareCoreModel) so that a run does not scan the list at all.
+ */
+export interface LexemeTables {
+  readonly from: Uint32Array
+  readonly to: Uint32Array
+  readonly table: Int32Array
+  readonly count: number
+  /** Byte offset just past the array's closing `]`. */
+  readonly end: number
+}
+
+/**
+ * Scans the JSON array of strings that starts at `bytes[start]` (its `[`), hashing each word on the way, into a
+ * table of at least `slotsPerWord` slots per word (a third full by default; the build's stored table is denser,
+ * as it is read from disk at every start).
+ */
+export function scanLexemes(bytes: Buffer, start: number, slotsPerWord = 3): LexemeTables {
   if (bytes[start] !== 0x5b) throw new Error('wink model: expected the lexeme list')
-  // Each word's JSON string is bytes[from[k], to[k]), without its quotes; its hash is taken in the same pass.
   let from = new Uint32Array(1 << 17)
   let to = new Uint32Array(1 << 17)
   let hashes = new Uint32Array(1 << 17)
@@ -55,14 +70,20 @@ export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
     at = end + 1
     if (bytes[at] === COMMA) at++
   }
-  const size = tableSize(count)
-  const table = new Int32Array(size).fill(EMPTY)
-  const mask = size - 1
+  const table = new Int32Array(tableSize(count, slotsPerWord)).fill(EMPTY)
+  const mask = table.length - 1
   for (let k = 0; k < count; k++) {
     let slot = hashes[k]! & mask
     while (table[slot] !== EMPTY) slot = (slot + 1) & mask
     table[slot] = k
   }
+  return { from: from.subarray(0, count), to: to.subarray(0, count), table, count, end: at + 1 }
+}
+
+/** The list and hash wink reads, over `bytes` as `tables` describe them (a word is decoded when first read). */
+export function lexemeViews(bytes: Buffer, tables: LexemeTables): LexemeIndex {
+  const { from, to, table, count } = tables
+  const mask = table.length - 1
   const words = new Array<string>(count)
   const wordAt = (k: number): string => {
     const raw = bytes.toString('utf8', from[k]!, to[k]!)
@@ -94,23 +115,23 @@ export function lexemeIndex(bytes: Buffer, start: number): LexemeIndex {
   const hash = new Proxy(Object.create(null) as Record<string, number>, {
     get: (added, key) => (typeof key !== 'string' ? undefined : (added[key] ?? indexOf(key))),
   })
-  return { list, hash, end: at + 1 }
+  return { list, hash }
 }
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
 
-/** FNV-1a over bytes[from, to), as the scan in lexemeIndex takes it. */
+/** FNV-1a over bytes[from, to), as scanLexemes takes it. */
 function hashBytes(bytes: Uint8Array, from: number, to: number): number {
   let h = FNV_OFFSET
   for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME)
   return h
 }
 
-/** The power of two at least 3 times `count` (a table a third full). */
-function tableSize(count: number): number {
+/** The power of two at least `slotsPerWord` times `count`. */
+function tableSize(count: number, slotsPerWord: number): number {
   let size = 1024
-  while (size < count * 3) size *= 2
+  while (size < count * slotsPerWord) size *= 2
   return size
 }
 

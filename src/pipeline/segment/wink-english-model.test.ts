@@ -3,7 +3,7 @@ import { isDeepStrictEqual, types } from 'node:util'
 import winkNLP from 'wink-nlp'
 import packageModel from 'wink-eng-lite-web-model'
 import { describe, expect, test } from 'vitest'
-import { lemmaExceptionsJson, readCoreModel, sortedLinesTable, winkEnglishModel } from './wink-english-model.js'
+import { coreModelFrom, lemmaExceptionsJson, prepareCoreModel, readCoreModel, sortedLinesTable, winkEnglishModel } from './wink-english-model.js'
 
 const require = createRequire(import.meta.url)
 
@@ -12,11 +12,14 @@ interface CoreModel {
 }
 
 describe('winkEnglishModel', () => {
-  test('the core model equals what the package itself loads', () => {
+  test.each([
+    ['read from the package file', () => coreModelFrom(undefined)],
+    ['read from the file the build prepares', () => coreModelFrom(prepareCoreModel())],
+  ])('the core model %s equals what the package itself loads', (_, read) => {
     const loadCoreModel = require('wink-eng-lite-web-model/dist/load-core-model.js') as () => CoreModel
     const theirs = loadCoreModel()
-    const ours = readCoreModel() as unknown as CoreModel
-    // The lexeme list and hash are read on demand (lexemeIndex): compared word by word, the rest as a whole.
+    const ours = read() as unknown as CoreModel
+    // The lexeme list and hash are read on demand (lexeme-index.ts): compared word by word, the rest as a whole.
     const { list, hash } = ours.features.lexeme
     // The installed package's file is laid out as parseCoreModel expects (else it is parsed whole, slowly).
     expect(types.isProxy(list)).toBe(true)
@@ -26,6 +29,22 @@ describe('winkEnglishModel', () => {
     for (const word of ['', 'no-such-wordzz', 'constructor', '__proto__', 'Łukaszenka', 'hasOwnProperty']) expect(hash[word]).toBe(theirs.features.lexeme.hash[word])
     const withoutLexemes = (model: CoreModel) => ({ ...model, features: { ...model.features, lexeme: { ...model.features.lexeme, list: [], hash: {} } } })
     expect(isDeepStrictEqual(withoutLexemes(ours), withoutLexemes(theirs))).toBe(true)
+  })
+
+  test('a prepared model is used only when it was made from the installed file and is whole', () => {
+    const firstWord = (model: unknown) => (model as CoreModel).features.lexeme.list[0]
+    const real = firstWord(coreModelFrom(undefined))
+    expect(real).toBe('$%^oov^%$')
+    // The list's bytes end the file, as the package file has them from its first word on: `"$%^oov^%$","\n",…`.
+    // A changed letter shows which model was read.
+    const prepared = prepareCoreModel()
+    prepared[prepared.length - prepared.readUInt32LE(24) + 2] = 0x51 // 'Q'
+    expect(firstWord(coreModelFrom(prepared))).toBe('$Q^oov^%$')
+    const otherSource = Buffer.from(prepared)
+    otherSource.writeUInt32LE(otherSource.readUInt32LE(4) + 1, 4)
+    expect(firstWord(coreModelFrom(otherSource))).toBe(real)
+    expect(firstWord(coreModelFrom(prepared.subarray(0, prepared.length - 1)))).toBe(real)
+    expect(firstWord(coreModelFrom(Buffer.from('PXWM')))).toBe(real)
   })
 
   test('the lexeme list and hash grow as wink grows them: push, and new words set in the hash', () => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import type { Model } from 'wink-nlp'
-import { lexemeIndex } from './lexeme-index.js'
+import { lexemeViews, scanLexemes, type LexemeTables } from './lexeme-index.js'
 
 const require = createRequire(import.meta.url)
 const DIST = 'wink-eng-lite-web-model/dist/'
@@ -130,11 +130,17 @@ interface CoreModel {
 /**
  * What the package's load-core-model.js returns (read-core-model.js, then the sizes and the extractable
  * feature list), built the same way step by step, except that the lexeme list and hash are read from the file's
- * bytes on demand (lexemeIndex) and the base64 lexicon is decoded from the bytes, not from a parsed string.
+ * bytes on demand (lexeme-index.ts) and the base64 lexicon is decoded from the bytes, not from a parsed string;
+ * or all of that read ready-made from the file the build prepared (prepareCoreModel), when there is one.
  */
 export function readCoreModel(): CoreModel {
-  const path = require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`)
-  const model = parseCoreModel(readFileSync(path))
+  return coreModelFrom(readPreparedFile())
+}
+
+/** The core model from `prepared` (prepareCoreModel's bytes) when it was made from the installed file; else parsed. */
+export function coreModelFrom(prepared: Buffer | undefined): CoreModel {
+  const path = corePath()
+  const model = (prepared && decodePreparedCoreModel(prepared, statSync(path).size)) ?? parseCoreModel(readFileSync(path))
   const { packing, features, pos } = model
   if (typeof model.xpansions === 'string') model.xpansions = new Uint32Array(fromBase64(model.xpansions))
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list)
@@ -161,32 +167,119 @@ export function readCoreModel(): CoreModel {
 const LEXICON = '"lexicon":"'
 const LEXEMES = '"lexeme":{"list":'
 
+/** The model file's parts: the rest as JSON text, the decoded lexicon, and the lexeme list's bytes and tables. */
+interface CoreParts {
+  readonly rest: string
+  readonly lexicon: Uint32Array
+  readonly words: Buffer
+  readonly lexemes: LexemeTables
+}
+
 /**
  * The model file parsed without its two large values: the base64 lexicon (1.9 MB) is decoded straight from its
- * bytes, and the lexeme list (1 MB, 87k words) is indexed where it lies (lexemeIndex); the rest (0.1 MB) is
+ * bytes, and the lexeme list (1 MB, 87k words) is indexed where it lies (lexeme-index.ts); the rest (0.1 MB) is
  * JSON.parse'd. A file laid out otherwise (another version of the package) is parsed whole.
  */
 function parseCoreModel(bytes: Buffer): CoreModel {
-  const lexiconAt = bytes.indexOf(LEXICON)
-  const lexiconEnd = lexiconAt < 0 ? -1 : bytes.indexOf('"', lexiconAt + LEXICON.length)
-  const listAt = bytes.indexOf(LEXEMES)
-  const isBase64 = lexiconEnd > 0 && !bytes.subarray(lexiconAt + LEXICON.length, lexiconEnd).includes(0x5c)
-  if (!isBase64 || listAt < 0 || listAt < lexiconEnd) {
+  const parts = splitCoreModel(bytes)
+  if (parts === undefined) {
     const model = JSON.parse(bytes.toString('utf8')) as CoreModel
     model.lexicon = new Uint32Array(fromBase64(model.lexicon as string))
     return model
   }
-  const lexemes = lexemeIndex(bytes, listAt + LEXEMES.length)
+  return assembleCoreModel(parts)
+}
+
+function splitCoreModel(bytes: Buffer, slotsPerWord?: number): CoreParts | undefined {
+  const lexiconAt = bytes.indexOf(LEXICON)
+  const lexiconEnd = lexiconAt < 0 ? -1 : bytes.indexOf('"', lexiconAt + LEXICON.length)
+  const listAt = bytes.indexOf(LEXEMES)
+  const isBase64 = lexiconEnd > 0 && !bytes.subarray(lexiconAt + LEXICON.length, lexiconEnd).includes(0x5c)
+  if (!isBase64 || listAt < 0 || listAt < lexiconEnd) return undefined
+  const lexemes = scanLexemes(bytes, listAt + LEXEMES.length, slotsPerWord)
   const rest =
     bytes.toString('utf8', 0, lexiconAt + LEXICON.length) +
     bytes.toString('utf8', lexiconEnd, listAt + LEXEMES.length) +
     '[]' +
     bytes.toString('utf8', lexemes.end)
+  const lexicon = new Uint32Array(fromBase64(bytes.toString('latin1', lexiconAt + LEXICON.length, lexiconEnd)))
+  return { rest, lexicon, words: bytes, lexemes }
+}
+
+function assembleCoreModel({ rest, lexicon, words, lexemes }: CoreParts): CoreModel {
   const model = JSON.parse(rest) as CoreModel
-  model.lexicon = new Uint32Array(fromBase64(bytes.toString('latin1', lexiconAt + LEXICON.length, lexiconEnd)))
-  model.features.lexeme.list = lexemes.list
-  model.features.lexeme.hash = lexemes.hash
+  model.lexicon = lexicon
+  const { list, hash } = lexemeViews(words, lexemes)
+  model.features.lexeme.list = list
+  model.features.lexeme.hash = hash
   return model
+}
+
+/** The prepared core model, written by the build beside this module in dist/ (prepareCoreModel). */
+export const PREPARED_MODEL_FILE = 'wink-core-model.bin'
+const PREPARED_MAGIC = 0x4d575850 // "PXWM"
+const PREPARED_HEADER_WORDS = 7
+
+/**
+ * The package's core model split as the build stores it, so that a run reads it with nothing to scan, decode
+ * or hash but the model's small rest (about 30 ms less at every start; issue 19). Layout, little-endian u32
+ * header: magic, the source file's size, lexeme count, hash table size, lexicon words, rest bytes, list bytes;
+ * then the lexemes' from and to offsets (into the list's bytes), the hash table, the lexicon, the rest as JSON,
+ * and the list's bytes as the package file has them. The size ties it to the file it was built from: a run
+ * finding another file (an updated package) parses that file instead.
+ */
+export function prepareCoreModel(): Buffer {
+  const source = readFileSync(corePath())
+  // A hash table two-thirds full: 0.5 MB to read instead of 2 MB, for a probe or two more per look-up.
+  const parts = splitCoreModel(source, 1.5)
+  if (parts === undefined) throw new Error('wink model: the core model file is laid out otherwise than expected; nothing to prepare')
+  const { lexemes } = parts
+  const listAt = lexemes.from.length === 0 ? lexemes.end : lexemes.from[0]! - 1
+  const words = source.subarray(listAt, lexemes.end)
+  const rest = Buffer.from(parts.rest)
+  const header = Uint32Array.from([PREPARED_MAGIC, source.length, lexemes.count, lexemes.table.length, parts.lexicon.length, rest.length, words.length])
+  const rebase = (offsets: Uint32Array): Uint32Array => offsets.map((at) => at - listAt)
+  const bytes = (array: Uint32Array | Int32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+  return Buffer.concat([bytes(header), bytes(rebase(lexemes.from)), bytes(rebase(lexemes.to)), bytes(lexemes.table), bytes(parts.lexicon), rest, words])
+}
+
+/** The prepared model file beside this module (in dist/), if the build wrote one. */
+function readPreparedFile(): Buffer | undefined {
+  try {
+    return readFileSync(new URL(`./${PREPARED_MODEL_FILE}`, import.meta.url))
+  } catch {
+    return undefined
+  }
+}
+
+/** The model in `file` (prepareCoreModel's bytes) when it was made from a source file of `sourceSize` bytes and is whole. */
+function decodePreparedCoreModel(file: Buffer, sourceSize: number): CoreModel | undefined {
+  // Typed views need 4-byte alignment; a file read whole has its own buffer.
+  const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file)
+  if (bytes.length < PREPARED_HEADER_WORDS * 4) return undefined
+  const u32 = (at: number, length: number): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset + at, length)
+  const [magic, size, count, tableSize, lexiconWords, restBytes, listBytes] = u32(0, PREPARED_HEADER_WORDS) as unknown as number[]
+  if (magic !== PREPARED_MAGIC || size !== sourceSize) return undefined
+  const length = (PREPARED_HEADER_WORDS + 2 * count! + tableSize! + lexiconWords!) * 4 + restBytes! + listBytes!
+  if (bytes.length !== length) return undefined
+  let at = PREPARED_HEADER_WORDS * 4
+  const take = (words: number): Uint32Array => {
+    const view = u32(at, words)
+    at += words * 4
+    return view
+  }
+  const from = take(count!)
+  const to = take(count!)
+  const table = new Int32Array(bytes.buffer, bytes.byteOffset + at, tableSize!)
+  at += tableSize! * 4
+  const lexicon = take(lexiconWords!)
+  const rest = bytes.toString('utf8', at, at + restBytes!)
+  const words = bytes.subarray(at + restBytes!, at + restBytes! + listBytes!)
+  return assembleCoreModel({ rest, lexicon, words, lexemes: { from, to, table, count: count!, end: listBytes! } })
+}
+
+function corePath(): string {
+  return require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`)
 }
 
 /** A fresh, aligned ArrayBuffer (Buffer.from may share an unaligned pool slab, which Uint32Array refuses). */
