@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test, vi } from 'vitest'
@@ -6,6 +6,8 @@ import type { ExtractLine } from '../../src/cli/commands/extract.js'
 import { main } from '../../src/cli/main.js'
 import { prepareDocument } from '../../src/corpus/index.js'
 import { analyzeArticle } from '../../src/pipeline/index.js'
+import { detectLanguage } from '../../src/pipeline/clean/index.js'
+import { extractHtml } from '../../src/pipeline/extract/index.js'
 
 let dir = ''
 beforeAll(async () => {
@@ -98,16 +100,15 @@ test('extract reads the datelines at the top of a plain text as compare and inge
     expect(line.title, example.name).toBe(example.title)
     expect(line.publishedAt, example.name).toBe(example.publishedAt)
     expect(line.text, example.name).not.toContain(example.dateline)
-    // The rest of the text is kept as it was, the headline line included (a text passes through extract).
-    const [head = '', ...paragraphs] = example.content.split('\n\n')
-    const headline = head.split('\n').filter((l) => !l.includes(example.dateline))
-    expect(line.text, example.name).toBe([...headline, ...paragraphs].join('\n\n'))
+    // The body is the paragraphs under the headline, as compare analyses them: no headline line, no dateline.
+    const paragraphs = example.content.trim().split('\n\n').map((p) => p.split('\n').filter((l) => !l.includes(example.dateline) && l !== example.title))
+    expect(line.text, example.name).toBe(paragraphs.filter((p) => p.length > 0).map((p) => p.join('\n')).join('\n\n'))
 
     const document = { source: file, format: 'text' as const, content: example.content }
     const analyzed = analyzeArticle(document)
     const prepared = prepareDocument(document)
     if ('kind' in analyzed || 'kind' in prepared) throw new Error(`${example.name}: skipped`)
-    expect([analyzed.article.title, analyzed.article.publishedAt], `${example.name}: compare`).toEqual([line.title, line.publishedAt])
+    expect([analyzed.article.title, analyzed.article.publishedAt, analyzed.article.language, analyzed.article.text], `${example.name}: compare`).toEqual([line.title, line.publishedAt, line.language, line.text])
     expect([prepared.title, prepared.publishedAt], `${example.name}: ingest`).toEqual([line.title, line.publishedAt])
     expect(analyzed.article.removed.filter((r) => r.reason === 'dateline').map((r) => r.text)).toEqual([example.content.split('\n').find((l) => l.includes(example.dateline))])
 
@@ -117,17 +118,101 @@ test('extract reads the datelines at the top of a plain text as compare and inge
   }
 })
 
-test('extract keeps a text without a dateline as it was: its first line the title, its content the text', async () => {
-  const file = join(dir, 'plain.txt')
-  const content = 'Big title\n\nThe body of the story, which goes on for a while.\n'
+/** extract's reading of a plain text and compare's (analyzeArticle) and ingest's (prepareDocument) of the same content. */
+async function readAllThree(name: string, content: string): Promise<{ line: ExtractLine; plain: string; compare: Record<string, unknown>; ingest: Record<string, unknown> }> {
+  const file = join(dir, name)
   await writeFile(file, content)
-  const line = JSON.parse((await run(['extract', '--jsonl', file])).stdout) as ExtractLine
-  expect(line).toMatchObject({ title: 'Big title', text: content })
+  const { code, stdout } = await run(['extract', '--jsonl', file])
+  expect(code, name).toBe(0)
+  const line = JSON.parse(stdout) as ExtractLine
+  const plain = (await run(['extract', file])).stdout
+  const document = { source: file, format: 'text' as const, content }
+  const analyzed = analyzeArticle(document)
+  const prepared = prepareDocument(document)
+  if ('kind' in analyzed || 'kind' in prepared) throw new Error(`${name}: skipped`)
+  const { title, byline, publishedAt, language, outlet, url, text } = analyzed.article
+  const compare = { title, byline, publishedAt, language, outlet, url, text }
+  const ingest = { title: prepared.title, byline: prepared.byline, publishedAt: prepared.publishedAt ?? undefined, language: prepared.language, outlet: prepared.sourceInfo.outlet, url: prepared.sourceInfo.url ?? undefined }
+  return { line, plain, compare, ingest }
+}
+
+test('extract reads YAML front-matter as compare and ingest do: outlet, url, title, date and byline, no "---" title, the dateline under it seen', async () => {
+  const body = 'Belarusian President Alexander Lukashenko asked Vladimir Putin to deploy the missiles in Belarus. Putin said it could happen next year.'
+  const url = 'https://www.kyivpost.com/post/42'
+  const under = await readAllThree('front.txt', `---\noutlet: Kyiv Post\nurl: ${url}\n---\nFriday, December 6, 2024\n\nLukashenko asks Putin for Oreshnik missiles\n\n${body}\n`)
+  expect(under.line).toEqual({ source: join(dir, 'front.txt'), url, outlet: 'Kyiv Post', title: 'Lukashenko asks Putin for Oreshnik missiles', publishedAt: '2024-12-06', language: 'en', text: body })
+  expect(under.plain.startsWith(`# Lukashenko asks Putin for Oreshnik missiles\n${join(dir, 'front.txt')} · Kyiv Post · 2024-12-06 · en · ${url}\n\n${body}\n`)).toBe(true)
+  const { source: _, ...line } = under.line
+  expect(under.compare).toEqual({ ...line, byline: undefined })
+  expect(under.ingest).toEqual({ title: line.title, byline: undefined, publishedAt: line.publishedAt, language: line.language, outlet: line.outlet, url })
+
+  // Title, date and byline given in the front-matter; the headline repeated under it is no body either.
+  const given = await readAllThree('front-given.txt', `---\ntitle: Lukashenko asks Putin for Oreshnik\ndate: 2024-12-06\nbyline: Anna Nowak\n---\nLukashenko asks Putin for Oreshnik\n\n${body}\n`)
+  expect(given.line).toEqual({ source: join(dir, 'front-given.txt'), title: 'Lukashenko asks Putin for Oreshnik', byline: 'Anna Nowak', publishedAt: '2024-12-06', language: 'en', text: body })
+  for (const field of ['title', 'byline', 'publishedAt', 'language', 'text'] as const) expect(given.compare[field], field).toBe(given.line[field])
+  for (const field of ['title', 'byline', 'publishedAt'] as const) expect(given.ingest[field], field).toBe(given.line[field])
+
+  // No date but the day in the front-matter's URL: dated by it, as compare and ingest date it.
+  const dayUrl = 'https://example.com/2024/12/05/lukashenko-oreshnik'
+  const byUrl = await readAllThree('front-url.txt', `---\nurl: ${dayUrl}\n---\nLukashenko asks Putin for Oreshnik\n\n${body}\n`)
+  expect(byUrl.line).toMatchObject({ url: dayUrl, publishedAt: '2024-12-05', text: body })
+  expect([byUrl.compare.publishedAt, byUrl.ingest.publishedAt]).toEqual(['2024-12-05', '2024-12-05'])
+
+  // Front-matter that cannot be read skips the document, as compare and ingest skip it.
+  const bad = join(dir, 'front-bad.txt')
+  await writeFile(bad, `---\ndate: yesterday\n---\nBig title\n\n${body}\n`)
+  const skipped = await run(['extract', '--jsonl', bad])
+  expect(skipped.code).toBe(1)
+  expect(skipped.stdout).toBe('')
+  expect(skipped.stderr).toContain(`skipped ${bad} (parse-failed): ${bad}: front-matter: date "yesterday" is not a date`)
+})
+
+test('extract reports a byline line near the top as the byline, not body, as compare does', async () => {
+  const body = 'The body of the story, which goes on for a while. It is said that the body of it goes on.'
+  const { line, plain, compare } = await readAllThree('byline.txt', `Big title\nBy Anna Nowak\n\n${body}\n`)
+  expect(line).toMatchObject({ title: 'Big title', byline: 'Anna Nowak', text: body })
+  expect(plain.split('\n').slice(0, 2)).toEqual(['# Big title', `${join(dir, 'byline.txt')} · Anna Nowak · en`])
+  expect(plain).not.toContain('By Anna Nowak')
+  expect([compare.byline, compare.text]).toEqual([line.byline, line.text])
+})
+
+test('extract gives the body of a plain text without its headline line, as compare analyses it', async () => {
+  const { line, compare } = await readAllThree('plain.txt', 'Big title\n\nThe body of the story, which goes on for a while.\n')
+  expect(line).toMatchObject({ title: 'Big title', text: 'The body of the story, which goes on for a while.' })
   expect(line.publishedAt).toBeUndefined()
-  // A given date beats the dateline's, as in compare; the dateline is still no body.
+  expect([compare.title, compare.text]).toEqual([line.title, line.text])
+  // A given date beats the dateline's, as in compare; neither the dateline nor the headline is body.
   const jsonl = join(dir, 'given.jsonl')
   await writeFile(jsonl, `${JSON.stringify({ text: DATELINED[0]!.content, publishedAt: '2013-06-08' })}\n`)
   const given = JSON.parse((await run(['extract', '--jsonl', jsonl])).stdout) as ExtractLine
   expect(given).toMatchObject({ title: DATELINED[0]!.title, publishedAt: '2013-06-08' })
-  expect(given.text.startsWith(DATELINED[0]!.title)).toBe(true)
+  expect(given.text.startsWith('Esther Williams, the swimming champion')).toBe(true)
+})
+
+test('extract detects the language on the body without the headline, as compare does: a short Russian text is ru', async () => {
+  const content = 'Лукашенко у Путина: ракеты до конца года\n\nПрезидент Беларуси попросил разместить ракеты в стране, и Путин согласился.\n'
+  // The headline's "у" and "до" are Ukrainian function words: the whole text reads as Ukrainian.
+  expect(detectLanguage(content)).toBe('uk')
+  const { line, plain, compare } = await readAllThree('short-ru.txt', content)
+  expect(line).toMatchObject({ title: 'Лукашенко у Путина: ракеты до конца года', language: 'ru' })
+  expect(plain.split('\n')[1]).toBe(`${join(dir, 'short-ru.txt')} · ru`)
+  expect(compare.language).toBe('ru')
+})
+
+test('extract on an HTML page is what the extractor reads, untouched by the plain-text cleaner', async () => {
+  const file = join(import.meta.dirname, '../../examples/html/en.html')
+  const line = JSON.parse((await run(['extract', '--jsonl', file])).stdout) as ExtractLine
+  const page = extractHtml(await readFile(file, 'utf8'))
+  if ('kind' in page) throw new Error('en.html: skipped')
+  expect(line).toEqual({
+    source: file,
+    url: page.canonicalUrl,
+    outlet: page.siteName,
+    title: page.title,
+    byline: page.byline,
+    publishedAt: page.publishedAt,
+    language: page.language,
+    text: page.text,
+  })
+  expect(line.text.startsWith(line.title)).toBe(false)
 })

@@ -1,7 +1,7 @@
 import { readInputs } from '../../ingest/index.js'
-import type { RawDocument, Skipped, Span } from '../../model/index.js'
-import { cleanHeadline, detectLanguage } from '../../pipeline/clean/index.js'
-import { extractHtml, normalizePublishedAt } from '../../pipeline/extract/index.js'
+import type { RawDocument, Skipped } from '../../model/index.js'
+import { cleanText, detectLanguage, readFrontMatter } from '../../pipeline/clean/index.js'
+import { dateFromUrl, extractHtml, normalizePublishedAt } from '../../pipeline/extract/index.js'
 import { readOptionsFrom, type InputFlags } from '../input-flags.js'
 import type { ExtractLine } from './extract.js'
 
@@ -30,11 +30,18 @@ export async function runExtract(inputs: readonly string[], flags: InputFlags & 
 }
 
 /**
- * Extracts one document. A text document passes through but for the datelines at its top, read as compare and
- * ingest read them (cleanHeadline): never the title, not body, and they date it when nothing given does. Its title
- * is the headline line the cleaner recovers, else its first line.
+ * Extracts one document. An HTML page goes through the extractor. A plain text is read as compare reads it
+ * (analyzeArticle): its YAML front-matter first (outlet, title, date, url, byline: readFrontMatter), then the body
+ * through cleanText, which recovers the headline, the byline and the datelines at the top and removes them with the
+ * page furniture. Its text is the body compare analyses, and its language is detected on that body, as in compare.
+ * What is given (JSON Lines, front-matter, `--outlet`) beats what is read from the text; a text without a headline
+ * line is titled by its first line, when that is short enough to be one.
  */
-export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine | Skipped {
+export function extractDocument(document: RawDocument, outlet?: string): ExtractLine | Skipped {
+  // Front-matter that cannot be read (a date that is no date) skips the document, as in compare and ingest.
+  const front = readFrontMatter(document)
+  if ('kind' in front) return front
+  const raw = front.document
   const chosenOutlet = outlet ?? raw.outlet
   const given = raw.publishedAt === undefined ? undefined : normalizePublishedAt(raw.publishedAt)
   if (raw.format === 'html') {
@@ -54,42 +61,25 @@ export function extractDocument(raw: RawDocument, outlet?: string): ExtractLine 
       text: result.text,
     }
   }
-  const cleaned = cleanHeadline(raw.content)
-  const text = cutLines(raw.content, cleaned.datelines ?? [])
-  const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? ''
-  // As in analyzeArticle: the date given (feed, JSON Lines) before the dateline's, either as normalizePublishedAt reads it.
+  // As analyzeArticle reads a plain text: the given title is the cleaner's hint, the front-matter is no body.
+  const cleaned = cleanText(raw.content, { ...(raw.title === undefined ? {} : { title: raw.title }), bodyStart: front.bodyStart })
+  const text = cleaned.text
+  const firstLine = text.split('\n', 1)[0]?.trim() ?? ''
+  const byline = raw.byline ?? cleaned.byline
+  // As in analyzeArticle: the date given (feed, JSON Lines, front-matter) before the dateline's, either as
+  // normalizePublishedAt reads it, else the day in the URL ("/2024/12/06/"), as compare and ingest date it.
   const dated = raw.publishedAt ?? cleaned.publishedAt
-  const publishedAt = dated === undefined ? undefined : normalizePublishedAt(dated)
+  const publishedAt = (dated === undefined ? undefined : normalizePublishedAt(dated)) ?? (raw.url === undefined ? undefined : dateFromUrl(raw.url))
   return {
     source: raw.source,
     ...(raw.url ? { url: raw.url } : {}),
     ...(chosenOutlet ? { outlet: chosenOutlet } : {}),
     title: raw.title ?? cleaned.title ?? (firstLine.length <= MAX_TEXT_TITLE ? firstLine : ''),
-    ...(raw.byline ? { byline: raw.byline } : {}),
+    ...(byline ? { byline } : {}),
     ...(publishedAt ? { publishedAt } : {}),
     language: detectLanguage(text),
     text,
   }
-}
-
-/**
- * `input` without the given lines (spans of whole trimmed lines, in order): each goes with the blank space around it,
- * and the text on either side becomes two paragraphs, as a dateline between a headline and its body parts them.
- * @example cutLines('Friday, June 7, 2013\nTitle\nBody.', [{ start: 0, end: 20 }]) // "Title\nBody."
- */
-function cutLines(input: string, lines: readonly Span[]): string {
-  if (lines.length === 0) return input
-  let text = ''
-  let from = 0
-  for (const line of lines) {
-    const before = input.slice(from, line.start).trimEnd()
-    text += before
-    from = line.end
-    // The next line's start, past the blank space after this one.
-    while (from < input.length && /\s/.test(input[from]!)) from++
-    if (text.trim() !== '' && from < input.length && !lines.some((l) => l.start === from)) text += '\n\n'
-  }
-  return text + input.slice(from)
 }
 
 function formatPlain(line: ExtractLine): string {

@@ -18,16 +18,10 @@ test('a first line ending in a full stop inside quotation marks is a sentence, n
   expect(cleaned.removed.filter((r) => r.reason === 'headline')).toEqual([])
 })
 
-test('cleanHeadline finds the title cleanText finds, at the same place, and the same datelines and date', () => {
+test('cleanHeadline finds the title cleanText finds, at the same place, and the same dateline', () => {
   const headline = (input: string) => {
-    const { title, titleAt, publishedAt, removed } = cleanText(input)
-    const datelines = removed.filter((r) => r.reason === 'dateline')
-    return {
-      ...(title === undefined ? {} : { title }),
-      ...(titleAt === undefined ? {} : { titleAt }),
-      ...(publishedAt === undefined ? {} : { publishedAt }),
-      ...(datelines.length === 0 ? {} : { datelines }),
-    }
+    const { title, titleAt, publishedAt } = cleanText(input)
+    return { ...(title === undefined ? {} : { title }), ...(titleAt === undefined ? {} : { titleAt }), ...(publishedAt === undefined ? {} : { publishedAt }) }
   }
   const examples = join(import.meta.dirname, '../../../examples')
   const inputs = [

@@ -89,19 +89,17 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
   }
 }
 
-/** What {@link cleanHeadline} reads of a plain text: its headline, and the datelines at its top and their date. */
+/** What {@link cleanHeadline} reads of a plain text: its headline, and the day a dateline at its top states. */
 export interface CleanedHeadline {
   readonly title?: string
   readonly titleAt?: Span
   readonly publishedAt?: string
-  /** The datelines at the top, as {@link cleanText} removes them (reason 'dateline', offsets into the input); absent when none. */
-  readonly datelines?: readonly Removal[]
 }
 
 /**
- * The headline {@link cleanText} recovers from `input` and where it stands (its `title` and `titleAt`), and the
- * datelines it removes from the top and the day they state, without cleaning the body: all that ingest and
- * `parallax extract` need of a plain text, at a fraction of the cost (issue 19).
+ * The headline {@link cleanText} recovers from `input` and where it stands (its `title` and `titleAt`), and the day
+ * a dateline at the top states, without cleaning the body: all that ingest needs of a plain text, at a fraction of
+ * the cost (issue 19).
  * @example cleanHeadline('NewsBig title\n\nBig title\n\nBody.').title // "Big title"
  * @example cleanHeadline('Friday, June 7, 2013\n\nBig title\n\nBody.').publishedAt // "2013-06-07"
  */
@@ -109,14 +107,8 @@ export function cleanHeadline(input: string): CleanedHeadline {
   const lines = splitLines(input)
   const verdicts: Verdict[] = lines.map(() => null)
   const { publishedAt } = readTopLines(lines, verdicts)
-  const datelines: Removal[] = []
-  for (let i = 0; i < Math.min(TOP_LINES, lines.length); i++) {
-    if (verdicts[i]?.reason !== 'dateline') continue
-    const { start, end } = lines[i]!
-    datelines.push({ start, end, text: input.slice(start, end), reason: 'dateline' })
-  }
   const headline = findTitle(lines, verdicts, () => {}, undefined)
-  return { ...headline, ...(publishedAt === undefined ? {} : { publishedAt }), ...(datelines.length === 0 ? {} : { datelines }) }
+  return publishedAt === undefined ? headline : { ...headline, publishedAt }
 }
 
 /** How many lines from the top may be a dateline or byline around the headline. */
