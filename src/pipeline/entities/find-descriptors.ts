@@ -38,6 +38,8 @@ export function findDescriptors(
   const mentionAt = new Map<number, number>()
   for (const [i, m] of mentions.entries()) mentionAt.set(m.start, i)
   const local = localNames(gazetteer, lang)
+  const mentionEndingAt = new Map<number, number>()
+  for (const [i, m] of mentions.entries()) mentionEndingAt.set(m.end, i)
   if (local) return findLocalDescriptors(text, sentences, mentions, mentionAt, local)
   const out: Descriptor[] = []
   /** Name index → the descriptor phrases used for it, lower-cased ("belarusian dictator"). */
@@ -62,6 +64,15 @@ export function findDescriptors(
       const det = tokens[phraseStart - 1]
       const isDefinite = det !== undefined && /^(the|this|that)$/i.test(det.text)
       const nextIsName = next !== undefined && /^\p{Lu}/u.test(next.text)
+      // "Manchin, the senior senator from West Virginia": an apposition describes the person named before its comma.
+      const appositive = isDefinite && tokens[phraseStart - 2]?.text === ',' ? mentionEndingAt.get(tokens[phraseStart - 3]?.end ?? -1) : undefined
+      if (appositive !== undefined && isPersonLike(mentions, appositive)) {
+        const end = tokens[i]!.end
+        const phrase = text.slice(start, end)
+        out.push({ start, end, text: phrase, target: appositive, isAlias: false, role: role.term })
+        pushTo(phrasesOf, appositive, phrase.toLowerCase())
+        continue
+      }
       if (!isDefinite || nextIsName || next?.text === 'of') continue
       const antecedent = resolveAlias(text.slice(start, tokens[i]!.end).toLowerCase(), role.term, mentions, phrasesOf, s, start)
       if (antecedent !== undefined) {
@@ -126,12 +137,10 @@ function describedName(
   mentionAt: ReadonlyMap<number, number>,
   mentions: readonly NameMention[],
 ): { index: number; phraseEnd: number } | undefined {
-  const isPersonLike = (index: number | undefined): index is number =>
-    index !== undefined && (mentions[index]?.kind === 'person' || mentions[index]?.kind === 'other')
   const next = tokens[i + 1]
   if (next) {
     const direct = mentionAt.get(next.start)
-    if (isPersonLike(direct)) return { index: direct, phraseEnd: tokens[i]!.end }
+    if (isPersonLike(mentions, direct)) return { index: direct, phraseEnd: tokens[i]!.end }
   }
   let j = i + 1
   if (tokens[j]?.text === 'of') {
@@ -140,9 +149,14 @@ function describedName(
   }
   if (tokens[j]?.text === ',' && tokens[j + 1]) {
     const appositive = mentionAt.get(tokens[j + 1]!.start)
-    if (isPersonLike(appositive)) return { index: appositive, phraseEnd: tokens[j - 1]!.end }
+    if (isPersonLike(mentions, appositive)) return { index: appositive, phraseEnd: tokens[j - 1]!.end }
   }
   return undefined
+}
+
+/** A person's name, or an unknown one that may be a person's. */
+function isPersonLike(mentions: readonly NameMention[], index: number | undefined): index is number {
+  return index !== undefined && (mentions[index]?.kind === 'person' || mentions[index]?.kind === 'other')
 }
 
 /**

@@ -14,7 +14,8 @@ export interface ArticleEntities {
 
 /**
  * People are referred to by surname after the first mention; organisations and places rarely by their last word.
- * So a lone word that is the surname of a person named in full is that person ("Gupta"), and an untyped name of
+ * So a lone word that is the surname of a person named in full is that person ("Gupta"; also after "from", which
+ * made it a place, unless the gazetteer knows the place), and an untyped name of
  * two to four words whose last word also stands alone in the article is a person ("Bettie Page" … "Page").
  */
 function withSurnamesTyped(names: readonly NameMention[], lang?: string): NameMention[] {
@@ -26,8 +27,10 @@ function withSurnamesTyped(names: readonly NameMention[], lang?: string): NameMe
   }
   const isSurnameWord = nameWordMatcher([...new Set(names.filter((n) => n.text.includes(' ') && isPerson(n)).map(lastWord))], lang)
   return names.map((n) => {
-    if (n.kind === 'person' || n.kind === 'place') return n
+    // A place only guessed from a preposition ("the proposal from Manchin") yields to a surname; a known place does not.
+    if (n.kind === 'person' || (n.kind === 'place' && n.gazetteerId !== undefined)) return n
     const isSurname = !n.text.includes(' ') && isSurnameWord(n.text)
+    if (n.kind === 'place') return isSurname ? { ...n, kind: 'person' } : n
     return isSurname || isPerson(n) ? { ...n, kind: 'person' } : n
   })
 }

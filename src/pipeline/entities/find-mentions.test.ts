@@ -14,3 +14,10 @@ test('a capitalised quantifier opening a quotation is no name: the official, not
   const text = '"Several crucial minutes were lost," the official said.'
   expect(findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => m.text)).toEqual([])
 })
+
+test('a person of a place is the person and the place: "Mitch McConnell of Kentucky"; bodies keep their "of"', () => {
+  const text = 'Senate Minority Leader Mitch McConnell of Kentucky said it. Joe Manchin of West Virginia agreed. The Bank of America and the University of Michigan did not.'
+  const names = findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => `${m.text}: ${m.kind}`)
+  expect(names).toEqual(expect.arrayContaining(['Mitch McConnell: person', 'Kentucky: place', 'Joe Manchin: person', 'West Virginia: place']))
+  expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['Bank of America', 'University of Michigan']))
+})

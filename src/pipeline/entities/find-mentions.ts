@@ -280,7 +280,10 @@ function capitalisedRunEnd(tokens: readonly Token[], i: number, reader: Reader):
       // Accept connectors only when a capitalised word follows them: "Treaty on the Creation".
       let k = j
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== 'and') k++
-      if (k < tokens.length && isCapitalised(tokens[k]!.text) && k - j <= 2 && !gazetteer.byDemonym.has(tokens[k]!.norm)) {
+      // A person of a place is the person (a given name, then a surname): "Mitch McConnell of Kentucky".
+      const personOfPlace =
+        t.text === 'of' && tokens.slice(i, end - 1).some((w) => gazetteer.givenNames.has(w.norm)) && longestGazetteerMatch(tokens, k, reader)?.entry.kind === 'place'
+      if (k < tokens.length && isCapitalised(tokens[k]!.text) && k - j <= 2 && !gazetteer.byDemonym.has(tokens[k]!.norm) && !personOfPlace) {
         j = k
         continue
       }

@@ -60,3 +60,22 @@ test('abbreviations of the other languages end no sentence: a lower-case word or
   // A brand in camel case may start a sentence.
   expect(split('Then she left. iPhone sales rose.')).toEqual(['Then she left.', 'iPhone sales rose.'])
 })
+
+test('a party and state in brackets ends no sentence: "(R-Ky.) to raise", "(D-W. Va.) released"', () => {
+  const split = (text: string) => splitSentences(text).map((s) => s.text)
+  expect(split('They will accept a proposal by Mitch McConnell (R-Ky.) to raise the limit. It passed.')).toEqual([
+    'They will accept a proposal by Mitch McConnell (R-Ky.) to raise the limit.',
+    'It passed.',
+  ])
+  expect(split('The measure, sponsored by Sen. Ed Markey (D-Mass.) and Sen. John Cornyn (R-Texas), passed. Another one.')).toEqual([
+    'The measure, sponsored by Sen. Ed Markey (D-Mass.) and Sen. John Cornyn (R-Texas), passed.',
+    'Another one.',
+  ])
+  expect(split('Sen. Joe Manchin (D-W. Va.) released a list. Sen. Joe Manchin (D-W.Va.) released it. Sen. Ron Johnson (R.-Wis.) objected.')).toEqual([
+    'Sen. Joe Manchin (D-W. Va.) released a list.',
+    'Sen. Joe Manchin (D-W.Va.) released it.',
+    'Sen. Ron Johnson (R.-Wis.) objected.',
+  ])
+  // A stop inside brackets or quotes before a capital still ends the sentence.
+  expect(split('He left (it was late.) She stayed. "We will win." They did.')).toEqual(['He left (it was late.)', 'She stayed.', '"We will win."', 'They did.'])
+})

@@ -72,7 +72,7 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
     // wink ends a sentence inside a decimal glued to a word ("magnitude-5.9" → "magnitude-5." + "9 shook …"), and
     // after abbreviations it does not know, which the other languages are full of ("и т. д.", "в 1990 г. в Москве",
     // "5 тыс. руб. на", "Např. cukr", "am 6. Dezember"): such cuts are mended (isCut).
-    if (previous && isCut(text, starts, values, previous[1], span[0])) previous[1] = span[1]
+    if (previous && isCut(text, starts, values, previous, span[0])) previous[1] = span[1]
     else spans.push([span[0], span[1]])
   })
   for (const [first, last] of spans) {
@@ -98,20 +98,27 @@ function splitParagraph(text: string, offset: number, paragraphShadow: string, p
 }
 
 /**
- * True when wink's sentence end between token `last` and token `next` (its next sentence's first) is no end:
+ * True when wink's sentence end after `previous` (its first and last token) and before token `next` (its next
+ * sentence's first) is no end:
  * - a decimal glued to a word: `next` starts with a digit right after "<digit>." ("magnitude-5.9");
  * - an abbreviation: a full stop, then on the same line a word in lower case ("и т. д.", "1990 г. в Москве",
- *   "Např. cukr"), which no sentence of these languages starts with, or a month after a day ("am 6. Dezember").
+ *   "Např. cukr"), which no sentence of these languages starts with, or a month after a day ("am 6. Dezember");
+ *   also when the stop is inside closing brackets or quotes ("McConnell (R-Ky.) to raise", "(D-Mass.) and");
+ * - a stop inside a parenthesis that the next part closes ("Manchin (D-W." + "Va.) released").
  */
-function isCut(text: string, starts: readonly number[], values: readonly string[], last: number, next: number): boolean {
+function isCut(text: string, starts: readonly number[], values: readonly string[], previous: readonly [number, number], next: number): boolean {
+  const [firstOfPrevious, last] = previous
   const lastStart = starts[last] ?? -1
   const nextStart = starts[next] ?? -1
   if (lastStart < 0 || nextStart < 0) return false
   const end = lastStart + (values[last] ?? '').length
-  if (text[end - 1] !== '.') return false
   const first = text.slice(nextStart, nextStart + (values[next] ?? '').length)
+  const sameLine = /^[ \t\u00a0]+$/.test(text.slice(end, nextStart))
+  if (sameLine && /\.[)\]”’"'»]+$/.test(text.slice(Math.max(0, end - 4), end))) return /^\p{Ll}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(first)
+  if (text[end - 1] !== '.') return false
+  if ((nextStart === end || sameLine) && closesAParenthesis(text, starts[firstOfPrevious] ?? lastStart, end, nextStart)) return true
   if (nextStart === end) return /\d\.$/.test(text.slice(end - 2, end)) && /^\d/.test(first)
-  if (!/^[ \t\u00a0]+$/.test(text.slice(end, nextStart))) return false
+  if (!sameLine) return false
   // A word in lower case continues the sentence, a brand in camel case ("iPhone", "eBay") may start one.
   if (/^\p{Ll}/u.test(first)) return !/^\p{Ll}+\p{Lu}/u.test(first)
   if (/\d\.$/.test(text.slice(end - 2, end))) return isMonthName(first)
@@ -122,6 +129,17 @@ function isCut(text: string, starts: readonly number[], values: readonly string[
   // wink knows Latin initials ("O. Scholz") and splits after "vitamin C."; Cyrillic ones it does not know.
   if (word.length === 1) return /\p{Script=Cyrillic}/u.test(word) && (/\p{Lu}/u.test(word) || (ABBREVIATIONS_BEFORE_NAMES.has(word) && !/\d\s*$/.test(text.slice(Math.max(0, end - 6), end - 2))))
   return ABBREVIATIONS_BEFORE_NAMES.has(word.toLowerCase())
+}
+
+/** True when text[from, end) leaves a parenthesis open and the text after `nextStart` closes it within a few words. */
+function closesAParenthesis(text: string, from: number, end: number, nextStart: number): boolean {
+  let open = 0
+  for (let i = text.indexOf('(', from); i >= 0 && i < end; i = text.indexOf('(', i + 1)) open++
+  for (let i = text.indexOf(')', from); i >= 0 && i < end; i = text.indexOf(')', i + 1)) open--
+  if (open <= 0) return false
+  const after = text.slice(nextStart, nextStart + 24)
+  const close = after.indexOf(')')
+  return close >= 0 && !after.slice(0, close).includes('(') && !/[.!?]\s/.test(after.slice(0, close))
 }
 
 /**
