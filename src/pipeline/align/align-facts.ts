@@ -40,6 +40,9 @@ export interface FactOptions {
   readonly oneSidedBest: number
   /** Similarity above which a sentence left alone joins a shared fact its own article states elsewhere (0–1). */
   readonly restatement: number
+  /** Within one language, the least similarity for two articles' first sentences (ledes) to be one fact, when each
+   *  article has at least three sentences (0–1). */
+  readonly lede: number
 }
 
 // 0.3 for a mutual best match within one language: on the seed pair translations of one claim score 0.42–0.93 and
@@ -55,7 +58,7 @@ export interface FactOptions {
 // halves (even and odd tasks), and the higher end keeps precision. One-sided best matches (same action verb, same
 // figures) add ECB+ strict recall 0.26 → 0.30 at precision 0.81; without the verb and figure tests they merge
 // distinct claims of the seed pair.
-export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.3, crossLingualThreshold: 0.25, minConcepts: 2, oneSidedBest: 0.3, paraphrase: 0.65, restatement: 0.65 }
+export const DEFAULT_FACT_OPTIONS: FactOptions = { threshold: 0.3, crossLingualThreshold: 0.25, minConcepts: 2, oneSidedBest: 0.3, paraphrase: 0.65, restatement: 0.65, lede: 0.2 }
 
 /** The least similarity for two sentences of different articles to be one fact, within or across languages. */
 export function linkThreshold(options: FactOptions, isCrossLingual: boolean): number {
@@ -82,6 +85,11 @@ export function alignFacts(
   const eligible = (i: number): boolean => new Set(sentences[i]!.concepts.map((c) => c.key)).size >= options.minConcepts
 
   const eligibleOf = [...byArticle.values()].map((members) => members.filter(eligible))
+  // An article's lede states its main event: two outlets' ledes on one story tell it in their own words, each with
+  // details of its own, so they may link at a lower similarity (when they are each other's best match).
+  const sentenceCount = new Map<string, number>()
+  for (const s of sentences) sentenceCount.set(s.articleId, Math.max(sentenceCount.get(s.articleId) ?? 0, s.sentenceIndex + 1))
+  const isLede = (s: SentenceConcepts): boolean => s.sentenceIndex === 0 && (sentenceCount.get(s.articleId) ?? 0) >= 3
   for (const [ai, left] of eligibleOf.entries()) {
     for (const right of eligibleOf.slice(ai + 1)) {
       // One pass for each sentence's best score; only pairs above the threshold are kept to link (the full
@@ -101,7 +109,9 @@ export function alignFacts(
           const score = conceptSimilarity(sentences[i]!.concepts, sentences[j]!.concepts, weights)
           if (score > bestOfLeft[row]!) bestOfLeft[row] = score
           if (score > bestOfRight[col]!) bestOfRight[col] = score
-          if (score >= threshold) candidates.push({ row, col, score })
+          const isLedePair = !isCrossLingual && isLede(sentences[i]!) && isLede(sentences[j]!) && sharesEventVerb(sentences[i]!, sentences[j]!)
+          const least = isLedePair ? Math.min(threshold, options.lede) : threshold
+          if (score >= least) candidates.push({ row, col, score })
         }
       }
       for (const { row, col, score } of candidates) {
