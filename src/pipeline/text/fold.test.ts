@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { foldName, isSameNameWord, nameKey, nameKeys, nameWordMatcher, shadowText } from './index.js'
 
@@ -26,6 +27,19 @@ describe('name folding', () => {
     ['Konstantinopolitanski', 'Konstitutionsgerichte'],
   ])('%s ≁ %s', (a, b) => {
     expect(isSameNameWord(a, b)).toBe(false)
+  })
+
+  test('foldName folds as it did character by character (ASCII passed through, marks stripped once per character)', () => {
+    // The definition: every character lower-cased, transliterated, folded or stripped of its marks, one by one.
+    const cyrillic = (ch: string) => (/[а-яёґєії]/.test(ch) ? foldName(ch) : undefined)
+    const reference = (name: string): string => {
+      let out = ''
+      for (const ch of name.toLowerCase()) out += cyrillic(ch) ?? (ch === 'ł' ? 'l' : ch.normalize('NFD').replace(/\p{M}+/gu, ''))
+      return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    }
+    const letters = fc.constantFrom(...'aZ9 .-’\'éÉçñüŁłŚśŻžČřůÅКиївЁёЩщ\u0301\u00a0—日本'.split(''))
+    fc.assert(fc.property(fc.array(letters, { maxLength: 12 }), (chars) => foldName(chars.join('')) === reference(chars.join(''))), { numRuns: 2000 })
+    for (const name of ['U.S.', 'Bosnia-Herzegovina', "Côte d'Ivoire", 'São Tomé', 'Łódź', 'Лукашенко-Мінськ']) expect(foldName(name)).toBe(reference(name))
   })
 
   test('foldName removes diacritics and transliterates Cyrillic', () => {

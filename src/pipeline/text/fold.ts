@@ -44,16 +44,32 @@ export function foldName(name: string): string {
   if (/^[A-Za-z0-9 ]*$/.test(name)) return name.toLowerCase().trim().replace(/ {2,}/g, ' ')
   let out = ''
   for (const ch of name.toLowerCase()) {
+    // ASCII needs no folding ("U.S.", "Bosnia-Herzegovina" come here for their punctuation).
+    if (ch.charCodeAt(0) < 128) {
+      out += ch
+      continue
+    }
     const cyr = CYRILLIC[ch]
     if (cyr !== undefined) {
       out += cyr
       continue
     }
-    const mapped = SINGLE_CHAR_FOLDS[ch]
-    out += mapped ?? ch.normalize('NFD').replace(/\p{M}+/gu, '')
+    out += SINGLE_CHAR_FOLDS[ch] ?? withoutMarks(ch)
   }
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
+
+/** `ch` without its combining marks ("é" → "e"), remembered per character: normalising is slow on first use. */
+function withoutMarks(ch: string): string {
+  let base = markless.get(ch)
+  if (base === undefined) {
+    base = ch.normalize('NFD').replace(/\p{M}+/gu, '')
+    if (markless.size < 10_000) markless.set(ch, base)
+  }
+  return base
+}
+
+const markless = new Map<string, string>()
 
 /**
  * A coarse phonetic key of one word that survives transliteration systems and inflection:
