@@ -1,8 +1,8 @@
-import type { RawDocument, Skipped } from '../model/index.js'
+import type { RawDocument, Skipped, Span } from '../model/index.js'
 import { articleFeatures, type ArticleFeatures } from '../pipeline/cluster/index.js'
 import { contentHashOfNormalized, DuplicateIndex, normalizeForHash } from '../pipeline/dedupe/index.js'
 import { dateFromUrl, extractHtml, normalizePublishedAt } from '../pipeline/extract/index.js'
-import { cleanHeadline, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter } from '../pipeline/clean/index.js'
+import { cleanHeadline, detectLanguage, looksLikeProse, NOT_PROSE, readFrontMatter, withoutLines } from '../pipeline/clean/index.js'
 import { scoreFraming } from '../pipeline/framing/index.js'
 import { framingDetector, outletFromSource } from '../pipeline/index.js'
 import type { NewArticle } from '../store/index.js'
@@ -27,6 +27,7 @@ export interface Prepared {
   readonly searchText: string
   readonly publishedAt: string | null
   readonly language: string
+  /** Given, else the page's, else found in a plain text as compare finds it (cleanHeadline). Not stored: read for the wire credit. */
   readonly byline: string | undefined
   readonly sourceInfo: NewArticle['sourceInfo']
 }
@@ -36,7 +37,7 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
   const prepared = prepareText(given)
   if ('kind' in prepared) return prepared
   const language = languageOf(prepared)
-  const { declaredLanguage: _, ...rest } = prepared
+  const { declaredLanguage: _, topLines: __, ...rest } = prepared
   return { ...rest, headlineScore: headlineScoreOf(prepared, language), language }
 }
 
@@ -44,11 +45,22 @@ export function prepareDocument(given: RawDocument): Prepared | Skipped {
 export interface PreparedText extends Omit<Prepared, 'language' | 'headlineScore'> {
   /** The language the page declares, else "und" (then detected from the text, see languageOf). */
   readonly declaredLanguage: string
+  /**
+   * A plain text's metadata lines at its top, which compare leaves out of the body it detects the language on
+   * (its headline, datelines and bylines: cleanHeadline's topLines, offsets into `text`); absent when none.
+   */
+  readonly topLines?: readonly Span[]
 }
 
-/** The language of a prepared text: the page's own, else detected. Plain text and undeclared pages: grouping reads words through the language's lexicon. */
+/**
+ * The language of a prepared text: the page's own, else detected. Plain text and undeclared pages: grouping reads
+ * words through the language's lexicon. A plain text's is detected without its headline, datelines and bylines, as
+ * compare (analyzeArticle) detects it on the cleaned body: a short Russian text under a headline with Ukrainian
+ * function words ("у", "до") is ru, not uk.
+ */
 export function languageOf(prepared: PreparedText): string {
-  return prepared.declaredLanguage === 'und' ? detectLanguage(prepared.text) : prepared.declaredLanguage
+  if (prepared.declaredLanguage !== 'und') return prepared.declaredLanguage
+  return detectLanguage(prepared.topLines === undefined ? prepared.text : withoutLines(prepared.text, prepared.topLines))
 }
 
 /** The framing score of a prepared text's headline in its language; null when it has none. */
@@ -68,6 +80,7 @@ export function prepareText(given: RawDocument): PreparedText | Skipped {
   let outlet = raw.outlet
   let language = 'und'
   let byline = raw.byline
+  let topLines: readonly Span[] | undefined
   if (raw.format === 'html') {
     const extracted = extractHtml(raw.content, raw.url ? { url: raw.url } : {})
     if ('kind' in extracted) return { ...extracted, source: raw.source }
@@ -78,13 +91,15 @@ export function prepareText(given: RawDocument): PreparedText | Skipped {
     outlet ??= extracted.siteName
     language = extracted.language ?? language
     byline ??= extracted.byline
-  } else if (title === '' || publishedAt === undefined) {
+  } else {
     // Plain text: the headline as the cleaner recovers it ("NewsLukashenko highlights…" → "Lukashenko highlights…").
     // A one-line text's title is that line, its body too: no headline (no titleAt). A dateline at the top dates
-    // it when nothing given does, as in analyzeArticle.
+    // it when nothing given does, and a byline line ("By Anna Nowak") names its author, as in analyzeArticle.
     const cleaned = cleanHeadline(text)
     if (title === '') title = cleaned.titleAt === undefined ? '' : (cleaned.title ?? '')
     publishedAt ??= cleaned.publishedAt
+    byline ??= cleaned.byline
+    topLines = cleaned.topLines
   }
   const isHeadline = title !== ''
   if (title === '') title = headlineFrom(text)
@@ -107,6 +122,7 @@ export function prepareText(given: RawDocument): PreparedText | Skipped {
     searchText: `${normalizeForHash(title)} ${normalized}`,
     publishedAt: stated === undefined ? null : storedInstant(stated),
     declaredLanguage: language,
+    ...(topLines === undefined ? {} : { topLines }),
     byline,
     sourceInfo: { location, source: raw.source, url: raw.url ?? null, outlet: outlet ?? outletFromSource(raw) },
   }
@@ -154,7 +170,7 @@ export function readyOnDemand(raw: RawDocument): Ready | Skipped {
 
 /** A prepared text as {@link Ready}, its language, headline score, signature and features made when first read. */
 export function onDemand(prepared: PreparedText): Ready {
-  const { declaredLanguage: _, ...rest } = prepared
+  const { declaredLanguage: _, topLines: __, ...rest } = prepared
   let language: string | undefined
   let headlineScore: number | null | undefined
   let signature: Uint32Array | undefined

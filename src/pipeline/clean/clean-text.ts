@@ -89,26 +89,91 @@ export function cleanText(input: string, hints: { readonly title?: string; reado
   }
 }
 
-/** What {@link cleanHeadline} reads of a plain text: its headline, and the day a dateline at its top states. */
+/**
+ * What {@link cleanHeadline} reads of a plain text: its headline, the day a dateline at its top states, its byline,
+ * and the lines at its top that are metadata, not body.
+ */
 export interface CleanedHeadline {
   readonly title?: string
   readonly titleAt?: Span
   readonly publishedAt?: string
+  /** The byline {@link cleanText} finds: a byline line at the top, else one further down, else a name under an image credit. */
+  readonly byline?: string
+  /**
+   * The lines at the top that {@link cleanText} removes as the headline (with a section label glued to it), its
+   * repeat, datelines and bylines: whole trimmed lines, [start, end) into the input, in order; absent when none.
+   * The text without them reads in the language compare detects on its cleaned body (see withoutLines).
+   */
+  readonly topLines?: readonly Span[]
 }
 
 /**
- * The headline {@link cleanText} recovers from `input` and where it stands (its `title` and `titleAt`), and the day
- * a dateline at the top states, without cleaning the body: all that ingest needs of a plain text, at a fraction of
- * the cost (issue 19).
+ * The headline {@link cleanText} recovers from `input` and where it stands (its `title` and `titleAt`), the day
+ * a dateline at the top states, the byline it finds, and the metadata lines at the top it removes, without
+ * cleaning the body: all that ingest needs of a plain text, at a fraction of the cost (issue 19).
  * @example cleanHeadline('NewsBig title\n\nBig title\n\nBody.').title // "Big title"
  * @example cleanHeadline('Friday, June 7, 2013\n\nBig title\n\nBody.').publishedAt // "2013-06-07"
+ * @example cleanHeadline('Big title\nBy Anna Nowak\n\nBody.').byline // "Anna Nowak"
  */
 export function cleanHeadline(input: string): CleanedHeadline {
   const lines = splitLines(input)
   const verdicts: Verdict[] = lines.map(() => null)
-  const { publishedAt } = readTopLines(lines, verdicts)
+  const top = readTopLines(lines, verdicts)
+  const topLines: Span[] = []
   const headline = findTitle(lines, verdicts, () => {}, undefined)
-  return publishedAt === undefined ? headline : { ...headline, publishedAt }
+  for (const [i, verdict] of verdicts.entries()) if (verdict) topLines.push({ start: lines[i]!.start, end: lines[i]!.end })
+  const byline = top.byline ?? laterByline(lines, verdicts)
+  return {
+    ...headline,
+    ...(top.publishedAt === undefined ? {} : { publishedAt: top.publishedAt }),
+    ...(byline === undefined ? {} : { byline }),
+    ...(topLines.length === 0 ? {} : { topLines }),
+  }
+}
+
+/**
+ * `input` without the given lines (spans in order, as {@link CleanedHeadline.topLines}), the line breaks around
+ * them kept, so no two words join.
+ * @example withoutLines('Big title\nBy Anna Nowak\n\nBody.', [{ start: 0, end: 9 }, { start: 10, end: 23 }]) // "\n\n\nBody."
+ */
+export function withoutLines(input: string, lines: readonly Span[]): string {
+  let text = ''
+  let from = 0
+  for (const line of lines) {
+    text += input.slice(from, line.start)
+    from = line.end
+  }
+  return text + input.slice(from)
+}
+
+/**
+ * The byline {@link cleanText} finds below the top lines when none is there: the first line its line rules take
+ * for a byline, else the first person's name right under an image credit in its block. Only a line that could be
+ * either is classified (the byline pattern matches; a name of at most four words under a line): a paragraph costs
+ * the anchored byline test and finding its fourth space, not the image-credit pattern's search (issue 19).
+ */
+function laterByline(lines: readonly Line[], verdicts: readonly Verdict[]): string | undefined {
+  let underCredit: string | undefined
+  for (const [i, line] of lines.entries()) {
+    if (verdicts[i]) continue
+    if (BYLINE_RULE.pattern.test(line.text) && classifyLine(line, lines, i)?.reason === 'byline') return bylineName(line.text)
+    if (underCredit !== undefined || i === 0 || verdicts[i - 1] || lines[i - 1]!.block !== line.block) continue
+    // As cleanText reads it: a name under an image credit, itself neither metadata nor furniture.
+    if (hasFewerSpaces(line.text, 4) && isPersonName(line.text) && classifyLine(lines[i - 1]!, lines, i - 1)?.reason === 'image-credit' && !classifyLine(line, lines, i)) {
+      underCredit = line.text
+    }
+  }
+  return underCredit
+}
+
+/** Whether `text` has fewer than `n` spaces: a person's name ({@link isPersonName}) has at most three. */
+function hasFewerSpaces(text: string, n: number): boolean {
+  let at = -1
+  for (let found = 0; found < n; found++) {
+    at = text.indexOf(' ', at + 1)
+    if (at < 0) return true
+  }
+  return false
 }
 
 /** How many lines from the top may be a dateline or byline around the headline. */

@@ -1,4 +1,4 @@
-export { cleanHeadline, cleanText, type CleanedHeadline, type CleanedText } from './clean-text.js'
+export { cleanHeadline, cleanText, withoutLines, type CleanedHeadline, type CleanedText } from './clean-text.js'
 export { detectLanguage } from './detect-language.js'
 export { toInputOffset } from './source-map.js'
 export { readFrontMatter } from './read-front-matter.js'
