@@ -6,6 +6,7 @@ import type sentenceBias from './weights/sentence-bias.en.compact.json'
 import type sentenceTechniques from './weights/sentence-techniques.en.compact.json'
 import type techniques from './weights/techniques.en.compact.json'
 import type wordClusters from './weights/word-clusters.en.compact.json'
+import { readFileOnce } from '../prefetch-files.js'
 import { weightTable, type WeightTable } from './weight-table.js'
 
 /** The committed compact weights files (scripts/build/build-compact-weights.ts), by name. */
@@ -29,5 +30,5 @@ export type CompactWeights<K extends keyof CompactFiles> = CompactFiles[K] & { r
  */
 export function readCompactWeights<K extends keyof CompactFiles>(name: K): CompactWeights<K> {
   const file = JSON.parse(readFileSync(new URL(`./weights/${name}.en.compact.json`, import.meta.url), 'utf8')) as CompactFiles[K]
-  return { ...file, table: weightTable(readFileSync(new URL(`./weights/${name}.en.table.bin`, import.meta.url))) }
+  return { ...file, table: weightTable(readFileOnce(new URL(`./weights/${name}.en.table.bin`, import.meta.url))) }
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import type { Model } from 'wink-nlp'
+import { readFileOnce } from '../prefetch-files.js'
 import { lexemeViews, scanLexemes, type LexemeTables } from './lexeme-index.js'
 
 const require = createRequire(import.meta.url)
@@ -246,7 +247,7 @@ export function prepareCoreModel(): Buffer {
 /** The prepared model file beside this module (in dist/), if the build wrote one. */
 function readPreparedFile(): Buffer | undefined {
   try {
-    return readFileSync(new URL(`./${PREPARED_MODEL_FILE}`, import.meta.url))
+    return readFileOnce(new URL(`./${PREPARED_MODEL_FILE}`, import.meta.url))
   } catch {
     return undefined
   }
