@@ -21,3 +21,11 @@ test('a person of a place is the person and the place: "Mitch McConnell of Kentu
   expect(names).toEqual(expect.arrayContaining(['Mitch McConnell: person', 'Kentucky: place', 'Joe Manchin: person', 'West Virginia: place']))
   expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['Bank of America', 'University of Michigan']))
 })
+
+test('a lone capitalised word opening a sentence is no name when the article writes it in lower case: "Officials said"', () => {
+  const text = 'Officials said more tests are planned. Two officials confirmed it. Mark Carney agreed, and he will mark the day.'
+  const names = findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => m.text)
+  expect(names).not.toContain('Officials')
+  // A run of names keeps its first word, though "mark" is a word too.
+  expect(names).toContain('Mark Carney')
+})

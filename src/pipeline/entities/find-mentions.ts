@@ -72,6 +72,8 @@ interface Reader {
   readonly local: LocalNames | undefined
   /** Words seen capitalised mid-sentence (norms; in a local language, the stems of their forms). */
   readonly midSentenceCapitals: ReadonlySet<string>
+  /** English: words the article writes in lower case somewhere (norms). */
+  readonly lowerCaseWords: ReadonlySet<string>
 }
 
 /**
@@ -82,7 +84,7 @@ interface Reader {
 export function findNameMentions(text: string, givenSentences: readonly Sentence[], gazetteer: Gazetteer, lang?: string): NameMention[] {
   const sentences = inOwnCase(text, givenSentences)
   const local = localNames(gazetteer, lang)
-  const reader: Reader = { gazetteer, local, midSentenceCapitals: collectMidSentenceCapitals(sentences, local) }
+  const reader: Reader = { gazetteer, local, midSentenceCapitals: collectMidSentenceCapitals(sentences, local), lowerCaseWords: local ? new Set() : collectLowerCaseWords(sentences) }
   const mentions: NameMention[] = []
   for (const [index, sentence] of sentences.entries()) {
     const tokens = sentence.tokens
@@ -134,6 +136,11 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
     return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
   }
   const end = capitalisedRunEnd(tokens, i, reader)
+  // "Officials said …", "Critics argue …": one capitalised word opening a sentence, which the article writes in lower
+  // case elsewhere and never capitalises mid-sentence, is a word; wink's tagger often calls it a proper noun.
+  if (!local && end - i === 1 && isSentenceInitial(tokens, i, local) && !reader.midSentenceCapitals.has(token.norm) && reader.lowerCaseWords.has(token.norm)) {
+    return { mention: null, next: end }
+  }
   let start = i
   // Sentence-initial capitals: "During", "He", "Not" are words, not names, unless seen capitalised mid-sentence.
   while (start < end && isSentenceInitial(tokens, start, local) && !isNameLike(tokens[start]!, reader)) start++
@@ -402,6 +409,17 @@ function collectMidSentenceCapitals(sentences: readonly Sentence[], local: Local
         if (local) for (const k of localStems(t, local)) seen.add(k)
         else seen.add(t.norm)
       }
+    }
+  }
+  return seen
+}
+
+function collectLowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Set<string>()
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      const c = t.text.charCodeAt(0)
+      if (c >= 97 && c <= 122) seen.add(t.norm)
     }
   }
   return seen
