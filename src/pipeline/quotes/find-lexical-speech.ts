@@ -46,6 +46,9 @@ function accordingToCues(ctx: QuoteContext, lex: SpeechLexicon, sentence: Senten
   return []
 }
 
+// An unnamed source described after a cue: "української розвідки", "źródeł w rządzie", "der Polizei".
+const MAX_DESCRIBED_TOKENS = 5
+
 interface CueMatch {
   /** First and last token of the cue ("по словам", "по его словам"), a speaker after it aside. */
   readonly first: number
@@ -77,7 +80,13 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
     const speaker = speakerAfter(ctx, lex, sentence, headEnd, true)
     // The speaker follows the cue ("по словам (самого) Лукашенко"); a name further on is part of the clause.
     const isNext = speaker !== undefined && speaker.start <= (tokens[headEnd + 2]?.start ?? Number.POSITIVE_INFINITY)
-    return { first: p, last: headEnd, slotEnd, speaker: isNext ? speaker : undefined }
+    // No name there: the words of a slot set off by punctuation describe the source ("за даними української
+    // розвідки,", "według źródeł w rządzie."), an unnamed speaker, as "according to Ukrainian intelligence" is.
+    const described =
+      speaker === undefined && slotEnd > headEnd && slotEnd - headEnd <= MAX_DESCRIBED_TOKENS && /^[,;.]$/.test(tokens[slotEnd + 1]?.text ?? '')
+        ? { start: tokens[headEnd + 1]!.start, end: tokens[slotEnd]!.end, name: -1 }
+        : undefined
+    return { first: p, last: headEnd, slotEnd, speaker: isNext ? speaker : described }
   }
   // A slot inside the cue: "по его словам", "wie Lukaschenko sagte".
   const tail = pattern.slice(slot + 1)

@@ -253,6 +253,15 @@ describe('German', () => {
   })
 })
 
+describe('an unnamed source after a cue', () => {
+  test('"за даними української розвідки," / "według źródeł w rządzie." name the source as written', () => {
+    expect(quotesOf('uk', 'За даними української розвідки, дальність ракети становить до 5000 км.')).toEqual([
+      { text: 'дальність ракети становить до 5000 км.', speaker: 'української розвідки', name: null, marked: false },
+    ])
+    expect(quotesOf('pl', 'Rakiety trafią na Białoruś w przyszłym roku, według źródeł w rządzie.').map((q) => q.speaker)).toEqual(['źródeł w rządzie'])
+  })
+})
+
 describe('English stays as it was', () => {
   test('no lexicon: "he said" and dashes are read as before', () => {
     expect(quotesOf('en', '“We are ready to deploy these missiles,” Lukashenko said — and left.').map((q) => q.text)).toEqual(['We are ready to deploy these missiles'])
