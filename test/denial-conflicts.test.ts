@@ -65,4 +65,15 @@ describe('denials', () => {
     const conflicts = report.differences.filter((d) => d.status === 'conflict').map((d) => d.values.map((v) => v.normalized).join(' / '))
     expect(conflicts.some((c) => c.includes('9') && c.includes('8')), conflicts.join(' | ')).toBe(true)
   })
+
+  test('a negated command or a negation under a condition is no denial: kept apart, not shown', () => {
+    const command = compare('Health officials now say vaccinated people should wear a mask indoors in public places.', '"Don’t wear a mask indoors in public places," health officials said.')
+    expect(claims(command)).toEqual([])
+    const condition = compare(
+      'Liberals warned that the infrastructure bill cannot pass the House as long as centrists oppose the larger package.',
+      'Liberals warned that the infrastructure bill will pass the House only with the larger package.',
+    )
+    expect(claims(condition)).toEqual([])
+  })
 })
+

@@ -29,4 +29,37 @@ describe('figures in aligned sentences', () => {
     )
     expect(articlesOf(report, /storm killed 40/)).toEqual(['a1'])
   })
+
+  test('a hedged figure and a figure within its bounds are one value: "more than 40 states" / "48 states", "nearly 8 percent" / "7.7%"', () => {
+    const report = compareTexts(
+      `A federal judge threw out the antitrust lawsuits brought against the company by the trade commission and more than 40 states on Monday.\n\n${TAIL}`,
+      `A federal judge on Monday threw out the antitrust lawsuits brought against the company by the trade commission and 48 states.\n\n${TAIL}`,
+    )
+    expect(articlesOf(report, /antitrust/)).toEqual(['a1', 'a2'])
+    expect(report.differences.filter((d) => d.kind === 'claim')).toEqual([])
+    const gas = compareTexts(
+      `On Tuesday 7.7% of gas stations in Virginia had no fuel, according to the GasBuddy tracker.\n\n${TAIL}`,
+      `On Tuesday nearly 8 percent of gas stations in Virginia had no fuel, according to the GasBuddy tracker.\n\n${TAIL}`,
+    )
+    expect(articlesOf(gas, /gas stations/)).toEqual(['a1', 'a2'])
+  })
+
+  test('one change told two ways around a figure both state is one fact: "fell to 385,000 from 405,000" / "dropped 20,000 to 385,000"', () => {
+    const report = compareTexts(
+      `Weekly jobless claims fell to 385,000 last week from a revised 405,000 the week before, the Labor Department said on Thursday.\n\n${TAIL}`,
+      `Weekly jobless claims dropped 20,000 to 385,000 last week, the Labor Department said on Thursday.\n\n${TAIL}`,
+    )
+    expect(articlesOf(report, /jobless/)).toEqual(['a1', 'a2'])
+    expect(report.differences.filter((d) => d.kind === 'claim')).toEqual([])
+  })
+
+  test('an excerpt cut short replaces no figure for sure: kept apart, not shown as a conflict', () => {
+    const report = compareTexts(
+      `The storm killed 40 people in the coastal villages of Riverton province, officials said on Monday.\n\n${TAIL}`,
+      `The storm killed at least 43 people in the coastal villages of Riverton province, officials said on...\n\n${TAIL}`,
+    )
+    expect(articlesOf(report, /storm killed 40/)).toEqual(['a1'])
+    expect(report.differences.filter((d) => d.kind === 'claim')).toEqual([])
+  })
 })
+

@@ -134,7 +134,9 @@ export function alignFacts(
         const b = sentences[j]!
         const contradiction = findContradiction(a, b)
         if (contradiction) {
-          if (isMutual && contradiction !== 'unsure') conflicts.push({ a, b, reason: contradiction, similarity: score })
+          // A conflict tells the reader the outlets disagree: only at the similarity that links sentences at all, not at
+          // the ledes' lower one.
+          if (isMutual && contradiction !== 'unsure' && score >= threshold) conflicts.push({ a, b, reason: contradiction, similarity: score })
           continue
         }
         parent[find(i)] = find(j)

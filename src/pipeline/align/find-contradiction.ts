@@ -19,19 +19,40 @@ export type Contradiction = 'figures' | 'polarity' | 'unsure'
  * killed a police officer …, and state police did not have any suspects" / "An explosion … killed a police officer").
  */
 export function findContradiction(a: SentenceConcepts, b: SentenceConcepts): Contradiction | null {
+  const found = contradictionOf(a, b)
+  // An excerpt cut short ("This election is not about Democrats or...") says too little to deny or replace anything
+  // for sure: kept apart, not shown.
+  return found !== null && (isCutShort(a.sentence) || isCutShort(b.sentence)) ? 'unsure' : found
+}
+
+function contradictionOf(a: SentenceConcepts, b: SentenceConcepts): Contradiction | null {
   // Each side states a figure the other lacks: one may add a detail, but both replacing one is a different figure,
   // unless each is only another reading of one of the other's ("53 percent to 47 percent" / "just over 53 percent,
   // with Wright taking 46.7 percent"; "1,626,042 signatures" / "more than 1.6 million"), within one language (across
   // languages every change counts, as in `isComparableChange`).
   const [onlyA, onlyB] = unmatchedPair(a, b)
-  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(onlyA, onlyB))) return 'figures'
+  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(onlyA, onlyB, sharedFigures(a, b)))) return 'figures'
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
   if (a.language !== b.language) return null
   const pa = polarityOf(a.sentence, a.language)
   const pb = polarityOf(b.sentence, b.language)
   if (pa === 'unknown' || pb === 'unknown' || pa === pb) return null
-  return negationAbout(pa === 'negated' ? a : b, pa === 'negated' ? b : a)
+  const negated = pa === 'negated' ? a : b
+  // A command ("Don't wear a mask.") or a condition ("cannot pass as long as …", "unless …") states no denial.
+  if (isCommandOrCondition(negated)) return 'unsure'
+  return negationAbout(negated, pa === 'negated' ? b : a)
+}
+
+/** A sentence that ends cut short: "…" or "..." (an excerpt), before any closing mark. */
+function isCutShort(sentence: Sentence): boolean {
+  return /(?:\.\.\.|…)["'”’»)\]]*\s*$/.test(sentence.text)
+}
+
+/** English: a negated command ("Don't …", "Do not …" opening the sentence) or a negation under a condition. */
+function isCommandOrCondition(s: SentenceConcepts): boolean {
+  if (s.language !== 'en') return false
+  return /^["“'‘]?(?:don['’]t|do not|never)\s/i.test(s.sentence.text) || /\b(?:as long as|unless|until|if)\b/i.test(s.sentence.text)
 }
 
 /**
@@ -154,15 +175,45 @@ function unmatchedPair(a: SentenceConcepts, b: SentenceConcepts): [Figure[], Fig
 export function isComparableChange(a: SentenceConcepts, b: SentenceConcepts): boolean {
   if (a.language !== b.language) return true
   const [onlyA, onlyB] = unmatchedPair(a, b)
-  // And not two readings of one value: "more than 40 states" / "48 states", "almost $139 million" / "$138 million".
-  return onlyA.some((x) => onlyB.some((y) => x.kind === y.kind && (x.unit === y.unit || x.unit === '' || y.unit === '') && !isConsistentNumber(x, y)))
+  const shared = sharedFigures(a, b)
+  // And not two readings of one value: "more than 40 states" / "48 states", "almost $139 million" / "$138 million";
+  // nor a change told two ways around a figure both state ("from 405,000 to 385,000" / "dropped 20,000 to 385,000");
+  // nor two date parts of other lengths (the day of "Jan. 6" is no other value of "2020").
+  return onlyA.some((x) =>
+    onlyB.some(
+      (y) =>
+        x.kind === y.kind &&
+        (x.unit === y.unit || x.unit === '' || y.unit === '') &&
+        !(x.kind === 'digits' && x.value.length !== y.value.length) &&
+        !isConsistentNumber(x, y) &&
+        !isChangeAround(x, y, shared),
+    ),
+  )
 }
 
 /** Every figure either sentence states that the other lacks (`unmatchedPair`) is a reading of one the other states:
- *  same kind, and consistent (overlapping bounds or within rounding, as `isConsistentNumber`). */
-function readingsOfOneAnother(onlyA: readonly Figure[], onlyB: readonly Figure[]): boolean {
-  const reads = (x: Figure, ys: readonly Figure[]): boolean => ys.some((y) => x.kind === y.kind && isConsistentNumber(x, y))
+ *  same kind, and consistent (overlapping bounds or within rounding, as `isConsistentNumber`), or the other side of
+ *  a change around a figure both state (`isChangeAround`). */
+function readingsOfOneAnother(onlyA: readonly Figure[], onlyB: readonly Figure[], shared: readonly Figure[]): boolean {
+  const reads = (x: Figure, ys: readonly Figure[]): boolean => ys.some((y) => x.kind === y.kind && (isConsistentNumber(x, y) || isChangeAround(x, y, shared)))
   return onlyA.every((x) => reads(x, onlyB)) && onlyB.every((y) => reads(y, onlyA))
+}
+
+/**
+ * One change told two ways around a figure both sentences state: the level it came from and the amount it moved
+ * by ("fell to 385,000 from 405,000" / "dropped 20,000 to 385,000": 405,000 − 385,000 = 20,000).
+ */
+function isChangeAround(x: Figure, y: Figure, shared: readonly Figure[]): boolean {
+  const exact = (f: Figure): boolean => f.low === f.high
+  if (x.kind !== y.kind || !exact(x) || !exact(y)) return false
+  const near = (u: number, v: number): boolean => Math.abs(u - v) <= 0.01 * Math.max(Math.abs(u), Math.abs(v))
+  return shared.some((s) => s.kind === x.kind && exact(s) && (near(Math.abs(x.low - s.low), y.low) || near(Math.abs(y.low - s.low), x.low)))
+}
+
+/** The quantities both sentences state (same value). */
+function sharedFigures(a: SentenceConcepts, b: SentenceConcepts): Figure[] {
+  const values = new Set(figuresOfSentence(b).filter((f) => f.kind !== 'digits').map((f) => f.value))
+  return figuresOfSentence(a).filter((f) => f.kind !== 'digits' && values.has(f.value))
 }
 
 // Alignment asks about one sentence against many candidates: its figures are read once.
@@ -179,13 +230,57 @@ function figuresOf(text: string, language: string): Figure[] {
   const out: Figure[] = []
   let rest = text
   for (const n of numbers) {
-    out.push({ value: String(n.low), digits: digitRuns(n.text), kind: n.kind, unit: n.unit, low: n.low, high: n.high })
+    const [low, high] = hedged(text.slice(Math.max(0, n.start - HEDGE_REACH), n.start), n.low, n.high, language)
+    out.push({ value: String(n.low), digits: digitRuns(n.text), kind: n.kind, unit: n.unit, low, high })
     rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end)
   }
   // Clock times are written in too many ways ("5.30pm", "17:30", "17 ч 30 мин") to compare by digits, and figures
   // glued to letters are ordinals, decades and names ("86th", "1990s", "G7", "MS-22"), not amounts.
   for (const run of digitRuns(rest.replace(CLOCK_TIME, ' ').replace(GLUED_TO_LETTERS, ' '))) out.push({ value: run, digits: [run], kind: 'digits', unit: '', low: Number(run), high: Number(run) })
   return out
+}
+
+// Characters before a figure in which its hedge is looked for ("in excess of ", "upwards of ").
+const HEDGE_REACH = 16
+
+/**
+ * The bounds a hedge before a figure gives it: "more than 40" / "over 40" / "at least 40" are 40 and up, "nearly 8" /
+ * "almost 8" 80 % of 8 up to 8, "less than 6" / "up to 6" 6 and below, "about 1,000" within 10 %, so that "more than
+ * 40 states" and "48 states" read as one value, as "nearly 8 percent" and "7.7 %" do. `before` is the text before
+ * the figure; a figure with no hedge keeps its bounds.
+ */
+function hedged(before: string, low: number, high: number, language: string): [number, number] {
+  const words = HEDGES[language] ?? HEDGES['en']!
+  const tail = before.toLowerCase().replace(/[$€£¥]\s*$/, '').trimEnd()
+  const ends = (list: readonly string[]): boolean => list.some((w) => tail === w || tail.endsWith(` ${w}`) || tail.endsWith(`(${w}`))
+  // A finite top: isConsistentNumber also compares midpoints, which an infinite bound would make equal.
+  if (ends(words.atLeast)) return [low, Number.MAX_SAFE_INTEGER]
+  if (ends(words.nearly)) return [low * 0.8, high]
+  if (ends(words.atMost)) return [0, high]
+  if (ends(words.about)) return [low * 0.9, high * 1.1]
+  return [low, high]
+}
+
+interface Hedges {
+  readonly atLeast: readonly string[]
+  readonly nearly: readonly string[]
+  readonly atMost: readonly string[]
+  readonly about: readonly string[]
+}
+
+const HEDGES: Readonly<Record<string, Hedges>> = {
+  en: {
+    atLeast: ['more than', 'over', 'above', 'at least', 'upwards of', 'in excess of'],
+    nearly: ['nearly', 'almost', 'close to', 'just under', 'just shy of'],
+    atMost: ['less than', 'fewer than', 'under', 'below', 'up to', 'at most', 'no more than'],
+    about: ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated'],
+  },
+  ru: { atLeast: ['более', 'свыше', 'больше', 'не менее', 'как минимум'], nearly: ['почти'], atMost: ['менее', 'меньше', 'до', 'не более'], about: ['примерно', 'порядка', 'около'] },
+  uk: { atLeast: ['понад', 'більше', 'більш ніж', 'щонайменше', 'не менше'], nearly: ['майже'], atMost: ['менше', 'до', 'не більше'], about: ['приблизно', 'близько', 'орієнтовно'] },
+  be: { atLeast: ['больш за', 'звыш', 'не менш'], nearly: ['амаль'], atMost: ['менш', 'да'], about: ['прыблізна', 'каля'] },
+  pl: { atLeast: ['ponad', 'przeszło', 'co najmniej', 'więcej niż', 'powyżej'], nearly: ['prawie', 'niemal', 'blisko'], atMost: ['mniej niż', 'do', 'poniżej'], about: ['około', 'ok.', 'mniej więcej'] },
+  cs: { atLeast: ['přes', 'více než', 'nejméně', 'minimálně'], nearly: ['téměř', 'skoro'], atMost: ['méně než', 'až', 'do'], about: ['asi', 'přibližně', 'zhruba', 'kolem'] },
+  de: { atLeast: ['mehr als', 'über', 'mindestens', 'knapp über'], nearly: ['fast', 'knapp', 'beinahe'], atMost: ['weniger als', 'unter', 'bis zu', 'höchstens'], about: ['rund', 'etwa', 'ungefähr', 'circa', 'ca.'] },
 }
 
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}])|\b\d{1,2}:\d{2}\b/giu
