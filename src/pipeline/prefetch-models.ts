@@ -1,6 +1,9 @@
 import { prefetch } from './prefetch-files.js'
 
-/** The framing models' weight tables (framing/read-compact-weights.ts reads them on first use). */
+/**
+ * The framing models' weight tables (framing/read-compact-weights.ts reads them on first use). Named here, not
+ * imported from the modules that read them: importing those would load the pipeline before the reads start.
+ */
 const TABLES = ['loaded-words', 'word-clusters', 'techniques', 'clause-techniques', 'sentence-techniques', 'sentence-bias']
 
 /**

@@ -20,10 +20,8 @@ export function register(program: Command): void {
     if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
       throw new AppError('invalid_input', `analyze reads one article and ${input} is a directory: use \`parallax compare ${input}\` or \`parallax ingest ${input}\``)
     }
-    // The models' data is read in the background while the pipeline's code loads.
-    const { prefetchModels } = await import('../../pipeline/prefetch-models.js')
-    void prefetchModels()
-    const { buildReport } = await import('../build-report.js')
+    const { loadReportBuilder } = await import('../load-report-builder.js')
+    const buildReport = await loadReportBuilder()
     const report = await buildReport([input], flags, { isSingle: true })
     const { emitReport } = await import('../emit-report.js')
     await emitReport(report, flags)

@@ -28,10 +28,8 @@ export function register(program: Command): void {
     .option('--no-color', 'plain terminal output')
     .option('--lang <code>', 'language the facts and brief are shown in when an outlet wrote in it (en, uk, ru, pl, be, cs, de)', 'en')
   addBriefWordsFlag(addOutletsFlag(addInputFlags(command))).action(async (inputs: string[], flags: CompareFlags) => {
-    // The models' data is read in the background while the pipeline's code loads.
-    const { prefetchModels } = await import('../../pipeline/prefetch-models.js')
-    void prefetchModels()
-    const { buildReport } = await import('../build-report.js')
+    const { loadReportBuilder } = await import('../load-report-builder.js')
+    const buildReport = await loadReportBuilder()
     const report = await buildReport(inputs, flags)
     const { emitReport } = await import('../emit-report.js')
     await emitReport(report, flags)

@@ -38,9 +38,9 @@ export function findDescriptors(
   const mentionAt = new Map<number, number>()
   for (const [i, m] of mentions.entries()) mentionAt.set(m.start, i)
   const local = localNames(gazetteer, lang)
+  if (local) return findLocalDescriptors(text, sentences, mentions, mentionAt, local)
   const mentionEndingAt = new Map<number, number>()
   for (const [i, m] of mentions.entries()) mentionEndingAt.set(m.end, i)
-  if (local) return findLocalDescriptors(text, sentences, mentions, mentionAt, local)
   const out: Descriptor[] = []
   /** Name index → the descriptor phrases used for it, lower-cased ("belarusian dictator"). */
   const phrasesOf = new Map<number, string[]>()

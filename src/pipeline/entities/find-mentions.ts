@@ -136,11 +136,6 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
     return { mention: { start: token.start, end: last.end, kind: known.entry.kind, gazetteerId: known.entry.id }, next: known.end }
   }
   const end = capitalisedRunEnd(tokens, i, reader)
-  // "Officials said …", "Critics argue …": one capitalised word opening a sentence, which the article writes in lower
-  // case elsewhere and never capitalises mid-sentence, is a word; wink's tagger often calls it a proper noun.
-  if (!local && end - i === 1 && isSentenceInitial(tokens, i, local) && !reader.midSentenceCapitals.has(token.norm) && reader.lowerCaseWords.has(token.norm)) {
-    return { mention: null, next: end }
-  }
   let start = i
   // Sentence-initial capitals: "During", "He", "Not" are words, not names, unless seen capitalised mid-sentence.
   while (start < end && isSentenceInitial(tokens, start, local) && !isNameLike(tokens[start]!, reader)) start++
@@ -155,11 +150,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const first = tokens[start]!
   const last = tokens[end - 1]!
   const words = tokens.slice(start, end)
-  // A lone word that opens a sentence of a local language is a name when the article capitalises it mid-sentence or
-  // people.json knows it, not because a given name folds like it: Czech "Mít" (to have) is no "Mitt".
-  if (local && words.length === 1 && isSentenceInitial(tokens, start, local) && !localStems(first, local).some((k) => reader.midSentenceCapitals.has(k)) && !hasKey(first, local, (k) => local.people.has(k))) {
-    return { mention: null, next: end }
-  }
+  if (words.length === 1 && isSentenceInitial(tokens, start, local) && isWordNotName(first, reader)) return { mention: null, next: end }
   // One or two letters are initials or abbreviations ("C.", "D", "Hi"), unless written in capitals ("EU", "SD").
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
   // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").
@@ -394,6 +385,18 @@ function isNameLike(token: Token, reader: Reader): boolean {
   }
   if (FUNCTION_WORDS.has(token.norm)) return false
   return token.pos === 'PROPN' || midSentenceCapitals.has(token.norm)
+}
+
+/**
+ * Whether a lone capitalised word opening a sentence is a word, not a name. In a local language it is a name when
+ * the article capitalises it mid-sentence or people.json knows it, not because a given name folds like it (Czech
+ * "Mít", to have, is no "Mitt"). In English it is a word when the article also writes it in lower case and never
+ * capitalises it mid-sentence ("Officials said …"): wink's tagger often calls such a word a proper noun.
+ */
+function isWordNotName(token: Token, reader: Reader): boolean {
+  const { local, midSentenceCapitals } = reader
+  if (local) return !localStems(token, local).some((k) => midSentenceCapitals.has(k)) && !hasKey(token, local, (k) => local.people.has(k))
+  return !midSentenceCapitals.has(token.norm) && reader.lowerCaseWords.has(token.norm)
 }
 
 /** Stems in the text's own script: folding would make "Крім" (besides) one with "Криму" (Crimea). */

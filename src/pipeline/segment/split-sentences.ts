@@ -114,13 +114,12 @@ function isCut(text: string, starts: readonly number[], values: readonly string[
   const end = lastStart + (values[last] ?? '').length
   const first = text.slice(nextStart, nextStart + (values[next] ?? '').length)
   const sameLine = /^[ \t\u00a0]+$/.test(text.slice(end, nextStart))
-  if (sameLine && /\.[)\]”’"'»]+$/.test(text.slice(Math.max(0, end - 4), end))) return /^\p{Ll}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(first)
+  if (sameLine && /\.[)\]”’"'»]+$/.test(text.slice(Math.max(0, end - 4), end))) return continuesSentence(first)
   if (text[end - 1] !== '.') return false
   if ((nextStart === end || sameLine) && closesAParenthesis(text, starts[firstOfPrevious] ?? lastStart, end, nextStart)) return true
   if (nextStart === end) return /\d\.$/.test(text.slice(end - 2, end)) && /^\d/.test(first)
   if (!sameLine) return false
-  // A word in lower case continues the sentence, a brand in camel case ("iPhone", "eBay") may start one.
-  if (/^\p{Ll}/u.test(first)) return !/^\p{Ll}+\p{Lu}/u.test(first)
+  if (/^\p{Ll}/u.test(first)) return continuesSentence(first)
   if (/\d\.$/.test(text.slice(end - 2, end))) return isMonthName(first)
   // Before a capital: an initial ("В. Зеленський", "С. Тихановская") or a title or street word ("ген. Залужный",
   // "ул. Ленина"), not a word that may end a sentence.
@@ -129,6 +128,11 @@ function isCut(text: string, starts: readonly number[], values: readonly string[
   // wink knows Latin initials ("O. Scholz") and splits after "vitamin C."; Cyrillic ones it does not know.
   if (word.length === 1) return /\p{Script=Cyrillic}/u.test(word) && (/\p{Lu}/u.test(word) || (ABBREVIATIONS_BEFORE_NAMES.has(word) && !/\d\s*$/.test(text.slice(Math.max(0, end - 6), end - 2))))
   return ABBREVIATIONS_BEFORE_NAMES.has(word.toLowerCase())
+}
+
+/** A word in lower case continues the sentence; a brand in camel case ("iPhone", "eBay") may start one. */
+function continuesSentence(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !/^\p{Ll}+\p{Lu}/u.test(word)
 }
 
 /** True when text[from, end) leaves a parenthesis open and the text after `nextStart` closes it within a few words. */

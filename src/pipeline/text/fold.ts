@@ -34,7 +34,7 @@ function foldOneChar(ch: string): string {
   const mapped = SINGLE_CHAR_FOLDS[ch]
   if (mapped !== undefined) return mapped
   if (ch.charCodeAt(0) < 128) return ch
-  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '')
+  const base = withoutMarks(ch)
   return base.length === 1 ? base : ch
 }
 
