@@ -48,7 +48,9 @@ export async function bundleCli(dist: string): Promise<void> {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    // A language level, not 'node20': for node targets esbuild rewrites every /\p{…}/u literal as `new RegExp(…)`, built
+    // again on each call in hot loops; tsc's dist/ keeps them as literals.
+    target: 'es2023',
     packages: 'external',
     chunkNames: '[name]-[hash]',
     legalComments: 'none',

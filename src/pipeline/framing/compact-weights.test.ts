@@ -8,7 +8,7 @@ import { englishSentenceTechniques, loadSentenceTechniqueModel, type SentenceTec
 import { createSentenceBiasDetector } from './create-sentence-bias-detector.js'
 import { loadSentenceBiasClassifier, type SentenceBiasWeightsFile } from './sentence-bias-classifier.js'
 import { tokenizeWords } from './tokenize-words.js'
-import { encodeWeightTable, weightTable } from './weight-table.js'
+import { encodeWeightTable, prefixRange, weightTable } from './weight-table.js'
 import { CLUSTER_COUNT, clusterExamples, wordCluster } from './word-clusters.js'
 
 // The models read at run time from the compact sorted tables must score exactly as the training's JSON weights.
@@ -28,6 +28,13 @@ describe('compact weights', () => {
     expect([table.number(''), table.number('aa'), table.number('abc'), table.number('c'), table.number('0'), table.number('cafe'), table.number('caf\u0119')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined])
     expect([...table.rowAt(table.indexOf('ab'))]).toEqual([-2.5, 3])
     expect([table.keyAt(4), table.lowerBound('b'), table.lowerBound('bb'), table.hasPrefixAt(1, 'a'), table.hasPrefixAt(1, 'abc'), table.hasPrefixAt(5, 'c')]).toEqual(['café', 2, 4, true, false, false])
+  })
+
+  test('prefixRange and a ranged indexOf find the keys under a prefix and only there', () => {
+    // In code-unit order '|' sorts after letters: "pw=ab|c" comes before "pw=a|b".
+    const table = weightTable(encodeWeightTable(['pw=ab|c', 'pw=a|b', 'pw=a|c', 'pw=a}', 'pw=b|a', 'w=a'].map((key, i) => [key, [i]] as const)))
+    expect([prefixRange(table, 'pw=a|'), prefixRange(table, 'pw=ab|'), prefixRange(table, 'pw=x|'), prefixRange(table, 'w=')]).toEqual([[1, 3], [0, 1], [5, 5], [5, 6]])
+    expect([table.indexOf('pw=a|c', 1, 3), table.indexOf('pw=ab|c', 1, 3), table.indexOf('pw=ab|c', 0, 1), table.indexOf('pw=a|b', 2, 3)]).toEqual([2, -1, 0, -1])
   })
 
   test('encodeWeightTable refuses what it could not give back exactly', () => {

@@ -1,7 +1,7 @@
 import type { FramingSpan } from '../../model/index.js'
 import { readCompactWeights } from './read-compact-weights.js'
 import type { WordToken } from './tokenize-words.js'
-import { keysWithPrefix, prefixLookup, type Lookup, type WeightTable } from './weight-table.js'
+import { keysWithPrefix, prefixLookup, prefixRange, type Lookup, type WeightTable } from './weight-table.js'
 import { describeFeature, forEachFeature } from './word-features.js'
 import { CLUSTER_COUNT, wordCluster } from './word-clusters.js'
 
@@ -37,8 +37,8 @@ interface FeatureTables {
   readonly word: Lookup<number>
   readonly previous: Lookup<number>
   readonly next: Lookup<number>
-  readonly previousPair: Lookup<ReadonlyMap<string, number>>
-  readonly nextPair: Lookup<ReadonlyMap<string, number>>
+  readonly previousPair: Lookup<PairWeights>
+  readonly nextPair: Lookup<PairWeights>
   readonly suffix3: Lookup<number>
   readonly suffix4: Lookup<number>
   readonly capitalised: number
@@ -54,6 +54,11 @@ interface FeatureTables {
   readonly words: Map<string, WordWeights>
 }
 
+/** The weights of one word's pairs, by the other word of the pair. */
+interface PairWeights {
+  get(second: string): number | undefined
+}
+
 /** One word's weights in every role it can play for the tagger: as the scored word, and as its neighbour. */
 interface WordWeights {
   /** Its own weights (word + suffixes + cluster) summed. */
@@ -65,9 +70,9 @@ interface WordWeights {
   /** Weight of "n=" this word, and of its cluster as the next word's. */
   readonly asNext: number
   /** "pw=" pairs with this word first: weight by the scored word. */
-  readonly pairsAsPrevious: ReadonlyMap<string, number> | undefined
+  readonly pairsAsPrevious: PairWeights | undefined
   /** "wn=" pairs with this word first: weight by the next word. */
-  readonly pairsAsWord: ReadonlyMap<string, number> | undefined
+  readonly pairsAsWord: PairWeights | undefined
 }
 
 /** Builds the look-up model from the committed weights file. */
@@ -96,7 +101,7 @@ export function featureWeight(model: LoadedWordModel, feature: string): number {
   const eq = feature.indexOf('=')
   const kind = eq < 0 ? feature : feature.slice(0, eq)
   const value = feature.slice(eq + 1)
-  const pair = (table: Lookup<ReadonlyMap<string, number>>): number => {
+  const pair = (table: Lookup<PairWeights>): number => {
     const bar = value.indexOf('|')
     return table.get(value.slice(0, bar))?.get(value.slice(bar + 1)) ?? 0
   }
@@ -193,20 +198,41 @@ function tableLookups(table: WeightTable): FeatureTables {
   }
 }
 
-/** Each word's pairs of a kind, gathered on first look-up and remembered: "pw=a|vile" → a: { vile: w }. Most words have none. */
-function pairLookup(table: WeightTable, kind: string): Lookup<ReadonlyMap<string, number>> {
-  const cache = new Map<string, ReadonlyMap<string, number> | null>()
-  const get = (first: string): ReadonlyMap<string, number> | undefined => {
+/**
+ * Each word's pairs of a kind ("pw=a|vile" → a: { vile: w }): the word's rows of the table, found on first
+ * look-up and remembered; most words have none. A pair's weight is read when first asked for, not every pair
+ * of the word at once: a common word heads thousands ("pw=the|…"), and reading them all was ~30 ms of a cold
+ * `compare` (issue 19).
+ */
+function pairLookup(table: WeightTable, kind: string): Lookup<PairWeights> {
+  const cache = new Map<string, PairWeights | null>()
+  const get = (first: string): PairWeights | undefined => {
     let pairs = cache.get(first)
     if (pairs === undefined) {
       const prefix = `${kind}${first}|`
-      const found = keysWithPrefix(table, prefix)
-      pairs = found.length === 0 ? null : new Map(found.map(([second, i]) => [second, table.numberAt(i)]))
+      const [from, to] = prefixRange(table, prefix)
+      pairs = from === to ? null : pairRows(table, prefix, from, to)
       if (cache.size < 500_000) cache.set(first, pairs)
     }
     return pairs ?? undefined
   }
   return { get, has: (first) => get(first) !== undefined }
+}
+
+/** The rows [from, to) of `table`, all starting with `prefix`, by the rest of their key; each read once. */
+function pairRows(table: WeightTable, prefix: string, from: number, to: number): PairWeights {
+  const read = new Map<string, number | null>()
+  return {
+    get(second) {
+      let weight = read.get(second)
+      if (weight === undefined) {
+        const i = table.indexOf(prefix + second, from, to)
+        weight = i < 0 ? null : table.numberAt(i)
+        if (read.size < 100_000) read.set(second, weight)
+      }
+      return weight ?? undefined
+    },
+  }
 }
 
 const START = '<s>'

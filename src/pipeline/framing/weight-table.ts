@@ -16,10 +16,10 @@ export interface Lookup<V> {
 export interface WeightTable {
   /** Number of keys. */
   readonly size: number
-  /** Index of `key`, or -1. */
-  indexOf(key: string): number
-  /** First index whose key is ≥ `key` (the insertion point). */
-  lowerBound(key: string): number
+  /** Index of `key` in [from, to) (the whole table by default), or -1. */
+  indexOf(key: string, from?: number, to?: number): number
+  /** First index in [from, to) whose key is ≥ `key` (the insertion point); the whole table by default. */
+  lowerBound(key: string, from?: number, to?: number): number
   keyAt(index: number): string
   /** True when the key at `index` starts with `prefix` (no string is made). */
   hasPrefixAt(index: number, prefix: string): boolean
@@ -77,9 +77,9 @@ export function weightTable(bytes: Uint8Array): WeightTable {
   if (keysAt + keyBytes !== data.byteLength) throw new Error('weight table: truncated or padded')
   const start = (i: number): number => keysAt + offsets[i]!
   const end = (i: number): number => keysAt + offsets[i + 1]!
-  const lowerBound = (key: string): number => {
-    let lo = 0
-    let hi = size
+  const lowerBound = (key: string, from = 0, to = size): number => {
+    let lo = from
+    let hi = to
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       if (compareKey(data, start(mid), end(mid), key) < 0) lo = mid + 1
@@ -87,9 +87,9 @@ export function weightTable(bytes: Uint8Array): WeightTable {
     }
     return lo
   }
-  const indexOf = (key: string): number => {
-    const i = lowerBound(key)
-    return i < size && compareKey(data, start(i), end(i), key) === 0 ? i : -1
+  const indexOf = (key: string, from = 0, to = size): number => {
+    const i = lowerBound(key, from, to)
+    return i < to && compareKey(data, start(i), end(i), key) === 0 ? i : -1
   }
   const numberAt = (i: number): number => values[i * width]! / scale
   return {
@@ -115,6 +115,16 @@ export function keysWithPrefix(table: WeightTable, prefix: string): [string, num
   const found: [string, number][] = []
   for (let i = table.lowerBound(prefix); table.hasPrefixAt(i, prefix); i++) found.push([table.keyAt(i).slice(prefix.length), i])
   return found
+}
+
+/**
+ * The index range [from, to) of the keys that start with `prefix` (two binary searches; no key is read into a
+ * string). Keys are Latin-1, so the first key past the range is at the prefix with its last character + 1.
+ */
+export function prefixRange(table: WeightTable, prefix: string): readonly [number, number] {
+  const from = table.lowerBound(prefix)
+  const past = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)
+  return [from, table.lowerBound(past, from)]
 }
 
 /**
