@@ -13,7 +13,7 @@
  * only by the chunk that needs them).
  *
  * It first writes into dist/ the data files tsc does not: the .bin files under src/ (the framing models' weight
- * tables), copied, and wink's core model prepared and its lemma exception tables as lines
+ * tables) and the .prepared.json ones (the gazetteer's tables), copied, and wink's core model prepared and its lemma exception tables as lines
  * (src/pipeline/segment/wink-english-model.ts: prepareCoreModel, lemmaExceptionsJson), so that
  * dist/ is complete whichever way it is built.
  *
@@ -89,7 +89,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 /** Copies every `.bin` file under `src` to the same place under `dist` (tsc copies only the JSON it imports). */
 function copyDataFiles(src: string, dist: string): void {
   for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.bin')) continue
+    if (!entry.isFile() || !(entry.name.endsWith('.bin') || entry.name.endsWith('.prepared.json'))) continue
     const from = join(entry.parentPath, entry.name)
     const to = join(dist, relative(src, from))
     mkdirSync(dirname(to), { recursive: true })

@@ -10,6 +10,7 @@ import type {
   RemovalReason,
   ReportArticle,
 } from '../model/index.js'
+import { compareText } from '../pipeline/text/index.js'
 import { formatPublishedAt } from './format-published-at.js'
 import { quoteWordDiff, type RenderingDiff } from './quote-word-diff.js'
 import { rankOutletsByFraming, type OutletFramingRank } from './rank-outlets-by-framing.js'
@@ -122,7 +123,7 @@ export function buildReportView(report: CoverageReport): ReportView {
     sharedFacts: facts.filter((f) => f.isShared),
     partialFacts: facts.filter((f) => !f.isShared),
     quotes,
-    entities: [...report.entities].sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name)),
+    entities: [...report.entities].sort((x, y) => y.mentions.length - x.mentions.length || compareText(x.name, y.name)),
     articleById: (id) => byId.get(id),
     articlesFor,
     entityName: (id) => entityNames.get(id),

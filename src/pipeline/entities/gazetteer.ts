@@ -1,10 +1,5 @@
 import type { EntityKind } from '../../model/index.js'
-import { foldName } from '../text/index.js'
-import places from './data/places.json' with { type: 'json' }
-import organizations from './data/organizations.json' with { type: 'json' }
-import weapons from './data/weapons.json' with { type: 'json' }
-import givenNames from './data/given-names.json' with { type: 'json' }
-import roles from './data/roles.json' with { type: 'json' }
+import { readFileOnce } from '../prefetch-files.js'
 
 /** A known named thing: one canonical name, its other spellings, and for places the demonyms. */
 export interface GazetteerEntry {
@@ -24,7 +19,7 @@ export interface Role {
   readonly isTitle: boolean
 }
 
-/** Lookup tables compiled once from the data files in ./data (each entry there cites its source). */
+/** Lookup tables from the data files in ./data (each entry there cites its source), read once, ready-made. */
 export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerEntry>
   /** Folded name or alias ("russian federation") → entry. */
@@ -43,91 +38,48 @@ export interface Gazetteer {
   readonly weaponCues: ReadonlySet<string>
 }
 
-interface RawEntry {
-  readonly id: string
-  readonly name: string
-  readonly kind: string
-  readonly aliases?: readonly string[]
-  readonly demonyms?: readonly string[]
-  readonly wire?: boolean
-  readonly needsCue?: boolean
+/**
+ * The tables as data/gazetteer.prepared.json holds them (prepare-gazetteer.ts computes them from the data files):
+ * entries as [id, name, kind, aliases, demonyms, flags (1 wire, 2 needs a cue)], and folded names, demonyms and
+ * roles with the entry (index) or role they stand for, in the order the look-ups are built.
+ */
+export interface PreparedGazetteer {
+  readonly builtFrom: string
+  readonly entries: readonly (readonly [string, string, EntityKind, readonly string[], readonly string[], number])[]
+  readonly byName: readonly (readonly [string, number])[]
+  readonly byDemonym: readonly (readonly [string, number])[]
+  readonly maxWords: number
+  readonly prefixes: readonly string[]
+  readonly englishGivenNames: readonly string[]
+  readonly givenNames: readonly string[]
+  readonly roles: readonly (readonly [string, string, boolean, boolean])[]
+  readonly weaponCues: readonly string[]
 }
+
+export const PREPARED_GAZETTEER_FILE = 'gazetteer.prepared.json'
 
 let cached: Gazetteer | undefined
 
-/** The built-in gazetteer, compiled on first use. */
+/** The built-in gazetteer, read on first use. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= compileGazetteer()
+  cached ??= gazetteerFrom(JSON.parse(readFileOnce(new URL(`./data/${PREPARED_GAZETTEER_FILE}`, import.meta.url)).toString('utf8')) as PreparedGazetteer)
   return cached
 }
 
-function compileGazetteer(): Gazetteer {
-  const byId = new Map<string, GazetteerEntry>()
-  const byName = new Map<string, GazetteerEntry>()
-  const byDemonym = new Map<string, GazetteerEntry>()
-  let maxWords = 1
-  const prefixes = new Set<string>()
-  const rawEntries: RawEntry[] = [
-    ...(places.entries as RawEntry[]),
-    ...(organizations.entries as RawEntry[]),
-    ...(weapons.entries as RawEntry[]),
-  ]
-  for (const raw of rawEntries) {
-    const entry: GazetteerEntry = {
-      id: raw.id,
-      name: raw.name,
-      kind: toKind(raw.kind),
-      aliases: raw.aliases ?? [],
-      demonyms: raw.demonyms ?? [],
-      isWire: raw.wire === true,
-      needsCue: raw.needsCue === true,
-    }
-    byId.set(entry.id, entry)
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const key = foldName(alias)
-      if (!key) continue
-      // First entry wins: data files list countries before cities, so "Georgia" is the country.
-      if (!byName.has(key)) byName.set(key, entry)
-      // Case-sensitive abbreviations ("US", "UN") are only matched in capitals: see find-mentions.
-      const words = key.split(' ')
-      maxWords = Math.max(maxWords, words.length)
-      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
-    }
-    for (const demonym of entry.demonyms) {
-      const key = foldName(demonym)
-      if (key && !byDemonym.has(key)) byDemonym.set(key, entry)
-    }
-  }
-  const names = givenNames.names as Record<string, readonly string[]>
-  const englishGivenNames = new Set((names['en'] ?? []).map(foldName))
-  const allGivenNames = new Set(Object.values(names).flat().map(foldName))
-  const roleMap = new Map<string, Role>()
-  for (const r of roles.roles as { term: string; neutral?: boolean; title?: boolean }[]) {
-    roleMap.set(foldName(r.term), { term: r.term, isNeutral: r.neutral !== false, isTitle: r.title === true })
-  }
-  const cues = (weapons as { cue_nouns?: readonly string[] }).cue_nouns ?? []
+/** The look-up tables of prepared ones. */
+export function gazetteerFrom(prepared: PreparedGazetteer): Gazetteer {
+  const entries = prepared.entries.map(
+    ([id, name, kind, aliases, demonyms, flags]): GazetteerEntry => ({ id, name, kind, aliases, demonyms, isWire: (flags & 1) !== 0, needsCue: (flags & 2) !== 0 }),
+  )
   return {
-    byId,
-    byName,
-    byDemonym,
-    maxWords,
-    prefixes,
-    englishGivenNames,
-    givenNames: allGivenNames,
-    roles: roleMap,
-    weaponCues: new Set(cues.map(foldName)),
-  }
-}
-
-function toKind(kind: string): EntityKind {
-  switch (kind) {
-    case 'person':
-    case 'place':
-    case 'organization':
-    case 'weapon':
-    case 'event':
-      return kind
-    default:
-      return 'other'
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    byName: new Map(prepared.byName.map(([key, index]) => [key, entries[index]!])),
+    byDemonym: new Map(prepared.byDemonym.map(([key, index]) => [key, entries[index]!])),
+    maxWords: prepared.maxWords,
+    prefixes: new Set(prepared.prefixes),
+    englishGivenNames: new Set(prepared.englishGivenNames),
+    givenNames: new Set(prepared.givenNames),
+    roles: new Map(prepared.roles.map(([key, term, isNeutral, isTitle]) => [key, { term, isNeutral, isTitle }])),
+    weaponCues: new Set(prepared.weaponCues),
   }
 }

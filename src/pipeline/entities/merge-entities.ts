@@ -1,5 +1,5 @@
 import type { ArticleSpan, Entity, EntityKind } from '../../model/index.js'
-import { foldName, isInflectingLanguage, isSameNameWord, nameWordIndex } from '../text/index.js'
+import { compareText, foldName, isInflectingLanguage, isSameNameWord, nameWordIndex } from '../text/index.js'
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
 import type { Gazetteer } from './gazetteer.js'
@@ -104,7 +104,7 @@ export function mergeEntities(articles: readonly ArticleNames[], gazetteer: Gaze
   return joinKnownPeople(clusters, gazetteer)
     .map((c) => toEntity(c, articles, gazetteer))
     .filter((e): e is Omit<Entity, 'id'> => e !== null)
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .sort((a, b) => b.mentions.length - a.mentions.length || compareText(a.name, b.name))
     .map((e, i) => ({ id: `e${i + 1}`, ...e }))
 }
 
@@ -175,7 +175,7 @@ function toEntity(c: Cluster, articles: readonly ArticleNames[], gazetteer: Gaze
     if (m.span) mentions.push({ articleId: m.articleId, start: m.span.start, end: m.span.end, text: m.text })
   }
   if (mentions.length === 0) return null
-  mentions.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start)
+  mentions.sort((a, b) => compareText(a.articleId, b.articleId) || a.start - b.start)
   const kind = settleKind(c, gazetteer)
   const variants = [...new Set(c.members.map((m) => m.text))]
   const descriptors: Record<string, ArticleSpan[]> = {}
@@ -225,7 +225,7 @@ function canonicalName(c: Cluster, kind: EntityKind, gazetteer: Gazetteer): stri
     }
     // Ties go to the plainer spelling (ASCII), then alphabetical for determinism.
     return [...counts.entries()].sort(
-      (a, b) => rank.get(b[0])! - rank.get(a[0])! || b[1] - a[1] || ascii(b[0]) - ascii(a[0]) || a[0].localeCompare(b[0]),
+      (a, b) => rank.get(b[0])! - rank.get(a[0])! || b[1] - a[1] || ascii(b[0]) - ascii(a[0]) || compareText(a[0], b[0]),
     )
   }
   const inText = c.members.filter((m) => m.span)

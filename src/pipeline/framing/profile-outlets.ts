@@ -1,6 +1,7 @@
 import type { FramingSpan, FramingTechnique } from '../../model/index.js'
 import type { FramingPeriod, HeadlineFramingProfile, OutletFramingProfile, TechniqueRate } from '../../model/framing-profile.js'
 import { pushTo } from '../push-to.js'
+import { compareText } from '../text/index.js'
 import { countScoredWords, framingLoad, framingScore } from './score-framing.js'
 
 /** One analysed article, as the profile needs it. */
@@ -97,12 +98,12 @@ function techniqueCounts(techniques: ReadonlyMap<FramingTechnique, ReadonlyMap<s
   const counts = [...techniques].map(([technique, phrases]) => {
     const count = [...phrases.values()].reduce((a, b) => a + b, 0)
     const topPhrases = [...phrases]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
       .slice(0, top)
       .map(([text, c]) => ({ text, count: c }))
     return { technique, spans: count, topPhrases }
   })
-  return counts.sort((a, b) => b.spans - a.spans || a.technique.localeCompare(b.technique))
+  return counts.sort((a, b) => b.spans - a.spans || compareText(a.technique, b.technique))
 }
 
 function perThousand(count: number, words: number): number {

@@ -1,4 +1,5 @@
 import type { GroupCoverage, OutletRegistry, ReportOutlet } from '../../model/index.js'
+import { compareText } from '../text/index.js'
 import { resolveOutlet } from './resolve-outlet.js'
 
 /** The value under which outlets without a value for a group kind are counted. */
@@ -65,6 +66,6 @@ function coverageOf(kind: string, outlets: readonly ReportOutlet[]): GroupCovera
   }
   const values = [...byValue].map(([value, names]) => ({ value, outlets: names }))
   // Most outlets first, then by value; "unknown" last so a bar reads known groups left to right.
-  values.sort((a, b) => Number(a.value === UNKNOWN_VALUE) - Number(b.value === UNKNOWN_VALUE) || b.outlets.length - a.outlets.length || a.value.localeCompare(b.value))
+  values.sort((a, b) => Number(a.value === UNKNOWN_VALUE) - Number(b.value === UNKNOWN_VALUE) || b.outlets.length - a.outlets.length || compareText(a.value, b.value))
   return { kind, values }
 }

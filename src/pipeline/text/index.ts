@@ -11,5 +11,6 @@ export {
   FUNCTION_WORDS,
   ALIGNMENT_STOPWORDS,
 } from './word-lists.js'
+export { compareText } from './compare-text.js'
 export { wordDiff, type DiffSegment, type WordDiff } from './word-diff.js'
 export { isTitleCaseLine, truecaseTitleLines } from './truecase.js'
