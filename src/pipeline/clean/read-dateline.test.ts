@@ -15,6 +15,8 @@ test('a line that is only a date stamp is a dateline, in any of the languages, w
     ['6 грудня 2024 р., 14:30', '2024-12-06'],
     ['Aktualisiert am 6. Dezember 2024 um 14:30 Uhr', '2024-12-06'],
     ['středa 6. prosince 2024', '2024-12-06'],
+    // Read in Belarusian, the language whose month it names: Russian, asked first, took "2024 г." for a year alone.
+    ['6 снежня 2024 г.', '2024-12-06'],
     // Either order is a valid day: a dateline, but no date is claimed from it.
     ['05/06/2024 10:00', undefined],
     ['5 December', undefined],
