@@ -66,6 +66,25 @@ describe('denials', () => {
     expect(conflicts.some((c) => c.includes('9') && c.includes('8')), conflicts.join(' | ')).toBe(true)
   })
 
+  test('a forecast and a result are two figures, not a disagreement; two forecasts that differ are', () => {
+    const results = compare(
+      'The vaccine brought in $3.5 billion in revenue in the first three months of this year, Pfizer reported.',
+      'Pfizer said in its first-quarter earnings report that it expects to make between $70.5 billion and $72.5 billion in revenue this year.',
+    )
+    expect(claims(results)).toEqual([])
+    const forecasts = compare(
+      'President Joe Biden will propose $5 trillion in federal spending in his budget on Friday, officials said.',
+      'President Joe Biden will propose $6 trillion in federal spending in his budget on Friday, officials said.',
+    )
+    expect(forecasts.differences.some((d) => d.status === 'conflict'), JSON.stringify(forecasts.differences)).toBe(true)
+    // Forecast words are read in English only: across languages a changed figure stays a conflict.
+    const across = compare(
+      'Tesla expects to sell 40,000 cars in Germany this year, the company said on Monday.',
+      'Tesla рассчитывает продать 45 000 автомобилей в Германии в этом году, заявила компания в понедельник.',
+    )
+    expect(across.differences.some((d) => d.status === 'conflict'), JSON.stringify(across.differences)).toBe(true)
+  })
+
   test('a negated command or a negation under a condition is no denial: kept apart, not shown', () => {
     const command = compare('Health officials now say vaccinated people should wear a mask indoors in public places.', '"Don’t wear a mask indoors in public places," health officials said.')
     expect(claims(command)).toEqual([])

@@ -31,7 +31,12 @@ function contradictionOf(a: SentenceConcepts, b: SentenceConcepts): Contradictio
   // with Wright taking 46.7 percent"; "1,626,042 signatures" / "more than 1.6 million"), within one language (across
   // languages every change counts, as in `isComparableChange`).
   const [onlyA, onlyB] = unmatchedPair(a, b)
-  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(onlyA, onlyB, sharedFigures(a, b)))) return 'figures'
+  if (onlyA.length > 0 && onlyB.length > 0 && !(a.language === b.language && readingsOfOneAnother(onlyA, onlyB, sharedFigures(a, b)))) {
+    // A forecast and a result are two quantities ("brought in $3.5 billion in revenue" / "expects to make $70.5
+    // billion in revenue this year"): kept apart, not shown as a disagreement. Read in English only, so only
+    // between English sentences.
+    return a.language === b.language && isForecast(a) !== isForecast(b) ? 'unsure' : 'figures'
+  }
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
   if (a.language !== b.language) return null
@@ -48,6 +53,17 @@ function contradictionOf(a: SentenceConcepts, b: SentenceConcepts): Contradictio
 function isCutShort(sentence: Sentence): boolean {
   return /(?:\.\.\.|…)["'”’»)\]]*\s*$/.test(sentence.text)
 }
+
+/**
+ * English: a figure stated as expected, planned or possible, a forecast word before it in its clause ("expects to
+ * make $70.5 billion", "will propose $6 trillion", "could reach 40,000"). Capitalised "May" is the month.
+ */
+function isForecast(s: SentenceConcepts): boolean {
+  return s.language === 'en' && FORECAST.test(s.sentence.text)
+}
+
+const FORECAST =
+  /(?<!\p{L})(?:[Ee]xpect(?:s|ed|ing)?|[Ff]orecast(?:s|ing)?|[Pp]roject(?:s|ed|ing)|[Pp]redict(?:s|ed|ing)?|[Aa]nticipat(?:es|ed|ing)|will|would|could|may|might|[Pp]lan(?:s|ned)? to|[Aa]im(?:s|ed)? to|set to|on track to)(?!\p{L})[^,;:.!?—–]{0,60}?\d/u
 
 /** English: a negated command ("Don't …", "Do not …" opening the sentence) or a negation under a condition. */
 function isCommandOrCondition(s: SentenceConcepts): boolean {
