@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import { StoryGrouper, StoryNameFilter } from '../pipeline/cluster/index.js'
+import { DuplicateIndex } from '../pipeline/dedupe/index.js'
+import { decodeCorpusSnapshot, encodeCorpusSnapshot, SNAPSHOT_FORMAT, type CorpusSnapshot } from './corpus-snapshot.js'
+
+/** A small state made the way CorpusState makes one: 3 events of 4 articles, each grouped and deduplicated. */
+function smallSnapshot(): CorpusSnapshot {
+  const grouper = new StoryGrouper()
+  const names = new StoryNameFilter()
+  const duplicates = new DuplicateIndex()
+  for (let event = 0; event < 3; event++) {
+    for (let n = 0; n < 4; n++) {
+      const articleId = `a${event}-${n}`
+      const features = { terms: new Map([[`w:storm${event}`, 1.5], [`e:town${event}`, 2], [`w:day${n}`, 0.5]]), time: Date.UTC(2024, 0, 1 + event) }
+      grouper.observe(features)
+      names.add(grouper.assign(articleId, features).storyId)
+      const signature = duplicates.signature(`Storm ${event} hit Town ${event} on day ${n}, said reporter ${n}.`)
+      duplicates.add({ articleId, signature, group: duplicates.match(signature)?.group ?? articleId })
+    }
+  }
+  return { seq: 12, grouper: grouper.exportState(), names: names.words(), duplicates: duplicates.held() }
+}
+
+describe('corpus snapshot', () => {
+  test('decoding and encoding again gives the same bytes', () => {
+    const bytes = encodeCorpusSnapshot(smallSnapshot())
+    const decoded = decodeCorpusSnapshot(bytes)
+    expect(decoded).not.toBeNull()
+    expect(encodeCorpusSnapshot(decoded as CorpusSnapshot)).toEqual(bytes)
+  })
+
+  test('cells and slots come back as they went in: wide gaps, large values, slots past 16 bits', () => {
+    const snapshot = smallSnapshot()
+    const cells = { length: 2 ** 22, indices: Uint32Array.of(0, 1, 127, 128, 70_000, 2 ** 22 - 1), values: Uint32Array.of(1, 127, 128, 65_535, 2 ** 31, 2 ** 32 - 1) }
+    // One generation of 70,000 held articles (more than 16-bit slots can name) and one of 3.
+    const ids = Array.from({ length: 70_000 }, (_, i) => `id${i}`)
+    const wide = { ids, groups: ids, pairs: { keys: Uint32Array.of(5, 5, 9), slots: Uint32Array.of(0, 69_999, 65_536) } }
+    const narrow = { ids: ['x', 'y', 'z'], groups: ['x', 'x', 'z'], pairs: { keys: Uint32Array.of(1, 2, 3), slots: Uint32Array.of(2, 0, 1) } }
+    const bytes = encodeCorpusSnapshot({ ...snapshot, names: cells, duplicates: { generations: [wide, narrow] } })
+    const decoded = decodeCorpusSnapshot(bytes) as CorpusSnapshot
+    expect(decoded.names).toEqual(cells)
+    expect(decoded.duplicates.generations.map((g) => g.pairs)).toEqual([wide.pairs, narrow.pairs])
+    expect(decoded.duplicates.generations[1]?.pairs.slots).toBeInstanceOf(Uint32Array)
+    expect(decoded.duplicates.generations[1]?.groups).toEqual(narrow.groups)
+  })
+
+  test('a snapshot of another format reads as none (the writer then replays the corpus)', () => {
+    const bytes = encodeCorpusSnapshot(smallSnapshot())
+    const format = Buffer.from(SNAPSHOT_FORMAT)
+    const at = Buffer.from(bytes).indexOf(format)
+    const older = Uint8Array.from(bytes)
+    older[at + format.length - 1] = '4'.charCodeAt(0)
+    expect(decodeCorpusSnapshot(older)).toBeNull()
+  })
+
+  test('cells out of order are refused when encoding', () => {
+    const cells = { length: 100, indices: Uint32Array.of(5, 3), values: Uint32Array.of(1, 1) }
+    expect(() => encodeCorpusSnapshot({ ...smallSnapshot(), names: cells })).toThrow(/out of order/)
+  })
+})
