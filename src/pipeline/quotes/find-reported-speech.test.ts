@@ -36,6 +36,18 @@ describe('reported speech', () => {
     expect(quote).toMatchObject({ text: content, speaker, marked: false })
   })
 
+  test('a news agency speaks under its name: "the Interfax news agency", "according to state news agency Belta"', () => {
+    for (const [body, name] of [
+      ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, according to state news agency Belta.', 'Belta'],
+      ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, according to the Belta news agency.', 'Belta'],
+      ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, the Interfax news agency reported.', 'Interfax'],
+    ] as const) {
+      expect(quotesOf(body).map((q) => q.name), body).toEqual([name])
+    }
+    // Other heads do not speak for the name in them.
+    expect(quotesOf('The talks will resume next week, according to Trump\'s aides.').map((q) => q.name)).toEqual([null])
+  })
+
   test('a participle cue after a comma starts a second report by the same speaker', () => {
     const quotes = quotesOf('John Smith said the bill would fail, adding that the vote was rigged.')
     expect(quotes.map((q) => [q.text, q.name])).toEqual([

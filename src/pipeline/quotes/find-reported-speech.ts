@@ -59,7 +59,7 @@ function accordingTo(ctx: QuoteContext, sentence: Sentence): Report[] {
   const tokens = sentence.tokens
   const k = tokens.findIndex((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to' && !isInsideMarks(ctx, t))
   if (k < 0) return []
-  const speaker = speakerAfter(ctx, sentence, k + 1)
+  const speaker = speakerAfter(ctx, sentence, k + 1, true)
   const attribution: Attribution = { verb: 'according to', ...(speaker ? { speaker } : {}) }
   if (k === 0) {
     const comma = tokens.findIndex((t, i) => i > 2 && t.text === ',')

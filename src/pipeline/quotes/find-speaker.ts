@@ -55,11 +55,14 @@ export function mainSubject(ctx: QuoteContext, sentence: Sentence, i: number): S
 }
 
 /** The speaker named right after the verb, in inverted order: "…, said Sen. Ted Cruz, a Republican." */
-export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: number): Speaker | undefined {
+export function speakerAfter(ctx: QuoteContext, sentence: Sentence, verbIndex: number, isObject = false): Speaker | undefined {
   const tokens = sentence.tokens
   let j = verbIndex + 1
   const start = j
-  while (j < tokens.length && j - start < MAX_SPEAKER_TOKENS && isNounPhraseWord(tokens, j) && !isInsideMarks(ctx, tokens[j]!)) j++
+  // After a preposition ("according to") the phrase is its object, whatever the tagger made of its first word:
+  // wink reads "to state news agency Belta" as an infinitive.
+  const isPhraseWord = (k: number): boolean => isNounPhraseWord(tokens, k) || (isObject && k === start && tokens[k]!.pos === 'VERB')
+  while (j < tokens.length && j - start < MAX_SPEAKER_TOKENS && isPhraseWord(j) && !isInsideMarks(ctx, tokens[j]!)) j++
   // The sentence's full stop is not part of the name: "said Senator John Smith."
   while (j > start && tokens[j - 1]!.pos === 'PUNCT') j--
   if (j === start) return undefined
@@ -74,8 +77,25 @@ export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
   // A referent heads the phrase when it ends it, inside it or around it ("the president of Belarus" as one alias).
   const referent = firstHead(ctx.referents, span, (r) => r.name >= 0)
   if (referent >= 0) return { ...span, name: ctx.referents[referent]!.name }
-  return { ...span, name: firstHead(ctx.names, span, (n) => n.kind !== 'place' && n.kind !== 'weapon') }
+  const head = firstHead(ctx.names, span, (n) => n.kind !== 'place' && n.kind !== 'weapon')
+  return { ...span, name: head >= 0 ? head : outletBefore(ctx, span) }
 }
+
+/**
+ * "the Interfax news agency", "Russia's Tass news agency": a phrase headed by an outlet or office noun speaks for
+ * the organisation named in it (its last one). Other heads do not: "Trump's aides" are not Trump.
+ */
+function outletBefore(ctx: QuoteContext, span: Span): number {
+  const head = /(\p{L}+)\W*$/u.exec(ctx.text.slice(span.start, span.end))?.[1]?.toLowerCase()
+  if (head === undefined || !OUTLET_HEADS.has(head)) return -1
+  let found = -1
+  ctx.names.forEach((n, i) => {
+    if (n.kind === 'organization' && n.start >= span.start && n.end <= span.end) found = i
+  })
+  return found
+}
+
+const OUTLET_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'network', 'website', 'outlet', 'tabloid', 'radio', 'television', 'service'])
 
 /** A list's indices ordered by end offset (ties in list order). */
 const endOrder = memoizeByObject((list: readonly Span[]) => Int32Array.from(list.keys()).sort((a, b) => list[a]!.end - list[b]!.end || a - b))
