@@ -22,14 +22,13 @@ export interface CorpusSnapshot {
  * replay of the corpus would build (thresholds, sketch size, rounding), and every stored snapshot is ignored
  * (the next writer replays the corpus once and stores a new one).
  */
-export const SNAPSHOT_FORMAT = 'parallax-corpus-state/5'
+export const SNAPSHOT_FORMAT = 'parallax-corpus-state/4'
 
 /**
  * Packs a snapshot into bytes: varints, doubles bit for bit, every string once in a table, and the counters of
- * the document-frequency sketch and the name filter as their non-zero cells (index gaps and values as varints,
- * 180 KB for a corpus of 6,000 articles, instead of 40 MiB of mostly zeros). Word runs are aligned, so a reader
- * takes them as views of the bytes. The snapshot is read whole at every writer start, at ~8 ms a MB on the shared
- * VM (issue 19), so what is not a view (cells, 16-bit LSH slots) is packed and widened on reading.
+ * the document-frequency sketch and the name filter as their non-zero cells (index and value words, 600 KB for a
+ * corpus of 6,000 articles, instead of 40 MiB of mostly zeros). Word runs are aligned, so a reader takes them as
+ * views of the bytes, and SparseCells reads the cells as they are, by bisection.
  * Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
  */
 export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
@@ -65,8 +64,7 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     for (const group of groups) out.varint(strings.index(group))
     // LSH pairs as raw 32-bit words (the keys are hashes: varints would not shrink them), read back in one copy each.
     out.words(pairs.keys)
-    // Slots are places in one generation (at most DUPLICATE_GENERATION, 50,000): 16 bits where they fit.
-    out.slots(pairs.slots)
+    out.words(pairs.slots)
   }
   for (const row of grouper.df) out.cells(row)
   out.cells(snapshot.names)
@@ -115,7 +113,7 @@ export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
     for (let i = 0; i < held; i++) ids.push(str())
     const groups: string[] = []
     for (let i = 0; i < held; i++) groups.push(str())
-    generations.push({ ids, groups, pairs: { keys: input.words(), slots: input.slots() } })
+    generations.push({ ids, groups, pairs: { keys: input.words(), slots: input.words() } })
   }
   const duplicates = { generations }
   const df: [CellEntries, CellEntries] = [input.cells(), input.cells()]
@@ -320,35 +318,11 @@ class ByteWriter {
     this.#length += bytes.length
   }
 
-  /**
-   * The number of cells, then the non-zero ones: how many, each index as a varint of its distance from the one
-   * before (ascending), then each value as a varint. About 2.4 bytes a cell instead of 8 (a document-frequency
-   * row has ~37,000 at 6,000 articles, a third of the gaps past 127, counts mostly below 128), read back in one
-   * pass into the arrays SparseCells takes (issue 19).
-   */
+  /** The number of cells, then the non-zero ones' indices (ascending) and values as word runs. */
   cells(cells: CellEntries): void {
     this.varint(cells.length)
-    this.varint(cells.indices.length)
-    let before = 0
-    for (let i = 0; i < cells.indices.length; i++) {
-      const index = cells.indices[i] as number
-      if (i > 0 && index <= before) throw new Error('corpus: snapshot cells out of order')
-      this.varint(index - before)
-      before = index
-    }
-    for (let i = 0; i < cells.values.length; i++) this.varint(cells.values[i] as number)
-  }
-
-  /** A run of slots: 16-bit words when every slot fits in 16 bits (read back as a Uint32Array), else 32-bit ones. */
-  slots(slots: Uint32Array): void {
-    const isNarrow = slots.every((slot) => slot < 0x10000)
-    this.varint(isNarrow ? 16 : 32)
-    if (!isNarrow) return this.words(slots)
-    this.varint(slots.length)
-    this.#reserve(slots.length * 2 + 1)
-    if (this.#length % 2 !== 0) this.#buffer[this.#length++] = 0
-    for (let i = 0; i < slots.length; i++) this.#view.setUint16(this.#length + i * 2, slots[i] as number, true)
-    this.#length += slots.length * 2
+    this.words(cells.indices)
+    this.words(cells.values)
   }
 
   /**
@@ -450,48 +424,10 @@ class ByteReader {
   /** {@link ByteWriter.cells}; SparseCells.fromEntries checks the indices. */
   cells(): CellEntries {
     const length = this.varint()
-    const count = this.varint()
-    const indices = this.#varints(count, true)
-    const values = this.#varints(count, false)
+    const indices = this.words()
+    const values = this.words()
+    if (values.length !== indices.length) throw new Error('corpus: snapshot cells of another shape')
     return { length, indices, values }
-  }
-
-  /** {@link ByteWriter.slots}. */
-  slots(): Uint32Array {
-    const width = this.varint()
-    if (width === 32) return this.words()
-    if (width !== 16) throw new Error('corpus: snapshot slots of another width')
-    const count = this.varint()
-    if (this.#at % 2 !== 0) this.#at++
-    if (this.#at + count * 2 > this.#bytes.length) throw new Error('corpus: snapshot ends inside a slot run')
-    const start = this.#bytes.byteOffset + this.#at
-    // Widened by one native copy from a view of the bytes where they are aligned, else one at a time.
-    const narrow = IS_LITTLE_ENDIAN && start % 2 === 0 ? new Uint16Array(this.#bytes.buffer, start, count) : null
-    const slots = narrow === null ? new Uint32Array(count) : Uint32Array.from(narrow)
-    if (narrow === null) for (let i = 0; i < count; i++) slots[i] = this.#view.getUint16(this.#at + i * 2, true)
-    this.#at += count * 2
-    return slots
-  }
-
-  /** `count` varints into a new array, each added to the one before when `isDelta`: read in place, one loop. */
-  #varints(count: number, isDelta: boolean): Uint32Array {
-    const out = new Uint32Array(count)
-    const bytes = this.#bytes
-    let at = this.#at
-    let n = 0
-    for (let i = 0; i < count; i++) {
-      let byte = bytes[at++] as number
-      let value = byte & 0x7f
-      for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
-        byte = bytes[at++] as number
-        value += (byte & 0x7f) * scale
-      }
-      n = isDelta ? n + value : value
-      out[i] = n
-    }
-    if (at > bytes.length) throw new Error('corpus: snapshot ends inside a number')
-    this.#at = at
-    return out
   }
 
   /**
