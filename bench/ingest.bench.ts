@@ -9,15 +9,30 @@
  * run time): each keeps a random 70% of a text's sentences, with its names and numbers renamed per synthetic
  * event, so articles are distinct but events recur as in news.
  *
- *   npx tsx bench/ingest.bench.ts [--count 10000]
+ * It measures the code a user runs: the build (`npm run build`'s dist/, built into node_modules/.cache as the CLI
+ * tests build it), with the regular-expression flag bin/parallax.js sets. `--src` measures the TypeScript sources
+ * through tsx instead, which costs more: the worker thread compiles ~250 modules as it starts, inside the timing,
+ * and tsx turns each /\p{…}/u literal into a `new RegExp` call evaluated at every use.
+ *
+ *   npx tsx bench/ingest.bench.ts [--count 10000] [--src]
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { ingestDocuments } from '../src/corpus/index.js'
-import { readInputs } from '../src/ingest/index.js'
-import { openSqliteStore } from '../src/store/index.js'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
+import { buildCli } from '../test/cli/built-cli.js'
 import { writeSyntheticFiles } from './synthetic-files.js'
+
+const fromSource = process.argv.includes('--src')
+const dist = fromSource ? undefined : join(dirname(dirname(buildCli())), 'dist')
+/** A module of the build, or of src/ with --src. */
+const load = async <T>(path: string): Promise<T> => (await import(dist ? pathToFileURL(join(dist, `${path}.js`)).href : `../src/${path}.js`)) as T
+const { ingestDocuments } = await load<typeof import('../src/corpus/index.js')>('corpus/index')
+const { readInputs } = await load<typeof import('../src/ingest/index.js')>('ingest/index')
+const { openSqliteStore } = await load<typeof import('../src/store/index.js')>('store/index')
+if (dist) setFlagsFromString('--no-regexp-tier-up')
+console.log(`code measured: ${dist ? `the build (${dist})` : 'src/ through tsx (--src)'}`)
 
 const at = process.argv.indexOf('--count')
 const count = at > 0 ? Number(process.argv[at + 1]) : 10_000
