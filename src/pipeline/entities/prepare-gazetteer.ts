@@ -38,6 +38,7 @@ export function prepareGazetteer(): PreparedGazetteer {
       if (!key) continue
       // First entry wins: data files list countries before cities, so "Georgia" is the country.
       if (!byName.has(key)) byName.set(key, index)
+      // Case-sensitive abbreviations ("US", "UN") are only matched in capitals: see find-mentions.
       const words = key.split(' ')
       maxWords = Math.max(maxWords, words.length)
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
