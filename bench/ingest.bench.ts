@@ -10,7 +10,7 @@
  * event, so articles are distinct but events recur as in news.
  *
  * It measures the code a user runs: the build (`npm run build`'s dist/, built into node_modules/.cache as the CLI
- * tests build it), with the regular-expression flag bin/parallax.js sets. `--src` measures the TypeScript sources
+ * tests build it). `--src` measures the TypeScript sources
  * through tsx instead, which costs more: the worker thread compiles ~250 modules as it starts, inside the timing,
  * and tsx turns each /\p{…}/u literal into a `new RegExp` call evaluated at every use.
  *
@@ -20,7 +20,6 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { setFlagsFromString } from 'node:v8'
 import { buildCli } from '../test/cli/built-cli.js'
 import { writeSyntheticFiles } from './synthetic-files.js'
 
@@ -31,7 +30,6 @@ const load = async <T>(path: string): Promise<T> => (await import(dist ? pathToF
 const { ingestDocuments } = await load<typeof import('../src/corpus/index.js')>('corpus/index')
 const { readInputs } = await load<typeof import('../src/ingest/index.js')>('ingest/index')
 const { openSqliteStore } = await load<typeof import('../src/store/index.js')>('store/index')
-if (dist) setFlagsFromString('--no-regexp-tier-up')
 console.log(`code measured: ${dist ? `the build (${dist})` : 'src/ through tsx (--src)'}`)
 
 const at = process.argv.indexOf('--count')

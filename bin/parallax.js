@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs'
-import { setFlagsFromString } from 'node:v8'
 
 // Checked before the CLI is loaded: package.json's engines, the oldest Node every runtime dependency accepts
 // (linkedom's HTML parser packages ask for 20.19, undici for 20.18.1; the JSON import attributes for 20.10).
@@ -9,10 +8,6 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.stderr.write(`parallax: needs Node.js 20.19 or later (this is ${process.version})\n`)
   process.exit(1)
 }
-// Regular expressions compiled to machine code at first use, not to bytecode first: V8 compiles a Unicode property
-// class (\p{L}, ~120 in the pipeline) to bytecode 2-5x slower than to machine code, and a one-article compare
-// runs each only a few times (issue 19's cold start). Matching is the same either way.
-setFlagsFromString('--no-regexp-tier-up')
 // The CLI bundled by `npm run build` (scripts/build/bundle-cli.ts: a few files instead of ~200 modules, issue 19's
 // cold start); tsc's modules one by one when a build stopped short of the bundle.
 const bundle = new URL('../dist/cli-bundle/main.js', import.meta.url)
