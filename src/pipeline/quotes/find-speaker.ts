@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { memoizeByObject } from '../memoize.js'
 import { firstIndex } from '../span-at.js'
-import { isInsideMarks, type QuoteContext, type Speaker } from './quote-context.js'
+import { isInsideMarks, namesIn, type QuoteContext, type Speaker } from './quote-context.js'
 
 // A speaker phrase is a noun phrase: "Sen. Johnny Isakson", "the White House press secretary", "a spokeswoman for
 // the Department of Homeland Security" (9 words). Longer runs are a clause we misread, not a name.
@@ -88,11 +88,7 @@ export function speakerOf(ctx: QuoteContext, span: Span): Speaker {
 function outletBefore(ctx: QuoteContext, span: Span): number {
   const head = /(\p{L}+)\W*$/u.exec(ctx.text.slice(span.start, span.end))?.[1]?.toLowerCase()
   if (head === undefined || !OUTLET_HEADS.has(head)) return -1
-  let found = -1
-  ctx.names.forEach((n, i) => {
-    if (n.kind === 'organization' && n.start >= span.start && n.end <= span.end) found = i
-  })
-  return found
+  return namesIn(ctx, span.start, span.end).findLast((i) => ctx.names[i]!.kind === 'organization') ?? -1
 }
 
 const OUTLET_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'network', 'website', 'outlet', 'tabloid', 'radio', 'television', 'service'])
