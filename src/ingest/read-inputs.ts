@@ -27,7 +27,7 @@ const readJsonLines: typeof import('./read-json-lines.js').readJsonLines = async
 
 /**
  * Reads every input the user named, one document at a time: file paths (HTML, .html.gz, text), directories
- * (recursively, in name order, skipping dot-files), `-` for stdin, http(s) URLs, RSS/Atom/JSON feeds
+ * (recursively, in name order, skipping dot-files and a folder's README, licence or configuration files), `-` for stdin, http(s) URLs, RSS/Atom/JSON feeds
  * (files or URLs; one document per item), WARC/WARC.gz, JSON Lines, and URL lists (a text file of one URL per
  * line: each URL read in turn). A bad input yields a Skipped and
  * the batch goes on.
@@ -79,6 +79,15 @@ async function* readPath(path: string, context: IngestContext, visited: Visited 
   if (/\.warc(\.gz)?$/.test(name)) yield* readWarc(path, context)
   else if (/\.(jsonl|ndjson)(\.gz)?$/.test(name)) yield* readJsonLines(path, context)
   else yield* fromDocument(await readFileDocument(path, info.size, context.options), context)
+}
+
+/**
+ * Files that sit beside the articles in a folder and are not one: its README, licence, change log, an outlet
+ * registry or other configuration. Read as articles they became a story's title ("# Examples") and shared facts.
+ * Only a folder's files are judged by name: a file the user names is read whatever it is called.
+ */
+function isBesideArticles(name: string): boolean {
+  return /^(readme|licen[cs]e|copying|changelog|contributing|code_of_conduct)(\.(md|markdown|txt|rst|html?))?$/i.test(name) || /\.(ya?ml|toml|ini|cfg|conf|lock)$/i.test(name)
 }
 
 function isContainer(name: string): boolean {
@@ -142,6 +151,10 @@ async function* readDirectory(dir: string, context: IngestContext, visited: Visi
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of listed) {
     const path = join(dir, entry.name)
+    if (entry.isFile() && isBesideArticles(entry.name)) {
+      yield skip(path, 'not-an-article', "a folder's documentation or configuration file, not an article (name the file itself to read it)")
+      continue
+    }
     // Plain files are read here; directories, links, containers and files that changed meanwhile by readPath.
     const document = entry.isFile() && !isContainer(entry.name) ? readPlainFile(path, context.options) : null
     if (document === null) yield* readPath(path, context, visited)

@@ -123,6 +123,26 @@ describe('readInputs on files', () => {
     expect(items.map((item) => ('kind' in item ? item.reason : item.content))).toEqual(['first', '<p>second</p>', 'unreadable'])
   })
 
+  test("a folder's README, licence and configuration files are skipped with a reason; named, they are read", async () => {
+    const root = join(dir, 'with-docs')
+    await mkdir(root, { recursive: true })
+    await writeFile(join(root, 'README.md'), '# Examples\n\nThese files are one story told by four outlets.')
+    await writeFile(join(root, 'LICENSE'), 'Permission is hereby granted, free of charge, to any person.')
+    await writeFile(join(root, 'outlets.yaml'), 'outlets:\n  - name: The Lakeside Herald\n')
+    await writeFile(join(root, 'readme-for-security-council.txt'), 'The Security Council met on Monday.')
+    await writeFile(join(root, 'story.txt'), 'The council met on Monday.')
+    const items = await readAll([root])
+    expect(items.map((item) => ('kind' in item ? `${item.reason}: ${item.source.slice(root.length + 1)}` : item.content))).toEqual([
+      'not-an-article: LICENSE',
+      'not-an-article: README.md',
+      'not-an-article: outlets.yaml',
+      'The Security Council met on Monday.',
+      'The council met on Monday.',
+    ])
+    const [named] = await readAll([join(root, 'README.md')])
+    expect(named).toMatchObject({ format: 'text', content: expect.stringContaining('one story told by four outlets') })
+  })
+
   test('a symlink back up the directory tree is not followed in a loop', async () => {
     const root = join(dir, 'loop')
     await mkdir(join(root, 'sub'), { recursive: true })
