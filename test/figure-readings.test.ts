@@ -63,3 +63,24 @@ describe('figures in aligned sentences', () => {
   })
 })
 
+
+describe('figures across languages', () => {
+  // Kind and unit are read too unevenly across languages to ask for them; only what no reading mistakes rules a
+  // pair out. Ukrainian and English articles written for this test.
+  const TAIL_UK = 'Українські сили утримують позиції на сході.\n\nНаступний звіт очікують у понеділок.'
+  const TAIL_EN = 'Ukrainian forces are holding their positions in the east.\n\nThe next report is expected on Monday.'
+  const claims = (uk: string, en: string): string[][] =>
+    compareTexts(`${uk}\n\n${TAIL_UK}`, `${en}\n\n${TAIL_EN}`)
+      .differences.filter((d) => d.kind === 'claim')
+      .map((d) => d.values.map((v) => v.normalized))
+
+  test('a replaced figure is a conflict, whatever the kinds read', () => {
+    expect(claims('За минулу добу в боях на сході знищено 24 автомобілі та один гелікоптер.', 'Over the past day 31 vehicles and one helicopter were destroyed in battles in the east.')).toEqual([['24', '31']])
+  })
+
+  test('a day and a year, a share and a count, amounts orders of magnitude apart are other figures, not a conflict', () => {
+    expect(claims('Темпи російських операцій уздовж лінії Сватове-Кремінна помітно зросли, йдеться у звіті аналітиків за 8 лютого.', 'The pace of Russian operations along the Svatove-Kreminna line has grown since August 2022, the analysts report says.')).toEqual([])
+    expect(claims('На виборах у регіоні проголосували 96,5% виборців, повідомляє комісія.', 'In the regional election 1998 voters cast their ballots, the commission reports.')).toEqual([])
+    expect(claims('Профспілки сподіваються вивести на вулиці більше протестувальників, ніж за два перші дні мобілізації.', 'The unions hope to bring 400,000 protesters onto the streets, more than on the first days of mobilisation.')).toEqual([])
+  })
+})
