@@ -78,6 +78,10 @@ describe('figures across languages', () => {
     expect(claims('За минулу добу в боях на сході знищено 24 автомобілі та один гелікоптер.', 'Over the past day 31 vehicles and one helicopter were destroyed in battles in the east.')).toEqual([['24', '31']])
   })
 
+  test('a value the other side states twice is matched once: "сьогодні, 11 лютого … 18 лютого" / "today, February 18 … on February 18"', () => {
+    expect(claims('Вантажний корабель пристикувався до МКС сьогодні, 11 лютого, а звести його з орбіти планують 18 лютого.', 'The cargo ship docked to the ISS today, February 18, and it will be taken out of orbit, as planned, on February 18.')).toEqual([['11', '18']])
+  })
+
   test('a day and a year, a share and a count, amounts orders of magnitude apart are other figures, not a conflict', () => {
     expect(claims('Темпи російських операцій уздовж лінії Сватове-Кремінна помітно зросли, йдеться у звіті аналітиків за 8 лютого.', 'The pace of Russian operations along the Svatove-Kreminna line has grown since August 2022, the analysts report says.')).toEqual([])
     expect(claims('На виборах у регіоні проголосували 96,5% виборців, повідомляє комісія.', 'In the regional election 1998 voters cast their ballots, the commission reports.')).toEqual([])

@@ -331,9 +331,17 @@ function digitRuns(text: string): string[] {
 
 /** The figures of `figures` that the other side states in no form: neither its value nor its digits. */
 function unmatchedFigures(figures: readonly Figure[], other: readonly Figure[]): Figure[] {
-  const known = new Set(other.flatMap((f) => [f.value, ...f.digits]))
+  // As many times as the other states it: "today, 11 February … on 18 February" / "today, February 18 … on
+  // February 18" changed one date, though each side's values are in the other.
+  const known = new Map<string, number>()
+  for (const f of other) for (const v of new Set([f.value, ...f.digits])) known.set(v, (known.get(v) ?? 0) + 1)
+  const take = (v: string): boolean => {
+    const left = known.get(v) ?? 0
+    if (left > 0) known.set(v, left - 1)
+    return left > 0
+  }
   // "2.5" read as 2.5 in one language and as digits 2, 5 in another is still the same figure.
-  return figures.filter((f) => !known.has(f.value) && !(f.digits.length > 0 && f.digits.every((d) => known.has(d))))
+  return figures.filter((f) => !take(f.value) && !(f.digits.length > 0 && f.digits.every((d) => (known.get(d) ?? 0) > 0) && f.digits.every(take)))
 }
 
 function distinctValues(figures: readonly Figure[]): string[] {
