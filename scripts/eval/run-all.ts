@@ -22,6 +22,7 @@ const MODULES: Readonly<Record<Task, { file: string; exportName: string }>> = {
   crosslingual: { file: 'crosslingual-wmt.ts', exportName: 'evaluateCrosslingual' },
   facts: { file: 'facts-paraphrase.ts', exportName: 'evaluateFacts' },
   brief: { file: 'brief-allsides.ts', exportName: 'evaluateBrief' },
+  dates: { file: 'date-estimates.ts', exportName: 'evaluateDates' },
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -1,5 +1,5 @@
 /** The tasks `npm run eval` knows, in the order it runs them. */
-export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering', 'crosslingual', 'facts', 'brief'] as const
+export const TASKS = ['quotes', 'entities', 'framing', 'extraction', 'clustering', 'crosslingual', 'facts', 'brief', 'dates'] as const
 export type Task = (typeof TASKS)[number]
 
 export const USAGE = `usage: npm run eval -- [--only ${TASKS.join(',')}] [--limit N] [--write | --no-write]

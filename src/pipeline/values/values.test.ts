@@ -21,6 +21,14 @@ test('year-less dates take the latest year the text names when estimating the pu
   expect(estimatePublishedAt('No dates here at all.')).toBeUndefined()
   // A bare year is no anchor for a year-less date: it is often a plan ("through 2012" in a 2010 article).
   expect(estimatePublishedAt('Greece faces a May 19 due date. The cuts save money through 2012.')).toBeUndefined()
+  // A full date alone is as often a past event as the news: no estimate.
+  expect(estimatePublishedAt('The letter names a dean who was killed on the plane that crashed into the Pentagon on Sept. 11, 2001.')).toBeUndefined()
+  // A month with a year anchors only a year-less date of that month ("in December 2024" … "on December 6")…
+  expect(estimatePublishedAt('Talks began in December 2024. On December 6 the two leaders met in Minsk.')).toBe('2024-12-06')
+  // …not one of another month: a cohort or a plan ("born in September 1961").
+  expect(estimatePublishedAt('Протесты пройдут 16 февраля. Новый режим касается французов, родившихся в сентябре 1961 года.', 'ru')).toBeUndefined()
+  // A deadline is as often ahead of the news as behind it ("until 10 January 2025" in a January 2024 article).
+  expect(estimatePublishedAt('Podnikatelé mají čas do středy (10. ledna). Změnu lze ohlásit do 10. ledna 2025.', 'cs')).toBeUndefined()
 })
 
 test('numbers carry units and ranges; dates are not numbers', () => {
