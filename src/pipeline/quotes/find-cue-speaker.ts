@@ -36,7 +36,7 @@ export function cueSpeaker(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sent
   const after = (): Speaker | undefined => speakerAfter(ctx, lex, sentence, verbIndex)
   const before = (): Speaker | undefined => speakerBefore(ctx, lex, sentence, verbIndex)
   const isFirst = opensClause(lex, sentence.tokens, verbIndex)
-  const named = isFirst ? (after() ?? before()) : (before() ?? after())
+  const named = isFirst || followsOpeningPhrase(lex, sentence.tokens, verbIndex) ? (after() ?? before()) : (before() ?? after())
   // Only a verb that opens its clause lacks a subject: in "Эксперты сказали" the subject is there, unnamed.
   return named ?? (isFirst ? impliedSpeaker(ctx, sentence) : undefined)
 }
@@ -195,6 +195,14 @@ export function rolePhraseStart(lex: SpeechLexicon, tokens: readonly Token[], k:
  * True when the verb at `i` opens its clause: after a quotation mark, a dash, a comma or "как"/"jak"/"wie",
  * where the subject follows the verb ("— сказал он", "как заявил Лукашенко", "„…“, sagte er").
  */
+/** In a verb-second language, whether the verb at `i` comes right after a phrase that opens its clause with a preposition ("Am Freitag sagte …"). */
+function followsOpeningPhrase(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
+  if (lex.verbSecondOpeners.size === 0) return false
+  let start = i - 1
+  while (start > 0 && !isClauseEdge(lex, tokens, start - 1)) start--
+  return start < i && lex.verbSecondOpeners.has(tokenKey(tokens[start]!))
+}
+
 function opensClause(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   return before === undefined || isClauseEdge(lex, tokens, i - 1) || lex.as.has(tokenKey(before))

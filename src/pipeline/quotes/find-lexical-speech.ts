@@ -1,6 +1,6 @@
 import type { Sentence, Span, Token } from '../../model/index.js'
 import { cueSpeaker, isCueVerb, isDash, isVerbLike, sentenceSubject, speakerAfter, speakerBefore, speakerIn } from './find-cue-speaker.js'
-import { isInsideMarks, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
+import { isInsideMarks, lastNamedReferentEndingBy, type Attribution, type QuoteContext, type Report, type Speaker } from './quote-context.js'
 import { keyAt, tokenKey, type SpeechLexicon } from './speech-lexicon.js'
 
 // Between a verb and its "что": "заявил журналистам в понедельник в Минске, что" (6 words); further off, the
@@ -38,6 +38,9 @@ function accordingToCues(ctx: QuoteContext, lex: SpeechLexicon, sentence: Senten
       const match = matchCue(ctx, lex, sentence, p, cue)
       const content = match ? cueContent(ctx, sentence, match) : undefined
       if (!match || !content) continue
+      // No source after the cue, but a verb of saying in its slot: "Laut Bericht der Nachrichtenagentur Belta sagte
+      // Lukaschenko, …" reports what Lukaschenko said (clausesAfterVerbs), not an unnamed source.
+      if (match.speaker === undefined && tokens.slice(match.last + 1, match.slotEnd + 1).some((t) => isCueVerb(lex, t))) continue
       // The cue's words name it ("по словам", "Jego zdaniem", "so"), without the comma of ", so".
       const verb = ctx.text.slice(tokens[match.first + (tokens[match.first]!.text === ',' ? 1 : 0)]!.start, tokens[match.last]!.end)
       return [{ content, attribution: { verb, ...(match.speaker ? { speaker: match.speaker } : {}) } }]
@@ -159,12 +162,19 @@ function clauseStart(ctx: QuoteContext, lex: SpeechLexicon, tokens: readonly Tok
     if (isInsideMarks(ctx, t) || t.text === '.' || t.text === ';') return -1
     if (lex.that.has(tokenKey(t))) return tokens[j + 1] ? j : -1
     if (t.text === ':') return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
-    // "Er sagte, Russland werde …", "sagte Lukaschenko, die Raketen …": a comma within the speaker's words.
-    if (t.text === ',' && lex.hasBareClause && j - i <= 3) return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
+    // "Er sagte, Russland werde …", "sagte Lukaschenko, die Raketen …": a comma within the speaker's words, or
+    // right after the name a longer speaker phrase ends with ("sagte der Sprecher des Kreml Dmitri Peskow, …").
+    if (t.text === ',' && lex.hasBareClause && (j - i <= 3 || isNameBefore(ctx, tokens, i, j))) return tokens[j + 1] && !isInsideMarks(ctx, tokens[j + 1]!) ? j + 1 : -1
     if (t.text === ',' && !lex.that.has(keyAt(tokens, j + 1))) return -1
     if (isCueVerb(lex, t)) return -1
   }
   return -1
+}
+
+/** Whether a named person or body ends right before token `j` and starts after the verb at `i`. */
+function isNameBefore(ctx: QuoteContext, tokens: readonly Token[], i: number, j: number): boolean {
+  const named = lastNamedReferentEndingBy(ctx, tokens[j - 1]!.end)
+  return named !== undefined && named.end === tokens[j - 1]!.end && named.start > tokens[i]!.end
 }
 
 /** A second cue ends a clause: "…, добавив, что …", "… i dodał, że …", "… und fügte hinzu, dass …". */

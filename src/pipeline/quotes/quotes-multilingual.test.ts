@@ -251,6 +251,24 @@ describe('German', () => {
       ],
     )
   })
+
+  test('verb second: after an opening phrase the speaker follows the verb, however long its phrase; a cue with no source before the verb yields to it', () => {
+    expectQuotes(
+      'de',
+      [
+        'Alexander Lukaschenko traf am Freitag Wladimir Putin in Minsk.',
+        'Laut Bericht der Nachrichtenagentur Belta sagte Lukaschenko, die Lage an der Grenze sei gefährlich.',
+        'Nach dem Treffen sagte der Sprecher des Kreml Dmitri Peskow, die Gespräche seien gut verlaufen.',
+        'Am Abend erklärte Putin, Russland werde helfen.',
+        'Putin sagte das Treffen in Moskau ab, weil er krank war.',
+      ].join('\n\n'),
+      [
+        { text: 'die Lage an der Grenze sei gefährlich.', speaker: 'Lukaschenko', name: /Lukaschenk/, marked: false },
+        { text: 'die Gespräche seien gut verlaufen.', name: /Peskow/, marked: false },
+        { text: 'Russland werde helfen.', speaker: 'Putin', name: /Putin/, marked: false },
+      ],
+    )
+  })
 })
 
 describe('an unnamed source after a cue', () => {

@@ -47,6 +47,12 @@ export interface SpeechLexicon {
   readonly pastEnding: RegExp | undefined
   /** True when a reported clause may follow the verb after a bare comma: "Er sagte, Russland werde …". */
   readonly hasBareClause: boolean
+  /**
+   * Words that open a phrase before a verb-second language's verb, whose subject then follows it ("Am Freitag sagte
+   * Lukaschenko", "Laut Bericht der Agentur Belta sagte Lukaschenko"): the prepositions and "laut"; empty elsewhere
+   * ("После встречи Лукашенко заявил").
+   */
+  readonly verbSecondOpeners: ReadonlySet<string>
 }
 
 /**
@@ -100,6 +106,8 @@ interface RawLexicon {
   readonly auxiliaries: string
   readonly pastEnding?: RegExp
   readonly hasBareClause?: boolean
+  /** Verb-second languages: words besides the prepositions that open a phrase before the verb (see SpeechLexicon). */
+  readonly verbSecondOpeners?: string
 }
 
 // Source of every list: the standard grammar of each language (past tense in -л/-ла/-ло/-ли, -в/-ў, -ł/-li,
@@ -289,6 +297,7 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
     prepositions: 'mit von vom zu zum zur bei beim für über unter vor nach gegen ohne an am auf aus in im durch zwischen neben',
     auxiliaries: 'ist sind war waren hat haben hatte hatten wird werden wurde wurden kann soll will muss',
     hasBareClause: true,
+    verbSecondOpeners: 'laut gemäß seit während wegen trotz bis ab',
   },
 }
 
@@ -319,6 +328,8 @@ function buildLexicon(language: string, raw: RawLexicon): SpeechLexicon {
     auxiliaries: new Set(words(raw.auxiliaries)),
     pastEnding: raw.pastEnding,
     hasBareClause: raw.hasBareClause ?? false,
+    // The prepositions too: a verb-second language puts its verb right after any phrase that opens the clause.
+    verbSecondOpeners: raw.verbSecondOpeners === undefined ? new Set() : new Set([...words(raw.verbSecondOpeners), ...words(raw.prepositions)]),
   }
 }
 
