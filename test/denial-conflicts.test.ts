@@ -85,6 +85,30 @@ describe('denials', () => {
     expect(across.differences.some((d) => d.status === 'conflict'), JSON.stringify(across.differences)).toBe(true)
   })
 
+  test('a total over a span of time and an amount without one are two figures; two totals over one span that differ are a conflict', () => {
+    const spans = compare(
+      'President Joe Biden will propose $5 trillion in federal spending over the next decade in his budget on Friday, officials said.',
+      'President Joe Biden will propose $6 trillion in federal spending in his budget on Friday, officials said.',
+    )
+    expect(spans.differences.filter((d) => d.status === 'conflict')).toEqual([])
+    const budget = compare(
+      'President Joe Biden will propose $5 trillion in new federal spending over the next decade, officials said.',
+      'President Joe Biden will unveil a $6 trillion budget proposal on Friday, officials said.',
+    )
+    expect(budget.differences.filter((d) => d.status === 'conflict')).toEqual([])
+    const totals = compare(
+      'Senate Republicans offered to spend $928 billion over eight years on roads and bridges, officials said on Thursday.',
+      'Senate Republicans offered to spend $978 billion over eight years on roads and bridges, officials said on Thursday.',
+    )
+    expect(totals.differences.some((d) => d.status === 'conflict'), JSON.stringify(totals.differences)).toBe(true)
+    // One span told two ways ("$92 a month" / "a monthly increase of $92") is one quantity, read as consistent.
+    const monthly = compare(
+      'The cost-of-living adjustment amounts to $92 a month for the average retired worker, the agency said on Wednesday.',
+      'The cost-of-living adjustment is a monthly increase of $92 for the average retired worker, the agency said on Wednesday.',
+    )
+    expect(monthly.differences.filter((d) => d.kind === 'money').map((d) => [d.status, d.values.length])).toEqual([['consistent', 2]])
+  })
+
   test('a negated command or a negation under a condition is no denial: kept apart, not shown', () => {
     const command = compare('Health officials now say vaccinated people should wear a mask indoors in public places.', '"Don’t wear a mask indoors in public places," health officials said.')
     expect(claims(command)).toEqual([])

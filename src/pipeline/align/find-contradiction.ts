@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js'
 import { findDates, findNumbers, isConsistentNumber } from '../values/index.js'
 import { memoizeByObject } from '../memoize.js'
 import { sharedConceptCount, type SentenceConcepts } from './concepts.js'
+import { spansOfTime } from './span-of-time.js'
 
 /**
  * Why two similar sentences of different articles are not one fact: other figures, a denial of what the other
@@ -35,7 +36,9 @@ function contradictionOf(a: SentenceConcepts, b: SentenceConcepts): Contradictio
     // A forecast and a result are two quantities ("brought in $3.5 billion in revenue" / "expects to make $70.5
     // billion in revenue this year"): kept apart, not shown as a disagreement. Read in English only, so only
     // between English sentences.
-    return a.language === b.language && isForecast(a) !== isForecast(b) ? 'unsure' : 'figures'
+    // So are totals over other spans of time, or one over a span and one without ("$5 trillion in new spending over
+    // the next decade" / "a $6 trillion budget").
+    return a.language === b.language && (isForecast(a) !== isForecast(b) || periodsOf(a) !== periodsOf(b)) ? 'unsure' : 'figures'
   }
   // Across languages a denial is often lexical ("no snow" / "отсутствие снега", "not sufficient" / "недостаточно"),
   // so polarity is compared only between sentences of one language.
@@ -64,6 +67,11 @@ function isForecast(s: SentenceConcepts): boolean {
 
 const FORECAST =
   /(?<!\p{L})(?:[Ee]xpect(?:s|ed|ing)?|[Ff]orecast(?:s|ing)?|[Pp]roject(?:s|ed|ing)|[Pp]redict(?:s|ed|ing)?|[Aa]nticipat(?:es|ed|ing)|will|would|could|may|might|[Pp]lan(?:s|ned)? to|[Aa]im(?:s|ed)? to|set to|on track to)(?!\p{L})[^,;:.!?—–]{0,60}?\d/u
+
+/** English: the spans of time the sentence's figures are counted over (see spansOfTime); "" elsewhere. */
+function periodsOf(s: SentenceConcepts): string {
+  return s.language === 'en' ? spansOfTime(s.sentence.text) : ''
+}
 
 /** English: a negated command ("Don't …", "Do not …" opening the sentence) or a negation under a condition. */
 function isCommandOrCondition(s: SentenceConcepts): boolean {

@@ -2,6 +2,7 @@ import type { Difference, DifferenceKind, DifferenceValue } from '../../model/in
 import { isConsistentNumber, type DateMention, type NumberMention } from '../values/index.js'
 import { conceptSimilarity, isSameConcept, type Concept, type SentenceConcepts } from './concepts.js'
 import { pushTo } from '../push-to.js'
+import { spanOfTime } from './span-of-time.js'
 
 /** A date or figure of one article with the concepts around it (its sentence and the one before). */
 export interface ValueInContext {
@@ -114,7 +115,9 @@ function isComparable(a: ValueInContext, b: ValueInContext): boolean {
     return orientation(a.value.date.interval, a.publishedAt) === orientation(b.value.date.interval, b.publishedAt)
   }
   if (a.value.kind === 'number' && b.value.kind === 'number') {
-    return a.value.number.kind === b.value.number.kind && a.value.number.unit === b.value.number.unit
+    // In English totals over other spans of time are other quantities (see span-of-time.ts).
+    const span = (v: ValueInContext, n: NumberMention): string => (v.language === 'en' ? spanOfTime(v.text, n.start, n.end) : '')
+    return a.value.number.kind === b.value.number.kind && a.value.number.unit === b.value.number.unit && span(a, a.value.number) === span(b, b.value.number)
   }
   return false
 }
