@@ -48,6 +48,17 @@ describe('reported speech', () => {
     expect(quotesOf('The talks will resume next week, according to Trump\'s aides.').map((q) => q.name)).toEqual([null])
   })
 
+  test('a document made "by" someone speaks for its author: "according to estimates released Wednesday by the Social Security Administration"', () => {
+    for (const [body, name] of [
+      ['The increase amounts to $92 a month for the average retired worker, according to estimates released Wednesday by the Social Security Administration.', 'Social Security Administration'],
+      ['Retirees will see the increase in January, according to a report published by the Congressional Budget Office.', 'Congressional Budget Office'],
+    ] as const) {
+      expect(quotesOf(body).map((q) => q.name), body).toEqual([name])
+    }
+    // No author named: the document stays the unnamed source.
+    expect(quotesOf('Retirees will see the increase in January, according to estimates released on Wednesday.').map((q) => q.name)).toEqual([null])
+  })
+
   test('a participle cue after a comma starts a second report by the same speaker', () => {
     const quotes = quotesOf('John Smith said the bill would fail, adding that the vote was rigged.')
     expect(quotes.map((q) => [q.text, q.name])).toEqual([

@@ -59,7 +59,7 @@ function accordingTo(ctx: QuoteContext, sentence: Sentence): Report[] {
   const tokens = sentence.tokens
   const k = tokens.findIndex((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to' && !isInsideMarks(ctx, t))
   if (k < 0) return []
-  const speaker = speakerAfter(ctx, sentence, k + 1, true)
+  const speaker = authorOf(ctx, sentence, k + 2) ?? speakerAfter(ctx, sentence, k + 1, true)
   const attribution: Attribution = { verb: 'according to', ...(speaker ? { speaker } : {}) }
   if (k === 0) {
     const comma = tokens.findIndex((t, i) => i > 2 && t.text === ',')
@@ -70,6 +70,28 @@ function accordingTo(ctx: QuoteContext, sentence: Sentence): Report[] {
   if (tokens[k - 1]?.text !== ',') return []
   return [{ content: trimContent(ctx.text, { start: sentence.start, end: tokens[k - 1]!.start }), attribution }]
 }
+
+/**
+ * The author of a document a cue names, when the clause says who made it: "according to estimates released Wednesday
+ * by the Social Security Administration" is the administration speaking, not "estimates". `from` is the token after
+ * the cue; undefined unless a document noun opens the phrase and a named "by" agent follows within its clause.
+ */
+function authorOf(ctx: QuoteContext, sentence: Sentence, from: number): Speaker | undefined {
+  const tokens = sentence.tokens
+  let k = from
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++
+  if (!DOCUMENTS.has(tokens[k]?.norm ?? '')) return undefined
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_AUTHOR_DISTANCE && !/^[,;:.!?]$/.test(tokens[j]!.text); j++) {
+    if (tokens[j]!.norm !== 'by') continue
+    const author = speakerAfter(ctx, sentence, j, true)
+    return author !== undefined && author.name >= 0 ? author : undefined
+  }
+  return undefined
+}
+
+// "estimates released Wednesday by": the participle and a time between the document and its author.
+const MAX_AUTHOR_DISTANCE = 6
+const DOCUMENTS = new Set(['estimate', 'estimates', 'report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'poll', 'statement', 'filing', 'documents', 'records', 'statistics', 'projections', 'forecast', 'calculations', 'review', 'audit', 'assessment'])
 
 /** "X said (that) CLAUSE", "X told reporters CLAUSE", "…, adding that CLAUSE": every such clause of a sentence. */
 function clausesAfterVerbs(ctx: QuoteContext, sentence: Sentence): Report[] {
