@@ -149,6 +149,13 @@ describe('mentions in one article', () => {
     expect(names).toEqual(['Минздрава:organization', 'Саджид Джавид:other'])
   })
 
+  test('Polish and Czech bodies are organisations, a Polish name whole ("Ministerstwo Spraw Zagranicznych"), a Czech one by its first word', () => {
+    const pl = 'Polskie Ministerstwo Spraw Zagranicznych uznało tę decyzję za zagrożenie.'
+    expect(findEntities(pl, splitSentences(pl), gazetteer, 'pl').names.map((n) => `${n.text}:${n.kind}`)).toContain('Ministerstwo Spraw Zagranicznych:organization')
+    const cs = 'Rozhodnutí kritizovalo Ministerstvo zahraničních věcí.'
+    expect(findEntities(cs, splitSentences(cs), gazetteer, 'cs').names.map((n) => `${n.text}:${n.kind}`)).toContain('Ministerstvo:organization')
+  })
+
   test('a body named by a capitalised adjective keeps its noun: "Высшего госсовета", not "Высшего"', () => {
     const texts = namesOf('ru').map((n) => n.text)
     expect(texts).toContain('Высшего госсовета')

@@ -257,13 +257,16 @@ function longestLocalMatch(tokens: readonly Token[], i: number, local: LocalName
   return best
 }
 
+/** Languages that capitalise every word of a body's official name. */
+const CAPITALISES_BODY_NAMES = new Set(['pl'])
+
 function capitalisedRunEnd(tokens: readonly Token[], i: number, reader: Reader): number {
   const { gazetteer, local } = reader
   let end = i + 1
   let j = i + 1
   // "Минздрава Саджид Джавид": a body's name has its first word capitalised only, so capitals after it start
-  // another name.
-  if (local && isBodyWord(tokens[i]!, local)) return end
+  // another name; not in Polish, which capitalises every word of it ("Ministerstwo Spraw Zagranicznych").
+  if (local && !CAPITALISES_BODY_NAMES.has(local.lang) && isBodyWord(tokens[i]!, local)) return end
   while (j < tokens.length) {
     const t = tokens[j]!
     if (isCapitalised(t.text) && !NOT_NAMES.has(t.norm)) {

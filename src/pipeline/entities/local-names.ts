@@ -23,7 +23,7 @@ export interface LocalNames {
   readonly demonyms: ReadonlyMap<string, GazetteerEntry>
   /** Role noun keys ("prezident", "ministr") → role; titles before a name. */
   readonly roles: ReadonlyMap<string, Role>
-  /** Keys of head nouns of bodies' names in ru, uk, be ("министерство", "рада"): the name's first, capitalised word. */
+  /** Keys of head nouns of bodies' names in ru, uk, be, pl, cs ("министерство", "рада", "ministerstwo"): the name's first word. */
   readonly bodies: ReadonlySet<string>
   /** Keys of reporting verbs ("zaiavil", "powiedzial"): a name before one is a person. */
   readonly speechVerbs: ReadonlySet<string>
