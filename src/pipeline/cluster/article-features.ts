@@ -2,6 +2,8 @@ import { foldName, nameKey } from '../text/index.js'
 import { englishGlosses, isLexiconLanguage, isStopword, type LexiconLanguage } from '../lexicon/index.js'
 import { STOPWORDS } from './stopwords.js'
 import { charWidth } from '../text/char-width.js'
+import { loadGazetteer, localNames } from '../entities/index.js'
+import { wordKeys } from '../entities/local-names.js'
 
 /** What grouping reads from one article. */
 export interface FeatureInput {
@@ -146,11 +148,27 @@ function termOf(word: string, names: ReadonlySet<string>, language: LexiconLangu
 function foreignTermOf(word: string, folded: string, names: ReadonlySet<string>, language: LexiconLanguage): string | null {
   const lower = word.toLowerCase()
   if (folded.length < 2 || isStopword(language, lower)) return null
-  if (names.has(folded)) return `e:${nameKey(word, language)}`
+  if (names.has(folded)) return englishNameKey(word, language) ?? `e:${nameKey(word, language)}`
   if (folded.length < 3) return null
   const gloss = englishGlosses(language, lower)[0]
   if (gloss !== undefined) return STOPWORDS.has(gloss) ? null : `w:${stem(gloss)}`
   return `w:${stem(folded)}`
+}
+
+/**
+ * A name the gazetteer knows in any case form of `language`, as the key its English name has in an English article
+ * ("Білорусі", "Białorusi", "Беларуси" → "e:" + nameKey("belarus"), as "Belarus" gives): transliteration alone
+ * keeps "Білорусь" and "Belarus", "Орєшнік" and "Oreshnik" apart, and with them the same story in two languages.
+ * Only names the gazetteer writes in one English word: an English article's terms are its words.
+ */
+function englishNameKey(word: string, language: LexiconLanguage): string | null {
+  const local = localNames(loadGazetteer(), language)
+  if (local === undefined) return null
+  for (const k of wordKeys(word, local.lang)) {
+    const entry = local.byKey.get(k)
+    if (entry !== undefined) return /^[\p{L}\p{N}'’-]+$/u.test(entry.name) ? `e:${nameKey(fold(entry.name))}` : null
+  }
+  return null
 }
 
 /** The index of the next word's first character at or after `from` (what /[\p{L}\p{N}]/u finds), or text.length. */

@@ -14,6 +14,15 @@ describe('articleFeatures', () => {
     expect(latin.has('w:talk')).toBe(true)
   })
 
+  test('a name the gazetteer knows counts as its English name in any language and case: "Білорусі", "Białorusi", "Belarus"', () => {
+    const key = (text: string, language: string) => [...articleFeatures({ title: '', text, language }).terms.keys()].filter((k) => k.startsWith('e:'))
+    const english = key('The talks in Minsk were about Belarus and its army.', 'en')
+    expect(key('Переговори в Мінську стосувалися Білорусі та її армії.', 'uk')).toEqual(english)
+    expect(key('Rozmowy w Mińsku dotyczyły Białorusi i jej armii.', 'pl')).toEqual(english)
+    // A name it does not know keeps its transliteration key.
+    expect(key('Переговори вів Ковальчук у Мінську.', 'uk')).toEqual(['e:kovalchuk', english[0]])
+  })
+
   test('a capitalised sentence opener counts as a name only when the word is capitalised mid-sentence too', () => {
     const terms = articleFeatures({ title: '', text: 'Rescuers arrived late. Then Kramer said Rescuers was the team name.' }).terms
     expect(terms.has('e:kramer')).toBe(true)
