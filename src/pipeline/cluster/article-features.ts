@@ -2,8 +2,9 @@ import { foldName, nameKey } from '../text/index.js'
 import { englishGlosses, isLexiconLanguage, isStopword, type LexiconLanguage } from '../lexicon/index.js'
 import { STOPWORDS } from './stopwords.js'
 import { charWidth } from '../text/char-width.js'
-import { loadGazetteer, localNames } from '../entities/index.js'
-import { wordKeys } from '../entities/local-names.js'
+// The gazetteer's modules alone, not the entity finder: ingest workers group English text without it.
+import { loadGazetteer } from '../entities/gazetteer.js'
+import { localNames, wordKeys } from '../entities/local-names.js'
 
 /** What grouping reads from one article. */
 export interface FeatureInput {
