@@ -55,9 +55,11 @@ async function main(): Promise<void> {
       `large store: ${baseFiles.toLocaleString('en')} files → ${totals.stored.toLocaleString('en')} articles (${totals.copies + totals.unchanged} exact copies, ${totals.skipped} not articles); ` +
         `fresh ingest with 1 worker thread ${Math.round(handled / seconds).toLocaleString('en')} articles/s wall, ${Math.round(handled / ((used.user + used.system) / 1e6)).toLocaleString('en')} per CPU-second (goal ≥ 1,000/s)`,
     )
-    const snapshot = new Database(big).prepare('SELECT seq, length(state) AS bytes FROM corpus_snapshot').get() as { seq: number; bytes: number } | undefined
+    const snapshot = new Database(big)
+      .prepare('SELECT seq, length(state) + (SELECT coalesce(sum(length(bytes)), 0) FROM corpus_snapshot_parts) AS bytes, 1 + (SELECT count(*) FROM corpus_snapshot_parts) AS parts FROM corpus_snapshot')
+      .get() as { seq: number; bytes: number; parts: number } | undefined
     if (snapshot === undefined) throw new Error('bench: the large store has no corpus snapshot after its ingest')
-    console.log(`snapshot: ${(snapshot.bytes / 1024).toFixed(0)} KiB at article ${snapshot.seq}`)
+    console.log(`snapshot: ${(snapshot.bytes / 1024).toFixed(0)} KiB in ${snapshot.parts} parts at article ${snapshot.seq}`)
 
     const cases = ['empty', 'large', 'replaying', 'one'] as const
     const results = new Map<string, { wall: number; cpu: number; rss: number; stored: number }[]>(cases.map((c) => [c, []]))

@@ -46,10 +46,34 @@ describe('corpus snapshot', () => {
     expect(decoded.duplicates.generations[1]?.groups).toEqual(narrow.groups)
   })
 
+  test('a large snapshot comes in parts, each large run a part of its own, and reads alike from its parts and from their concatenation', () => {
+    const snapshot = smallSnapshot()
+    const n = 5_000
+    const cells = { length: 2 ** 22, indices: Uint32Array.from({ length: n }, (_, i) => i * 7), values: Uint32Array.from({ length: n }, (_, i) => i + 1) }
+    const ids = Array.from({ length: n }, (_, i) => `article-${i}`)
+    const pairs = { keys: Uint32Array.from({ length: n }, (_, i) => i * 3), slots: Uint32Array.from({ length: n }, (_, i) => n - 1 - i) }
+    const parts = encodeCorpusSnapshot({ ...snapshot, grouper: { ...snapshot.grouper, df: [cells, cells] }, names: cells, duplicates: { generations: [{ ids, groups: ids, pairs }] } })
+    // The strings' run, 2 LSH runs and 6 cell runs (20 KB each) each start a part.
+    expect(parts.length).toBeGreaterThanOrEqual(10)
+    const whole = Buffer.concat(parts)
+    const fromParts = decodeCorpusSnapshot(parts) as CorpusSnapshot
+    const fromWhole = decodeCorpusSnapshot(whole) as CorpusSnapshot
+    for (const decoded of [fromParts, fromWhole]) {
+      expect(decoded.names).toEqual(cells)
+      expect(decoded.grouper.df).toEqual([cells, cells])
+      expect(decoded.duplicates.generations).toEqual([{ ids, groups: ids, pairs }])
+      expect(encodeCorpusSnapshot(decoded)).toEqual(parts)
+    }
+    // Word runs are views of the parts they start, not copies.
+    const { keys, slots } = fromParts.duplicates.generations[0]?.pairs ?? {}
+    const runs = [keys, slots, ...fromParts.grouper.df.flatMap((row) => [row.indices, row.values]), fromParts.names.indices, fromParts.names.values]
+    for (const run of runs) expect(parts.some((part) => part.buffer === run?.buffer && run.byteOffset === part.byteOffset)).toBe(true)
+  })
+
   test('a snapshot of another format reads as none (the writer then replays the corpus)', () => {
-    const bytes = encodeCorpusSnapshot(smallSnapshot())
+    const bytes = Buffer.concat(encodeCorpusSnapshot(smallSnapshot()))
     const format = Buffer.from(SNAPSHOT_FORMAT)
-    const at = Buffer.from(bytes).indexOf(format)
+    const at = bytes.indexOf(format)
     const older = Uint8Array.from(bytes)
     older[at + format.length - 1] = '3'.charCodeAt(0)
     expect(decodeCorpusSnapshot(older)).toBeNull()

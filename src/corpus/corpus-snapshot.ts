@@ -29,10 +29,16 @@ export const SNAPSHOT_FORMAT = 'parallax-corpus-state/4'
  * the document-frequency sketch and the name filter as their non-zero cells (index and value words, 600 KB for a
  * corpus of 6,000 articles, instead of 40 MiB of mostly zeros). Word runs are aligned, so a reader takes them as
  * views of the bytes, and SparseCells reads the cells as they are, by bisection.
- * Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
+ *
+ * The bytes come in parts (their concatenation is the encoding), cut only where a reader is between reads: every
+ * run of more than PART_BYTES / 4 starts a part, and the records between such runs are cut into parts of about
+ * PART_BYTES. A store keeps each part in a row of its own, and the reader takes them as they come, without
+ * joining them: SQLite assembles a value that spans overflow pages into one malloc'd buffer, which for a value of
+ * MBs is fresh memory (~3.3 ms a MB to touch on the shared VM), and Node copies it again; a row's buffer reuses the
+ * memory of the row before (see PART_BYTES). Reading the 4.3 MB snapshot of 6,340 articles: 37 → 19 ms (issue 19). Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
  */
-export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
-  const out = new ByteWriter()
+export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array[] {
+  const out = new ByteWriter(1 << 16, PART_BYTES)
   const { grouper } = snapshot
   const strings = new StringTable()
   // Strings first, so the table can be written ahead of the records that refer to it.
@@ -90,16 +96,18 @@ export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array {
     body.varint(indexed.size)
     for (const term of indexed) body.varint(strings.index(term))
     out.run(body)
+    out.mayCut()
   })
   writePostings(out, postings, strings)
-  return out.bytes()
+  return out.parts()
 }
 
 /**
- * Unpacks {@link encodeCorpusSnapshot}'s bytes; null when they were written in another format (an older
- * Parallax), which the caller treats as no snapshot. Throws on damaged bytes.
+ * Unpacks {@link encodeCorpusSnapshot}'s parts, or their concatenation (a store of migration 7 kept one value); null
+ * when they were written in another format (an older Parallax), which the caller treats as no snapshot. Throws on
+ * damaged bytes.
  */
-export function decodeCorpusSnapshot(bytes: Uint8Array): CorpusSnapshot | null {
+export function decodeCorpusSnapshot(bytes: Uint8Array | readonly Uint8Array[]): CorpusSnapshot | null {
   const input = new ByteReader(bytes)
   if (input.string() !== SNAPSHOT_FORMAT) return null
   const seq = input.varint()
@@ -256,14 +264,41 @@ class StringTable {
   }
 }
 
+/**
+ * About this many bytes a part between large runs (see encodeCorpusSnapshot): below glibc's threshold for serving a
+ * malloc by mmap (128 KiB at first). A large run (811 KB of LSH keys at 6,340 articles) is a part of that size, mapped
+ * afresh only until glibc has freed one as large (the threshold then rises to its size and the heap serves the rest).
+ */
+const PART_BYTES = 1 << 16
+
 class ByteWriter {
   #buffer: Uint8Array
   #view: DataView
   #length = 0
+  /** Where parts end (see encodeCorpusSnapshot); Infinity: one part (a nested writer, whose bytes become a run). */
+  readonly #partBytes: number
+  readonly #cuts: number[] = []
 
-  constructor(size = 1 << 16) {
+  constructor(size = 1 << 16, partBytes = Number.POSITIVE_INFINITY) {
     this.#buffer = new Uint8Array(size)
     this.#view = new DataView(this.#buffer.buffer)
+    this.#partBytes = partBytes
+  }
+
+  /** Ends the part here, if it is not empty: call only where a reader is between reads. */
+  #cut(): void {
+    if (this.#partBytes === Number.POSITIVE_INFINITY) return
+    if (this.#length > (this.#cuts.at(-1) ?? 0)) this.#cuts.push(this.#length)
+  }
+
+  /** Ends the part here when it holds PART_BYTES or more: call only where a reader is between reads. */
+  mayCut(): void {
+    if (this.#length - (this.#cuts.at(-1) ?? 0) >= this.#partBytes) this.#cut()
+  }
+
+  /** Whether a run of `bytes` is large enough to start a part. */
+  #isLarge(bytes: number): boolean {
+    return bytes > this.#partBytes / 4
   }
 
   clear(): void {
@@ -277,6 +312,8 @@ class ByteWriter {
   /** Another writer's bytes, after their length: a run a reader can skip ({@link ByteReader.run}). */
   run(other: ByteWriter): void {
     const bytes = other.#buffer.subarray(0, other.#length)
+    const large = this.#isLarge(bytes.length)
+    if (large) this.#cut()
     this.varint(bytes.length)
     this.#reserve(bytes.length)
     this.#buffer.set(bytes, this.#length)
@@ -312,6 +349,8 @@ class ByteWriter {
 
   string(s: string): void {
     const bytes = Buffer.from(s, 'utf8')
+    const large = this.#isLarge(bytes.length)
+    if (large) this.#cut()
     this.varint(bytes.length)
     this.#reserve(bytes.length)
     this.#buffer.set(bytes, this.#length)
@@ -333,29 +372,51 @@ class ByteWriter {
     this.varint(words.length)
     this.#reserve(words.length * 4 + 3)
     while (this.#length % 4 !== 0) this.#buffer[this.#length++] = 0
+    // A large run starts a part, after its count and padding: the reader's view of it is then one part's bytes.
+    const large = this.#isLarge(words.byteLength)
+    if (large) this.#cut()
     if (IS_LITTLE_ENDIAN) this.#buffer.set(new Uint8Array(words.buffer, words.byteOffset, words.byteLength), this.#length)
     else for (let i = 0; i < words.length; i++) this.#view.setUint32(this.#length + i * 4, words[i] ?? 0, true)
     this.#length += words.length * 4
   }
 
-  bytes(): Uint8Array {
-    return this.#buffer.slice(0, this.#length)
+  /** The bytes written, in the parts cut (one for a writer given no part size). */
+  parts(): Uint8Array[] {
+    const ends = [...this.#cuts.filter((cut) => cut < this.#length), this.#length]
+    return ends.map((end, i) => this.#buffer.slice(i === 0 ? 0 : ends[i - 1], end))
   }
 }
 
+/** Reads bytes one part after the other (see encodeCorpusSnapshot): a read never spans two parts. */
 class ByteReader {
-  readonly #bytes: Uint8Array
-  readonly #view: DataView
+  readonly #parts: readonly Uint8Array[]
+  /** The part read now, its index and where it starts in the whole (word runs are aligned in the whole). */
+  #bytes: Uint8Array
+  #view: DataView
+  #part = 0
+  #start = 0
   #at = 0
 
-  constructor(bytes: Uint8Array) {
-    this.#bytes = bytes
-    this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  constructor(bytes: Uint8Array | readonly Uint8Array[]) {
+    this.#parts = bytes instanceof Uint8Array ? [bytes] : bytes
+    this.#bytes = this.#parts[0] ?? new Uint8Array(0)
+    this.#view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength)
+  }
+
+  /** At the end of a part, goes on to the next one: call before each read. */
+  #next(): void {
+    while (this.#at === this.#bytes.length && this.#part + 1 < this.#parts.length) {
+      this.#start += this.#bytes.length
+      this.#bytes = this.#parts[++this.#part] as Uint8Array
+      this.#view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength)
+      this.#at = 0
+    }
   }
 
   /** A run written by {@link ByteWriter.run}, skipped here: its bytes, to read later. */
   run(): Uint8Array {
     const length = this.varint()
+    this.#next()
     if (this.#at + length > this.#bytes.length) throw new Error('corpus: snapshot ends inside a run')
     const run = this.#bytes.subarray(this.#at, this.#at + length)
     this.#at += length
@@ -363,6 +424,7 @@ class ByteReader {
   }
 
   varint(): number {
+    this.#next()
     let n = 0
     let scale = 1
     for (;;) {
@@ -375,6 +437,7 @@ class ByteReader {
   }
 
   float(): number {
+    this.#next()
     const n = this.#view.getFloat64(this.#at, true)
     this.#at += 8
     return n
@@ -382,6 +445,8 @@ class ByteReader {
 
   string(): string {
     const length = this.varint()
+    this.#next()
+    if (this.#at + length > this.#bytes.length) throw new Error('corpus: snapshot ends inside a string')
     const s = Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + this.#at, length).toString('utf8')
     this.#at += length
     return s
@@ -391,6 +456,7 @@ class ByteReader {
   strings(): (index: number) => string {
     const count = this.varint()
     const starts = new Uint32Array(count + 1)
+    if (count > 0) this.#next()
     // The lengths' varints read in place, not by a call each: this runs once per process, mostly before V8 has
     // optimised anything, where 44,000 calls cost more than the loop (issue 19).
     const bytes = this.#bytes
@@ -437,7 +503,8 @@ class ByteReader {
    */
   words(): Uint32Array {
     const count = this.varint()
-    while (this.#at % 4 !== 0) this.#at++
+    while ((this.#start + this.#at) % 4 !== 0) this.#at++
+    if (count > 0) this.#next()
     if (this.#at + count * 4 > this.#bytes.length) throw new Error('corpus: snapshot ends inside a word run')
     const start = this.#bytes.byteOffset + this.#at
     const words = !IS_LITTLE_ENDIAN ? new Uint32Array(count) : start % 4 === 0 ? new Uint32Array(this.#bytes.buffer, start, count) : new Uint32Array(this.#bytes.buffer.slice(start, start + count * 4))
@@ -447,6 +514,7 @@ class ByteReader {
   }
 
   isAtEnd(): boolean {
+    this.#next()
     return this.#at === this.#bytes.length
   }
 }

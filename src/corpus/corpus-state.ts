@@ -116,7 +116,7 @@ export class CorpusState {
     const stored = await tx.corpusSnapshot()
     if (stored === null) return
     try {
-      const snapshot = decodeCorpusSnapshot(stored.state)
+      const snapshot = decodeCorpusSnapshot(stored.parts)
       if (snapshot === null || snapshot.seq !== stored.seq) return
       this.#storyNames.load(snapshot.names)
       this.#grouper.importState(snapshot.grouper)
@@ -132,13 +132,13 @@ export class CorpusState {
   }
 
   async #saveSnapshot(tx: StoreWriter): Promise<void> {
-    const state = encodeCorpusSnapshot({
+    const parts = encodeCorpusSnapshot({
       seq: this.#lastSeq,
       grouper: this.#grouper.exportState(),
       names: this.#storyNames.words(),
       duplicates: this.#duplicates.held(),
     })
-    await tx.putCorpusSnapshot({ seq: this.#lastSeq, state })
+    await tx.putCorpusSnapshot({ seq: this.#lastSeq, parts })
     this.#sinceSnapshot = 0
   }
 

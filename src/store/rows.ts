@@ -33,6 +33,11 @@ export function toCorpusEntry(r: CorpusRow): CorpusEntry {
   }
 }
 
+/** The same bytes as a Buffer, not copied (what the drivers bind as a BLOB / BYTEA). */
+export function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
 /** Copies, so the array is aligned and owns its memory (a Buffer may be a view into a shared pool). */
 export function signatureFromBytes(bytes: Buffer): Uint32Array {
   const copy = new Uint8Array(bytes.byteLength)

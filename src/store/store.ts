@@ -158,10 +158,13 @@ export interface CorpusEntry {
   readonly terms: readonly (readonly [string, number])[]
 }
 
-/** A persisted writer state: opaque bytes, valid for the articles up to `seq`. */
+/**
+ * A persisted writer state: opaque bytes, valid for the articles up to `seq`, in parts whose concatenation is the
+ * state (stored a row each, read back in order; a snapshot stored before migration 8 is one part).
+ */
 export interface StoredSnapshot {
   readonly seq: number
-  readonly state: Uint8Array
+  readonly parts: readonly Uint8Array[]
 }
 
 export interface StoryQuery {

@@ -56,7 +56,7 @@ async function rows(store: Store): Promise<string[]> {
 
 async function storedSnapshot(store: Store): Promise<{ seq: number; state: string } | null> {
   const snapshot = await store.write((tx) => tx.corpusSnapshot())
-  return snapshot === null ? null : { seq: snapshot.seq, state: Buffer.from(snapshot.state).toString('base64') }
+  return snapshot === null ? null : { seq: snapshot.seq, state: Buffer.concat(snapshot.parts).toString('base64') }
 }
 
 for (const { name, open } of STORES) {
@@ -101,6 +101,28 @@ for (const { name, open } of STORES) {
       expect((await storedSnapshot(store))?.seq).toBe((await store.corpusSince(0)).at(-1)?.seq)
       await store.close()
     })
+
+    test('a snapshot comes back in the parts it was stored in (migration 8), and dropping it drops them all', async () => {
+      const store = await open('parts')
+      await ingestDocuments(store, documents(0), () => {}, { workers: 0, snapshotAfter: Number.POSITIVE_INFINITY })
+      const seq = (await store.corpusSince(0)).at(-1)?.seq ?? 0
+      const part = (n: number, size: number) => Uint8Array.from({ length: size }, (_, i) => (n * 31 + i) % 251)
+      const parts = async () => (await store.write((tx) => tx.corpusSnapshot()))?.parts.map((p) => [...p])
+      await store.write((tx) => tx.putCorpusSnapshot({ seq, parts: [part(0, 10), part(1, 200_000), part(2, 5)] }))
+      expect(await parts()).toEqual([[...part(0, 10)], [...part(1, 200_000)], [...part(2, 5)]])
+      // A new snapshot replaces every part of the last.
+      await store.write((tx) => tx.putCorpusSnapshot({ seq, parts: [part(3, 7), part(4, 9)] }))
+      expect(await parts()).toEqual([[...part(3, 7)], [...part(4, 9)]])
+      const [oldest] = await store.corpusSince(0, 1)
+      await store.write((tx) => tx.moveArticles([{ articleId: oldest?.articleId ?? '', storyId: 'smoved000001' }]))
+      expect(await parts()).toBeUndefined()
+      if (name === 'sqlite') {
+        const raw = new Database(join(root, 'parts.db'), { readonly: true })
+        expect(raw.prepare('SELECT count(*) AS n FROM corpus_snapshot_parts').get()).toEqual({ n: 0 })
+        raw.close()
+      }
+      await store.close()
+    })
   })
 }
 
@@ -112,7 +134,7 @@ test('an existing schema-6 SQLite store gains the snapshot table and loses nothi
   await store.close()
   // Back to schema 6 by hand: what a store written by the previous Parallax looks like.
   const db = new Database(path)
-  db.exec('DROP TRIGGER corpus_snapshot_article_changed; DROP TRIGGER corpus_snapshot_article_removed; DROP TABLE corpus_snapshot; DELETE FROM schema_migrations WHERE version = 7')
+  db.exec('DROP TABLE corpus_snapshot_parts; DROP TRIGGER corpus_snapshot_article_changed; DROP TRIGGER corpus_snapshot_article_removed; DROP TABLE corpus_snapshot; DELETE FROM schema_migrations WHERE version IN (7, 8)')
   db.close()
   const reopened = await openSqliteStore(path)
   expect(await reopened.schemaVersion()).toBeGreaterThanOrEqual(7)

@@ -182,4 +182,21 @@ CREATE TRIGGER corpus_snapshot_article_changed AFTER UPDATE OF article_id, story
 CREATE TRIGGER corpus_snapshot_article_removed AFTER DELETE ON articles
   FOR EACH ROW EXECUTE FUNCTION drop_corpus_snapshot();`,
   },
+  {
+    version: 8,
+    name: 'corpus snapshot in parts: its first part stays in corpus_snapshot.state, the others a row each',
+    // As SQLite's migration 8. Row-level: a statement-level trigger would also fire for a DELETE that kept the row.
+    sql: `
+CREATE TABLE corpus_snapshot_parts (
+  n     INTEGER PRIMARY KEY,
+  bytes BYTEA NOT NULL
+);
+CREATE FUNCTION drop_corpus_snapshot_parts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM corpus_snapshot_parts;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER corpus_snapshot_dropped AFTER DELETE ON corpus_snapshot
+  FOR EACH ROW EXECUTE FUNCTION drop_corpus_snapshot_parts();`,
+  },
 ]

@@ -1,4 +1,4 @@
-import { signatureFromBytes } from '../rows.js'
+import { bufferOf, signatureFromBytes } from '../rows.js'
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 import type { Queryable } from './queryable.js'
@@ -49,14 +49,21 @@ export class PostgresWriter implements StoreWriter {
   async corpusSnapshot(): Promise<StoredSnapshot | null> {
     const { rows } = await this.#db.query<{ seq: string; state: Buffer }>('SELECT seq, state FROM corpus_snapshot WHERE id = 1')
     const row = rows[0]
-    return row === undefined ? null : { seq: Number(row.seq), state: row.state }
+    if (row === undefined) return null
+    // As SQLite's: the first part in the snapshot's row, the others a row each (migration 8).
+    const parts = await this.#db.query<{ bytes: Buffer }>('SELECT bytes FROM corpus_snapshot_parts ORDER BY n')
+    return { seq: Number(row.seq), parts: [row.state, ...parts.rows.map((r) => r.bytes)] }
   }
 
   async putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    const [first = new Uint8Array(0), ...rest] = snapshot.parts
     await this.#db.query(
       'INSERT INTO corpus_snapshot (id, seq, state, created_at) VALUES (1, $1, $2, $3) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state, created_at = excluded.created_at',
-      [snapshot.seq, Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength), new Date().toISOString()],
+      [snapshot.seq, bufferOf(first), new Date().toISOString()],
     )
+    await this.#db.query('DELETE FROM corpus_snapshot_parts')
+    // A statement a part: a snapshot is stored at most once per SNAPSHOT_AFTER articles, in ~70 parts at 6,000.
+    for (const [i, part] of rest.entries()) await this.#db.query('INSERT INTO corpus_snapshot_parts (n, bytes) VALUES ($1, $2)', [i + 1, bufferOf(part)])
   }
 
   async signaturesOf(articleIds: readonly string[]): Promise<Map<string, Uint32Array>> {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { signatureFromBytes } from '../rows.js'
+import { bufferOf, signatureFromBytes } from '../rows.js'
 import type { ArticleRef, ArticleSource, CorpusEntry, Correction, NewArticle, NewCorrection, NewRevision, StoredSnapshot, StoreWriter } from '../store.js'
 import { readCorpus, readCorpusOf, readCorpusOfStories, readCorrections, signatureToBytes } from './corpus-rows.js'
 
@@ -61,13 +61,21 @@ export class SqliteWriter implements StoreWriter {
 
   async corpusSnapshot(): Promise<StoredSnapshot | null> {
     const row = this.#sql('SELECT seq, state FROM corpus_snapshot WHERE id = 1').get() as { seq: number; state: Buffer } | undefined
-    return row === undefined ? null : { seq: row.seq, state: row.state }
+    if (row === undefined) return null
+    // The first part in the snapshot's row, the others a row each (migration 8): every one a buffer of its own,
+    // never joined (see encodeCorpusSnapshot).
+    const rest = this.#sql('SELECT bytes FROM corpus_snapshot_parts ORDER BY n').pluck().all() as Buffer[]
+    return { seq: row.seq, parts: [row.state, ...rest] }
   }
 
   async putCorpusSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    const [first = new Uint8Array(0), ...rest] = snapshot.parts
     this
       .#sql('INSERT INTO corpus_snapshot (id, seq, state, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, state = excluded.state, created_at = excluded.created_at')
-      .run(snapshot.seq, Buffer.from(snapshot.state.buffer, snapshot.state.byteOffset, snapshot.state.byteLength), new Date().toISOString())
+      .run(snapshot.seq, bufferOf(first), new Date().toISOString())
+    this.#sql('DELETE FROM corpus_snapshot_parts').run()
+    const insert = this.#sql('INSERT INTO corpus_snapshot_parts (n, bytes) VALUES (?, ?)')
+    rest.forEach((part, i) => insert.run(i + 1, bufferOf(part)))
   }
 
   async signaturesOf(articleIds: readonly string[]): Promise<Map<string, Uint32Array>> {
