@@ -78,8 +78,19 @@ export function articleFeatures(input: FeatureInput, weights: FeatureWeights = D
   const language = input.language !== undefined && isLexiconLanguage(input.language) ? input.language : undefined
   addTokens(terms, input.title, weights.title, weights, 0, language)
   addTokens(terms, input.text, 1, weights, weights.leadTokens, language)
+  // The language read through a lexicon, as a term of weight 0 (no similarity or vector counts it): the twin-event
+  // split reads it (languageOf), and it is stored with the terms, so a stored article keeps it.
+  if (language !== undefined) terms.set(`${LANGUAGE_TERM}${language}`, 0)
   const time = input.publishedAt === undefined ? null : Date.parse(input.publishedAt)
   return { terms, time: time === null || Number.isNaN(time) ? null : time }
+}
+
+const LANGUAGE_TERM = 'l:'
+
+/** The language `articleFeatures` read an article's words in ("uk"), or "" for English and other languages read as written. */
+export function languageOf(features: ArticleFeatures): string {
+  for (const term of features.terms.keys()) if (term.startsWith(LANGUAGE_TERM)) return term.slice(LANGUAGE_TERM.length)
+  return ''
 }
 
 function addTokens(

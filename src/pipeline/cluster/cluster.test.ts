@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { articleFeatures, groupStories, groupWindow, settleArticles, StoryGrouper, StoryNameFilter } from './index.js'
+import { articleFeatures, groupStories, groupWindow, languageOf, settleArticles, StoryGrouper, StoryNameFilter } from './index.js'
 import { splitTwinEvents } from './split-twin-events.js'
 
 describe('articleFeatures', () => {
@@ -85,6 +85,14 @@ describe('groupStories', () => {
     expect(splitTwinEvents(fourReports.map((text) => articleFeatures({ title: 'Deadly earthquake', text })), () => 1)).toBeNull()
     // Too small to show two coherent halves.
     expect(splitTwinEvents(features.slice(1, 4), () => 1)).toBeNull()
+    // Halves whose languages do not meet may differ by their glosses alone: kept whole. A language on both sides
+    // leaves the split to the evidence within it.
+    const inLanguage = (f: (typeof features)[number], language: string) => ({ ...f, terms: new Map([...f.terms, [`l:${language}`, 0]]) })
+    expect(splitTwinEvents(features.map((f, k) => (k < 3 ? f : inLanguage(f, 'ru'))), () => 1)).toBeNull()
+    expect(splitTwinEvents(features.map((f, k) => (k === 0 || k === 3 ? inLanguage(f, 'ru') : f)), () => 1)).toEqual([0, 0, 0, 1, 1, 1])
+    expect(languageOf(inLanguage(features[0]!, 'uk'))).toBe('uk')
+    expect(languageOf(articleFeatures({ title: '', text: 'Лукашенко попросив Путіна.', language: 'uk' }))).toBe('uk')
+    expect(languageOf(features[0]!)).toBe('')
   })
 
   test('the same event in Russian and English joins through names and numbers', () => {

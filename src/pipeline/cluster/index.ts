@@ -1,4 +1,4 @@
-export { articleFeatures, DEFAULT_FEATURE_WEIGHTS, type ArticleFeatures, type FeatureInput, type FeatureWeights } from './article-features.js'
+export { articleFeatures, DEFAULT_FEATURE_WEIGHTS, languageOf, type ArticleFeatures, type FeatureInput, type FeatureWeights } from './article-features.js'
 export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, type StoryGrouperOptions, type Assignment, type GrouperState, type StoryData, type StoryBody } from './story-grouper.js'
 export { groupArticles, groupFeatures, groupStories, groupWindow, type FeaturedArticle, type GroupInput, type GroupStoriesOptions, type Placement } from './group-stories.js'
 export { correctedStories, type GroupCorrection } from './apply-corrections.js'

@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from './article-features.js'
+import { languageOf, type ArticleFeatures } from './article-features.js'
 
 /** When a story is split in two; numbers from the dev sweep in docs/STORE.md. */
 export interface SplitOptions {
@@ -51,7 +51,21 @@ export function splitTwinEvents(
     for (const [term, tf] of m.terms) unit.set(term, Math.max(unit.get(term) ?? 0, tf))
   })
   const unitHalves = splitUnits(merged, globalIdf, options)
-  return unitHalves === null ? null : unitOf.map((u) => unitHalves[u] ?? 0)
+  if (unitHalves === null) return null
+  const halves = unitOf.map((u) => unitHalves[u] ?? 0)
+  return isSplitByLanguage(members, halves) ? null : halves
+}
+
+/**
+ * Halves whose languages do not meet ({en} and {ru, uk}) differ by how each language was glossed and transliterated
+ * ("request" / "asks", "Олександр" / "Alexander") as much as by what they report: a story told in several languages
+ * is kept whole then. Halves that share a language were split on evidence within it.
+ */
+function isSplitByLanguage(members: readonly ArticleFeatures[], halves: readonly number[]): boolean {
+  const languages = [new Set<string>(), new Set<string>()]
+  members.forEach((m, k) => languages[halves[k] ?? 0]?.add(languageOf(m)))
+  const [a, b] = languages as [Set<string>, Set<string>]
+  return a.size + b.size > 1 && ![...a].some((l) => b.has(l))
 }
 
 function splitUnits(members: readonly ReadonlyMap<string, number>[], globalIdf: (term: string) => number, options: SplitOptions): number[] | null {
