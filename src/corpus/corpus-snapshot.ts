@@ -35,7 +35,8 @@ export const SNAPSHOT_FORMAT = 'parallax-corpus-state/4'
  * PART_BYTES. A store keeps each part in a row of its own, and the reader takes them as they come, without
  * joining them: SQLite assembles a value that spans overflow pages into one malloc'd buffer, which for a value of
  * MBs is fresh memory (~3.3 ms a MB to touch on the shared VM), and Node copies it again; a row's buffer reuses the
- * memory of the row before (see PART_BYTES). Reading the 4.3 MB snapshot of 6,340 articles: 37 → 19 ms (issue 19). Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
+ * memory of the row before (see PART_BYTES). Reading the 4.3 MB snapshot of 6,340 articles: 33–37 → 19 ms (issue 19).
+ * Example: `decodeCorpusSnapshot(encodeCorpusSnapshot(s))` equals `s`.
  */
 export function encodeCorpusSnapshot(snapshot: CorpusSnapshot): Uint8Array[] {
   const out = new ByteWriter(1 << 16, PART_BYTES)
