@@ -94,7 +94,8 @@ export function findDates(text: string, reference?: string, lang?: string): Date
  * of a full date ("May 23, 2024") or of a month that a year-less date also names ("in December 2024" … "on December
  * 6"). Returns undefined otherwise: a full date in the body is as often a past event as the news ("on Sept. 11,
  * 2001", "as Comey told Congress on Oct. 28, 2016"), and a month with a year as often a cohort or a plan ("born in
- * September 1961"); dated by them, 21 of 24 estimates on BASIL and AllSides dev articles were weeks to years off.
+ * September 1961"); dated by them, 19 of 22 estimates on BASIL and AllSides dev articles were over a week off, 15 by
+ * over 120 days (scripts/eval/date-estimates.ts).
  */
 export function estimatePublishedAt(text: string, lang?: string): string | undefined {
   const found = findDates(text, undefined, lang)
@@ -102,12 +103,11 @@ export function estimatePublishedAt(text: string, lang?: string): string | undef
   const months = new Set(found.filter((d) => /^XXXX-\d\d-\d\d$/.test(d.normalized)).map((d) => d.normalized.slice(5, 7)))
   if (months.size === 0) return undefined
   // A bare year is no anchor either: it is often a plan ("in 2025", "a deficit cut through 2012").
-  const anchors = found.filter(
-    (d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized) && (d.isDay || months.has(d.normalized.slice(5, 7))) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)),
-  )
+  const isDeadline = (d: DateMention): boolean => DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
+  const anchors = found.filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized) && (d.isDay || months.has(d.normalized.slice(5, 7))) && !isDeadline(d))
   if (anchors.length === 0) return undefined
   const latestYear = Math.max(...anchors.map((d) => Number(d.normalized.slice(0, 4))))
-  const dated = findDates(text, `${latestYear}-12-31`, lang).filter((d) => d.isDay && d.interval)
+  const dated = findDates(text, `${latestYear}-12-31`, lang).filter((d) => d.isDay && d.interval && !isDeadline(d))
   return dated.map((d) => d.interval![0]).sort().pop()
 }
 

@@ -29,6 +29,8 @@ test('year-less dates take the latest year the text names when estimating the pu
   expect(estimatePublishedAt('Протесты пройдут 16 февраля. Новый режим касается французов, родившихся в сентябре 1961 года.', 'ru')).toBeUndefined()
   // A deadline is as often ahead of the news as behind it ("until 10 January 2025" in a January 2024 article).
   expect(estimatePublishedAt('Podnikatelé mají čas do středy (10. ledna). Změnu lze ohlásit do 10. ledna 2025.', 'cs')).toBeUndefined()
+  // Nor is a deadline the latest news day: "On December 6 … by January 31, 2025" was written in December 2024.
+  expect(estimatePublishedAt('On December 6, Putin arrived. He last came on May 23, 2024. Talks must end by January 31, 2025.')).toBe('2024-12-06')
 })
 
 test('numbers carry units and ranges; dates are not numbers', () => {
