@@ -68,10 +68,8 @@ function isForecast(s: SentenceConcepts): boolean {
 const FORECAST =
   /(?<!\p{L})(?:[Ee]xpect(?:s|ed|ing)?|[Ff]orecast(?:s|ing)?|[Pp]roject(?:s|ed|ing)|[Pp]redict(?:s|ed|ing)?|[Aa]nticipat(?:es|ed|ing)|will|would|could|may|might|[Pp]lan(?:s|ned)? to|[Aa]im(?:s|ed)? to|set to|on track to)(?!\p{L})[^,;:.!?—–]{0,60}?\d/u
 
-/** English: the spans of time the sentence's figures are counted over (see spansOfTime); "" elsewhere. */
-function periodsOf(s: SentenceConcepts): string {
-  return s.language === 'en' ? spansOfTime(s.sentence.text) : ''
-}
+/** English: the spans of time the sentence's figures are counted over (see spansOfTime); "" elsewhere. Once per sentence. */
+const periodsOf = memoizeByObject((s: SentenceConcepts): string => (s.language === 'en' ? spansOfTime(s.sentence.text) : ''))
 
 /** English: a negated command ("Don't …", "Do not …" opening the sentence) or a negation under a condition. */
 function isCommandOrCondition(s: SentenceConcepts): boolean {

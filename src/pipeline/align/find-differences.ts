@@ -1,6 +1,7 @@
 import type { Difference, DifferenceKind, DifferenceValue } from '../../model/index.js'
 import { isConsistentNumber, type DateMention, type NumberMention } from '../values/index.js'
 import { conceptSimilarity, isSameConcept, type Concept, type SentenceConcepts } from './concepts.js'
+import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
 import { spanOfTime } from './span-of-time.js'
 
@@ -116,11 +117,13 @@ function isComparable(a: ValueInContext, b: ValueInContext): boolean {
   }
   if (a.value.kind === 'number' && b.value.kind === 'number') {
     // In English totals over other spans of time are other quantities (see span-of-time.ts).
-    const span = (v: ValueInContext, n: NumberMention): string => (v.language === 'en' ? spanOfTime(v.text, n.start, n.end) : '')
-    return a.value.number.kind === b.value.number.kind && a.value.number.unit === b.value.number.unit && span(a, a.value.number) === span(b, b.value.number)
+    return a.value.number.kind === b.value.number.kind && a.value.number.unit === b.value.number.unit && timeSpanOf(a) === timeSpanOf(b)
   }
   return false
 }
+
+/** The span of time an English figure is counted over ("" for none or another language), once per value: pairs are compared many times. */
+const timeSpanOf = memoizeByObject((v: ValueInContext): string => (v.language === 'en' && v.value.kind === 'number' ? spanOfTime(v.text, v.value.number.start, v.value.number.end) : ''))
 
 /** Whether a date lies before, around or after publication: "December 6" (the day) vs "next year" (a plan). */
 function orientation(interval: readonly [string, string], publishedAt: string | undefined): 'past' | 'present' | 'future' | 'unknown' {
