@@ -34,7 +34,7 @@ export function toCorpusEntry(r: CorpusRow): CorpusEntry {
 }
 
 /** The same bytes as a Buffer, not copied (what the drivers bind as a BLOB / BYTEA). */
-export function bufferOf(bytes: Uint8Array): Buffer {
+export function bufferOf(bytes: ArrayBufferView): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
@@ -46,7 +46,7 @@ export function signatureFromBytes(bytes: Buffer): Uint32Array {
 }
 
 export function signatureToBytes(signature: Uint32Array): Buffer {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)
+  return bufferOf(signature)
 }
 
 export interface CorrectionRow {
