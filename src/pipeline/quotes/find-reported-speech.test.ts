@@ -36,27 +36,28 @@ describe('reported speech', () => {
     expect(quote).toMatchObject({ text: content, speaker, marked: false })
   })
 
+  /** Each body holds one quote, whose speaker resolves to `name` (null: unnamed). */
+  const expectSpeakers = (cases: readonly (readonly [string, string | null])[]): void => {
+    for (const [body, name] of cases) expect(quotesOf(body).map((q) => q.name), body).toEqual([name])
+  }
+
   test('a news agency speaks under its name: "the Interfax news agency", "according to state news agency Belta"', () => {
-    for (const [body, name] of [
+    expectSpeakers([
       ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, according to state news agency Belta.', 'Belta'],
       ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, according to the Belta news agency.', 'Belta'],
       ['Alexander Lukashenko met Vladimir Putin in Minsk on Friday, the Interfax news agency reported.', 'Interfax'],
-    ] as const) {
-      expect(quotesOf(body).map((q) => q.name), body).toEqual([name])
-    }
-    // Other heads do not speak for the name in them.
-    expect(quotesOf('The talks will resume next week, according to Trump\'s aides.').map((q) => q.name)).toEqual([null])
+      // Other heads do not speak for the name in them.
+      ["The talks will resume next week, according to Trump's aides.", null],
+    ])
   })
 
   test('a document made "by" someone speaks for its author: "according to estimates released Wednesday by the Social Security Administration"', () => {
-    for (const [body, name] of [
+    expectSpeakers([
       ['The increase amounts to $92 a month for the average retired worker, according to estimates released Wednesday by the Social Security Administration.', 'Social Security Administration'],
       ['Retirees will see the increase in January, according to a report published by the Congressional Budget Office.', 'Congressional Budget Office'],
-    ] as const) {
-      expect(quotesOf(body).map((q) => q.name), body).toEqual([name])
-    }
-    // No author named: the document stays the unnamed source.
-    expect(quotesOf('Retirees will see the increase in January, according to estimates released on Wednesday.').map((q) => q.name)).toEqual([null])
+      // No author named: the document stays the unnamed source.
+      ['Retirees will see the increase in January, according to estimates released on Wednesday.', null],
+    ])
   })
 
   test('a participle cue after a comma starts a second report by the same speaker', () => {
