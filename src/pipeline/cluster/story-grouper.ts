@@ -464,17 +464,32 @@ export class StoryGrouper {
         hits.set(id, (hits.get(id) ?? 0) + weight)
       }
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1])
+    // The best `maxCandidates` joinable stories by hit weight, ties in the order they were hit: what a stable sort
+    // of all hits then a scan would give, by bounded insertion (a sort of up to queryTerms × postingLimit entries
+    // per article was most of the search on a large store, issue 19). Only a hit that would enter is checked.
+    const k = this.#options.maxCandidates
     const out: StoryState[] = []
-    for (const [id] of ranked) {
-      if (out.length >= this.#options.maxCandidates) break
+    const scores: number[] = []
+    hits.forEach((score, id) => {
+      if (out.length === k && score <= (scores[k - 1] as number)) return
       const story = this.#stories.get(id)
-      if (story === undefined) continue
+      if (story === undefined) return
       if (time !== null && story.first !== null && story.last !== null) {
-        if (time < story.first - maxGap || time > story.last + maxGap) continue
+        if (time < story.first - maxGap || time > story.last + maxGap) return
       }
-      out.push(story)
-    }
+      let at = Math.min(out.length, k - 1)
+      while (at > 0 && (scores[at - 1] as number) < score) at--
+      if (out.length < k) {
+        out.push(story)
+        scores.push(score)
+      }
+      for (let i = out.length - 1; i > at; i--) {
+        out[i] = out[i - 1] as StoryState
+        scores[i] = scores[i - 1] as number
+      }
+      out[at] = story
+      scores[at] = score
+    })
     return out
   }
 
