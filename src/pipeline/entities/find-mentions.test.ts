@@ -29,3 +29,11 @@ test('a lone capitalised word opening a sentence is no name when the article wri
   // A run of names keeps its first word, though "mark" is a word too.
   expect(names).toContain('Mark Carney')
 })
+
+test('a role noun alone is a description of people, singular or plural: "Experts warn", "Analysts expect" name no one', () => {
+  const text = 'Experts warn that prices will rise. Analysts expect Moscow to respond. Witnesses said the Banks family left. Banks said no.'
+  const names = findNameMentions(text, splitSentences(text), loadGazetteer(), 'en').map((m) => `${m.text}: ${m.kind}`)
+  expect(names.filter((n) => /^(Experts|Analysts|Witnesses):/.test(n))).toEqual([])
+  // A surname that is also a plural noun stays a name: "bank" is no role.
+  expect(names).toEqual(expect.arrayContaining(['Moscow: place', 'Banks: person']))
+})

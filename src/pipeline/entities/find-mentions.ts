@@ -155,7 +155,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
   // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").
   const isNumeral = local !== undefined && /^[IVXLC]+$/.test(first.text)
-  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || gazetteer.roles.has(first.norm) || isLocalNotName(first, local))) {
+  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
   const kind = guessKind(tokens, start, end, reader)
@@ -345,6 +345,17 @@ const GERMAN_BODY_HEAD = /(regierung|ministerium|amt|partei|gericht|behörde|ver
 function hasWeaponCue(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
   const window = [...tokens.slice(Math.max(0, start - 3), start), ...tokens.slice(end, end + 3)]
   return window.some((t) => gazetteer.weaponCues.has(t.norm))
+}
+
+/**
+ * A role noun, singular or English plural: alone it is a description of people, not a name ("Officials said",
+ * "Experts warn", "Analysts expect" open sentences; wink's tagger calls such a word a proper noun).
+ */
+function isRoleNoun(norm: string, gazetteer: Gazetteer): boolean {
+  if (gazetteer.roles.has(norm)) return true
+  if (!norm.endsWith('s') || norm.length < 4) return false
+  const singulars = norm.endsWith('ies') ? [`${norm.slice(0, -3)}y`] : norm.endsWith('es') ? [norm.slice(0, -1), norm.slice(0, -2)] : [norm.slice(0, -1)]
+  return singulars.some((s) => gazetteer.roles.get(s)?.isTitle === false)
 }
 
 function isPrecededByRole(tokens: readonly Token[], start: number, gazetteer: Gazetteer): boolean {
