@@ -99,20 +99,31 @@ export function findDates(text: string, reference?: string, lang?: string): Date
  */
 export function estimatePublishedAt(text: string, lang?: string): string | undefined {
   const found = findDates(text, undefined, lang)
+  const before = (d: DateMention): string => text.slice(Math.max(0, d.start - 12), d.start)
+  const isDeadline = (d: DateMention): boolean => DEADLINE_BEFORE.test(before(d))
+  // A date that modifies a noun names an event, often long past: "the Jan. 6 insurrection", "a Sept. 14 email",
+  // "the post-Sept. 11 law", "the 17 February Brigade" (dev: all 4 estimates were such dates, all wrong).
+  const isNaming = (d: DateMention): boolean => NAMING_BEFORE.test(before(d))
   // Year-less day dates ("December 6") are normalized with an unknown year: "XXXX-12-06".
-  const months = new Set(found.filter((d) => /^XXXX-\d\d-\d\d$/.test(d.normalized)).map((d) => d.normalized.slice(5, 7)))
+  const months = new Set(found.filter((d) => /^XXXX-\d\d-\d\d$/.test(d.normalized) && !isNaming(d)).map((d) => d.normalized.slice(5, 7)))
   if (months.size === 0) return undefined
   // A bare year is no anchor either: it is often a plan ("in 2025", "a deficit cut through 2012").
-  const isDeadline = (d: DateMention): boolean => DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
   const anchors = found.filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized) && (d.isDay || months.has(d.normalized.slice(5, 7))) && !isDeadline(d))
   if (anchors.length === 0) return undefined
   const latestYear = Math.max(...anchors.map((d) => Number(d.normalized.slice(0, 4))))
-  const dated = findDates(text, `${latestYear}-12-31`, lang).filter((d) => d.isDay && d.interval && !isDeadline(d))
-  return dated.map((d) => d.interval![0]).sort().pop()
+  // Year-less dates are in that year: not the occurrence nearest some reference day ("Jan. 20" against 31 December
+  // of 2021 was 2022-01-20).
+  const days = found
+    .filter((d) => !isDeadline(d) && !isNaming(d))
+    .flatMap((d) => (d.isDay && d.interval ? [d.interval[0]] : /^XXXX-\d\d-\d\d$/.test(d.normalized) ? [`${latestYear}${d.normalized.slice(4)}`] : []))
+  return days.sort().pop()
 }
 
 /** A word that makes the date after it a deadline, as often ahead of the news as behind it: "until 10 January 2025", "до 10 січня 2025 р.", "through Jan. 7, 2023". */
 const DEADLINE_BEFORE = /(?:^|[\s(])(?:until|till|through|by|before|до|по|do|bis)\s+$/i
+
+/** An article, a determiner or a prefix before a date makes it part of a name: "the Jan. 6 attack", "post-Sept. 11". */
+const NAMING_BEFORE = /(?:(?:^|[\s(])(?:a|an|the|this|that|its|his|her|their|our)\s+|\b(?:post|pre|anti)-)$/i
 
 /** Where a match starts once the words `lead` finds just before it are taken in. */
 function leadStart(text: string, start: number, lead: RegExp | undefined): number {

@@ -31,6 +31,12 @@ test('year-less dates take the latest year the text names when estimating the pu
   expect(estimatePublishedAt('Podnikatelé mají čas do středy (10. ledna). Změnu lze ohlásit do 10. ledna 2025.', 'cs')).toBeUndefined()
   // Nor is a deadline the latest news day: "On December 6 … by January 31, 2025" was written in December 2024.
   expect(estimatePublishedAt('On December 6, Putin arrived. He last came on May 23, 2024. Talks must end by January 31, 2025.')).toBe('2024-12-06')
+  // A date that is part of a name dates an event, not the news: "the Jan. 6 insurrection", "a Sept. 14 email", "post-Sept. 11".
+  expect(estimatePublishedAt('Talks began in January 2021. He incited the Jan. 6 insurrection at the Capitol.')).toBeUndefined()
+  expect(estimatePublishedAt('After the Sept. 11, 2012, attack, Nuland said in a Sept. 14 email that she objected.')).toBeUndefined()
+  expect(estimatePublishedAt('The Patriot Act, the post-Sept. 11 law, was renewed on Feb. 14, 2011.')).toBeUndefined()
+  // An adverbial one still does, beside a naming one.
+  expect(estimatePublishedAt('Talks began in January 2021. On Jan. 20 he said the Jan. 6 attack was a disgrace.')).toBe('2021-01-20')
 })
 
 test('numbers carry units and ranges; dates are not numbers', () => {
