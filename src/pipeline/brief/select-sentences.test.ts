@@ -27,4 +27,10 @@ describe('selectSentences', () => {
     expect(selectSentences([framed, candidate('immunity dissent', 10, 1)], options(100))).toEqual([1, 0])
     expect(selectSentences([framed, candidate('immunity dissent', 60, 1)], options(100))).toEqual([1])
   })
+
+  test('of two sides of a conflict (another figure, the opposite claim) one is told', () => {
+    const sides = [{ ...candidate('knife police', 10, 1), rivals: [1] }, { ...candidate('hammer dissent', 10, 1), rivals: [0] }, candidate('immunity', 10, 2)]
+    expect(selectSentences(sides, options(100))).toEqual([0, 2])
+    expect(selectSentences(sides.map((c) => ({ ...c, rivals: [] })), options(100))).toEqual([0, 1, 2])
+  })
 })

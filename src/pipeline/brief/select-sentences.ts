@@ -12,6 +12,8 @@ export interface Candidate {
   readonly position: number
   /** Framing the detector still finds in it as written (quoted or attributed): used only when nothing cleaner says as much. */
   readonly hasFraming: boolean
+  /** Candidates that tell the same thing with another figure or the opposite claim (a conflict): one of them is told, with the difference noted. */
+  readonly rivals?: readonly number[]
 }
 
 export interface SelectOptions {
@@ -60,6 +62,7 @@ export function selectSentences(candidates: readonly Candidate[], options: Selec
       candidates.forEach((c, i) => {
         if (chosen.includes(i) || c.words > wordsLeft + options.maxWords * p.OVERSHOOT || (c.hasFraming && !allowFraming) ) return
         if (chosen.some((j) => containment(unigrams[i]!, unigrams[j]!) >= p.REPEAT_OVERLAP)) return
+        if (c.rivals?.some((j) => chosen.includes(j))) return
         let gain = 0
         const own = new Set(c.concepts)
         for (const k of own) if (!covered.has(k)) gain += Math.max(options.conceptWeight(k), c.support)

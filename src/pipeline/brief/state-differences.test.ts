@@ -42,4 +42,23 @@ describe('stateDifferences', () => {
   test('figures the outlets agree on are left alone', () => {
     expect(state(difference('85', '85', 'consistent'))).toEqual({ text: A, spans: [], note: null })
   })
+
+  test('a claim conflict (two sentences, another figure or the opposite) is noted by its values, citing the other sentence', () => {
+    const claim = (normalized: [string, string]): Difference => ({
+      id: 'd2',
+      kind: 'claim',
+      subject: 'flood killed people',
+      status: 'conflict',
+      values: [
+        { articleId: 'a1', start: 0, end: A.length, text: A, normalized: normalized[0] },
+        { articleId: 'a2', start: 0, end: B.length, text: B, normalized: normalized[1] },
+      ],
+    })
+    // The brief may have reworded the sentence: a claim is still the sentence's.
+    const figures = stateDifferences('85 people died in the flood on Monday.', 'a1', { start: 0, end: A.length }, [claim(['85', '90'])], (id) => `outlet-${id}`, () => 'en')
+    expect(figures.text).toBe('85 people died in the flood on Monday.')
+    expect(figures.note).toBe('Reports differ: outlet-a1 gives “85”, outlet-a2 “90”.')
+    expect(figures.spans.map((s) => [s.articleId, s.text])).toEqual([['a2', B]])
+    expect(state(claim(['denied', 'stated'])).note).toBe('Reports differ: outlet-a1 denies it, outlet-a2 states it.')
+  })
 })

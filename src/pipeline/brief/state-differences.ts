@@ -28,11 +28,18 @@ export function stateDifferences(
   const spans: FactSpan[] = []
   const notes: string[] = []
   for (const d of differences) {
-    if (d.status !== 'conflict' || d.kind === 'claim') continue
+    if (d.status !== 'conflict') continue
     const own = d.values.find((v) => v.articleId === articleId && sentence.start <= v.start && v.end <= sentence.end)
-    if (!own || !out.includes(own.text)) continue
+    // A claim's values are its sentences (the brief may have reworded this one); a figure must still be in the text.
+    if (!own || (d.kind !== 'claim' && !out.includes(own.text))) continue
     const values = d.values.filter((v, i, all) => all.findIndex((w) => w.articleId === v.articleId) === i)
     spans.push(...values.filter((v) => v.articleId !== articleId).map((v) => ({ articleId: v.articleId, start: v.start, end: v.end, text: v.text, language: languageOf(v.articleId) })))
+    if (d.kind === 'claim') {
+      if (noted.has(d.id)) continue
+      noted.add(d.id)
+      notes.push(claimNote(values, outletOf))
+      continue
+    }
     const range = numericRange(values)
     if (range) out = out.replace(own.text, range)
     else if (noted.has(d.id)) continue
@@ -42,6 +49,17 @@ export function stateDifferences(
     }
   }
   return { text: out, spans, note: notes.length > 0 ? `Reports differ: ${notes.join('; ')}.` : null }
+}
+
+/**
+ * Each side of a claim conflict in its outlet's words: the figures that differ ("outlet-a gives “5000”, outlet-b
+ * “5500”"), or which outlet denies what the other states.
+ */
+function claimNote(values: readonly DifferenceValue[], outletOf: (articleId: string) => string): string {
+  const polar = values.every((v) => v.normalized === 'stated' || v.normalized === 'denied')
+  return polar
+    ? values.map((v) => `${outletOf(v.articleId)} ${v.normalized === 'denied' ? 'denies it' : 'states it'}`).join(', ')
+    : values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${v.normalized}”`).join(', ')
 }
 
 /** "between 85 and 90" when every value is a bare number ("85", "1,200"); else null. */

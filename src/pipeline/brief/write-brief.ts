@@ -74,7 +74,10 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
   }
   const weight = conceptWeights(articles)
   const isCrossLingual = new Set(articles.map((a) => a.language)).size > 1
-  const supportOf = (c: Written): number => new Set([c.article.id, ...c.facts.flatMap((f) => f.articleIds)]).size
+  const rivals = claimRivals(candidates, options.differences ?? [])
+  // A disputed fact is reported by both sides of the dispute.
+  const supportOf = (c: Written): number =>
+    new Set([c.article.id, ...c.facts.flatMap((f) => f.articleIds), ...(rivals.get(c) ?? []).map((r) => candidates[r]!.article.id)]).size
   const chosen = selectSentences(
     candidates.map((c): Candidate => ({
       concepts: concepts(c.sentence.tokens),
@@ -85,6 +88,7 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
       // Within one language shared concepts say what several outlets report; across languages only alignment can
       // (a Russian sentence shares no spelling with the English one it translates).
       support: isCrossLingual ? supportOf(c) / Math.max(1, articles.length) : 0,
+      rivals: rivals.get(c) ?? [],
     })),
     { maxWords: options.maxWords, conceptWeight: weight },
     options.selection,
@@ -94,6 +98,26 @@ export function writeBrief(facts: readonly BriefFact[], articles: readonly Brief
   const named = new Set<string>()
   const noted = new Set<string>()
   return ordered.flatMap((c) => briefSentences(c, named, noted, byId, options))
+}
+
+/**
+ * Candidates that are the two sides of a claim conflict ("до 5000 км" / "до 5500 км", "no casualties" /
+ * "civilian casualties"): the same thing told two ways, so the brief tells it once and notes the difference
+ * (see stateDifferences), instead of each side as a fact only its outlet reports.
+ */
+function claimRivals(candidates: readonly Written[], differences: readonly Difference[]): Map<Written, number[]> {
+  const out = new Map<Written, number[]>()
+  for (const d of differences) {
+    if (d.status !== 'conflict' || d.kind !== 'claim') continue
+    const sides = d.values.map((v) =>
+      candidates.flatMap((c, i) => (c.article.id === v.articleId && c.sentence.start <= v.start && v.end <= c.sentence.end ? [i] : [])),
+    )
+    sides.forEach((side, k) => {
+      const others = sides.filter((_, j) => j !== k).flat()
+      for (const i of side) out.set(candidates[i]!, [...(out.get(candidates[i]!) ?? []), ...others])
+    })
+  }
+  return out
 }
 
 /** The chosen sentence written in its final place (full names on first mention), with its citations. */
@@ -109,7 +133,8 @@ function briefSentences(c: Written, named: Set<string>, noted: Set<string>, byId
   const sentence: BriefSentence = { text: stated.text, language: c.article.language, articleIds, singleSource: articleIds.length === 1, spans }
   if (!stated.note) return [sentence]
   const noteIds = [...new Set(stated.spans.map((s) => s.articleId).concat(c.article.id))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
-  return [sentence, { text: stated.note, language: c.article.language, articleIds: noteIds, singleSource: noteIds.length === 1, spans }]
+  // The note is our English template around the outlets' figures, whatever the sentence's language.
+  return [sentence, { text: stated.note, language: 'en', articleIds: noteIds, singleSource: noteIds.length === 1, spans }]
 }
 
 /**
