@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { AnalyzedArticle, CoverageReport, Entity } from '../src/model/index.js'
 import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
+import { buildReportView, disputeNote } from '../src/report/build-report-view.js'
 
 const LANGUAGES = ['en', 'ru', 'pl', 'uk'] as const
 const PUBLISHED = '2024-12-06T18:00:00Z'
@@ -169,12 +170,25 @@ describe('6. the brief and the facts read in one language', () => {
     const shared = report.brief.filter((b) => b.articleIds.length === 4)
     expect(shared.length).toBeGreaterThanOrEqual(4)
     for (const sentence of shared) expect(sentence.language).toBe('en')
-    // Never the same fact once per language: no two brief sentences rest on the same passage.
-    const passages = report.brief.flatMap((b) => (b.spans ?? []).map((s) => `${s.articleId}:${s.start}`))
+    // Never the same fact once per language: no two brief sentences rest on the same passage (a note of how
+    // reports differ cites the sentence it follows).
+    const told = report.brief.filter((b) => !b.text.startsWith('Reports differ:'))
+    expect(told.length).toBeLessThan(report.brief.length)
+    const passages = told.flatMap((b) => (b.spans ?? []).map((s) => `${s.articleId}:${s.start}`))
     expect(new Set(passages).size).toBe(passages.length)
     for (const fact of report.facts.filter((f) => f.articleIds.includes('a1'))) expect(fact.language).toBe('en')
     const polish = report.brief.find((b) => b.articleIds.length === 1 && b.articleIds[0] === idOf('pl'))
     expect(polish?.language).toBe('pl')
+  })
+
+  test('a fact one outlet states with another figure is disputed, not only its outlet\'s: the range 5000 km (uk) / 5500 km (ru)', () => {
+    const view = buildReportView(report)
+    const range = view.partialFacts.find((f) => f.fact.text.includes('5000'))
+    expect(range?.articles.map((a) => a.article.id)).toEqual([idOf('uk')])
+    expect(range?.disputedBy.map((a) => a.article.id)).toEqual([idOf('ru')])
+    expect(disputeNote(range!)).toBe(`; ${report.articles.find((a) => a.id === idOf('ru'))?.outlet} states it otherwise`)
+    // A fact no one disputes keeps its plain "only".
+    expect(view.partialFacts.filter((f) => f.disputedBy.length > 0)).toHaveLength(2)
   })
 
   test('--lang ru: shared facts and the brief read in Russian', () => {

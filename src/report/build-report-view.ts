@@ -1,6 +1,7 @@
 import type {
   ArticleFraming,
   CoverageReport,
+  DifferenceValue,
   Entity,
   Fact,
   FramingSpan,
@@ -32,6 +33,8 @@ export interface FactView {
   readonly articles: readonly ArticleView[]
   /** Reported by every article of the report. */
   readonly isShared: boolean
+  /** Articles that state it otherwise (another figure, a denial: a conflict in `differences`): a fact they dispute is not one only its carriers report. */
+  readonly disputedBy: readonly ArticleView[]
 }
 
 export interface QuoteView {
@@ -93,9 +96,17 @@ export function buildReportView(report: CoverageReport): ReportView {
   }
   const entityNames = new Map(report.entities.map((e) => [e.id, e.name]))
 
+  const conflicts = report.differences.filter((d) => d.status === 'conflict')
   const facts = report.facts.map((fact): FactView => {
     const carriers = articlesFor(fact.articleIds)
-    return { fact, articles: carriers, isShared: articles.length > 0 && carriers.length === articles.length }
+    const inFact = (v: DifferenceValue) => fact.spans.some((s) => s.field === undefined && s.articleId === v.articleId && s.start < v.end && v.start < s.end)
+    const others = conflicts.filter((d) => d.values.some(inFact)).flatMap((d) => d.values.map((v) => v.articleId))
+    return {
+      fact,
+      articles: carriers,
+      isShared: articles.length > 0 && carriers.length === articles.length,
+      disputedBy: articlesFor(others.filter((id) => !fact.articleIds.includes(id))),
+    }
   })
 
   const quotes = report.quotes.map((quote): QuoteView => {
@@ -200,6 +211,11 @@ export function citations(articles: readonly ArticleView[]): string {
 }
 
 /** "Kyiv Herald, Daily Wrap and Fox News". */
+/** "; outlet-b states it otherwise" after a fact's outlets when others dispute it (see FactView.disputedBy), else "". */
+export function disputeNote(f: Pick<FactView, 'disputedBy'>): string {
+  return f.disputedBy.length > 0 ? `; ${listOutlets(f.disputedBy)} states it otherwise` : ''
+}
+
 export function listOutlets(articles: readonly ArticleView[]): string {
   const names = articles.map((a) => a.article.outlet)
   if (names.length <= 1) return names.join('')

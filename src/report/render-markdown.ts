@@ -6,6 +6,7 @@ import {
   distinctTexts,
   describeQuotedFraming,
   groupFramingSpans,
+  disputeNote,
   listOutlets,
   type ArticleView,
   type ReportView,
@@ -87,7 +88,7 @@ function writeFacts(md: string[], view: ReportView): void {
   md.push('', `## Facts reported by some or one (${view.partialFacts.length})`, '')
   if (view.partialFacts.length === 0) md.push(view.sharedFacts.length === 0 ? 'None.' : 'None: every fact is reported by all articles.')
   for (const f of view.partialFacts) {
-    const who = f.articles.length === 1 ? `only ${listOutlets(f.articles)}` : listOutlets(f.articles)
+    const who = `${f.articles.length === 1 ? `only ${listOutlets(f.articles)}` : listOutlets(f.articles)}${disputeNote(f)}`
     md.push(`- ${esc(languageTag(view.report, f.fact) + f.fact.text)} — *${esc(who)}* ${cites(f.articles)}`)
   }
 }

@@ -8,6 +8,7 @@ import {
   distinctTexts,
   describeQuotedFraming,
   groupFramingSpans,
+  disputeNote,
   listOutlets,
   type ArticleView,
   type FactView,
@@ -158,9 +159,10 @@ function writeFacts(out: TerminalWriter, view: ReportView): void {
 }
 
 function carriers(view: ReportView, f: FactView): string {
-  if (f.articles.length === 1) return `only ${inline(listOutlets(f.articles))}`
-  const missing = view.articles.filter((a) => !f.articles.includes(a))
-  return `${inline(listOutlets(f.articles))}; not ${inline(listOutlets(missing))}`
+  const dispute = inline(disputeNote(f))
+  if (f.articles.length === 1) return `only ${inline(listOutlets(f.articles))}${dispute}`
+  const missing = view.articles.filter((a) => !f.articles.includes(a) && !f.disputedBy.includes(a))
+  return `${inline(listOutlets(f.articles))}${missing.length > 0 ? `; not ${inline(listOutlets(missing))}` : ''}${dispute}`
 }
 
 function writeDifferences(out: TerminalWriter, view: ReportView): void {

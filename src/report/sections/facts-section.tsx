@@ -1,5 +1,5 @@
 import { headlineAnchor } from '../anchors.js'
-import { languageTag, listOutlets, type FactView } from '../build-report-view.js'
+import { disputeNote, languageTag, listOutlets, type FactView } from '../build-report-view.js'
 import { CiteLink } from './cite-link.js'
 import { ReportSection } from './report-section.js'
 import type { SectionContext } from './section-context.js'
@@ -30,7 +30,7 @@ function FactList({ ctx, facts }: { ctx: SectionContext; facts: readonly FactVie
   const many = view.articles.length > 1
   return (
     <ul>
-      {facts.map(({ fact, articles: carriers }) => (
+      {facts.map(({ fact, articles: carriers, disputedBy }) => (
         <li>
           {languageTag(view.report, fact) + fact.text}
           {many && carriers.length < view.articles.length ? (
@@ -39,6 +39,7 @@ function FactList({ ctx, facts }: { ctx: SectionContext; facts: readonly FactVie
               <span class="single">
                 {carriers.length === 1 ? 'only ' : ''}
                 {listOutlets(carriers)}
+                {disputeNote({ disputedBy })}
               </span>
             </>
           ) : null}
