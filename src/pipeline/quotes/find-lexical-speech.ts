@@ -14,6 +14,8 @@ const MAX_ATTRIBUTION_WORDS = 7
 const MAX_SLOT_TOKENS = 3
 // An apposition after an inverted speaker: "…, рассказала известный врач-эндокринолог, кандидат медицинских наук".
 const MAX_APPOSITION_WORDS = 15
+// The one asked, between a request verb and what it asks for: "попросил президента России Владимира Путина разместить".
+const MAX_LISTENER_TOKENS = 5
 // A headline's speaker before its colon: "Глава МИД России Сергей Лавров:" has 6 words, as in English.
 const MAX_COLON_SPEAKER_TOKENS = 6
 
@@ -23,6 +25,7 @@ export const LEXICAL_FINDERS: readonly ((ctx: QuoteContext, lex: SpeechLexicon, 
   clausesAfterVerbs,
   clauseBeforeVerb,
   colonSpeech,
+  requestsAfterVerbs,
 ]
 
 /**
@@ -153,6 +156,38 @@ function clausesAfterVerbs(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sent
     i = next
   }
   return out
+}
+
+/**
+ * What someone asked, urged or proposed, as English "X asked Putin to deploy …" (find-stance-reports): "Лукашенко
+ * попросил Путина разместить …", "Łukaszenka poprosił Putina o rozmieszczenie …", "Lukaschenko bat Putin um …". The
+ * content starts at the infinitive or after the preposition, past a short listener; the speaker is the verb's.
+ */
+function requestsAfterVerbs(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence): Report[] {
+  const tokens = sentence.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!lex.requests.has(tokenKey(t)) || isInsideMarks(ctx, t)) continue
+    const start = requestStart(lex, tokens, i)
+    if (start < 0) continue
+    const speaker = cueSpeaker(ctx, lex, sentence, i)
+    // Nobody named or referred to: "Было предложено …" attributes nothing.
+    if (!speaker) continue
+    const stop = tokens.findIndex((u, k) => k > start && u.text === ';')
+    return [{ content: trimSpeech(ctx.text, { start: tokens[start]!.start, end: stop >= 0 ? tokens[stop]!.start : sentence.end }), attribution: { verb: t.text, speaker } }]
+  }
+  return []
+}
+
+/** The first token of what the request verb at `i` asks for, or -1: an infinitive or a preposition's object within a few words. */
+function requestStart(lex: SpeechLexicon, tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_LISTENER_TOKENS + 1; j++) {
+    const t = tokens[j]!
+    if (!/^[\p{L}\p{N}]/u.test(t.text)) return -1
+    if (lex.requestPrepositions.has(tokenKey(t))) return tokens[j + 1] && /^[\p{L}\p{N}«„"]/u.test(tokens[j + 1]!.text) ? j + 1 : -1
+    if (lex.infinitive?.test(t.text) === true && /^\p{Ll}/u.test(t.text)) return j
+  }
+  return -1
 }
 
 /** Where the clause reported by the verb at `i` starts, or -1: at "что"/"że"/"dass", after a colon, or (German) a comma. */

@@ -280,6 +280,19 @@ describe('an unnamed source after a cue', () => {
   })
 })
 
+describe('what someone asked for, as English "asked Putin to deploy"', () => {
+  test('an infinitive or a preposition\'s object after a short listener; nothing without one', () => {
+    expect(quotesOf('ru', 'Лукашенко попросил Путина разместить «Орешник» в Беларуси.')).toEqual([
+      { text: 'разместить «Орешник» в Беларуси.', speaker: 'Лукашенко', name: 'Лукашенко', marked: false },
+    ])
+    expect(quotesOf('uk', 'Лукашенко попросив Путіна розмістити ракети в Білорусі.').map((q) => [q.text, q.speaker])).toEqual([['розмістити ракети в Білорусі.', 'Лукашенко']])
+    expect(quotesOf('pl', 'Łukaszenka poprosił Putina o rozmieszczenie rakiet na Białorusi.').map((q) => [q.text, q.speaker])).toEqual([['rozmieszczenie rakiet na Białorusi.', 'Łukaszenka']])
+    expect(quotesOf('de', 'Lukaschenko bat Putin um die Stationierung der Raketen.').map((q) => [q.text, q.speaker])).toEqual([['die Stationierung der Raketen.', 'Lukaschenko']])
+    // "asked for a meeting" in the past, with no infinitive or preposition after it, reports no request's content.
+    expect(quotesOf('ru', 'Лукашенко попросил Путина, и тот согласился.')).toEqual([])
+  })
+})
+
 describe('English stays as it was', () => {
   test('no lexicon: "he said" and dashes are read as before', () => {
     expect(quotesOf('en', '“We are ready to deploy these missiles,” Lukashenko said — and left.').map((q) => q.text)).toEqual(['We are ready to deploy these missiles'])

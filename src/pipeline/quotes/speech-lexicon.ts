@@ -12,6 +12,15 @@ export interface SpeechLexicon {
   readonly language: string
   /** Verbs of saying in the forms news reports use: past in every gender and number, present third person. */
   readonly verbs: ReadonlySet<string>
+  /**
+   * Verbs of asking, urging and proposing, whose content is what is asked for, as English "asked Putin to deploy":
+   * an infinitive ("попросил Путина разместить") or a preposition's object ("poprosił Putina o rozmieszczenie").
+   */
+  readonly requests: ReadonlySet<string>
+  /** The preposition that names what is asked for: "о", "про", "o", "um". */
+  readonly requestPrepositions: ReadonlySet<string>
+  /** An infinitive's ending ("разместить", "розмістити", "rozmieścić"); undefined where the language has none to tell. */
+  readonly infinitive: RegExp | undefined
   /** Adverbial participles ("заявив, что …", "dodając, że …"): their subject is the sentence's. */
   readonly gerunds: ReadonlySet<string>
   /** Conjunctions that open a reported clause: "что", "що", "што", "że", "że", "dass". */
@@ -91,6 +100,9 @@ export const speechLexicon: (language: string) => SpeechLexicon | undefined = me
 /** One language as written below: space-separated words, `stem(a|b|)` for a stem with its endings. */
 interface RawLexicon {
   readonly verbs: string
+  readonly requests: string
+  readonly requestPrepositions: string
+  readonly infinitive?: RegExp
   readonly gerunds: string
   readonly that: string
   readonly accordingTo: readonly string[]
@@ -128,6 +140,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       // What someone holds, expects or fears, as English "believe", "expect", "fear", "predict", "conclude".
       'заключи(л|ла|ло|ли) прогнозирова(л|ла|ло|ли) прогнозиру(ет|ют) предсказа(л|ла|ло|ли) ожида(ет|ют) ' +
       'надеется надеются надеял(ся|ась|ись) опаса(ется|ются) предполага(ет|ют) дума(ет|ют) уверен(|а|ы)',
+    requests: 'попроси(л|ла|ли) проси(л|ла|ли|т|ят) призва(л|ла|ли) призыва(л|ла|ли|ет|ют) потребова(л|ла|ли) требу(ет|ют) предложи(л|ла|ли) предлага(ет|ют)',
+    requestPrepositions: 'о об',
+    infinitive: /\p{L}{2}(?:ть|ти|чь)(?:ся|сь)?$/u,
     gerunds:
       'сказав заявив отметив подчеркнув добавив пояснив объяснив указав сообщив напомнив уточнив признав заметив ' +
       'предупредив заверив подчеркивая отмечая заявляя добавляя говоря утверждая',
@@ -160,6 +175,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'поясню(є|ють) вважа(є|ють) стверджу(є|ють) підкреслю(є|ють) пиш(е|уть) нагаду(є|ють) ' +
       'підсумува(в|ла|ли) прогнозува(в|ла|ли) прогнозу(є|ють) передбача(є|ють) очіку(є|ють) сподіва(ється|ються) ' +
       'сподівав(ся|ася|ися) побою(ється|ються) дума(є|ють) впевнен(ий|а|і) переконан(ий|а|і)',
+    requests: 'попроси(в|ла|ли) проси(в|ла|ли|ть|ять) закли(кав|кала|кали|кає|кають) вимага(в|ла|ли|є|ють) запропонува(в|ла|ли) пропону(є|ють)',
+    requestPrepositions: 'про',
+    infinitive: /\p{L}{2}(?:ти|ть)(?:ся)?$/u,
     gerunds:
       'сказавши заявивши зазначивши наголосивши додавши повідомивши пояснивши підкресливши наголошуючи зазначаючи ' +
       'заявляючи додаючи кажучи',
@@ -191,6 +209,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'каж(а|уць) гавор(ыць|аць) заяўля(е|юць) адзнача(е|юць) падкрэсліва(е|юць) ліч(ыць|аць) ' +
       'паведамля(е|юць) піш(а|уць) сцвярджа(е|юць) дада(е|юць) ' +
       'прагназава(ў|ла|лі) прагназуе прагназуюць чака(е|юць) спадзяецца спадзяюцца мярку(е|юць) упэўнен(ы|а|ыя)',
+    requests: 'папрасі(ў|ла|лі) прасі(ў|ла|лі) закліка(ў|ла|лі) патрабава(ў|ла|лі) прапанава(ў|ла|лі)',
+    requestPrepositions: 'пра',
+    infinitive: /\p{L}{2}(?:ць|ці|чы)(?:ца)?$/u,
     gerunds: 'сказаўшы заявіўшы адзначыўшы дадаўшы падкрэсліўшы паведаміўшы',
     that: 'што',
     accordingTo: ['па словах *', 'па * словах', 'як <verb> *', 'паводле *', 'на думку *', 'на * думку', 'па дадзеных *'],
@@ -222,6 +243,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'przypomina ' +
       'podsumowa(ł|ła|li|ły) przewid(uje|ują) prognoz(uje|ują) oczek(uje|ują) spodziewa spodziewają obawia obawiają ' +
       'sądzi sądzą myśli myślą przekonan(y|a|i)',
+    requests: 'poprosi(ł|ła|li|ły) prosi(ł|ła|li|ły) wezwa(ł|ła|li|ły) wzywa zażąda(ł|ła|li|ły) żąda zaproponowa(ł|ła|li|ły) zaapelowa(ł|ła|li|ły) apeluje',
+    requestPrepositions: 'o',
+    infinitive: /\p{L}{2}(?:ć|c)$/u,
     gerunds: 'dodając podkreślając zaznaczając mówiąc twierdząc stwierdzając wskazując przekonując zapewniając',
     that: 'że iż',
     accordingTo: ['według *', 'wedle *', 'jak <verb> *', 'zdaniem *', '* zdaniem', 'w opinii *', 'w * opinii', 'cytowany przez *'],
@@ -253,6 +277,9 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'sděluje varuje ' +
       'usoudi(l|la|li|ly) předpovídá předpovídají předpokládá předpokládají očekává očekávají doufá doufají obává obávají ' +
       'domnívá domnívají myslí přesvědčen(|a|i|y)',
+    requests: 'požádal(|a|i|y) žádal(|a|i|y) žádá vyzval(|a|i|y) vyzývá navrhl(|a|i|y) navrhuje',
+    requestPrepositions: 'o',
+    infinitive: /\p{L}{2}(?:[aeiyouě]t|ct)$/u,
     gerunds: '',
     that: 'že',
     accordingTo: ['podle *', 'dle *', 'jak <verb> *', 'podle * slov', 'slovy *', 'podle názoru *', 'podle * názoru'],
@@ -279,6 +306,8 @@ const RAW: Readonly<Record<string, RawLexicon>> = {
       'behauptete behauptet versicherte versichert räumte ergänzte ergänzt erläuterte erläutert teilte berichtete ' +
       'verkündete hofft hoffen erwartet erwarten befürchtet befürchten fürchtet glaubt glauben prognostiziert ' +
       'prognostizierte schätzt schätzen',
+    requests: 'bat baten forderte forderten verlangte verlangten appellierte',
+    requestPrepositions: 'um',
     gerunds: '',
     that: 'dass daß',
     // ", so Lukaschenko." and "X zufolge" follow the content; a cue's comma is a word of the pattern.
@@ -313,6 +342,9 @@ function buildLexicon(language: string, raw: RawLexicon): SpeechLexicon {
   return {
     language,
     verbs: new Set([...words(raw.verbs), ...gerunds]),
+    requests: new Set(words(raw.requests)),
+    requestPrepositions: new Set(words(raw.requestPrepositions)),
+    infinitive: raw.infinitive,
     gerunds: new Set(gerunds),
     that: new Set(words(raw.that)),
     cuesByFirstWord,
