@@ -145,7 +145,7 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   return {
     version: 1,
     language,
-    title: storyTitle(headlines, articles),
+    title: storyTitle(headlines, articles, language),
     articles,
     ...describeOutlets(analyzed.map((a) => a.article), options.outletRegistry),
     entities,
@@ -159,17 +159,17 @@ export function compareCoverage(analyzed: readonly AnalyzedArticle[], options: C
   }
 }
 
-/** The most neutral headline; without any headline, the first article's title (cut from its lead). */
-function storyTitle(headlines: readonly Headline[], articles: readonly ReportArticle[]): string {
+/** The most neutral headline, in the report's language where as neutral; without any headline, the first article's title (cut from its lead). */
+function storyTitle(headlines: readonly Headline[], articles: readonly ReportArticle[], language: string): string {
   const publishedAt = new Map(articles.map((a) => [a.id, a.publishedAt]))
   const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim()
   const outlets = new Map<string, Set<string>>()
   for (const h of headlines) outlets.set(key(h.text), (outlets.get(key(h.text)) ?? new Set()).add(h.outlet))
   const candidates = headlines.map((h) => {
     const seen = publishedAt.get(h.articleId)
-    return { title: h.text, score: h.score, spans: h.framing.length, outlets: outlets.get(key(h.text))?.size ?? 1, ...(seen ? { seen } : {}) }
+    return { title: h.text, score: h.score, spans: h.framing.length, outlets: outlets.get(key(h.text))?.size ?? 1, language: h.language, ...(seen ? { seen } : {}) }
   })
-  return mostNeutralTitle(candidates) ?? articles[0]?.title ?? ''
+  return mostNeutralTitle(candidates, language) ?? articles[0]?.title ?? ''
 }
 
 /**

@@ -76,10 +76,10 @@ export interface MemberRow {
   duplicate_group: string
   published_at: string | null
   first_seen_at: string
+  language: string
 }
 
 export type StoredArticleRow = MemberRow & {
-  language: string
   revision: number
   format: 'text' | 'html'
   content: string
@@ -88,7 +88,7 @@ export type StoredArticleRow = MemberRow & {
   url: string | null
 }
 
-export const MEMBER_COLUMNS = `a.article_id, a.story_id, r.title, r.headline_score, a.outlet, a.wire, a.duplicate_group, a.published_at, a.first_seen_at`
+export const MEMBER_COLUMNS = `a.article_id, a.story_id, r.title, r.headline_score, a.outlet, a.wire, a.duplicate_group, a.published_at, a.first_seen_at, a.language`
 export const SEEN = `COALESCE(a.published_at, a.first_seen_at)`
 
 /** The story an id or unique id prefix names, from up to a few candidate ids; null when none. */
@@ -143,22 +143,30 @@ export function toStoryDetail(storyId: string, version: string, rows: readonly S
 }
 
 /**
- * The most neutral headline: lowest headline score, then the one more outlets carry, then the earliest; without
- * any headline, the first member's title (today's earliest article). The same order as the comparison report's
- * title (pipeline/headlines mostNeutralTitle), from the stored score: the store does not run the detector.
+ * The most neutral headline: lowest headline score, then one in English (the reports' default language: a story
+ * told in several languages is listed under its English headline where one is as neutral), then the one more
+ * outlets carry, then the earliest; without any headline, the first member's title (today's earliest article). The
+ * same order as the comparison report's title (pipeline/headlines mostNeutralTitle), from the stored score: the
+ * store does not run the detector.
  */
 export function storyTitle(members: readonly StoryMember[]): string {
   let best: StoryMember | undefined
-  const seen = (m: StoryMember): string => m.publishedAt ?? m.firstSeenAt
   for (const m of members) {
     if (m.headlineScore === null || m.title.trim() === '') continue
-    if (
-      best === undefined ||
-      m.headlineScore < best.headlineScore! ||
-      (m.headlineScore === best.headlineScore && (m.outlets.length > best.outlets.length || (m.outlets.length === best.outlets.length && seen(m) < seen(best))))
-    ) best = m
+    if (best === undefined || isBetterTitle(m, best)) best = m
   }
   return (best ?? members[0])?.title ?? ''
+}
+
+/** The reports' default language: the stored title is the one a reader of the default report sees. */
+const TITLE_LANGUAGE = 'en'
+
+function isBetterTitle(m: StoryMember, best: StoryMember): boolean {
+  if (m.headlineScore !== best.headlineScore) return m.headlineScore! < best.headlineScore!
+  if ((m.language === TITLE_LANGUAGE) !== (best.language === TITLE_LANGUAGE)) return m.language === TITLE_LANGUAGE
+  if (m.outlets.length !== best.outlets.length) return m.outlets.length > best.outlets.length
+  const seen = (x: StoryMember): string => x.publishedAt ?? x.firstSeenAt
+  return seen(m) < seen(best)
 }
 
 export function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): StoryMember {
@@ -172,5 +180,6 @@ export function toMember(r: MemberRow, outlets: ReadonlyMap<string, string[]>): 
     duplicateGroup: r.duplicate_group,
     publishedAt: r.published_at,
     firstSeenAt: r.first_seen_at,
+    language: r.language,
   }
 }

@@ -200,11 +200,12 @@ export interface StoryMember {
   readonly duplicateGroup: string
   readonly publishedAt: string | null
   readonly firstSeenAt: string
+  readonly language: string
 }
 
 export interface StorySummary {
   readonly storyId: string
-  /** The story's most neutral headline (lowest `headlineScore`, then carried by more outlets, then earliest);
+  /** The story's most neutral headline (lowest `headlineScore`, then in English, then carried by more outlets, then earliest);
    *  without any headline, the title of its earliest article. */
   readonly title: string
   readonly firstSeen: string

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import type { RawDocument } from '../../src/model/index.js'
 import { ingestDocuments, storyReport } from '../../src/corpus/index.js'
-import { openSqliteStore } from '../../src/store/index.js'
+import { openSqliteStore, type StoryMember } from '../../src/store/index.js'
+import { storyTitle } from '../../src/store/rows.js'
 import { POLISH, UKRAINIAN } from '../example-paths.js'
 import { seedInput } from '../seed-report.js'
 
@@ -45,4 +46,27 @@ describe('a stored story is titled by its most neutral headline', () => {
       await store.close()
     }
   })
+})
+
+const member = (title: string, more: Partial<StoryMember> = {}): StoryMember => ({
+  articleId: title,
+  title,
+  headlineScore: 0,
+  outlet: 'x',
+  outlets: ['x'],
+  wire: null,
+  duplicateGroup: title,
+  publishedAt: null,
+  firstSeenAt: '2024-12-06T10:00:00Z',
+  language: 'en',
+  ...more,
+})
+
+test('a stored story is listed under its most neutral headline, in English where one is as neutral', () => {
+  const uk = member('Лукашенко попросив Путіна', { language: 'uk', outlets: ['a', 'b', 'c'] })
+  expect(storyTitle([uk, member('Lukashenko asks Putin')])).toBe('Lukashenko asks Putin')
+  expect(storyTitle([uk, member('Dictator begs Putin', { headlineScore: 12 })])).toBe('Лукашенко попросив Путіна')
+  // Then more outlets, then the earliest.
+  expect(storyTitle([member('One outlet'), member('Three outlets', { outlets: ['a', 'b', 'c'] })])).toBe('Three outlets')
+  expect(storyTitle([member('Later', { publishedAt: '2024-12-07' }), member('Earlier', { publishedAt: '2024-12-05' })])).toBe('Earlier')
 })

@@ -94,6 +94,13 @@ describe('mostNeutralTitle', () => {
     expect(mostNeutralTitle([c('Later', 0, { seen: '2024-12-07' }), c('Earlier', 0, { seen: '2024-12-06' })])).toBe('Earlier')
   })
 
+  test('as neutral, a headline in the reader\'s language wins over more outlets; a more neutral one in another language still wins', () => {
+    const uk = c('Лукашенко попросив Путіна', 0, { outlets: 3, language: 'uk' })
+    expect(mostNeutralTitle([uk, c('Lukashenko asks Putin', 0, { language: 'en' })], 'en')).toBe('Lukashenko asks Putin')
+    expect(mostNeutralTitle([uk, c('Dictator begs Putin', 12, { spans: 1, language: 'en' })], 'en')).toBe('Лукашенко попросив Путіна')
+    expect(mostNeutralTitle([uk, c('Lukashenko asks Putin', 0, { language: 'en' })])).toBe('Лукашенко попросив Путіна')
+  })
+
   test('no headline at all: undefined, so the caller keeps its fallback', () => {
     expect(mostNeutralTitle([c('Lead one', null), c('Lead two', null)])).toBeUndefined()
   })

@@ -65,7 +65,7 @@ export async function findStory(db: Queryable, idOrPrefix: string): Promise<Stor
   const storyId = pickStoryId(ids, idOrPrefix)
   if (storyId === null) return null
   const { rows } = await db.query<StoredArticleRow>(
-    `SELECT ${MEMBER_COLUMNS}, a.language, a.revision, r.format, r.content, r.text,
+    `SELECT ${MEMBER_COLUMNS}, a.revision, r.format, r.content, r.text,
             (SELECT source FROM article_sources WHERE article_id = a.article_id ORDER BY id LIMIT 1) AS source,
             (SELECT url FROM article_sources WHERE article_id = a.article_id AND url IS NOT NULL ORDER BY id LIMIT 1) AS url
      FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision

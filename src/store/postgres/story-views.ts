@@ -18,7 +18,7 @@ export async function refreshStoryViews(db: Queryable): Promise<number> {
   for (let i = 0; i < stale.length; i += CHUNK) {
     const ids = stale.slice(i, i + CHUNK)
     const { rows } = await db.query<ViewRow>(
-      `SELECT ${MEMBER_COLUMNS}, a.revision, a.language,
+      `SELECT ${MEMBER_COLUMNS}, a.revision,
               (SELECT source FROM article_sources WHERE article_id = a.article_id ORDER BY id LIMIT 1) AS source,
               (SELECT url FROM article_sources WHERE article_id = a.article_id AND url IS NOT NULL ORDER BY id LIMIT 1) AS url
        FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision

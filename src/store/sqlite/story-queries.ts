@@ -60,7 +60,7 @@ export function findStory(db: Database.Database, idOrPrefix: string): StoryDetai
   if (storyId === null) return null
   const rows = db
     .prepare(
-      `SELECT ${MEMBER_COLUMNS}, a.language, a.revision, r.format, r.content, r.text,
+      `SELECT ${MEMBER_COLUMNS}, a.revision, r.format, r.content, r.text,
               (SELECT source FROM article_sources WHERE article_id = a.article_id ORDER BY rowid LIMIT 1) AS source,
               (SELECT url FROM article_sources WHERE article_id = a.article_id AND url IS NOT NULL ORDER BY rowid LIMIT 1) AS url
        FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision

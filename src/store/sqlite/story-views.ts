@@ -15,7 +15,7 @@ export function refreshStoryViews(db: Database.Database): number {
   const stale = db.prepare('SELECT story_id FROM stale_stories ORDER BY story_id').pluck().all() as string[]
   if (stale.length === 0) return 0
   const members = db.prepare(
-    `SELECT ${MEMBER_COLUMNS}, a.revision, a.language,
+    `SELECT ${MEMBER_COLUMNS}, a.revision,
             (SELECT source FROM article_sources WHERE article_id = a.article_id ORDER BY rowid LIMIT 1) AS source,
             (SELECT url FROM article_sources WHERE article_id = a.article_id AND url IS NOT NULL ORDER BY rowid LIMIT 1) AS url
      FROM articles a JOIN revisions r ON r.article_id = a.article_id AND r.revision = a.revision
