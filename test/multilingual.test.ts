@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import type { AnalyzedArticle, CoverageReport, Entity } from '../src/model/index.js'
 import { analyzeArticle, compareCoverage } from '../src/pipeline/index.js'
 import { buildReportView, disputeNote } from '../src/report/build-report-view.js'
+import { analyzeText } from './compare-texts.js'
 
 const LANGUAGES = ['en', 'ru', 'pl', 'uk'] as const
 const PUBLISHED = '2024-12-06T18:00:00Z'
@@ -129,6 +130,20 @@ describe('3. one fact in other words', () => {
     expect(sharedOf(compareCoverage(articles))).toEqual(['Police arrest escaped inmate Brian Nichols in Atlanta', expect.stringContaining('Officers arrested Nichols')])
     // Without one-sided matches only one of the two lines joins: the other is left as if only x1 reported it.
     expect(sharedOf(compareCoverage(articles, { facts: { oneSidedBest: 2 } }))).toHaveLength(1)
+  })
+})
+
+describe('dates of undated articles', () => {
+  test('"December 6" / "6. Dezember" with no year anywhere are compared as days of a month: the same day agrees, another is a conflict', () => {
+    const en = 'Lukashenko met Putin in Minsk on December 6 to discuss missiles.'
+    const dated = (day: string) => compareCoverage([analyzeText(en, 'u1'), analyzeText(`Lukaschenko traf Putin am ${day} in Minsk, um über Raketen zu sprechen.`, 'u2')])
+    const same = dated('6. Dezember').differences.find((d) => d.kind === 'date')
+    expect(same?.status).toBe('consistent')
+    expect(same?.values.map((v) => [v.text, v.normalized])).toEqual([['December 6', 'XXXX-12-06'], ['6. Dezember', 'XXXX-12-06']])
+    // Another day is a conflict: across languages the two sentences' figures ("6" / "7"), within one the dates.
+    expect(dated('7. Dezember').differences.map((d) => [d.kind, d.status])).toEqual([['claim', 'conflict']])
+    const english = compareCoverage([analyzeText(en, 'u1'), analyzeText(en.replace('December 6', 'December 7'), 'u2')])
+    expect(english.differences.map((d) => [d.kind, d.status, d.values.map((v) => v.normalized)])).toEqual([['date', 'conflict', ['XXXX-12-06', 'XXXX-12-07']]])
   })
 })
 

@@ -112,7 +112,8 @@ export function valueContext(sentences: readonly SentenceConcepts[], index: numb
 
 function isComparable(a: ValueInContext, b: ValueInContext): boolean {
   if (a.value.kind === 'date' && b.value.kind === 'date') {
-    if (!a.value.date.interval || !b.value.date.interval) return false
+    // Undated articles' "December 6" / "6. Dezember" have no year to resolve: each is compared as a day of a month.
+    if (!a.value.date.interval || !b.value.date.interval) return isYearlessDay(a) && isYearlessDay(b)
     return orientation(a.value.date.interval, a.publishedAt) === orientation(b.value.date.interval, b.publishedAt)
   }
   if (a.value.kind === 'number' && b.value.kind === 'number') {
@@ -124,6 +125,11 @@ function isComparable(a: ValueInContext, b: ValueInContext): boolean {
 
 /** The span of time an English figure is counted over ("" for none or another language), once per value: pairs are compared many times. */
 const timeSpanOf = memoizeByObject((v: ValueInContext): string => (v.language === 'en' && v.value.kind === 'number' ? spanOfTime(v.text, v.value.number.start, v.value.number.end) : ''))
+
+/** A day and month with no year the article could give it ("XXXX-12-06"). */
+function isYearlessDay(v: ValueInContext): boolean {
+  return v.value.kind === 'date' && /^XXXX-\d\d-\d\d$/.test(v.value.date.normalized)
+}
 
 /** Whether a date lies before, around or after publication: "December 6" (the day) vs "next year" (a plan). */
 function orientation(interval: readonly [string, string], publishedAt: string | undefined): 'past' | 'present' | 'future' | 'unknown' {
@@ -139,8 +145,12 @@ function isConsistent(group: readonly ValueInContext[]): boolean {
     for (const b of group) {
       if (a.articleId === b.articleId) continue
       if (a.value.kind === 'date' && b.value.kind === 'date') {
-        const [af, at] = a.value.date.interval!
-        const [bf, bt] = b.value.date.interval!
+        if (!a.value.date.interval || !b.value.date.interval) {
+          if (a.value.date.normalized !== b.value.date.normalized) return false
+          continue
+        }
+        const [af, at] = a.value.date.interval
+        const [bf, bt] = b.value.date.interval
         if (!(af < bt && bf < at)) return false
       } else if (a.value.kind === 'number' && b.value.kind === 'number') {
         if (!isConsistentNumber(a.value.number, b.value.number)) return false
