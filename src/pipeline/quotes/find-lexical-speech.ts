@@ -183,6 +183,8 @@ function requestsAfterVerbs(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sen
 function requestStart(lex: SpeechLexicon, tokens: readonly Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j - i <= MAX_LISTENER_TOKENS + 1; j++) {
     const t = tokens[j]!
+    // German puts what is asked for after a comma, as an infinitive with "zu": "bat Putin, Raketen … zu stationieren".
+    if (t.text === ',' && lex.hasBareClause) return tokens.some((u, k) => k > j && u.text.toLowerCase() === 'zu') ? j + 1 : -1
     if (!/^[\p{L}\p{N}]/u.test(t.text)) return -1
     if (lex.requestPrepositions.has(tokenKey(t))) return tokens[j + 1] && /^[\p{L}\p{N}«„"]/u.test(tokens[j + 1]!.text) ? j + 1 : -1
     if (lex.infinitive?.test(t.text) === true && /^\p{Ll}/u.test(t.text)) return j

@@ -288,6 +288,7 @@ describe('what someone asked for, as English "asked Putin to deploy"', () => {
     expect(quotesOf('uk', 'Лукашенко попросив Путіна розмістити ракети в Білорусі.').map((q) => [q.text, q.speaker])).toEqual([['розмістити ракети в Білорусі.', 'Лукашенко']])
     expect(quotesOf('pl', 'Łukaszenka poprosił Putina o rozmieszczenie rakiet na Białorusi.').map((q) => [q.text, q.speaker])).toEqual([['rozmieszczenie rakiet na Białorusi.', 'Łukaszenka']])
     expect(quotesOf('de', 'Lukaschenko bat Putin um die Stationierung der Raketen.').map((q) => [q.text, q.speaker])).toEqual([['die Stationierung der Raketen.', 'Lukaschenko']])
+    expect(quotesOf('de', 'Lukaschenko bat Putin, Raketen in Belarus zu stationieren.').map((q) => [q.text, q.speaker])).toEqual([['Raketen in Belarus zu stationieren.', 'Lukaschenko']])
     // "asked for a meeting" in the past, with no infinitive or preposition after it, reports no request's content.
     expect(quotesOf('ru', 'Лукашенко попросил Путина, и тот согласился.')).toEqual([])
   })
