@@ -14,14 +14,15 @@
  *
  * How: every source gives (foreign lemma, English gloss, rank) pairs. A pair scores its source's weight, less for
  * later-listed senses and for phrase heads; a lemma's glosses are summed per stem (so "размещать" and
- * "размещение" pool theirs), and each stem keeps its best MAX_GLOSSES. Ukrainian and Belarusian have no English
- * dictionary here: their words take the glosses of the Russian words apertium pairs them with.
+ * "размещение" pool theirs), each lemma and each gloss weighed by how common its English word is (COMMON_WEIGHT),
+ * and each stem keeps its best MAX_GLOSSES. Ukrainian and Belarusian have no English dictionary here: their
+ * words take the glosses of the Russian words apertium pairs them with.
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { readDictd } from './lexicons/read-dictd.js'
 import { fromEnglish, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
-import { englishGloss, englishLevel } from './lexicons/english-words.js'
+import { englishGloss, englishLevel, isEnglishName, MAX_GLOSS_LEVEL } from './lexicons/english-words.js'
 import { gitShow, readBidix, readOpenRussian, type MirrorFile } from './lexicons/read-sources.js'
 import type { LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
 import { citationStem, stemWord } from '../../src/pipeline/lexicon/stem-word.js'
@@ -37,6 +38,15 @@ const MAX_GLOSSES = 5
  * hit rate (ru 49.4 / 48.0 / 45.0 %, check-lexicons) with the chance rate still under 1 %.
  */
 const MIN_RELATIVE_SCORE = 0.1
+/**
+ * A gloss's evidence is multiplied by commonness(gloss)^COMMON_WEIGHT (1 for SCOWL level 10, 0.5 at 70), and a
+ * lemma's share of a stem by commonness(its best gloss)^COMMON_WEIGHT. Of close senses the common word goes
+ * first, and of lemmas that share a stem the one a common word translates: "pros" is prosić "ask" before proso
+ * "millet", which two dictionaries gave 1.8 against 1.0. Story grouping reads only the first gloss; the
+ * first-gloss hit rate (check-lexicons) went ru 38.5 → 39.1, uk 32.0 → 33.2, cs 32.0 → 32.7 %; the other
+ * rankings tried are in docs/MODELS.md, "Cross-lingual lexicons".
+ */
+const COMMON_WEIGHT = 2
 /**
  * Size cap per language file in bytes (aim 1 MB, hard limit 2 MB): stems with the least evidence go first.
  * Russian keeps all its stems (1.3 MB): Ukrainian and Belarusian fall back to it, and the last 10 % of its stems
@@ -185,7 +195,10 @@ function viaRussian(file: MirrorFile, russianSide: 'left' | 'right', ru: Scores)
 
 /** Pools lemma scores by stem and writes the compact entry string, best-evidenced stems kept under the cap. */
 function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; stop: string; stems: number; lemmas: number } {
+  // The dictionaries' evidence (which decides stopwords and the cap), and the same with each lemma's share weighed
+  // by how common its best gloss is (which ranks glosses).
   const byStem: Scores = new Map()
+  const weighted: Scores = new Map()
   let lemmas = 0
   for (const [word, glosses] of scores) {
     if (isListedStopword(lang, word)) continue
@@ -194,38 +207,33 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     // table gives ("стра"), which is what an inflected form whose longest ending misleads will try first.
     // German gets the citation stem only: its full table strips an agent "-er" ("Wirtschafter" → "wirtschaft").
     const stems = new Set(lang === 'de' ? [citationStem(lang, word)] : [citationStem(lang, word), stemWord(lang, word)])
+    const share = commonness(byScore([...glosses])[0]![0]) ** COMMON_WEIGHT
     for (const stem of stems) {
       if (stem.length < 2 || /\s|\|/.test(stem)) continue
-      for (const [gloss, score] of glosses) add(byStem, stem, gloss, score)
-    }
-  }
-  // Ukrainian "і" of a closed last syllable alternates with "о"/"е" in the other forms: "рік" / "року",
-  // "міст" / "мосту", "шість" / "шести". The lemma's glosses also go to those stems, unless a word owns them.
-  if (lang === 'uk') {
-    const variants: Scores = new Map()
-    for (const [stem, glosses] of byStem) {
-      const m = /і([^аеєиіїоуюяь]+)$/.exec(stem)
-      if (!m) continue
-      for (const vowel of ['о', 'е']) {
-        const variant = `${stem.slice(0, m.index)}${vowel}${m[1]}`
-        if (byStem.has(variant)) continue
-        for (const [gloss, score] of glosses) add(variants, variant, gloss, 0.5 * score)
+      for (const [gloss, score] of glosses) {
+        add(byStem, stem, gloss, score)
+        add(weighted, stem, gloss, score * share)
       }
     }
-    for (const [stem, glosses] of variants) byStem.set(stem, glosses)
+  }
+  if (lang === 'uk') {
+    addVowelVariants(byStem)
+    addVowelVariants(weighted)
   }
   const rows: { stem: string; glosses: string[]; evidence: number }[] = []
   const stop: string[] = []
   for (const [stem, glosses] of byStem) {
-    const ranked = [...glosses].sort((a, b) => b[1] - a[1] || (englishLevel(a[0]) ?? 99) - (englishLevel(b[0]) ?? 99) || (a[0] < b[0] ? -1 : 1))
-    const top = ranked[0]
+    const top = byScore([...glosses])[0]
     if (!top) continue
     // "год" → year, "больше" → more, "сделать" → make: the English side ignores these, so alignment should too.
+    // Decided on the evidence alone: weighed by commonness, "Abfahrtszeit" (departure time) would be one too.
     if (ALIGNMENT_STOPWORDS.has(top[0])) {
       stop.push(stem)
       continue
     }
-    const kept = ranked.filter(([g, s]) => s >= MIN_RELATIVE_SCORE * top[1] && !ALIGNMENT_STOPWORDS.has(g)).slice(0, MAX_GLOSSES)
+    const ranked = byScore([...weighted.get(stem)!].map(([g, s]) => [g, s * commonness(g) ** COMMON_WEIGHT]))
+    const best = ranked[0]![1]
+    const kept = ranked.filter(([g, s]) => s >= MIN_RELATIVE_SCORE * best && !ALIGNMENT_STOPWORDS.has(g)).slice(0, MAX_GLOSSES)
     rows.push({ stem, glosses: kept.map(([g]) => g), evidence: top[1] })
   }
   if (lang === 'de') dropDerivableCompounds(rows)
@@ -250,6 +258,39 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
     stems: kept.length,
     lemmas,
   }
+}
+
+/**
+ * Ukrainian "і" of a closed last syllable alternates with "о"/"е" in the other forms: "рік" / "року",
+ * "міст" / "мосту", "шість" / "шести". A stem's glosses also go to those stems, unless a word owns them.
+ */
+function addVowelVariants(byStem: Scores): void {
+  const variants: Scores = new Map()
+  for (const [stem, glosses] of byStem) {
+    const m = /і([^аеєиіїоуюяь]+)$/.exec(stem)
+    if (!m) continue
+    for (const vowel of ['о', 'е']) {
+      const variant = `${stem.slice(0, m.index)}${vowel}${m[1]}`
+      if (byStem.has(variant)) continue
+      for (const [gloss, score] of glosses) add(variants, variant, gloss, 0.5 * score)
+    }
+  }
+  for (const [stem, glosses] of variants) byStem.set(stem, glosses)
+}
+
+/** Best first; ties go to the commoner English word (SCOWL), then alphabetically. */
+function byScore(glosses: [string, number][]): [string, number][] {
+  return glosses.sort((a, b) => b[1] - a[1] || (englishLevel(a[0]) ?? 99) - (englishLevel(b[0]) ?? 99) || (a[0] < b[0] ? -1 : 1))
+}
+
+/**
+ * 1 for the commonest English words (SCOWL level 10), falling linearly to 0.5 at the rarest a gloss may be (70).
+ * Names count as common: "září" is September before "zář" is glow.
+ */
+function commonness(gloss: string): number {
+  if (isEnglishName(gloss)) return 1
+  const level = englishLevel(gloss) ?? MAX_GLOSS_LEVEL
+  return 1 - (0.5 * (Math.max(level, 10) - 10)) / (MAX_GLOSS_LEVEL - 10)
 }
 
 /**

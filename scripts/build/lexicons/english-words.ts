@@ -13,6 +13,8 @@ const SCOWL_LEVELS = [10, 20, 35, 40, 50, 55, 60, 70] as const
 export const MAX_GLOSS_LEVEL = 70
 
 let levels: Map<string, number> | undefined
+/** Words SCOWL lists only capitalised: names and their adjectives ("june", "russia", "european"). */
+const names = new Set<string>()
 
 /** SCOWL size level of an English word (lower-case), or undefined when it is rarer than level 70 or unknown. */
 export function englishLevel(word: string): number | undefined {
@@ -29,12 +31,22 @@ export function englishLevel(word: string): number | undefined {
           const w = raw.toLowerCase()
           if (!/^[a-z][a-z-]*$/.test(w) || levels.has(w)) continue
           levels.set(w, level)
+          if (list.endsWith('-upper')) names.add(w)
         }
       }
     }
     if (levels.size === 0) throw new Error(`build-lexicons: no SCOWL word lists in ${SCOWL_DIR} (apt-get install scowl)`)
   }
   return levels.get(word)
+}
+
+/**
+ * Whether SCOWL lists the word only capitalised, at its lowest level (a name: "june", "russia"). Names sit at
+ * rarer levels than news uses them: "June" is at 35, "glow" at 20.
+ */
+export function isEnglishName(word: string): boolean {
+  englishLevel(word)
+  return names.has(word)
 }
 
 const nlp = winkNLP(model, ['pos'])
