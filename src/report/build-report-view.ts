@@ -210,12 +210,12 @@ export function citations(articles: readonly ArticleView[]): string {
   return articles.map((a) => `[${a.number}]`).join('')
 }
 
-/** "Kyiv Herald, Daily Wrap and Fox News". */
 /** "; outlet-b states it otherwise" after a fact's outlets when others dispute it (see FactView.disputedBy), else "". */
 export function disputeNote(f: Pick<FactView, 'disputedBy'>): string {
   return f.disputedBy.length > 0 ? `; ${listOutlets(f.disputedBy)} states it otherwise` : ''
 }
 
+/** "Kyiv Herald, Daily Wrap and Fox News". */
 export function listOutlets(articles: readonly ArticleView[]): string {
   const names = articles.map((a) => a.article.outlet)
   if (names.length <= 1) return names.join('')
