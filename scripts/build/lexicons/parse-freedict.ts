@@ -11,6 +11,18 @@ export interface Translation {
 }
 
 const SINGLE_WORD = /^\p{L}+(?:-\p{L}+)?$/u
+/**
+ * Object slots, not words: German "jdn./etw. (gegen jdn./etw.) verteidigen", "sich verteidigen" and English
+ * "defend sb./sth." list a verb with what it takes. Dropped, the verb is one word again; kept, Ding's deu-eng and
+ * eng-deu lost nearly every transitive verb ("verteidigen", "bedrohen" had no gloss).
+ */
+const GERMAN_SLOTS = /(?:^|\s)(?:(?:jdn|jdm|jds|etw|jmdn|jmdm)\.(?:\/(?:jdn|jdm|jds|etw)\.)*|sich)(?=\s)/giu
+const ENGLISH_SLOTS = /(?:^|\s)(?:sb|sth|sb's|sth's|one's|oneself)\.?(?:\/(?:sb|sth)(?:'s)?\.?)*(?=\s|$|[,;])/giu
+
+/** A dictionary item without its parenthesised notes and object slots. */
+function withoutSlots(item: string): string {
+  return item.replace(/\([^)]*\)/g, ' ').replace(GERMAN_SLOTS, ' ').replace(ENGLISH_SLOTS, ' ').replace(/\s+/g, ' ').trim()
+}
 const SKIP_LINE = /^\s*(?:see|note|synonyms?|antonyms?|also):/i
 // Proper names, abbreviations and symbols do not translate as common words.
 const SKIP_POS = /<[^>]*\b(?:pn|prop|abbr|abbrev|symbol|name)\b[^>]*>/i
@@ -40,7 +52,7 @@ function isVerbPos(pos: string): boolean {
 export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
   for (const { headword, pos, lines } of commonEntries(entries)) {
-    const word = headword.toLowerCase()
+    const word = withoutSlots(headword).toLowerCase()
     if (!SINGLE_WORD.test(word)) continue
     const verb = isVerbPos(pos)
     let rank = 0
@@ -48,7 +60,7 @@ export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
       if (SKIP_LINE.test(raw) || /^\s*\(/.test(raw)) continue
       const line = stripNumbering(raw)
       if (!line) continue
-      const items = line.split(/[,;]\s*/).filter((s) => s.trim())
+      const items = line.split(/[,;]\s*/).map(withoutSlots).filter((s) => s.trim())
       if (items.length === 0 || items.filter(isEnglishPhrase).length * 2 < items.length) continue
       for (const item of items) {
         const gloss = isEnglishPhrase(item) ? englishGloss(item, verb) : undefined
@@ -64,8 +76,9 @@ export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
 export function fromEnglish(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
   for (const { headword, pos, lines } of commonEntries(entries)) {
-    if (!/^[a-z][a-z -]*$/.test(headword)) continue
-    const gloss = englishGloss(headword, isVerbPos(pos))
+    const english = withoutSlots(headword)
+    if (!/^[a-z][a-z -]*$/.test(english)) continue
+    const gloss = englishGloss(english, isVerbPos(pos))
     if (!gloss) continue
     let rank = 0
     for (const raw of lines) {
@@ -83,7 +96,7 @@ export function fromEnglish(entries: readonly DictdEntry[]): Translation[] {
 export function toRussian(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
   for (const { headword, lines } of commonEntries(entries)) {
-    const word = headword.toLowerCase()
+    const word = withoutSlots(headword).toLowerCase()
     if (!SINGLE_WORD.test(word)) continue
     let rank = 0
     for (const raw of lines) {
@@ -103,7 +116,7 @@ function foreignWords(line: string): (string | undefined)[] {
 }
 
 function cleanForeign(item: string): string | undefined {
-  const word = item
+  const word = withoutSlots(item)
     .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}/g, ' ')
     .replace(/\u0301/g, '')
     .trim()
