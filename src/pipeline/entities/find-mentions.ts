@@ -48,7 +48,9 @@ const OTHER_HEADS = new Set([
 // Lower-case words allowed inside a name when a capitalised word follows: "Council of the European Union".
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'and'])
 // Quantifiers too: wink tags a capitalised one after an opening quotation mark as a name ('"Several minutes were lost"').
-const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok', 'several', 'few', 'fewer', 'either', 'neither', 'another', 'various', 'numerous', 'enough', 'less', 'least'])
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok', 'several', 'few', 'fewer', 'either', 'neither', 'another', 'various', 'numerous', 'enough', 'less', 'least',
+  // People by their stance, not roles (isRoleNoun has those): "Critics argue", "Supporters say" open sentences.
+  'critics', 'supporters', 'opponents', 'proponents', 'observers', 'skeptics', 'sceptics', 'insiders', 'detractors'])
 // Prepositions of place before an unknown name in the local languages: "в Гродно", "w Grodnie", "v Brně". Not
 // Ukrainian/Belarusian "у" (also "у Путіна", Putin has) nor German "in" (every noun is capitalised: "in Kraft").
 const LOCAL_PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
