@@ -191,22 +191,22 @@ export function rolePhraseStart(lex: SpeechLexicon, tokens: readonly Token[], k:
   }
 }
 
-/**
- * True when the verb at `i` opens its clause: after a quotation mark, a dash, a comma or "как"/"jak"/"wie",
- * where the subject follows the verb ("— сказал он", "как заявил Лукашенко", "„…“, sagte er").
- */
+// The phrase before a verb-second verb is short ("Laut Bericht der Nachrichtenagentur Belta"): a bounded look back
+// keeps a long clause linear.
 const MAX_OPENING_PHRASE_TOKENS = 10
 
 /** In a verb-second language, whether the verb at `i` comes right after a phrase that opens its clause with a preposition ("Am Freitag sagte …"). */
 function followsOpeningPhrase(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
   if (lex.verbSecondOpeners.size === 0) return false
-  // The opening phrase is short ("Laut Bericht der Nachrichtenagentur Belta"): a bounded look back keeps a long
-  // clause linear.
   let start = i - 1
   while (start > 0 && i - start < MAX_OPENING_PHRASE_TOKENS && !isClauseEdge(lex, tokens, start - 1)) start--
   return start >= 0 && (start === 0 || isClauseEdge(lex, tokens, start - 1)) && lex.verbSecondOpeners.has(tokenKey(tokens[start]!))
 }
 
+/**
+ * True when the verb at `i` opens its clause: after a quotation mark, a dash, a comma or "как"/"jak"/"wie",
+ * where the subject follows the verb ("— сказал он", "как заявил Лукашенко", "„…“, sagte er").
+ */
 function opensClause(lex: SpeechLexicon, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   return before === undefined || isClauseEdge(lex, tokens, i - 1) || lex.as.has(tokenKey(before))
