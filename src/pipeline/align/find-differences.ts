@@ -1,5 +1,5 @@
 import type { Difference, DifferenceKind, DifferenceValue } from '../../model/index.js'
-import { isConsistentNumber, type DateMention, type NumberMention } from '../values/index.js'
+import { isConsistentNumber, isYearlessDay, type DateMention, type NumberMention } from '../values/index.js'
 import { conceptSimilarity, isSameConcept, type Concept, type SentenceConcepts } from './concepts.js'
 import { memoizeByObject } from '../memoize.js'
 import { pushTo } from '../push-to.js'
@@ -113,7 +113,7 @@ export function valueContext(sentences: readonly SentenceConcepts[], index: numb
 function isComparable(a: ValueInContext, b: ValueInContext): boolean {
   if (a.value.kind === 'date' && b.value.kind === 'date') {
     // Undated articles' "December 6" / "6. Dezember" have no year to resolve: each is compared as a day of a month.
-    if (!a.value.date.interval || !b.value.date.interval) return isYearlessDay(a) && isYearlessDay(b)
+    if (!a.value.date.interval || !b.value.date.interval) return isYearlessDay(a.value.date.normalized) && isYearlessDay(b.value.date.normalized)
     return orientation(a.value.date.interval, a.publishedAt) === orientation(b.value.date.interval, b.publishedAt)
   }
   if (a.value.kind === 'number' && b.value.kind === 'number') {
@@ -125,11 +125,6 @@ function isComparable(a: ValueInContext, b: ValueInContext): boolean {
 
 /** The span of time an English figure is counted over ("" for none or another language), once per value: pairs are compared many times. */
 const timeSpanOf = memoizeByObject((v: ValueInContext): string => (v.language === 'en' && v.value.kind === 'number' ? spanOfTime(v.text, v.value.number.start, v.value.number.end) : ''))
-
-/** A day and month with no year the article could give it ("XXXX-12-06"). */
-function isYearlessDay(v: ValueInContext): boolean {
-  return v.value.kind === 'date' && /^XXXX-\d\d-\d\d$/.test(v.value.date.normalized)
-}
 
 /** Whether a date lies before, around or after publication: "December 6" (the day) vs "next year" (a plan). */
 function orientation(interval: readonly [string, string], publishedAt: string | undefined): 'past' | 'present' | 'future' | 'unknown' {

@@ -105,7 +105,7 @@ export function estimatePublishedAt(text: string, lang?: string): string | undef
   // "the post-Sept. 11 law", "the 17 February Brigade" (dev: all 4 estimates were such dates, all wrong).
   const isNaming = (d: DateMention): boolean => NAMING_BEFORE.test(before(d))
   // Year-less day dates ("December 6") are normalized with an unknown year: "XXXX-12-06".
-  const months = new Set(found.filter((d) => /^XXXX-\d\d-\d\d$/.test(d.normalized) && !isNaming(d)).map((d) => d.normalized.slice(5, 7)))
+  const months = new Set(found.filter((d) => isYearlessDay(d.normalized) && !isNaming(d)).map((d) => d.normalized.slice(5, 7)))
   if (months.size === 0) return undefined
   // A bare year is no anchor either: it is often a plan ("in 2025", "a deficit cut through 2012").
   const anchors = found.filter((d) => !d.isRelative && /^\d{4}-\d\d/.test(d.normalized) && (d.isDay || months.has(d.normalized.slice(5, 7))) && !isDeadline(d))
@@ -115,8 +115,13 @@ export function estimatePublishedAt(text: string, lang?: string): string | undef
   // of 2021 was 2022-01-20).
   const days = found
     .filter((d) => !isDeadline(d) && !isNaming(d))
-    .flatMap((d) => (d.isDay && d.interval ? [d.interval[0]] : /^XXXX-\d\d-\d\d$/.test(d.normalized) ? [`${latestYear}${d.normalized.slice(4)}`] : []))
+    .flatMap((d) => (d.isDay && d.interval ? [d.interval[0]] : isYearlessDay(d.normalized) ? [`${latestYear}${d.normalized.slice(4)}`] : []))
   return days.sort().pop()
+}
+
+/** A day and month whose year the text does not give: normalized "XXXX-12-06". */
+export function isYearlessDay(normalized: string): boolean {
+  return /^XXXX-\d\d-\d\d$/.test(normalized)
 }
 
 /** A word that makes the date after it a deadline, as often ahead of the news as behind it: "until 10 January 2025", "до 10 січня 2025 р.", "through Jan. 7, 2023". */

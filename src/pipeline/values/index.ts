@@ -1,2 +1,2 @@
-export { findDates, estimatePublishedAt, type DateMention } from './dates.js'
+export { findDates, estimatePublishedAt, isYearlessDay, type DateMention } from './dates.js'
 export { findNumbers, isConsistentNumber, type NumberMention } from './numbers.js'
