@@ -45,7 +45,7 @@ export function stateDifferences(
     else if (noted.has(d.id)) continue
     else {
       noted.add(d.id)
-      notes.push(values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${v.text}”`).join(', '))
+      notes.push(eachGives(values, outletOf, (v) => v.text))
     }
   }
   return { text: out, spans, note: notes.length > 0 ? `Reports differ: ${notes.join('; ')}.` : null }
@@ -59,7 +59,12 @@ function claimNote(values: readonly DifferenceValue[], outletOf: (articleId: str
   const polar = values.every((v) => v.normalized === 'stated' || v.normalized === 'denied')
   return polar
     ? values.map((v) => `${outletOf(v.articleId)} ${v.normalized === 'denied' ? 'denies it' : 'states it'}`).join(', ')
-    : values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${v.normalized}”`).join(', ')
+    : eachGives(values, outletOf, (v) => v.normalized)
+}
+
+/** "outlet-a gives “85 people”, outlet-b “90 people”": each outlet with its value as `shown`. */
+function eachGives(values: readonly DifferenceValue[], outletOf: (articleId: string) => string, shown: (v: DifferenceValue) => string): string {
+  return values.map((v, i) => `${outletOf(v.articleId)}${i === 0 ? ' gives' : ''} “${shown(v)}”`).join(', ')
 }
 
 /** "between 85 and 90" when every value is a bare number ("85", "1,200"); else null. */
