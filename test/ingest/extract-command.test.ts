@@ -190,11 +190,11 @@ test('extract gives the body of a plain text without its headline line, as compa
 })
 
 test('extract detects the language on the body without the headline, as compare does: a short Russian text is ru', async () => {
-  const content = 'Лукашенко у Путина: ракеты до конца года\n\nПрезидент Беларуси попросил разместить ракеты в стране, и Путин согласился.\n'
-  // The headline's "у" and "до" are Ukrainian function words: the whole text reads as Ukrainian.
+  const content = 'Кличко: «Київ і Львів у безпеці»\n\nПрезидент Беларуси попросил разместить ракеты в стране, и Путин согласился.\n'
+  // The headline quotes Ukrainian ("і", "у"; і is no Russian letter): the whole text reads as Ukrainian.
   expect(detectLanguage(content)).toBe('uk')
   const { line, plain, compare } = await readAllThree('short-ru.txt', content)
-  expect(line).toMatchObject({ title: 'Лукашенко у Путина: ракеты до конца года', language: 'ru' })
+  expect(line).toMatchObject({ title: 'Кличко: «Київ і Львів у безпеці»', language: 'ru' })
   expect(plain.split('\n')[1]).toBe(`${join(dir, 'short-ru.txt')} · ru`)
   expect(compare.language).toBe('ru')
 })

@@ -20,3 +20,15 @@ test('an English pronoun, initial or name ("I", "O\'Brien") and "per cent" do no
   expect(detectLanguage("O'Brien's attorney, Jordan Green, declined to comment on the case.")).not.toBe('pl')
   expect(detectLanguage('Car volume fell 8 per cent, while light truck sales rose 2.7 per cent.')).not.toBe('it')
 })
+
+test('letters an alphabet lacks decide a short text whose function words two languages share', () => {
+  // "в", "у", "до" are Russian and Ukrainian words; ы is no Ukrainian letter, і no Russian one.
+  expect(detectLanguage('Бои продолжались в Донецкой области, где украинские военные отразили атаки у Бахмута.')).toBe('ru')
+  expect(detectLanguage('Их стоимость будет варьироваться от 6 до 15 рублей за штуку.')).toBe('ru')
+  expect(detectLanguage('Бої тривали в Донецькій області, де українські військові відбили атаки біля Бахмута.')).toBe('uk')
+  // "na", "to" are Polish and Czech; ř and ě are no Polish letters.
+  expect(detectLanguage('Firma to oznámila v noci na středu.')).toBe('cs')
+  expect(detectLanguage('Prezydent Łukaszenka poprosił Putina o rozmieszczenie rakiet na terytorium Białorusi.')).toBe('pl')
+  // A foreign name's letters do not outweigh an English sentence's function words.
+  expect(detectLanguage('Łukaszenka said on Monday that the missiles would be deployed in the west of the country.')).toBe('en')
+})
