@@ -143,6 +143,10 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   while (start < end && isSentenceInitial(tokens, start, local) && !isNameLike(tokens[start]!, reader)) start++
   // Nor does a name start with the connector such a word stood before: "As the Ukrinform agency" → "Ukrinform".
   while (start < end && CONNECTORS.has(tokens[start]!.text)) start++
+  // What follows such a word may be a known name the run hid: "The Kharkiv region also came under fire" is
+  // "Kharkiv region" (Kharkiv Oblast), "The United States" the country, not names "Kharkiv" and "United States" of
+  // no kind. Only a known name that takes the rest of the run: "The Los Angeles Angels" stay one name.
+  if (start > i && start < end && (longestGazetteerMatch(tokens, start, reader)?.end ?? 0) >= end) return matchAt(tokens, start, reader)
   // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
   while (start < end - 1 && isDescriptorWord(tokens[start]!, reader)) start++
   if (start >= end) return { mention: null, next: end }
