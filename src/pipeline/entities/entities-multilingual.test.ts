@@ -168,6 +168,12 @@ describe('mentions in one article', () => {
     expect(names).toEqual(['Alexander Lukaschenko', 'Minsk', 'Wladimir Putin', 'Lukaschenko'])
   })
 
+  test('German common nouns are no names: a company\'s description before its name, a body\'s head noun alone', () => {
+    const text = 'Der Netzbetreiber Fingrid und der Energiekonzern RWE begrüßten die Pläne. Die Regierung und die Polizei schwiegen, die Bundesregierung nicht.'
+    const names = findEntities(text, splitSentences(text), gazetteer, 'de').names.map((n) => `${n.text}:${n.kind}`)
+    expect(names).toEqual(['Fingrid:organization', 'RWE:organization', 'Bundesregierung:organization'])
+  })
+
   test('a colon, an opening quote or a dash starts a clause: the capital after it is not a name by itself', () => {
     const text = 'Лукашенко сказал: Мы готовы. Он добавил: «Это опасно».'
     const names = findEntities(text, splitSentences(text), gazetteer, 'ru').names.map((n) => n.text)

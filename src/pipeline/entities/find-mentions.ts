@@ -149,6 +149,12 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   if (start > i && start < end && (longestGazetteerMatch(tokens, start, reader)?.end ?? 0) >= end) return matchAt(tokens, start, reader)
   // Leading demonyms and role titles describe the name: "Russian President Vladimir Putin" → "Vladimir Putin".
   while (start < end - 1 && isDescriptorWord(tokens[start]!, reader)) start++
+  // German capitalises the common noun it sets before a company's name: "Netzbetreiber Fingrid", "Autobauer VW".
+  let isCompany = false
+  while (local?.lang === 'de' && start < end - 1 && GERMAN_COMPANY_NOUN.test(tokens[start]!.text)) {
+    start++
+    isCompany = true
+  }
   if (start >= end) return { mention: null, next: end }
   // A role inside the run means what precedes it describes the person: "Former New York City Mayor Michael
   // Bloomberg". Step one word on, so the place and the name are found on their own.
@@ -164,7 +170,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
-  const kind = guessKind(tokens, start, end, reader)
+  const kind = isCompany ? 'organization' : guessKind(tokens, start, end, reader)
   // "Высшего госсовета", "Вярхоўнага суда": Russian, Ukrainian and Belarusian capitalise only the first word of
   // a body's name, an adjective; alone it would be a name "Высшего". Its noun belongs to it.
   const after = tokens[end]
@@ -330,8 +336,9 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
   // Capitals only ("МИД", "ФРГ", "PAP") are abbreviations of bodies and states, even after a role ("глава МИД").
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) return 'organization'
   if (isBodyWord(words[0]!, local)) return 'organization'
-  // German writes a body as one compound: "Bundesregierung", "Verteidigungsministeriums", "Landgericht".
-  if (local.lang === 'de' && words.length === 1 && GERMAN_BODY_HEAD.test(words[0]!.text)) return 'organization'
+  // German writes a body as one compound: "Bundesregierung", "Verteidigungsministeriums", "Landgericht". The head
+  // alone is a common noun ("die Regierung", "die Polizei"), no name: German capitalises every noun.
+  if (local.lang === 'de' && words.length === 1 && (GERMAN_BODY_HEAD.exec(words[0]!.text)?.index ?? 0) > 0) return 'organization'
   if (hasWeaponCue(tokens, start, end, reader.gazetteer)) return 'weapon'
   if (words.length >= 2 && hasKey(words[0]!, local, (k) => local.givenNames.has(k))) return 'person'
   if (hasKey(words[words.length - 1]!, local, (k) => local.people.has(k))) return 'person'
@@ -346,6 +353,12 @@ function guessLocalKind(tokens: readonly Token[], start: number, end: number, re
 
 /** Heads of German compounds that name a body (with a genitive -s): government, ministry, office, party, court… */
 const GERMAN_BODY_HEAD = /(regierung|ministerium|amt|partei|gericht|behörde|verband|kommission|agentur|polizei|bundeswehr|parlament|bundestag|bundesrat|verwaltung|konzern|stiftung|institut)(e?s)?$/i
+
+/**
+ * German nouns that stand before a company's or a body's name as its description ("der Netzbetreiber Fingrid", "der
+ * Autobauer Volkswagen", "die Nachrichtenagentur dpa", "der Energiekonzern RWE"), alone or as a compound's head.
+ */
+const GERMAN_COMPANY_NOUN = /(betreiber|konzern|hersteller|autobauer|flugzeugbauer|anbieter|sender|zeitung|magazin|agentur|unternehmen|firma|fluggesellschaft|airline|reederei|dienst|verband|organisation|gruppe|großbank|versicherer|händler|riese|plattform|dienstleister|verlag|partei)(e?s|en|n)?$/i
 
 /** "missile complex Oreshnik", "Oreshnik ballistic missiles", "the Oreshnyk missile complex". */
 function hasWeaponCue(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
