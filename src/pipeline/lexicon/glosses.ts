@@ -57,7 +57,40 @@ function findGlosses(lang: LexiconLanguage, word: string): readonly string[] {
   if (found) return found
   if (lang === 'uk' || lang === 'be') return cognateGlosses(lang, word)
   if (lang === 'de') return compoundHeadGlosses(word)
+  if (lang === 'pl') return alternationGlosses(word)
   return NONE
+}
+
+const PL_VOWELS = new Set('aąeęioóuy')
+
+/**
+ * A Polish word whose stem changes a vowel between its forms, looked up by the dictionary form's vowel: ę in the
+ * last syllable for ą ("miesięcy" → "miesiąc"), o for ó ("stołu" → "stół", "dochodu" → "dochód"), and the mobile e
+ * or ie of the last syllable ("kabla" → "kabel", "węgla" → "węgiel"). Tried only when no stem is found as it is,
+ * so no word that has an entry of its own is read as another.
+ */
+function alternationGlosses(word: string): readonly string[] {
+  const map = glossMap('pl')
+  for (const stem of stemCandidates('pl', word)) {
+    for (const variant of alternations(stem)) {
+      const found = map.get(variant)
+      if (found !== undefined) return Object.freeze(found.split(' '))
+    }
+  }
+  return NONE
+}
+
+function alternations(stem: string): string[] {
+  const out: string[] = []
+  const lastE = stem.lastIndexOf('ę')
+  if (lastE >= 0) out.push(`${stem.slice(0, lastE)}ą${stem.slice(lastE + 1)}`)
+  const lastO = stem.lastIndexOf('o')
+  if (lastO >= 0 && lastO >= stem.length - 3) out.push(`${stem.slice(0, lastO)}ó${stem.slice(lastO + 1)}`)
+  const [before, last] = [stem.at(-2), stem.at(-1)]
+  if (before !== undefined && last !== undefined && !PL_VOWELS.has(before) && !PL_VOWELS.has(last)) {
+    out.push(`${stem.slice(0, -1)}e${last}`, `${stem.slice(0, -1)}ie${last}`)
+  }
+  return out
 }
 
 // East Slavic spelling differences that most often separate a Ukrainian or Belarusian word from its Russian

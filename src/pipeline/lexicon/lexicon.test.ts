@@ -109,6 +109,16 @@ describe('englishGlosses', () => {
   ] as [LexiconLanguage, string][])('%s %s → []', (lang, word) => {
     expect(englishGlosses(lang, word)).toEqual([])
   })
+
+  test.each([
+    ['miesięcy', 'month'], // miesiąc: ą / ę
+    ['stołu', 'table'], // stół: ó / o
+    ['kabla', 'cable'], // kabel: mobile e
+    ['węgla', 'coal'], // węgiel: mobile ie
+    ['chóru', 'choir'], // a form with its own entry is not read as another word ("chory", ill)
+  ])('pl %s: a vowel that alternates in the stem is looked up as the dictionary form has it (%s)', (word, gloss) => {
+    expect(englishGlosses('pl', word)).toContain(gloss)
+  })
 })
 
 describe('isStopword', () => {
