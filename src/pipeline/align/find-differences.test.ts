@@ -47,6 +47,16 @@ describe('the subject of a comparison', () => {
     const value = (articleId: string): ValueInContext => ({ articleId, language: 'en', sentenceIndex: 1, value: { kind: 'number', number: number! }, context, sentenceStart: ownStart, text })
     expect(findDifferences([value('a1'), value('a2')], weights)[0]?.subject).toBe('Putin deployment possible')
   })
+
+  test('holds no word of another figure: each of two in one sentence is named by the rest', () => {
+    const text = 'The unemployment rate dropped to 5.2% from 5.4% in August.'
+    const words = ['unemployment', 'rate', 'dropped', '5.2', '5.4', 'August']
+    const context = words.map((w): Concept => ({ key: `w:${w.toLowerCase()}`, alternatives: [], start: text.indexOf(w), end: text.indexOf(w) + w.length }))
+    const values = (articleId: string): ValueInContext[] =>
+      findNumbers(text).map((number) => ({ articleId, language: 'en', sentenceIndex: 0, value: { kind: 'number', number }, context, sentenceStart: 0, text }))
+    const subjects = findDifferences([...values('a1'), ...values('a2')], weights).map((d) => d.subject)
+    expect(subjects).toEqual(['unemployment rate dropped August', 'unemployment rate dropped August'])
+  })
 })
 
 describe('the subject in the report’s language', () => {

@@ -75,7 +75,7 @@ export function findDifferences(
     out.push({
       id: `d${out.length + 1}`,
       kind: kindOf(group[0]!),
-      subject: subjectOf(group, language),
+      subject: subjectOf(group, language, byArticle),
       status: isConsistent(group) ? 'consistent' : 'conflict',
       values: group.map(toValue),
     })
@@ -159,19 +159,27 @@ function kindOf(v: ValueInContext): DifferenceKind {
   return v.value.kind === 'date' ? 'date' : v.value.number.kind
 }
 
+function spanOfValue(v: ValueInContext): { readonly start: number; readonly end: number } {
+  return v.value.kind === 'date' ? v.value.date : v.value.number
+}
+
 function toValue(v: ValueInContext): DifferenceValue {
   const span = v.value.kind === 'date' ? v.value.date : v.value.number
   return { articleId: v.articleId, start: span.start, end: span.end, text: span.text, normalized: span.normalized }
 }
 
 /** The words the contexts share, in text order: "Putin promised request fulfilled". */
-function subjectOf(group: readonly ValueInContext[], language?: string): string {
+function subjectOf(group: readonly ValueInContext[], language: string | undefined, byArticle: ReadonlyMap<string, readonly ValueInContext[]>): string {
   // The value with the tightest context names the subject best ("Putin promised … request"), one in the report's
   // language before others (a reader of an English report reads "range km", not "составляет км").
   const inLanguage = (v: ValueInContext): number => (v.language === language ? 0 : 1)
   const [first, ...rest] = [...group].sort((a, b) => inLanguage(a) - inLanguage(b) || a.context.length - b.context.length)
   if (!first) return ''
-  const shared = first.context.filter((c) => rest.some((r) => r.context.some((o) => isSameConcept(c, o))))
+  // A date or figure is no word of the subject: "from 28 September to 4 December" named each date's comparison
+  // by the other date ("4 December" for the one of 28 September).
+  const values = (byArticle.get(first.articleId) ?? []).map(spanOfValue)
+  const isValueWord = (c: Concept): boolean => values.some((v) => c.start < v.end && v.start < c.end)
+  const shared = first.context.filter((c) => !isValueWord(c) && rest.some((r) => r.context.some((o) => isSameConcept(c, o))))
   // The value's own sentence first: the sentences before it are context for pairing, and their words led the
   // subject of "two women" in "… died at a branch of the Marfin bank" with "Hooded youths hurled petrol bombs".
   const own = shared.filter((c) => c.start >= (first.sentenceStart ?? 0))
