@@ -55,7 +55,13 @@ function findGlosses(lang: LexiconLanguage, word: string): readonly string[] {
   if (isStopword(lang, word)) return NONE
   const found = lookUp(glossMap(lang), lang, word)
   if (found) return found
-  if (lang === 'uk' || lang === 'be') return cognateGlosses(lang, word)
+  if (lang === 'uk' || lang === 'be') {
+    const cognate = cognateGlosses(lang, word)
+    // A superlative is its comparative after "най-" ("найбільший" → "більший", big; "найкращий" → "кращий").
+    const lower = word.toLowerCase()
+    if (cognate.length > 0 || !lower.startsWith('най') || lower.length < 7) return cognate
+    return englishGlosses(lang, lower.slice(3))
+  }
   if (lang === 'de') return compoundHeadGlosses(word)
   if (lang === 'pl') return alternationGlosses(word)
   return NONE

@@ -119,6 +119,11 @@ describe('englishGlosses', () => {
   ])('pl %s: a vowel that alternates in the stem is looked up as the dictionary form has it (%s)', (word, gloss) => {
     expect(englishGlosses('pl', word)).toContain(gloss)
   })
+
+  test('uk: a superlative in "най-" is read as its comparative', () => {
+    expect(englishGlosses('uk', 'найкращий')).toContain('good')
+    expect(englishGlosses('uk', 'найгірший')).toContain('bad')
+  })
 })
 
 describe('isStopword', () => {
