@@ -242,7 +242,12 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
   // news vocabulary than one translated by "viand", and a long stem is most often a compound
   // ("Raketenabwehrsystem"), which the look-up also reads through its head.
   const rare = (row: (typeof rows)[number]): number => ((englishLevel(row.glosses[0] ?? '') ?? 99) <= 50 ? 0 : 1)
-  rows.sort((a, b) => rare(a) - rare(b) || a.stem.length - b.stem.length || b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
+  // Then how often the stem occurs in the German dictionary's own text (headwords, phrases, examples: "eine
+  // brenzlige Angelegenheit"), in powers of two: a stand-in for a word's frequency, which ranked "Angelegenheit"
+  // (248 occurrences), "Gelegenheit" and "letztendlich", cut before, over "Eierbrikett" (4) and "Feinkohl" (2).
+  const uses = lang === 'de' ? germanStemUses() : new Map<string, number>()
+  const common = (row: (typeof rows)[number]): number => Math.floor(Math.log2(1 + (uses.get(row.stem) ?? 0)))
+  rows.sort((a, b) => rare(a) - rare(b) || common(b) - common(a) || a.stem.length - b.stem.length || b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
   let size = 0
   const kept: typeof rows = []
   for (const row of rows) {
@@ -312,6 +317,18 @@ function dropDerivableCompounds(rows: { stem: string; glosses: string[] }[]): vo
     }
   }
   for (let i = rows.length - 1; i >= 0; i--) if (derivable.has(rows[i]!.stem)) rows.splice(i, 1)
+}
+
+/** Occurrences of each German stem (citation stem, as rows are keyed) among the words of the deu-eng dictionary's text. */
+function germanStemUses(): Map<string, number> {
+  const uses = new Map<string, number>()
+  for (const { body } of dictd('deu-eng')) {
+    for (const [word] of body.matchAll(/\p{L}{3,}/gu)) {
+      const stem = citationStem('de', word)
+      uses.set(stem, (uses.get(stem) ?? 0) + 1)
+    }
+  }
+  return uses
 }
 
 const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
