@@ -140,8 +140,8 @@ describe('dates of undated articles', () => {
     const same = dated('6. Dezember').differences.find((d) => d.kind === 'date')
     expect(same?.status).toBe('consistent')
     expect(same?.values.map((v) => [v.text, v.normalized])).toEqual([['December 6', 'XXXX-12-06'], ['6. Dezember', 'XXXX-12-06']])
-    // Another day is a conflict: across languages the two sentences' figures ("6" / "7"), within one the dates.
-    expect(dated('7. Dezember').differences.map((d) => [d.kind, d.status])).toEqual([['claim', 'conflict']])
+    // Another day is a conflict of the dates, across languages ("traf" read as met) as within one.
+    expect(dated('7. Dezember').differences.map((d) => [d.kind, d.status, d.values.map((v) => v.normalized)])).toEqual([['date', 'conflict', ['XXXX-12-06', 'XXXX-12-07']]])
     const english = compareCoverage([analyzeText(en, 'u1'), analyzeText(en.replace('December 6', 'December 7'), 'u2')])
     expect(english.differences.map((d) => [d.kind, d.status, d.values.map((v) => v.normalized)])).toEqual([['date', 'conflict', ['XXXX-12-06', 'XXXX-12-07']]])
   })

@@ -21,7 +21,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { readDictd } from './lexicons/read-dictd.js'
-import { fromEnglish, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
+import { fromEnglish, germanVerbForms, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
 import { englishGloss, englishLevel, isEnglishName, MAX_GLOSS_LEVEL } from './lexicons/english-words.js'
 import { gitShow, readBidix, readOpenRussian, type MirrorFile } from './lexicons/read-sources.js'
 import type { LexiconLanguage } from '../../src/pipeline/lexicon/index.js'
@@ -150,8 +150,14 @@ function czech(): Scores {
 
 function german(): Scores {
   const s: Scores = new Map()
-  addTranslations(s, toEnglish(dictd('deu-eng')), 1)
+  const deuEng = dictd('deu-eng')
+  addTranslations(s, toEnglish(deuEng), 1)
   addTranslations(s, fromEnglish(dictd('eng-deu')), 0.8)
+  // A strong verb's past forms ("nahm", "traf", "getroffen") take its infinitive's glosses, a little weaker than
+  // its own: no ending stripped from them reaches the infinitive.
+  for (const [form, infinitive] of germanVerbForms(deuEng)) {
+    for (const [gloss, score] of s.get(infinitive) ?? []) add(s, form, gloss, 0.9 * score)
+  }
   return s
 }
 

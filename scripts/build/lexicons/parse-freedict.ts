@@ -36,6 +36,16 @@ function* commonEntries(entries: readonly DictdEntry[]): Generator<{ headword: s
   }
 }
 
+/**
+ * A foreign headword as one lower-case word without its object slots: as the entry writes it ("etw. nehmen /ˈɛtf
+ * nˈeːmən/ <v, trans>" → "nehmen"), else as the index has it. The index drops the slots' dots ("etw nehmen"), so
+ * read there alone deu-eng's 10,575 "etw./jdn./sich X" verb entries had no single word and were never read.
+ */
+function foreignWord(indexHeadword: string, firstLine: string): string | undefined {
+  const written = firstLine.replace(/\s+\/.*$/, '').replace(/\s*<.*$/, '').trim()
+  return [written, indexHeadword].map((h) => withoutSlots(h).toLowerCase()).find((w) => SINGLE_WORD.test(w))
+}
+
 function stripNumbering(line: string): string {
   // "1. mayor", "say, tell 2." (the next sense's number lands at the end of a line), " 3."
   return line.replace(/^\s*\d+\.\s*/, '').replace(/\s+\d+\.\s*$/, '').trim()
@@ -52,8 +62,8 @@ function isVerbPos(pos: string): boolean {
 export function toEnglish(entries: readonly DictdEntry[]): Translation[] {
   const out: Translation[] = []
   for (const { headword, pos, lines } of commonEntries(entries)) {
-    const word = withoutSlots(headword).toLowerCase()
-    if (!SINGLE_WORD.test(word)) continue
+    const word = foreignWord(headword, pos)
+    if (word === undefined) continue
     const verb = isVerbPos(pos)
     let rank = 0
     for (const raw of lines) {
@@ -122,4 +132,55 @@ function cleanForeign(item: string): string | undefined {
     .trim()
     .toLowerCase()
   return SINGLE_WORD.test(word) ? word : undefined
+}
+
+/**
+ * German verb forms stemming cannot reach ("nahm", "traf", "starb", "getroffen"), from Ding's conjugation lines:
+ * an infinitive's entry lists "see: {treffend}, {getroffen}, {du triffst}, {er/sie trifft}, {ich/er/sie traf}, …",
+ * or, for synonyms conjugated side by side, "{greifend}, {packend}, {gegriffen}, {gepackt}, {greift}, {packt},
+ * {griff}, {packte}". A line is read when one of its leading present participles is the entry's infinitive + "d".
+ * A later word counts as the entry's form when its consonants begin as the infinitive's do (vowels change in strong
+ * verbs: "gegriffen" → greifen) and no other verb of the line fits as well; a finite form with its pronoun ("ich/er/
+ * sie nahm") in a line of one verb is its form whatever its letters. Forms of two words (a separable particle: "er/
+ * sie nimmt an") are left out. Returns form → infinitive, lower case.
+ */
+export function germanVerbForms(entries: readonly DictdEntry[]): Map<string, string> {
+  const forms = new Map<string, string>()
+  for (const { headword, pos, lines } of commonEntries(entries)) {
+    const infinitive = foreignWord(headword, pos)
+    if (infinitive === undefined || !isVerbPos(pos) || !/^\p{L}+n$/u.test(infinitive)) continue
+    for (const line of lines) {
+      const items = /^\s*see:\s*(.*)$/i.exec(line)?.[1]?.match(/\{[^}]*\}/g)?.map((i) => i.slice(1, -1)) ?? []
+      let k = 0
+      while (k < items.length && /^\p{Ll}+end$/u.test(items[k]!)) k++
+      const infinitives = items.slice(0, k).map((p) => p.slice(0, -1))
+      if (!infinitives.includes(infinitive)) continue
+      for (const item of items.slice(k)) {
+        const m = /^((?:ich|du|er|sie|es|wir|ihr)(?:\/(?:er|sie|es))* )?(\p{Ll}+)$/u.exec(item)
+        const form = m?.[2]
+        if (form === undefined || infinitives.includes(form) || forms.has(form)) continue
+        const fits = infinitives.filter((v) => isFormOf(form, v))
+        if ((fits.length === 1 && fits[0] === infinitive) || (infinitives.length === 1 && m?.[1] !== undefined)) forms.set(form, infinitive)
+      }
+    }
+  }
+  return forms
+}
+
+/**
+ * Whether `form` may be a form of `infinitive`: past any beginning they share (a prefix: "auf", "ver") and a
+ * participle's "ge", the next consonants are the infinitive's, vowels aside ("gestorben" / "sterben": s-t-r;
+ * "gewann" / "gewinnen"; "aufgeschäumt" / "aufbrausen" is no form).
+ */
+function isFormOf(form: string, infinitive: string): boolean {
+  let shared = 0
+  while (shared < form.length && shared < infinitive.length && form[shared] === infinitive[shared]) shared++
+  const rest = form.slice(shared).replace(/^ge/, '')
+  const wanted = consonants(infinitive.slice(shared).replace(/e?n$/, '')).slice(0, 2)
+  return wanted.length === 0 ? shared >= 3 : consonants(rest).startsWith(wanted) || (shared >= 3 && consonants(form.slice(0, shared)).endsWith(wanted) && rest === form.slice(shared))
+}
+
+/** The consonants of a word, doubled ones once: "griffen" → "grfn". */
+function consonants(word: string): string {
+  return word.replace(/[aeiouyäöü]/g, '').replace(/(.)\1+/g, '$1')
 }
