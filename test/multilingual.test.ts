@@ -206,6 +206,16 @@ describe('6. the brief and the facts read in one language', () => {
     expect(view.partialFacts.filter((f) => f.disputedBy.length > 0)).toHaveLength(2)
   })
 
+  test('a quote\'s renderings are marked for wording only against renderings in their own language', () => {
+    const view = buildReportView(report)
+    const quote = view.quotes.find((q) => new Set(q.renderings.map((r) => r.rendering.language)).size === 4)
+    // Four languages, one rendering each: no word is marked (across languages every word is spelled otherwise).
+    expect(quote?.renderings.flatMap((r) => r.diff.segments.filter((s) => s.changed))).toEqual([])
+    const english = compareCoverage([articles[0]!, analyze('en', 'e2', readFileSync(new URL('../examples/multilingual/en.txt', import.meta.url), 'utf8').replace('deploy', 'station'))])
+    const marked = buildReportView(english).quotes.flatMap((q) => q.renderings.flatMap((r) => r.diff.segments.filter((s) => s.changed).map((s) => s.text.trim())))
+    expect(marked).toEqual(expect.arrayContaining(['deploy', 'station']))
+  })
+
   test('--lang ru: shared facts and the brief read in Russian', () => {
     const russian = compareCoverage(articles, { language: 'ru' })
     expect(russian.language).toBe('ru')

@@ -11,6 +11,7 @@ import type {
   RemovalReason,
   ReportArticle,
 } from '../model/index.js'
+import { pushTo } from '../pipeline/push-to.js'
 import { compareText } from '../pipeline/text/index.js'
 import { formatPublishedAt } from './format-published-at.js'
 import { quoteWordDiff, type RenderingDiff } from './quote-word-diff.js'
@@ -113,7 +114,7 @@ export function buildReportView(report: CoverageReport): ReportView {
     const ordered = [...quote.renderings].sort(
       (x, y) => (byId.get(x.articleId)?.number ?? Infinity) - (byId.get(y.articleId)?.number ?? Infinity) || x.start - y.start,
     )
-    const diffs = quoteWordDiff(ordered.map((r) => r.text))
+    const diffs = diffsWithinLanguage(ordered)
     const carriers = articlesFor(quote.renderings.map((r) => r.articleId))
     return {
       quote,
@@ -266,4 +267,20 @@ function unnamedSpeaker(renderings: readonly ReportQuoteRendering[], textOf: (ar
     if (/\p{L}{3,}/u.test(words) && !/^(he|she|they|it|we|i|you|him|her|them)$/i.test(words)) return `Unnamed: ${words}`
   }
   return 'Unknown speaker'
+}
+
+/**
+ * Each rendering's word diff against the renderings in its own language: across languages every word differs in
+ * spelling, so marks there would cover nearly the whole quote and say nothing. A rendering alone in its language
+ * is left unmarked.
+ */
+function diffsWithinLanguage(renderings: readonly ReportQuoteRendering[]): RenderingDiff[] {
+  const out: RenderingDiff[] = renderings.map((r) => ({ segments: r.text === '' ? [] : [{ text: r.text, changed: false }] }))
+  const byLanguage = new Map<string, number[]>()
+  renderings.forEach((r, i) => pushTo(byLanguage, r.language, i))
+  for (const indexes of byLanguage.values()) {
+    if (indexes.length < 2) continue
+    quoteWordDiff(indexes.map((i) => renderings[i]!.text)).forEach((diff, k) => (out[indexes[k]!] = diff))
+  }
+  return out
 }

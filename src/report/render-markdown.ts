@@ -109,7 +109,7 @@ function writeDifferences(md: string[], view: ReportView): void {
 function writeQuotes(md: string[], view: ReportView): void {
   md.push('', '## Quotes', '')
   if (view.quotes.length === 0) return void md.push('No quotes.')
-  md.push('Words in **bold** are wording one rendering does not share with the others.')
+  md.push('Words in **bold** are wording one rendering does not share with the others in its language.')
   for (const q of view.quotes) {
     md.push('', `### ${esc(q.speakerName)}${q.reach === '' ? '' : ` (${esc(q.reach)})`}`)
     for (const { rendering, diff } of q.renderings) {

@@ -195,7 +195,7 @@ function writeQuotes(out: TerminalWriter, view: ReportView): void {
   out.heading('QUOTES')
   if (view.quotes.length === 0) return out.line(c.dim('  No quotes.'))
   const marker = out.hasColor ? 'highlighted' : 'between ⟦ ⟧'
-  out.wrap(c.dim(`Wording one rendering does not share with the others is ${marker}.`), '  ')
+  out.wrap(c.dim(`Wording one rendering does not share with the others in its language is ${marker}.`), '  ')
   for (const q of view.quotes) {
     out.line('')
     out.wrap(`${c.bold(inline(q.speakerName))}${q.reach === '' ? '' : ` ${c.yellow(`(${inline(q.reach)})`)}`}`, '  ')

@@ -15,7 +15,7 @@ export function QuotesSection({ ctx }: { ctx: SectionContext }) {
   return (
     <ReportSection id="quotes" heading="Quotes">
       <p class="muted">
-        <mark class="changed">Marked words</mark> are wording one rendering does not share with the others.
+        <mark class="changed">Marked words</mark> are wording one rendering does not share with the others in its language.
       </p>
       {view.quotes.map((q) => (
         <div class={q.renderings.length > 1 ? 'quote aligned' : 'quote'}>
