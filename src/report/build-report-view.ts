@@ -44,7 +44,7 @@ export interface QuoteView {
   /** "only in Daily Wrap" when one article of several carries the quote, else empty. */
   readonly reach: string
   /** Renderings in article order, each with its wording differences from the others. */
-  readonly renderings: readonly { readonly rendering: QuoteRendering; readonly article: ArticleView | undefined; readonly diff: RenderingDiff }[]
+  readonly renderings: readonly { readonly rendering: ReportQuoteRendering; readonly article: ArticleView | undefined; readonly diff: RenderingDiff }[]
 }
 
 export interface FramingGroup {
