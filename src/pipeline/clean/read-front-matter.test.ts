@@ -23,6 +23,14 @@ describe('readFrontMatter', () => {
     expect(read).toMatchObject({ document: { outlet: 'Given', publishedAt: '2024-12-06T10:30:00+02:00' }, bodyStart: content.indexOf('Body') })
   })
 
+  test('the names site generators and feeds use: published, publishDate, author, link', () => {
+    const content = '---\npublished: 2024-12-26T10:00:00Z\nauthor: Anna Nowak\nlink: https://example.com/a\n---\nBody text here.'
+    expect(readFrontMatter(doc(content))).toMatchObject({
+      document: { publishedAt: '2024-12-26T10:00:00Z', byline: 'Anna Nowak', url: 'https://example.com/a' },
+      bodyStart: content.indexOf('Body'),
+    })
+  })
+
   test.each([
     ['no block', BODY],
     ['rules around a paragraph', '---\nA paragraph between two rules.\n---\nBody.'],
@@ -53,7 +61,7 @@ describe('readFrontMatter', () => {
     ['url: www.kyivpost.com', 'url "www.kyivpost.com" is not an http(s) URL'],
     ['outlet: [a, b]', 'outlet must be text, not a list'],
     ['outlet: "unclosed', 'not valid YAML'],
-    ['date: 2024-12-06\npublishedAt: 2024-12-06', 'both date and publishedAt are given'],
+    ['date: 2024-12-06\npublishedAt: 2024-12-06', 'date repeats another field that gives the publishedAt'],
   ])('%s is refused', (line, message) => {
     expect(readFrontMatter(doc(`---\n${line}\n---\nBody.`))).toMatchObject({ kind: 'skipped', message: expect.stringContaining(message) })
   })

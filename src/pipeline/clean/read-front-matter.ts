@@ -2,8 +2,22 @@ import { createRequire } from 'node:module'
 import type * as Yaml from 'yaml'
 import type { RawDocument, Skipped } from '../../model/index.js'
 
-/** Front-matter fields and the RawDocument field each fills; `date` is the name Jekyll and Hugo use. */
-const FIELDS = { outlet: 'outlet', publishedAt: 'publishedAt', date: 'publishedAt', url: 'url', title: 'title', byline: 'byline' } as const
+/**
+ * Front-matter fields and the RawDocument field each fills: ours, and the names static-site generators and feeds
+ * use for the same things (`date` and `publishDate` in Jekyll and Hugo, `published`, `author`, `link`).
+ */
+const FIELDS = {
+  outlet: 'outlet',
+  publishedAt: 'publishedAt',
+  date: 'publishedAt',
+  published: 'publishedAt',
+  publishDate: 'publishedAt',
+  url: 'url',
+  link: 'url',
+  title: 'title',
+  byline: 'byline',
+  author: 'byline',
+} as const
 
 // "---" on the first line, YAML, then "---" (or YAML's "...") on a line of its own.
 const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
@@ -25,8 +39,8 @@ const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
  * removal, so body offsets still point into the input. What the user or a container already gave (`--outlet`,
  * a JSON Lines field) wins over the front-matter. A field the reader cannot use (a date that is no date, a URL
  * that is not http) makes the document a Skipped naming the field: a wrong date must not pass unnoticed.
- * Fields other than outlet, publishedAt (or date), url, title and byline are ignored. A block without any of
- * these fields is not front-matter ("---" rules around a paragraph).
+ * Fields other than those of FIELDS are ignored. A block without any of them is not front-matter ("---" rules
+ * around a paragraph).
  *
  * @example readFrontMatter({ source: 'a.txt', format: 'text', content: '---\noutlet: KP\n---\nBody.' }) // { document: { …, outlet: 'KP' }, bodyStart: 16 }
  */
@@ -54,7 +68,7 @@ export function readFrontMatter(raw: RawDocument): { document: RawDocument; body
     const text = String(given).trim()
     if (field === 'publishedAt' && !isIsoDate(text)) return fail(`${name} "${text}" is not a date (write 2024-12-06 or 2024-12-06T14:30:00+02:00)`)
     if (field === 'url' && !/^https?:\/\/[^\s/]+/i.test(text)) return fail(`url "${text}" is not an http(s) URL`)
-    if (found[field] !== undefined) return fail(`both date and publishedAt are given: keep one`)
+    if (found[field] !== undefined) return fail(`${name} repeats another field that gives the ${field}: keep one`)
     found[field] = text
   }
   if (Object.keys(found).length === 0) return none
