@@ -34,11 +34,16 @@ describe('readFrontMatter', () => {
   test.each([
     ['no block', BODY],
     ['rules around a paragraph', '---\nA paragraph between two rules.\n---\nBody.'],
-    ['a block without a known field', '---\nlayout: post\n---\nBody.'],
+    ['a block of capitalised "keys"', '---\nNote: this text opens with a rule.\n---\nBody.'],
     ['no closing line', '---\noutlet: X\nBody.'],
     ['a block further down', 'Intro.\n---\noutlet: X\n---\nBody.'],
   ])('%s: not front-matter', (_case, content) => {
     expect(readFrontMatter(doc(content))).toEqual({ document: doc(content), bodyStart: 0 })
+  })
+
+  test('a block of fields Parallax does not use is front-matter all the same: its lines are no body', () => {
+    const content = '---\nlayout: post\ntags: [baltic]\n---\nCable damaged\n\nBody text here.'
+    expect(readFrontMatter(doc(content))).toEqual({ document: doc(content), bodyStart: content.indexOf('Cable') })
   })
 
   test('HTML is never read for front-matter', () => {

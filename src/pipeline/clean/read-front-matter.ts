@@ -39,8 +39,8 @@ const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
  * removal, so body offsets still point into the input. What the user or a container already gave (`--outlet`,
  * a JSON Lines field) wins over the front-matter. A field the reader cannot use (a date that is no date, a URL
  * that is not http) makes the document a Skipped naming the field: a wrong date must not pass unnoticed.
- * Fields other than those of FIELDS are ignored. A block without any of them is not front-matter ("---" rules
- * around a paragraph).
+ * Fields other than those of FIELDS are ignored; a block of such fields alone is front-matter all the same, when its
+ * keys are written as generators write them ("layout: post"). Rules around a paragraph are no front-matter.
  *
  * @example readFrontMatter({ source: 'a.txt', format: 'text', content: '---\noutlet: KP\n---\nBody.' }) // { document: { …, outlet: 'KP' }, bodyStart: 16 }
  */
@@ -71,7 +71,10 @@ export function readFrontMatter(raw: RawDocument): { document: RawDocument; body
     if (found[field] !== undefined) return fail(`${name} repeats another field that gives the ${field}: keep one`)
     found[field] = text
   }
-  if (Object.keys(found).length === 0) return none
+  // A block of keys none of which we use is still a site generator's front-matter ("layout: post", "tags: […]"):
+  // metadata, not body. Keys as such generators write them (lower-case names) tell it from a text that opens
+  // with a rule and a "Note: …" line.
+  if (Object.keys(found).length === 0) return Object.keys(record).every((key) => /^[a-z][A-Za-z0-9_-]*$/.test(key)) ? { document: raw, bodyStart: match[0].length } : none
   const document: RawDocument = {
     ...raw,
     ...(raw.outlet === undefined && found.outlet !== undefined ? { outlet: found.outlet } : {}),
