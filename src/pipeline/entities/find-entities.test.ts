@@ -19,3 +19,10 @@ test('an apposition describes the person named before its comma: "Manchin, the s
   expect(described).toContain('senior senator → Joe Manchin')
   expect(described.some((d) => d.includes('McConnell') && d.includes('senator'))).toBe(false)
 })
+
+test('a month\'s abbreviation is no name: "Sept. 11", "Jan. 6", "in Oct."; "Jan" without its full stop may be one', () => {
+  const text = 'The attack happened on Sept. 11, 2001, and the trial began Jan. 6. Protests began in Oct. and ended on Nov. 5. Jan Kowalski said so.'
+  const names = entities(text).names.map((n) => n.text)
+  expect(names.filter((n) => /\b(Sept|Jan|Oct|Nov)\./.test(n))).toEqual([])
+  expect(names).toContain('Jan Kowalski')
+})

@@ -51,6 +51,16 @@ const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', '
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok', 'several', 'few', 'fewer', 'either', 'neither', 'another', 'various', 'numerous', 'enough', 'less', 'least',
   // People by their stance, not roles (isRoleNoun has those): "Critics argue", "Supporters say" open sentences.
   'critics', 'supporters', 'opponents', 'proponents', 'observers', 'skeptics', 'sceptics', 'insiders', 'detractors'])
+/**
+ * An English month's abbreviation ("Sept. 11", "Jan. 6", "in Oct."): with its full stop always, without it only where
+ * it is no given name too ("Jan", "Jun", "Mar").
+ */
+function isMonthAbbreviation(token: Token): boolean {
+  const norm = token.norm
+  return MONTH_ABBREVIATIONS.has(norm) && (token.text.endsWith('.') || !['jan', 'jun', 'mar'].includes(norm))
+}
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+
 // Prepositions of place before an unknown name in the local languages: "в Гродно", "w Grodnie", "v Brně". Not
 // Ukrainian/Belarusian "у" (also "у Путіна", Putin has) nor German "in" (every noun is capitalised: "in Kraft").
 const LOCAL_PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -167,7 +177,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
   // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").
   const isNumeral = local !== undefined && /^[IVXLC]+$/.test(first.text)
-  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
+  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isMonthAbbreviation(first) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
   const kind = isCompany ? 'organization' : guessKind(tokens, start, end, reader)
