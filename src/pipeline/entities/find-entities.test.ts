@@ -26,3 +26,10 @@ test('a month\'s abbreviation is no name: "Sept. 11", "Jan. 6", "in Oct."; "Jan"
   expect(names.filter((n) => /\b(Sept|Jan|Oct|Nov)\./.test(n))).toEqual([])
   expect(names).toContain('Jan Kowalski')
 })
+
+test('a lone function word is no name, with its clitic too: "The", "I\'m", "There"', () => {
+  const text = 'Gupta appeared on "The Joe Rogan Experience." He said: "I\'m not sure." "There" was all he added, and "The" was the title\'s first word.'
+  const names = entities(text).names.map((n) => n.text)
+  expect(names.filter((n) => /^(The|I'm|There)$/.test(n))).toEqual([])
+  expect(names).toContain('Gupta')
+})

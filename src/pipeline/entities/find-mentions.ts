@@ -51,6 +51,11 @@ const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', '
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok', 'several', 'few', 'fewer', 'either', 'neither', 'another', 'various', 'numerous', 'enough', 'less', 'least',
   // People by their stance, not roles (isRoleNoun has those): "Critics argue", "Supporters say" open sentences.
   'critics', 'supporters', 'opponents', 'proponents', 'observers', 'skeptics', 'sceptics', 'insiders', 'detractors'])
+/** An English function word, also with a clitic ("The", "I'm", "There's"): alone never a name. */
+function isFunctionWord(token: Token): boolean {
+  return FUNCTION_WORDS.has(token.text.toLowerCase().replace(/['’](?:m|s|re|ve|ll|d)$/, ''))
+}
+
 /**
  * An English month's abbreviation ("Sept. 11", "Jan. 6", "in Oct."): with its full stop always, without it only where
  * it is no given name too ("Jan", "Jun", "Mar").
@@ -177,7 +182,7 @@ function matchAt(tokens: readonly Token[], i: number, reader: Reader): Match {
   const isTooShort = words.length === 1 && first.text.replace(/\.$/, '').length <= 2 && !/^\p{Lu}{2}$/u.test(first.text)
   // Roman numerals are centuries and ordinals in the local languages ("XXI века", "XVII wieku").
   const isNumeral = local !== undefined && /^[IVXLC]+$/.test(first.text)
-  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isMonthAbbreviation(first) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
+  if (words.length === 1 && (isTooShort || isNumeral || gazetteer.byDemonym.has(first.norm) || NOT_NAMES.has(first.norm) || isMonthAbbreviation(first) || isFunctionWord(first) || isRoleNoun(first.norm, gazetteer) || isLocalNotName(first, local))) {
     return { mention: null, next: end }
   }
   const kind = isCompany ? 'organization' : guessKind(tokens, start, end, reader)
