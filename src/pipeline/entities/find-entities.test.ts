@@ -33,3 +33,8 @@ test('a lone function word is no name, with its clitic too: "The", "I\'m", "Ther
   expect(names.filter((n) => /^(The|I'm|There)$/.test(n))).toEqual([])
   expect(names).toContain('Gupta')
 })
+
+test('a known person\'s surname alone is a person: "the Biden administration", "Zelensky said"', () => {
+  const found = entities('A court rejected the Biden administration’s appeal. Later, Zelensky said the talks would go on.')
+  expect(found.names.map((n) => `${n.text}: ${n.kind}`)).toEqual(expect.arrayContaining(['Biden: person', 'Zelensky: person']))
+})

@@ -1,7 +1,7 @@
 import type { EntityKind, Sentence, Token } from '../../model/index.js'
 import { FUNCTION_WORDS, MONTHS, SPEECH_VERBS, SPEECH_VERB_FORMS, WEEKDAYS, foldName, nameStems, truecaseTitleLines } from '../text/index.js'
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js'
-import { localNames, wordKeys, type LocalNames } from './local-names.js'
+import { localNames, peopleBySurname, wordKeys, type LocalNames } from './local-names.js'
 
 /** A proper-name mention found in one article, before cross-article merging. */
 export interface NameMention {
@@ -332,6 +332,8 @@ function guessKind(tokens: readonly Token[], start: number, end: number, reader:
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'organization'
   if (hasWeaponCue(tokens, start, end, gazetteer)) return 'weapon'
   if (gazetteer.givenNames.has(words[0]!.norm) && words.length >= 2) return 'person'
+  // A known person's surname alone ("the Biden administration", "Zelensky said") is that person.
+  if (words.length === 1 && peopleBySurname().has(foldName(words[0]!.text))) return 'person'
   if (isPrecededByRole(tokens, start, gazetteer) || isFollowedBySpeech(tokens, end)) return 'person'
   // "in Springfield, Illinois": a preposition of place before, or a known place after a comma.
   const before = tokens[start - 1]
