@@ -51,9 +51,12 @@ const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'de', 'del', 'la', 'le', '
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'mr', 'mrs', 'ms', 'dr', 'ed', 'st', 'ok', 'several', 'few', 'fewer', 'either', 'neither', 'another', 'various', 'numerous', 'enough', 'less', 'least',
   // People by their stance, not roles (isRoleNoun has those): "Critics argue", "Supporters say" open sentences.
   'critics', 'supporters', 'opponents', 'proponents', 'observers', 'skeptics', 'sceptics', 'insiders', 'detractors'])
-/** An English function word, also with a clitic ("The", "I'm", "There's"): alone never a name. */
+/**
+ * An English function word, also with a clitic ("The", "I'm", "There's"): alone never a name. Written in capitals it
+ * may be one: "US", "WHO", "IT".
+ */
 function isFunctionWord(token: Token): boolean {
-  return FUNCTION_WORDS.has(token.text.toLowerCase().replace(/['’](?:m|s|re|ve|ll|d)$/, ''))
+  return !/^\p{Lu}{2,}$/u.test(token.text) && FUNCTION_WORDS.has(token.text.toLowerCase().replace(/['’](?:m|s|re|ve|ll|d)$/, ''))
 }
 
 /**
