@@ -88,6 +88,13 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
     const isNext = speaker !== undefined && speaker.start <= (tokens[headEnd + 2]?.start ?? Number.POSITIVE_INFINITY)
     // No name there: the words of a slot set off by punctuation describe the source ("за даними української
     // розвідки,", "według źródeł w rządzie."), an unnamed speaker, as "according to Ukrainian intelligence" is.
+    // German sets no comma there but the clause's finite verb: "Nach Angaben der finnischen Polizei könnte …".
+    // A named source keeps its name and takes its genitive: "Nach Angaben des Innenministeriums des Landes gibt …".
+    const germanEnd = lex.language === 'de' && p === 0 && (speaker === undefined || isNext) ? germanNounPhraseEnd(tokens, headEnd + 1) : -1
+    if (germanEnd > headEnd && germanEnd - headEnd <= MAX_DESCRIBED_TOKENS && (speaker === undefined || speaker.end <= tokens[germanEnd]!.end)) {
+      const source = speaker ?? { start: tokens[headEnd + 1]!.start, name: -1 }
+      return { first: p, last: headEnd, slotEnd: germanEnd, speaker: { ...source, end: tokens[germanEnd]!.end } }
+    }
     const described =
       speaker === undefined && slotEnd > headEnd && slotEnd - headEnd <= MAX_DESCRIBED_TOKENS && /^[,;.]$/.test(tokens[slotEnd + 1]?.text ?? '')
         ? { start: tokens[headEnd + 1]!.start, end: tokens[slotEnd]!.end, name: -1 }
@@ -102,6 +109,31 @@ function matchCue(ctx: QuoteContext, lex: SpeechLexicon, sentence: Sentence, p: 
     return { first: p, last, slotEnd: last, speaker: speakerIn(ctx, lex, sentence, headEnd + 1, s - 1, true) }
   }
   return undefined
+}
+
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'])
+
+/**
+ * The last token of a German noun phrase starting at `from`, when a lower-case word (the clause's finite verb)
+ * follows it: articles, lower-case adjectives before a noun, capitalised nouns, and genitives after it ("der
+ * finnischen Polizei", "des Innenministeriums des Landes", "Behörden"). -1 when the words do not read so.
+ */
+function germanNounPhraseEnd(tokens: readonly Token[], from: number): number {
+  const isNoun = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{L}*$/u.test(t.text)
+  const isAdjective = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+e[nmrs]?$/u.test(t.text)
+  let k = from
+  let last = -1
+  for (;;) {
+    if (GERMAN_ARTICLES.has(tokens[k]?.text ?? '')) k++
+    while (isAdjective(tokens[k]) && (isNoun(tokens[k + 1]) || isAdjective(tokens[k + 1]))) k++
+    if (!isNoun(tokens[k])) return -1
+    while (isNoun(tokens[k + 1])) k++
+    last = k
+    // A genitive goes on ("des Landes"); anything else ends the phrase.
+    if (!GERMAN_ARTICLES.has(tokens[k + 1]?.text ?? '')) break
+    k++
+  }
+  return /^\p{Ll}+$/u.test(tokens[last + 1]?.text ?? '') ? last : -1
 }
 
 /** True when the tokens from `p` on are the cue's words (`<verb>`: any verb of saying). */

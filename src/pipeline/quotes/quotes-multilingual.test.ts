@@ -299,3 +299,14 @@ describe('English stays as it was', () => {
     expect(quotesOf('en', '“We are ready to deploy these missiles,” Lukashenko said — and left.').map((q) => q.text)).toEqual(['We are ready to deploy these missiles'])
   })
 })
+
+describe('German "according to" an unnamed source, with the clause\'s verb where other languages set a comma', () => {
+  test('"Nach Angaben der finnischen Polizei könnte …", "Laut Polizei wurden …": the source, then what it says', () => {
+    expect(quotesOf('de', 'Nach Angaben der finnischen Polizei könnte der Anker den Meeresboden beschädigt haben.').map((q) => [q.text, q.speaker])).toEqual([
+      ['könnte der Anker den Meeresboden beschädigt haben.', 'der finnischen Polizei'],
+    ])
+    expect(quotesOf('de', 'Laut Polizei wurden zwei Männer festgenommen.').map((q) => [q.text, q.speaker])).toEqual([['wurden zwei Männer festgenommen.', 'Polizei']])
+    // A named body takes its genitive along: the claim starts at the verb.
+    expect(quotesOf('de', 'Nach Angaben des Innenministeriums des Landes gibt es keine Verletzten.').map((q) => q.text)).toEqual(['gibt es keine Verletzten.'])
+  })
+})
