@@ -6,7 +6,6 @@ import type {
   Fact,
   FramingSpan,
   Quote,
-  QuoteRendering,
   ReportQuoteRendering,
   RemovalReason,
   ReportArticle,
@@ -275,11 +274,10 @@ function unnamedSpeaker(renderings: readonly ReportQuoteRendering[], textOf: (ar
  * is left unmarked.
  */
 function diffsWithinLanguage(renderings: readonly ReportQuoteRendering[]): RenderingDiff[] {
-  const out: RenderingDiff[] = renderings.map((r) => ({ segments: r.text === '' ? [] : [{ text: r.text, changed: false }] }))
+  const out: RenderingDiff[] = []
   const byLanguage = new Map<string, number[]>()
   renderings.forEach((r, i) => pushTo(byLanguage, r.language, i))
   for (const indexes of byLanguage.values()) {
-    if (indexes.length < 2) continue
     quoteWordDiff(indexes.map((i) => renderings[i]!.text)).forEach((diff, k) => (out[indexes[k]!] = diff))
   }
   return out

@@ -74,14 +74,15 @@ export function detectLanguage(text: string): string {
  * characters 94.4 → 99.0 % right (ru read as uk 9 → 0, cs as pl 3 → 0); sentences of six words or more 89.3 →
  * 94.5 % (the rest mostly "und": no function word); English bench texts and their sentences: 1 of 21,076 changed.
  */
+const CZECH_AND_POLISH_OWN = 'ěřůďťňąęłśźżć'
 const LACKS: Readonly<Record<string, string>> = {
   ru: 'іїєґў',
   uk: 'ыэъёў',
   be: 'ищъїєґ',
   pl: 'ěřůčšžďťňáéíúý',
   cs: 'ąęłńśźżć',
-  en: 'ěřůďťňąęłśźżć',
-  de: 'ěřůďťňąęłśźżć',
+  en: CZECH_AND_POLISH_OWN,
+  de: CZECH_AND_POLISH_OWN,
 }
 const LETTER_LANGUAGES = Object.keys(LACKS)
 
