@@ -20,7 +20,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { readDictd } from './lexicons/read-dictd.js'
+import { readDictd, type DictdEntry } from './lexicons/read-dictd.js'
 import { fromEnglish, germanVerbForms, toEnglish, toRussian, type Translation } from './lexicons/parse-freedict.js'
 import { englishGloss, englishLevel, isEnglishName, MAX_GLOSS_LEVEL } from './lexicons/english-words.js'
 import { gitShow, readBidix, readOpenRussian, type MirrorFile } from './lexicons/read-sources.js'
@@ -148,9 +148,8 @@ function czech(): Scores {
   return s
 }
 
-function german(): Scores {
+function german(deuEng: readonly DictdEntry[]): Scores {
   const s: Scores = new Map()
-  const deuEng = dictd('deu-eng')
   addTranslations(s, toEnglish(deuEng), 1)
   addTranslations(s, fromEnglish(dictd('eng-deu')), 0.8)
   // A strong verb's past forms ("nahm", "traf", "getroffen") take its infinitive's glosses, a little weaker than
@@ -200,7 +199,7 @@ function viaRussian(file: MirrorFile, russianSide: 'left' | 'right', ru: Scores)
 }
 
 /** Pools lemma scores by stem and writes the compact entry string, best-evidenced stems kept under the cap. */
-function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; stop: string; stems: number; lemmas: number } {
+function serialize(lang: LexiconLanguage, scores: Scores, uses: ReadonlyMap<string, number>): { entries: string; stop: string; stems: number; lemmas: number } {
   // The dictionaries' evidence (which decides stopwords and the cap), and the same with each lemma's share weighed
   // by how common its best gloss is (which ranks glosses).
   const byStem: Scores = new Map()
@@ -251,7 +250,6 @@ function serialize(lang: LexiconLanguage, scores: Scores): { entries: string; st
   // Then how often the stem occurs in the German dictionary's own text (headwords, phrases, examples: "eine
   // brenzlige Angelegenheit"), in powers of two: a stand-in for a word's frequency, which ranked "Angelegenheit"
   // (248 occurrences), "Gelegenheit" and "letztendlich", cut before, over "Eierbrikett" (4) and "Feinkohl" (2).
-  const uses = lang === 'de' ? germanStemUses() : new Map<string, number>()
   const common = (row: (typeof rows)[number]): number => Math.floor(Math.log2(1 + (uses.get(row.stem) ?? 0)))
   rows.sort((a, b) => rare(a) - rare(b) || common(b) - common(a) || a.stem.length - b.stem.length || b.evidence - a.evidence || (a.stem < b.stem ? -1 : 1))
   let size = 0
@@ -326,9 +324,9 @@ function dropDerivableCompounds(rows: { stem: string; glosses: string[] }[]): vo
 }
 
 /** Occurrences of each German stem (citation stem, as rows are keyed) among the words of the deu-eng dictionary's text. */
-function germanStemUses(): Map<string, number> {
+function germanStemUses(deuEng: readonly DictdEntry[]): Map<string, number> {
   const uses = new Map<string, number>()
-  for (const { body } of dictd('deu-eng')) {
+  for (const { body } of deuEng) {
     for (const [word] of body.matchAll(/\p{L}{3,}/gu)) {
       const stem = citationStem('de', word)
       uses.set(stem, (uses.get(stem) ?? 0) + 1)
@@ -350,9 +348,10 @@ const SOURCES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
   de: ['FreeDict deu-eng 1.9-fd1 and eng-deu 1.9-fd1 (Ding, GPL-3.0 / AGPL-3.0)'],
 }
 
-function write(lang: LexiconLanguage, scores: Scores): void {
+/** `uses`: how often each stem occurs in a dictionary's own text, which orders stems under the cap (German only). */
+function write(lang: LexiconLanguage, scores: Scores, uses: ReadonlyMap<string, number> = new Map()): void {
   addCalendarNames(scores, lang)
-  const { entries, stop, stems, lemmas } = serialize(lang, scores)
+  const { entries, stop, stems, lemmas } = serialize(lang, scores, uses)
   const file = { language: lang, sources: SOURCES[lang], stop, entries }
   writeFileSync(new URL(`${lang}.json`, OUT), `${JSON.stringify(file)}\n`)
   console.error(`${lang}: ${lemmas} lemmas → ${stems} stems, ${(Buffer.byteLength(entries) / 1e6).toFixed(2)} MB`)
@@ -367,10 +366,11 @@ function main(): void {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
   const wanted = (lang: LexiconLanguage): boolean => !only || only.includes(lang)
   const pl = polish()
-  const de = german()
+  const deuEng = dictd('deu-eng')
+  const de = german(deuEng)
   const ru = russian(pl, de)
   if (wanted('pl')) write('pl', pl)
-  if (wanted('de')) write('de', de)
+  if (wanted('de')) write('de', de, germanStemUses(deuEng))
   if (wanted('ru')) write('ru', ru)
   if (wanted('cs')) write('cs', czech())
   if (wanted('uk')) write('uk', viaRussian(RUS_UKR, 'left', ru))
